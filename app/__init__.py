@@ -1,0 +1,1 @@
+"""Claimtrail: source review and claim provenance for career guides."""

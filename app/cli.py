@@ -1,0 +1,126 @@
+"""The `claims` command: ingest, export, review, migrate, serve. Thin: every step is elsewhere."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.progress import Progress
+from sqlmodel import Session
+
+from app import export, pipeline, store
+from app.config import get_settings
+from app.db import get_engine, migrate
+
+cli = typer.Typer(help="Claimtrail: numeric claims of career guides, with their provenance.")
+
+
+class ExportFormat(StrEnum):
+    """What `claims export` writes."""
+
+    json = "json"
+    csv = "csv"
+
+
+class Status(StrEnum):
+    """A claim's review status."""
+
+    verified = "verified"
+    provisional = "provisional"
+    rejected = "rejected"
+
+
+@cli.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders of source documents")],
+) -> None:
+    """Ingest source documents: decode, extract claims, store (one transaction per file)."""
+    engine = get_engine()
+    migrate(engine)
+    settings = get_settings()
+    files, _ = pipeline.collect_files(paths)
+    with Progress(transient=True, disable=len(files) < 2) as bar:
+        task = bar.add_task("ingesting", total=len(files))
+        report = pipeline.ingest_paths(
+            paths, engine=engine, max_bytes=settings.max_source_bytes, today=date.today(),
+            progress=lambda _path: bar.advance(task),
+        )  # fmt: skip
+    for error in report.errors:
+        typer.echo(f"error: {error}", err=True)
+    typer.echo(report.summary())
+    if report.errors:
+        raise typer.Exit(1)
+
+
+@cli.command("export")
+def export_command(
+    format: Annotated[ExportFormat, typer.Option(help="json or csv")] = ExportFormat.json,
+    output: Annotated[Path | None, typer.Option(help="Write here instead of stdout")] = None,
+) -> None:
+    """Export every source and claim (orphaned claims included)."""
+    engine = get_engine()
+    migrate(engine)
+    with Session(engine) as session:
+        data = export.export_data(session)
+    text = export.render_json(data) if format is ExportFormat.json else export.render_csv(data)
+    if output is None:
+        typer.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")
+
+
+@cli.command()
+def review(
+    claim_id: Annotated[int, typer.Argument(help="The claim's id")],
+    status: Annotated[Status, typer.Option(help="verified, provisional or rejected")],
+    note: Annotated[str | None, typer.Option(help="Why")] = None,
+    by: Annotated[str, typer.Option(help="Who decides")] = "cli",
+) -> None:
+    """Set a claim's review status; the change is logged in its history."""
+    engine = get_engine()
+    migrate(engine)
+    with Session(engine) as session:
+        try:
+            claim = store.review_claim(session, claim_id, status=status.value, actor=by, note=note)
+        except store.NotFoundError as error:
+            typer.echo(f"error: {error}", err=True)
+            raise typer.Exit(1) from error
+    typer.echo(f"claim {claim.id}: {claim.status} (version {claim.version})")
+
+
+@cli.command("migrate")
+def migrate_command() -> None:
+    """Bring the database schema up to date."""
+    migrate(get_engine())
+    typer.echo("schema up to date")
+
+
+@cli.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port")] = 8000,
+    seed: Annotated[
+        Path | None, typer.Option(help="Ingest this folder if no source exists")
+    ] = None,
+) -> None:
+    """Serve the API (and, later, the review desk); optionally seed an empty database first."""
+    import uvicorn
+
+    engine = get_engine()
+    migrate(engine)
+    with Session(engine) as session:
+        empty = store.count_sources(session) == 0
+    if seed is not None and empty:
+        report = pipeline.ingest_paths(
+            [seed], engine=engine, max_bytes=get_settings().max_source_bytes
+        )
+        typer.echo(f"seeded: {report.summary()}")
+    uvicorn.run("app.main:create_app", factory=True, host=host, port=port)
+
+
+def main() -> None:
+    """Entry point of the `claims` console script."""
+    cli()

@@ -1,0 +1,37 @@
+"""Settings read from the environment (or a `.env` file): where the data lives, the limits."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    """Claimtrail's configuration; every field can be set as an environment variable."""
+
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore")
+
+    database_url: str = Field(
+        default=f"sqlite:///{ROOT / 'claims.db'}",
+        description="SQLAlchemy URL: sqlite:///path.db or postgresql+psycopg://user@host/db",
+    )
+    max_source_bytes: int = Field(
+        default=10 * 1024 * 1024, description="Largest source file ingest accepts, in bytes"
+    )
+    cluster_min_score: float = Field(
+        default=80.0, description="Least rapidfuzz score (0-100) for two claims to share a cluster"
+    )
+    conflict_tolerance: float = Field(
+        default=0.05, description="Relative difference under which two values agree"
+    )
+
+
+@lru_cache
+def get_settings() -> Settings:
+    """The process-wide settings, read once."""
+    return Settings()

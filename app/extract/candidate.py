@@ -1,0 +1,28 @@
+"""The output of extraction: one numeric claim with its value and provenance."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+EXTRACTOR_VERSION = "1"
+
+
+@dataclass(frozen=True)
+class ClaimCandidate:
+    """A checkable numeric claim found in a document, anchored by offsets and quote."""
+
+    quote: str
+    start: int
+    end: int
+    prefix: str
+    suffix: str
+    context: str
+    context_start: int
+    kind: str
+    low: float | None
+    high: float | None
+    open_high: bool
+    unit: str
+    period: str | None
+    subject: str
+    qualifiers: dict[str, str] = field(default_factory=dict)

@@ -1,0 +1,256 @@
+"""Kinds: what a number expression claims, judged from the words around it.
+
+The rules read like an editor's: a dollar amount is pay when it sits with pay words or in a
+list under a pay heading, but a cost when it is spent, wasted, saved or added; a percentage
+is a share when it is "of" something, a change when something grows, shrinks or carries a
+premium; a year is a claim only when it dates an event; numbers in illustrations and
+interview questions are not claims.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from app.extract.numbers import NumberExpr
+from app.extract.qualifiers import role_or_level_named
+
+_LEAD = (
+    r"(?:(?:about|roughly|around|approximately|nearly|almost|another|an?\s+extra"
+    r"|an?\s+additional|only|just|some|over)\s+)*"
+)
+_CHANGE_BEFORE = re.compile(
+    r"(?i)\b(?:grew|grow|grows|growing|grown|rose|rise|rises|rising|risen|jumped|jumps|surged"
+    r"|increased?|increasing|decreased?|decreasing|declined?|dropped|drops|fell|fallen|reduced?"
+    r"|reduces|reducing|cut|cuts|cutting|shave|shaves|shaved|save|saves|saving|boost(?:ed|s)?"
+    r"|improved?|improves|add|adds|adding|lower|lowers|raise|raises|down|up|by|premium\s+of"
+    r"|discount\s+of|bring\s+[\w\s]{1,30}?\s+down)\s+" + _LEAD + r"$"
+)
+_DECREASE = re.compile(
+    r"(?i)\b(?:decrease|decline|dropped|drop|fell|fallen|reduc|cut|shave|sav(?:e|ing)|lower"
+    r"|down|discount|below|less|cheaper|smaller|fewer)"
+)
+_CHANGE_AFTER = re.compile(
+    r"(?i)^[\s+]*(?:\S+\s+){0,3}?(?:YoY|year[- ]over[- ]year|year[- ]on[- ]year|growth|increase"
+    r"|rise|jump|gain|decrease|decline|drop|reduction|cut|savings?|premium|discount|raise"
+    r"|bump|uplift|boost|more\b|less\b|higher|lower|faster|slower|cheaper|above|below)"
+)
+_SHARE_AFTER = re.compile(r"(?i)^\+?\s*(?:of|share)\b")
+_METRIC_AFTER = re.compile(
+    r"(?i)^\+?\s*(?:\S+\s+){0,2}?(?:accuracy|precision|recall|uptime|availability|F1|AUC"
+    r"|(?:success|pass|hit|win)\s+rate|utili[sz]ation)"
+)
+_EQUITY = re.compile(r"(?i)\b(?:equity|stake|ownership|vesting|dilution|stock\s+options)\b")
+_MULT_GROWTH = re.compile(
+    r"(?i)^\W*(?:\S+\s+){0,2}?(?:growth|increase|rise|jump|more\s+(?:demand|jobs|roles|postings))"
+)
+_MONEY_BEFORE = re.compile(
+    r"(?i)\b(?:costs?|costing|spend|spent|spending|waste|wasted|wasting|sav(?:e|ed|es|ing)"
+    r"|lose|lost|losing|set\s+(?:you|them|us|a\s+\w+)\s+back|fees?|price[ds]?|pricing|tax(?:es)?"
+    r"|fines?|budget(?:ed)?|invest(?:ed|ment)?|funding|raised|revenue|valuation"
+    r"|worth|liability|from|starting\s+at)\b(?!-)[^.;]*$"
+)
+_MONEY_AFTER = re.compile(
+    r"(?i)^\+?\s*(?:/\w+\s+)?(?:in\s+|of\s+|per\s+|[a-z]+\s+){0,2}(?:inference|liability|costs?|fees?|savings"
+    r"|revenue|funding|budget|spend|(?:contract|request|call|token|query|seat|user|document)s?\b)"
+)
+_INCREMENT = re.compile(
+    r"(?i)\b(?:add|adds|adding|added|plus|extra|another|additional|raise\s+of|bump\s+of"
+    r"|bonus\s+of|premium\s+of)\s+" + _LEAD + r"$"
+)
+_PAY_AFTER = re.compile(
+    r"(?i)^\+?\s*(?:(?:in|of|for|as)\s+)?(?:(?:a|an|the)\s+)?(?:(?:base|annual|median|average"
+    r"|total|starting|yearly)\s+)?(?:salar|base\b|pay\b|comp|OTE|package|per\s+year|a\s+year)"
+)
+PAY = re.compile(
+    r"(?i)\b(?:salar(?:y|ies)|pay|pays|paid|paying|earn(?:s|ed|ing)?|compensation|comp\b|wages?"
+    r"|income|stipend|OTE|CTC|LPA|rates?|per\s+hour|hourly|make|makes|making|take[- ]home"
+    r"|command(?:s|ing)?|offers?|offered|starts?\s+at)\b"
+)
+_YEAR_EVENT = re.compile(
+    r"(?i)\b(?:founded|established|launched|introduced|released|coined|invented|created|began"
+    r"|started|born|formed|incorporated|debuted|opened|published|acquired|enacted|passed)\s+"
+    r"(?:in\s+)?(?:early\s+|late\s+|mid-?)?$"
+)
+_YEAR_THE = re.compile(r"(?i)\bthe\s+$")
+_EVENT_NAME = re.compile(r"^\s+[A-Z][a-z]")
+_ENUM = re.compile(
+    r"(?i)(?:\b(?:step|week|day|layer|phase|part|chapter|module|lesson|level|round|stage|section"
+    r"|play|option|question|tip|reason|rule|slide|figure|fig\.|table|page|p\.|item|no\.|number"
+    r"|version|v|tier|class|grade|volume|vol\.|issue|episode|season|unit|exercise|problem|task"
+    r"|sprint|milestone|top|series|gen|generation)|#)\s*$"
+)
+_NAME_WORD = re.compile(r"(?:^|\s)([A-Z][\w.+-]*)\s$")
+_NOT_NAMES = {"Only", "About", "Over", "Nearly", "Almost", "Around", "By", "Within", "The"}
+_NOT_NAMES |= {"And", "With", "Of", "To", "In", "On", "At", "From", "Just", "Helped", "Some"}
+_NAME_END = re.compile(r"^(?:\s*$|\s*[,.;:)]|\s+[A-Z0-9])")
+_NAMED_NUMBER = re.compile(r"[A-Z][\w.-]*\s+\d[\w.]*\s$")
+_EXPERIENCE = re.compile(r"(?i)^\s*(?:of\s+)?(?:[\w/-]+\s+){0,2}?(?:experience|exp\b)")
+_READ_AFTER = re.compile(r"(?i)^\s*(?:read|ago\s+read)\b")
+_METRIC_NAME = re.compile(r"(?i)\b(F1|AUC|BLEU|ROUGE|precision|recall|accuracy)\b[^.]{0,30}$")
+_PARAMETERS = re.compile(r"(?i)^[\s-]*(?:parameters?|params?)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Surroundings:
+    """The words a number sits among: its sentence halves and the labels above it."""
+
+    before: str
+    after: str
+    labels: tuple[str, ...] = ()
+    pay_section: bool = False
+    listed: bool = False
+    quote: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What a number expression claims: its kind and normalised value."""
+
+    kind: str
+    low: float | None
+    high: float | None
+    open_high: bool
+    unit: str
+    period: str | None
+    qualifiers: dict[str, str] = field(default_factory=dict)
+
+
+def classify(expr: NumberExpr, around: Surroundings) -> Reading | None:
+    """Read `expr` as a claim, or None when it is not one (a time frame, a name, a step number).
+
+    >>> classify(NumberExpr(0, 3, "percent", 87, 87, False, "%"), Surroundings("", " of firms"))
+    Reading(kind='percent', low=87, high=87, open_high=False, unit='%', period=None, qualifiers={})
+    """
+    reader = _READERS.get(expr.family)
+    return reader(expr, around) if reader is not None else None
+
+
+def _reading(expr: NumberExpr, kind: str, **changes: object) -> Reading:
+    values: dict[str, object] = {"low": expr.low, "high": expr.high, "open_high": expr.open_high}
+    values |= {"unit": expr.unit, "period": expr.period, "qualifiers": {}}
+    values |= changes
+    return Reading(kind, **values)  # type: ignore[arg-type]
+
+
+def _direction(before: str, after: str) -> dict[str, str]:
+    near = before[-40:] + " " + after[:30]
+    return {"direction": "decrease"} if _DECREASE.search(near) else {}
+
+
+def _read_percent(expr: NumberExpr, around: Surroundings) -> Reading:
+    before, after = around.before, around.after
+    if _METRIC_AFTER.match(after):
+        return _reading(expr, "metric")
+    if _SHARE_AFTER.match(after) or (expr.bound == "upper" and not expr.signed):
+        return _reading(expr, "percent")
+    if _EQUITY.search(before + after) and not _CHANGE_AFTER.match(after):
+        return _reading(expr, "percent")
+    changed = expr.signed or _CHANGE_AFTER.match(after) or _CHANGE_BEFORE.search(before[-60:])
+    if changed and expr.bound != "lower":
+        return _reading(expr, "growth", qualifiers=_direction(before, after))
+    return _reading(expr, "percent")
+
+
+def _read_multiplier(expr: NumberExpr, around: Surroundings) -> Reading:
+    grew = _MULT_GROWTH.match(around.after) or re.search(
+        r"(?i)\b(?:grew|grown|increased|rose|growth\s+of)\s+(?:by\s+)?$", around.before
+    )
+    return _reading(expr, "growth" if grew else "multiplier")
+
+
+def _read_ratio(expr: NumberExpr, around: Surroundings) -> Reading:
+    return _reading(expr, "multiplier", high=expr.low)
+
+
+def _read_size(expr: NumberExpr, around: Surroundings) -> Reading:
+    return _reading(expr, "metric")
+
+
+def _read_duration(expr: NumberExpr, around: Surroundings) -> Reading | None:
+    if _READ_AFTER.match(around.after):
+        return None
+    parenthesised = around.before.rstrip().endswith("(")
+    if expr.unit == "years" and (parenthesised or _EXPERIENCE.match(around.after)):
+        return _reading(expr, "count")
+    return _reading(expr, "duration")
+
+
+def _read_year(expr: NumberExpr, around: Surroundings) -> Reading | None:
+    before = around.before
+    dated = _YEAR_EVENT.search(before) or (
+        _YEAR_THE.search(before) and _EVENT_NAME.match(around.after)
+    )
+    return _reading(expr, "year") if dated else None
+
+
+def _read_plain(expr: NumberExpr, around: Surroundings) -> Reading | None:
+    before, after = around.before, around.after
+    if _ENUM.search(before) or _is_name(around.quote, before, after):
+        return None
+    if _PARAMETERS.match(after):
+        return _reading(expr, "metric", unit="parameters")
+    metric = _METRIC_NAME.search(before)
+    if metric is not None and expr.high is not None and abs(expr.high) <= 1:
+        return _reading(expr, "metric", unit=_metric_unit(metric[1]))
+    return _reading(expr, "count")
+
+
+def _metric_unit(name: str) -> str:
+    return name if name.isupper() else name.lower()
+
+
+def _is_name(quote: str, before: str, after: str) -> bool:
+    """`Fortune 500`, `Claude 3 Opus`, `Python 3.11`: a number that is part of a name."""
+    if _NAMED_NUMBER.search(before):
+        return True
+    word = _NAME_WORD.search(before)
+    if word is None or word[1] in _NOT_NAMES:
+        return False
+    return _NAME_END.match(after) is not None or re.match(r"\d+\.\d", quote) is not None
+
+
+def _read_currency(expr: NumberExpr, around: Surroundings) -> Reading:
+    before, after = around.before, around.after
+    if re.match(r"(?i)^\s*(?:YoY|year[- ]over[- ]year|year[- ]on[- ]year)\b", after) or re.search(
+        r"(?i)\b(?:grew|rose|jumped|increased|fell|dropped|declined)\s+(?:by\s+)?$", before
+    ):
+        return _reading(expr, "growth", period=None)
+    if _INCREMENT.search(before[-40:]):
+        pay = around.pay_section or bool(PAY.search(before + after))
+        pay = pay or role_or_level_named(around.labels)
+        return _reading(expr, "money", period=expr.period or ("year" if pay else None))
+    if _is_pay(expr, around):
+        return _reading(expr, "salary", period=expr.period or "year")
+    return _reading(expr, "money")
+
+
+def _is_pay(expr: NumberExpr, around: Surroundings) -> bool:
+    before, after = around.before, around.after
+    if expr.high is not None and expr.high < 1000 and expr.period not in ("hour", "week", "month"):
+        return expr.period == "year"
+    if _MONEY_BEFORE.search(before[-60:]) or _MONEY_AFTER.match(after):
+        return False
+    if _PAY_AFTER.match(after) or expr.period in ("year", "hour"):
+        return True
+    if PAY.search(_clause(before)) or PAY.match(after.lstrip(" +")):
+        return True
+    if expr.high is not None and expr.high >= 10_000 and role_or_level_named([before[-60:]]):
+        return True
+    terse = around.listed and (PAY.search(after[:60]) or any(PAY.search(x) for x in around.labels))
+    if terse:
+        return True
+    return around.pay_section and around.listed
+
+
+def _clause(before: str) -> str:
+    """The part of the sentence before a number that belongs to its clause."""
+    cut = max(before.rfind(mark) for mark in (", ", "; ", "(", " — ", " and "))
+    return before[cut + 1 :] if cut >= 0 else before[-80:]
+
+
+_READERS = {
+    "percent": _read_percent, "multiplier": _read_multiplier, "ratio": _read_ratio,
+    "size": _read_size, "duration": _read_duration, "year": _read_year, "plain": _read_plain,
+    "currency": _read_currency,
+}  # fmt: skip

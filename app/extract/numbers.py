@@ -1,0 +1,309 @@
+"""Number grammar: find number expressions in text and normalise their values.
+
+One compiled pattern scans the whole text once. Things that look like numbers but are not
+quantities (URLs, dates, clock times, reading times, versions, model names such as GPT-4o or
+H100) are matched first as `skip` so that the scanner steps over them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_SEP = r"(?:\s?[-–—−]\s?|\s+to\s+)"
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_SKIP = "|".join(
+    (
+        r"https?://[^\s)\]>\"']+|www\.[^\s)\]>\"']+",
+        r"\]\([^)\s]*\)",
+        r"<[A-Za-z/!][^<>\n]{0,300}>",
+        r"`[^`\n]{1,300}`",
+        r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}",
+        rf"{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*|\s+)\d{{4}}",
+        rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+\d{{4}}|{_MONTH}\.?,?\s+\d{{4}}",
+        r"\d{1,2}(?::\d{2})?\s?[AaPp]\.?[Mm]\.?(?![A-Za-z])"
+        r"(?:\s?[-–]\s?\d{1,2}(?::\d{2})?\s?[AaPp]\.?[Mm]\.?(?![A-Za-z]))?",
+        r"\d{1,2}:\d{2}(?::\d{2})?(?!\d)",
+        r"(?i:\d+\s?-?\s?min(?:ute)?s?\.?\s+read\b)",
+        r"\d+(?:\.\d+){2,}|\d+/\d+(?![\d,])",
+    )
+)
+_CUR_SYM = (
+    r"(?:(?<![A-Za-z])(?:(?:CAD|SGD|AUD|USD|NZD|HKD)\s?|US|CA|C|A|S|NZ|HK)\$|\$|£|€|₹"
+    r"|(?<![A-Za-z])(?:Rs\.?|INR|USD|GBP|EUR|CAD|SGD|AUD)\s?(?=\d))"
+)
+_CUR_SCALE = (
+    r"(?:\s?(?:thousand|million|billion|lakhs?|lacs?|crores?)\b"
+    r"|(?:mm|MM|bn|Bn|Cr|[kKmMbBL])(?![A-Za-z]))"
+)
+_CUR_WORD = r"\s?(?:USD|GBP|EUR|INR|CAD|SGD|AUD|dollars|pounds|euros|rupees)\b"
+_RATE = (
+    r"(?:\s?/\s?(?:hr|hour|h|yr|year|annum|mo|month|wk|week|day)\b"
+    r"|\s(?:per|an|a)\s(?:hour|year|annum|month|week|day)\b"
+    r"|\s(?:hourly|monthly|annually|yearly|weekly)\b|\s?LPA\b|\s?p\.a\.)"
+)
+_CUR_AMT = rf"{_CUR_SYM}\s?{NUM}{_CUR_SCALE}?"
+_CUR = (
+    rf"{_CUR_AMT}(?:{_SEP}(?:{_CUR_SYM}\s?)?{NUM}{_CUR_SCALE}?)?(?:{_CUR_WORD})?(?:\s?\+)?{_RATE}?"
+    rf"|(?<![\w.,]){NUM}{_CUR_SCALE}?(?:{_SEP}{NUM}{_CUR_SCALE}?)?"
+    rf"(?:{_CUR_WORD}|\s?LPA\b|\s(?:lakhs?|crores?)\b){_RATE}?"
+)
+_PCT_SIGN = r"(?:(?<![\w.,])[+\-−±])?"
+_PCT = (
+    rf"{_PCT_SIGN}(?<![\w.,]){NUM}(?:\s?%)?(?:{_SEP}[+\-−]?{NUM})?"
+    r"\s?(?:%|percent\b|per\s?cent\b|pct\b)(?:\s?\+)?"
+    r"(?:\s(?:YoY|YOY|y/y|year[- ]over[- ]year|year[- ]on[- ]year|MoM|QoQ)\b)?"
+)
+_MULT = rf"{_PCT_SIGN}(?<![\w.,]){NUM}(?:{_SEP}{NUM})?(?:\s?[X×]|x|Γ—|Ã—)(?![A-Za-z0-9])"
+_SIZE = (
+    rf"(?<![\w.,]){NUM}(?:{_SEP}{NUM})?\s?(?:KB|kB|MB|GB|TB|PB|EB)(?![A-Za-z])"
+    r"(?:\s?(?:/\s?day|daily|per day|a day|/\s?month|per month|monthly)\b)?"
+)
+_RATIO = (
+    rf"(?<![\w.,]){NUM}\s?(?::|\s+to\s+)1(?![\d:%xX×]|[.,]\d|\s?[-–]\s?\d"
+    r"|\s+(?:years?|months?|weeks?|days?|hours?|percent|million|billion|thousand)\b)"
+)
+_TIME_UNIT = (
+    r"(?i:years?|yrs?|months?|mos|weeks?|wks?|days?|hours?|hrs?|h|minutes?|mins?|min"
+    r"|seconds?|secs?)(?![A-Za-z])"
+)
+_DUR = rf"(?<![\w.,]){NUM}(?:{_SEP}{NUM})?(?:\s?\+|\s+plus)?(?:\s|-)?{_TIME_UNIT}"
+SMALL = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "hundred": 100,
+}  # fmt: skip
+_FRACTION = {"a quarter": 0.25, "a half": 0.5, "half a": 0.5, "a dozen": 12, "a hundred": 100}
+_FRACTION |= {"a thousand": 1e3, "a million": 1e6, "a billion": 1e9}
+_WN = (
+    r"(?:a\s+quarter|a\s+half|half\s+a|a\s+dozen|a\s+hundred|a\s+thousand|a\s+million"
+    r"|a\s+billion|(?:" + "|".join(sorted(SMALL, key=len, reverse=True)) + r")"
+    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
+)
+_WORDS = (
+    rf"(?i:(?<![\w-]){_WN}(?:[\s-]+(?:to|or)[\s-]+{_WN})?(?:\s+(?:thousand|million|billion))?"
+    r"[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|percent|per\s?cent|dollars|pounds"
+    r"|euros)\b)"
+)
+_PLAIN = (
+    rf"(?<![\w.,]){NUM}(?:{_SEP}{NUM})?"
+    r"(?:\s?(?:thousand|million|billion|trillion)\b|(?:[KMB]|bn|mn)(?![A-Za-z]))?"
+    r"(?:\s?\+|\s+or\s+more\b)?(?![A-Za-z0-9])"
+)
+_ALNUM = r"(?<![\w$€£₹])[A-Za-z]+[-.]?\d[\w.]*(?:-\w+)*|\d+[A-Za-z][\w]*"
+
+_SPECIAL_WORD = (
+    r"[^A-Za-z]|https?:|www\.|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"|(?:CAD|SGD|AUD|USD|NZD|HKD|INR|GBP|EUR|Rs|US|CA|NZ|HK|[CAS])\W{0,2}[$\d]"
+    r"|(?i:a\s+(?:quarter|half|dozen|hundred|thousand|million|billion)|half"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety|hundred)\b|[A-Za-z]+[-.]?\d"
+)
+SCANNER = re.compile(
+    rf"(?:[^\w$£€₹+\-−±<`\]]+|(?!{_SPECIAL_WORD})[A-Za-z]+)+|(?P<skip>{_SKIP})|(?P<cur>{_CUR})|(?P<pct>{_PCT})|(?P<mult>{_MULT})|(?P<size>{_SIZE})"
+    rf"|(?P<ratio>{_RATIO})|(?P<dur>{_DUR})|(?P<words>{_WORDS})|(?P<plain>{_PLAIN})"
+    rf"|(?P<alnum>{_ALNUM})|[A-Za-z]+"
+)
+_NUM_SCALE = re.compile(
+    rf"({NUM})\s?(thousand|million|billion|trillion|lakhs?|lacs?|crores?|LPA"
+    r"|(?:mm|MM|bn|Bn|mn|Cr|[kKmMbBL])(?![A-Za-z]))?"
+)
+_WORD_NUM = re.compile(rf"(?i){_WN}")
+_BOUND_BEFORE = re.compile(
+    r"(?i)\b(up to|below|under|less than|fewer than|at most|no more than|as much as|as many as"
+    r"|above|over|more than|at least|upwards of|north of|in excess of)\s+$"
+)
+_OPEN_AFTER = re.compile(r"(?i)\s+(?:or|and)\s+(?:more|higher|above|up)\b")
+_SCALES = {
+    "k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9,
+    "bn": 1e9, "billion": 1e9, "trillion": 1e12, "l": 1e5, "lakh": 1e5, "lakhs": 1e5,
+    "lac": 1e5, "lacs": 1e5, "lpa": 1e5, "cr": 1e7, "crore": 1e7, "crores": 1e7,
+}  # fmt: skip
+_PLAIN_SCALES = {"k", "thousand", "million", "billion", "trillion", "bn", "mn", "m", "b"}
+_UPPER_BOUNDS = {"up to", "below", "under", "less than", "fewer than", "at most", "no more than"}
+_UPPER_BOUNDS |= {"as much as", "as many as"}
+_TIME_UNITS = {
+    "y": "years", "m": "months", "w": "weeks", "d": "days", "h": "hours", "s": "seconds",
+}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class NumberExpr:
+    """One number expression found in text, with its value normalised."""
+
+    start: int
+    end: int
+    family: str  # currency | percent | multiplier | ratio | duration | size | plain | year
+    low: float | None
+    high: float | None
+    open_high: bool
+    unit: str
+    period: str | None = None
+    signed: bool = False
+    bound: str = ""  # "upper" (below 4%), "lower" (at least 12 months) or ""
+    spelled: bool = False
+    scale_word: str = ""
+
+
+def scan_numbers(text: str) -> Iterator[NumberExpr]:
+    """Yield every number expression of `text` in order, skipping non-quantities.
+
+    >>> [(n.low, n.high, n.unit) for n in scan_numbers("pays $110-140K, up 40%")]
+    [(110000.0, 140000.0, 'USD'), (40.0, 40.0, '%')]
+    """
+    for match in SCANNER.finditer(text):
+        family = match.lastgroup
+        if family is None or family in ("skip", "alnum"):
+            continue
+        expr = _parse(family, match.group(), match.start())
+        if expr is not None:
+            yield _widen(text, expr)
+
+
+def _parse(family: str, quote: str, start: int) -> NumberExpr | None:
+    if family == "words":
+        return _parse_words(quote, start)
+    values = _values(quote, currency=family == "cur")
+    if not values:
+        return None
+    low, high = values[0], values[-1]
+    end = start + len(quote)
+    opened = "+" in quote[1:] or " plus " in quote or " or more" in quote
+    signed = quote[0] in "+-−±"
+    if signed and quote[0] in "-−":
+        low, high = -low, -high
+    unit, period, kind = _unit_of(family, quote, low)
+    scale = _scale_word(quote) if family == "plain" else ""
+    return NumberExpr(start, end, kind, low, high, opened, unit, period, signed, "", False, scale)
+
+
+def _values(quote: str, *, currency: bool) -> list[float]:
+    """Numbers of a quote, with K/M/L/Cr scales and a scale carried across a range."""
+    found = [
+        (float(m[1].replace(",", "")), (m[2] or "").lower()) for m in _NUM_SCALE.finditer(quote)
+    ]
+    if not currency:
+        found = [(value, scale if scale in _PLAIN_SCALES else "") for value, scale in found]
+    found = found[:2]
+    if len(found) == 2 and not found[0][1] and found[1][1] and found[0][0] <= found[1][0]:
+        found[0] = (found[0][0], found[1][1])
+    return [v * _SCALES.get(s, 1.0) for v, s in found]
+
+
+def _unit_of(family: str, quote: str, low: float) -> tuple[str, str | None, str]:
+    if family == "cur":
+        return currency_of(quote), period_of(quote), "currency"
+    if family == "pct":
+        return "%", None, "percent"
+    if family in ("mult", "ratio"):
+        return "x", None, "multiplier" if family == "mult" else "ratio"
+    if family == "size":
+        return _size_unit(quote), None, "size"
+    if family == "dur":
+        return _time_unit(quote), None, "duration"
+    is_year = re.fullmatch(r"\d{4}", quote) is not None and 1800 <= low <= 2099
+    return ("year", None, "year") if is_year else ("count", None, "plain")
+
+
+_CURRENCY_MARKS: tuple[tuple[str, str], ...] = (
+    ("CAD", "CAD"), ("SGD", "SGD"), ("AUD", "AUD"), ("NZD", "NZD"), ("HKD", "HKD"),
+    ("GBP", "GBP"), ("EUR", "EUR"), ("INR", "INR"), ("DOLLAR", "USD"), ("C$", "CAD"),
+    ("CA$", "CAD"), ("S$", "SGD"), ("A$", "AUD"), ("£", "GBP"), ("€", "EUR"), ("₹", "INR"),
+    ("LPA", "INR"), ("LAKH", "INR"), ("LAC", "INR"), ("CRORE", "INR"), ("POUND", "GBP"),
+    ("RUPEE", "INR"),
+)  # fmt: skip
+
+
+def currency_of(quote: str) -> str:
+    """ISO code of a money quote: `CAD $120K` -> CAD, `₹25L` -> INR, `$5` -> USD."""
+    head = quote.upper()
+    if re.match(r"RS\.?\s?\d", head):
+        return "INR"
+    return next((code for mark, code in _CURRENCY_MARKS if mark in head), "USD")
+
+
+def period_of(quote: str) -> str | None:
+    """Pay period named inside a money quote (`/hr` -> hour, `/month` -> month)."""
+    m = re.search(r"(?i)(?:/\s?|per |an |a |\b)(hr|hour|h|yr|year|annum|mo|month|wk|week|day)\b"
+                  r"|(hourly|monthly|annually|yearly|weekly|LPA|p\.a\.)", quote)  # fmt: skip
+    if not m:
+        return None
+    word = (m[1] or m[2]).lower()
+    table = {"hr": "hour", "h": "hour", "hourly": "hour", "yr": "year", "annum": "year"}
+    table |= {"annually": "year", "yearly": "year", "lpa": "year", "p.a.": "year", "mo": "month"}
+    table |= {"monthly": "month", "wk": "week", "weekly": "week"}
+    return table.get(word, word)
+
+
+def _time_unit(quote: str) -> str:
+    word = re.search(r"(?i)(min|sec|[ymwdhs])[a-z]*$", quote.rstrip())
+    if word is None:
+        return "years"
+    head = word[1].lower()
+    return {"min": "minutes", "sec": "seconds"}.get(head) or _TIME_UNITS.get(head[0], "years")
+
+
+def _size_unit(quote: str) -> str:
+    unit = re.search(r"[KkMGTPE]B", quote)
+    base = unit.group().upper() if unit else "B"
+    if re.search(r"(?i)day|daily", quote):
+        return base + "/day"
+    return base + "/month" if re.search(r"(?i)month", quote) else base
+
+
+def _scale_word(quote: str) -> str:
+    m = re.search(r"(?i)(thousand|million|billion|trillion)", quote)
+    return m[1].lower() if m else ""
+
+
+def _parse_words(quote: str, start: int) -> NumberExpr | None:
+    nums = [_word_value(m.group()) for m in _WORD_NUM.finditer(quote)]
+    if not nums:
+        return None
+    scale = _scale_word(quote)
+    factor = _SCALES.get(scale, 1.0)
+    low, high = nums[0] * factor, nums[-1] * factor
+    lowered = quote.lower()
+    if lowered.endswith(("dollars", "pounds", "euros")):
+        unit, family = currency_of(quote.split()[-1]), "currency"
+        unit = "USD" if lowered.endswith("dollars") else unit
+    elif "cent" in lowered[-8:]:
+        unit, family = "%", "percent"
+    else:
+        unit, family = _time_unit(quote), "duration"
+    return NumberExpr(start, start + len(quote), family, low, high, False, unit, spelled=True)
+
+
+def _word_value(words: str) -> float:
+    key = " ".join(words.lower().split())
+    if key in _FRACTION:
+        return _FRACTION[key]
+    total = 0.0
+    for part in key.split("-"):
+        total += SMALL.get(part, 0)
+    return total
+
+
+def _widen(text: str, expr: NumberExpr) -> NumberExpr:
+    """Take in a bound word before (`below 4 percent`) or `or more` after the expression."""
+    before = _BOUND_BEFORE.search(text, max(0, expr.start - 24), expr.start)
+    after = _OPEN_AFTER.match(text, expr.end, min(len(text), expr.end + 16))
+    start, end, low, high, opened, bound = expr.start, expr.end, expr.low, expr.high, False, ""
+    if before is not None:
+        start, bound = before.start(), "upper" if before[1].lower() in _UPPER_BOUNDS else "lower"
+        low, opened = (None, False) if bound == "upper" else (high, True)
+    if after is not None:
+        end, opened = after.end(), True
+    if start == expr.start and end == expr.end:
+        return expr
+    opened = opened or expr.open_high
+    return NumberExpr(start, end, expr.family, low, high, opened, expr.unit, expr.period,
+                      expr.signed, bound, expr.spelled, expr.scale_word)  # fmt: skip

@@ -1,0 +1,290 @@
+"""Document structure: front matter, code, headings, list items, paragraphs and tables.
+
+A document is cut into `Block`s (one per heading, paragraph, list item or table row/cell),
+each knowing the headings above it, so that a number can be read with its row and column
+labels, its list item's label and its section. Front matter and code are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from app.extract.tables import Line, find_cell_tables
+
+_FRONT = re.compile(
+    r"\A\ufeff?(---|\+\+\+)[ \t]*\r?\n[\w-]+[ \t]*[:=].*?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|\Z)",
+    re.S,
+)
+_TITLE_KEY = re.compile(r"(?m)^title\s*[:=]\s*[\"']?(.+?)[\"']?\s*$")
+_FENCE = re.compile(r"\s{0,3}(```|~~~)")
+_MD_HEADING = re.compile(r"\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_BULLET = re.compile(r"\s*(?:[-*+•·▪◦‣●○■□➢➤►–]|\d{1,3}[.)]|[a-z][.)])\s+")
+_PIPE_SEP = re.compile(r"\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$")
+_NUMBER_ONLY = re.compile(
+    r"[+\-]?[$£€₹]?\s?\d[\d,.]*\s?(?:[KkMBL]|Γ—|[xX×%])?\+?"
+    r"(?:\s?[-–]\s?[$£€₹]?\d[\d,.]*\s?(?:[KkMBL]|Γ—|[xX×%])?\+?)?"
+)
+_VALUE = re.compile(r"[$£€₹]\s?\d|\d\s?%|\d\s?[xX×]\b")
+_TERMINAL = re.compile(r"[.!?;,:]['\"”’)]*$")
+_MAX_TRAIL = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A unit of the document a number can sit in, with the labels around it."""
+
+    start: int
+    end: int
+    kind: str  # heading | text | item | stat | row | cell
+    headings: tuple[str, ...] = ()
+    lead: str = ""
+    label: str = ""
+    row: str = ""
+    column: str = ""
+    columns: tuple[str, ...] = ()
+    layout: str = ""  # pipe | space | cell | ""
+    context: tuple[int, int] | None = None
+
+
+@dataclass
+class Document:
+    """The blocks of a document, its title and the spans to leave out."""
+
+    blocks: list[Block] = field(default_factory=list)
+    title: str = ""
+    skipped: list[tuple[int, int]] = field(default_factory=list)
+
+
+def read_structure(text: str) -> Document:
+    """Cut `text` into blocks.
+
+    >>> [b.kind for b in read_structure("# Pay\\n\\n- Senior: $200K\\n").blocks]
+    ['heading', 'item']
+    """
+    doc = Document()
+    body = _skip_front_matter(text, doc)
+    lines = _split_lines(text, body, doc)
+    cells = find_cell_tables(lines)
+    _build_blocks(text, lines, cells, doc)
+    return doc
+
+
+def _skip_front_matter(text: str, doc: Document) -> int:
+    match = _FRONT.match(text, 0, min(len(text), 20000))
+    if match is None:
+        return 0
+    title = _TITLE_KEY.search(match.group())
+    doc.title = title[1] if title else ""
+    doc.skipped.append((0, match.end()))
+    return match.end()
+
+
+def _split_lines(text: str, body: int, doc: Document) -> list[Line]:
+    """Typed lines of the body; fenced and indented code goes to `doc.skipped`."""
+    lines: list[Line] = []
+    pos, fence, prev_blank = body, "", True
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        raw_end = end - 1 if end > pos and text[end - 1] == "\r" else end
+        kind, fence = _line_kind(text, pos, raw_end, fence, prev_blank)
+        if kind == "code":
+            doc.skipped.append((pos, raw_end))
+        else:
+            lines.append(Line(pos, raw_end, kind, text[pos:raw_end]))
+        prev_blank = kind == "blank" or (kind == "code" and not fence)
+        pos = end + 1
+    return lines
+
+
+def _line_kind(text: str, start: int, end: int, fence: str, prev_blank: bool) -> tuple[str, str]:
+    line = text[start:end]
+    opener = _FENCE.match(line)
+    if fence:
+        closes = opener is not None and opener[1] == fence
+        return "code", "" if closes else fence
+    if opener is not None:
+        return "code", opener[1]
+    if not line.strip():
+        return "blank", ""
+    if prev_blank and line.startswith(("    ", "\t")) and not _BULLET.match(line):
+        return "code", ""
+    return _text_kind(line), ""
+
+
+def _text_kind(line: str) -> str:
+    if _MD_HEADING.match(line):
+        return "mdheading"
+    if line.count("|") >= 2:
+        return "sep" if _PIPE_SEP.match(line) else "pipe"
+    if _BULLET.match(line):
+        return "item"
+    return "short" if is_short_line(line) else "text"
+
+
+def is_short_line(line: str) -> bool:
+    """A heading-like line: short, few words, no sentence punctuation at its end."""
+    stripped = line.strip()
+    if len(stripped) > 80 or len(stripped.split()) > 12 or ". " in stripped:
+        return False
+    return _TERMINAL.search(stripped) is None or _NUMBER_ONLY.fullmatch(stripped) is not None
+
+
+def _build_blocks(
+    text: str, lines: list[Line], cells: dict[int, Block | None], doc: Document
+) -> None:
+    state = _Walk(doc)
+    i = 0
+    while i < len(lines):
+        if i in cells:
+            cell = cells[i]
+            if cell is not None:
+                doc.blocks.append(_with_trail(cell, state))
+            i += 1
+            continue
+        i = _read_line(text, lines, i, state)
+
+
+@dataclass
+class _Walk:
+    doc: Document
+    trail: list[tuple[int, str]] = field(default_factory=list)
+    lead: str = ""
+    header: tuple[str, ...] = ()
+    group_head: str = ""
+
+
+def _with_trail(block: Block, state: _Walk) -> Block:
+    headings = tuple(text for _, text in reversed(state.trail))
+    return Block(block.start, block.end, block.kind, headings, state.lead, block.label, block.row,
+                 block.column, block.columns, block.layout, block.context)  # fmt: skip
+
+
+def _read_line(text: str, lines: list[Line], i: int, state: _Walk) -> int:
+    """Turn line `i` (and any continuation lines) into a block; return the next index."""
+    line = lines[i]
+    if line.kind == "blank":
+        state.group_head = ""
+        return i + 1
+    if line.kind == "mdheading":
+        _push_heading(state, line, markdown=True)
+        return i + 1
+    if line.kind in ("pipe", "sep"):
+        return _read_pipe(lines, i, state)
+    if line.kind == "item":
+        return _read_item(text, lines, i, state)
+    return _read_text(text, lines, i, state)
+
+
+def _push_heading(state: _Walk, line: Line, *, markdown: bool) -> None:
+    match = _MD_HEADING.match(line.text) if markdown else None
+    level = len(match[1]) if match else 7
+    words = match[2] if match else line.text.strip()
+    while markdown and state.trail and state.trail[-1][0] >= level:
+        state.trail.pop()
+    state.trail.append((level, words.strip("*_ ")))
+    del state.trail[:-_MAX_TRAIL]
+    state.lead = ""
+    state.doc.title = state.doc.title or words.strip("*_ ")
+    start = line.start + (match.start(2) if match else len(line.text) - len(line.text.lstrip()))
+    state.doc.blocks.append(_with_trail(Block(start, line.end, "heading"), state))
+
+
+def _read_item(text: str, lines: list[Line], i: int, state: _Walk) -> int:
+    line = lines[i]
+    start = line.start + _BULLET.match(line.text).end()  # type: ignore[union-attr]
+    j = i + 1
+    while j < len(lines) and lines[j].kind in ("text", "short") and lines[j].text[:1] in " \t":
+        j += 1
+    end = lines[j - 1].end
+    label = item_label(text[start:end])
+    state.doc.blocks.append(_with_trail(Block(start, end, "item", label=label), state))
+    return j
+
+
+def item_label(item: str) -> str:
+    """The label of a `Label: value` list item, without Markdown emphasis."""
+    head, colon, _ = item[:100].partition(":")
+    return head.strip("*_ ").strip() if colon and len(head) < 80 else ""
+
+
+def _read_text(text: str, lines: list[Line], i: int, state: _Walk) -> int:
+    line = lines[i]
+    stripped = line.text.strip()
+    if line.kind == "short" and _NUMBER_ONLY.fullmatch(stripped):
+        return _read_stat(lines, i, state)
+    if _is_space_row(lines, i):
+        return _read_space_row(lines, i, state)
+    if line.kind == "short":
+        _push_heading(state, line, markdown=False)
+        return i + 1
+    j = i + 1
+    while j < len(lines) and lines[j].kind == "text" and len(lines[j - 1].text) >= 50 \
+            and _TERMINAL.search(lines[j - 1].text.rstrip()) is None:  # fmt: skip
+        j += 1
+    start = line.start + len(line.text) - len(line.text.lstrip())
+    state.doc.blocks.append(_with_trail(Block(start, lines[j - 1].end, "text"), state))
+    state.lead = text[start : lines[j - 1].end][-300:]
+    return j
+
+
+def _is_space_row(lines: list[Line], i: int) -> bool:
+    """A line holding two or more values and no sentence, right under another line."""
+    line = lines[i]
+    stripped = line.text.strip()
+    if len(_VALUE.findall(stripped)) < 2 or ". " in stripped or _TERMINAL.search(stripped):
+        return False
+    return i > 0 and lines[i - 1].kind != "blank" and lines[i - 1].end + 1 == line.start
+
+
+def _read_stat(lines: list[Line], i: int, state: _Walk) -> int:
+    """A number alone on its line takes the next line as its caption (`3.5X` / `Demand Growth`)."""
+    line, end, j = lines[i], lines[i].end, i + 1
+    nxt = lines[j] if j < len(lines) else None
+    adjacent = nxt is not None and nxt.start == line.end + 1 and nxt.kind in ("short", "text")
+    if adjacent and nxt is not None and not _NUMBER_ONLY.fullmatch(nxt.text.strip()):
+        end, j = nxt.end, j + 1
+    start = line.start + len(line.text) - len(line.text.lstrip())
+    state.doc.blocks.append(_with_trail(Block(start, end, "stat"), state))
+    return j
+
+
+def _read_space_row(lines: list[Line], i: int, state: _Walk) -> int:
+    """A table row flattened into one line of text; its header is the first line of the group."""
+    line = lines[i]
+    k = i
+    while k > 0 and lines[k - 1].kind != "blank" and lines[k - 1].end + 1 == lines[k].start:
+        k -= 1
+    header = lines[k].text.strip() if k < i and not re.search(r"\d", lines[k].text) else ""
+    first = _VALUE.search(line.text)
+    row = line.text[: first.start() if first else 0].strip()
+    block = Block(line.start, line.end, "row", row=row, columns=(header,), layout="space")
+    state.doc.blocks.append(_with_trail(block, state))
+    return i + 1
+
+
+def _read_pipe(lines: list[Line], i: int, state: _Walk) -> int:
+    """A Markdown table: header row, separator, body rows with their header cells."""
+    j = i
+    header: tuple[str, ...] = ()
+    while j < len(lines) and lines[j].kind in ("pipe", "sep"):
+        line = lines[j]
+        if line.kind == "sep" or (not header and j + 1 < len(lines) and lines[j + 1].kind == "sep"):
+            header = header or pipe_cells(line.text)
+            j += 1
+            continue
+        cells = pipe_cells(line.text)
+        row = cells[0] if cells else ""
+        block = Block(line.start, line.end, "row", row=row, columns=header, layout="pipe")
+        state.doc.blocks.append(_with_trail(block, state))
+        j += 1
+    return j
+
+
+def pipe_cells(line: str) -> tuple[str, ...]:
+    """The stripped cells of a Markdown table line."""
+    inner = line.strip()
+    inner = inner[1:] if inner.startswith("|") else inner
+    inner = inner[:-1] if inner.endswith("|") else inner
+    return tuple(cell.strip().strip("*_ ") for cell in inner.split("|"))

@@ -1,0 +1,105 @@
+"""Tables flattened to one cell per line: find the header, the rows and each cell's labels.
+
+A web page dump often turns a table into a run of short lines. The number of columns is not
+written anywhere, so it is inferred: the column count and first value column that make the
+most rows share one pattern of label cells and value cells win.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.extract.structure import Block
+
+_DIGIT = re.compile(r"\d")
+_MIN_RUN = 6
+_MAX_COLUMNS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of the document with its offsets and a rough type."""
+
+    start: int
+    end: int
+    kind: str  # blank | short | text | item | mdheading | pipe | sep
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    columns: int
+    header: int  # index (in the run) of the first header cell
+    rows: int
+
+
+def find_cell_tables(lines: list[Line]) -> dict[int, Block | None]:
+    """Map line indexes of one-cell-per-line tables to cell blocks (None for label cells).
+
+    Header cells and row labels map to None: they are consumed, not read as headings.
+    """
+    found: dict[int, Block | None] = {}
+    for run in _short_runs(lines):
+        layout = _best_layout([_DIGIT.search(lines[i].text) is not None for i in run])
+        if layout is not None:
+            found.update(_cells(lines, run, layout))
+    return found
+
+
+def _short_runs(lines: list[Line]) -> list[list[int]]:
+    """Runs of short lines, blank lines between them allowed."""
+    runs: list[list[int]] = [[]]
+    for i, line in enumerate(lines):
+        if line.kind == "short":
+            runs[-1].append(i)
+        elif line.kind != "blank" and runs[-1]:
+            runs.append([])
+    return [run for run in runs if len(run) >= _MIN_RUN]
+
+
+def _best_layout(digits: list[bool]) -> _Layout | None:
+    first = next((i for i, has in enumerate(digits) if has), None)
+    if first is None:
+        return None
+    best: _Layout | None = None
+    for columns in range(2, _MAX_COLUMNS + 1):
+        for value_col in range(1, columns):
+            layout = _try_layout(digits, first - value_col, columns)
+            if layout is not None and (best is None or layout.rows > best.rows):
+                best = layout
+    return best
+
+
+def _try_layout(digits: list[bool], row0: int, columns: int) -> _Layout | None:
+    header = row0 - columns
+    if header < 0 or any(digits[header:row0]):
+        return None
+    mask = digits[row0 : row0 + columns]
+    if len(mask) < columns or mask[0] or not any(mask):
+        return None
+    rows = 0
+    while digits[row0 + rows * columns : row0 + (rows + 1) * columns] == mask:
+        rows += 1
+    return _Layout(columns, header, rows) if rows >= 2 else None
+
+
+def _cells(lines: list[Line], run: list[int], layout: _Layout) -> dict[int, Block | None]:
+    from app.extract.structure import Block
+
+    cols = layout.columns
+    header = [lines[run[layout.header + c]].text.strip() for c in range(cols)]
+    found: dict[int, Block | None] = {run[layout.header + c]: None for c in range(cols)}
+    for r in range(layout.rows):
+        idx = [run[layout.header + cols * (r + 1) + c] for c in range(cols)]
+        row_label = lines[idx[0]].text.strip()
+        context = (lines[idx[0]].start, lines[idx[-1]].end)
+        found[idx[0]] = None
+        for c in range(1, cols):
+            line = lines[idx[c]]
+            start = line.start + len(line.text) - len(line.text.lstrip())
+            found[idx[c]] = Block(start, line.end, "cell", row=row_label, column=header[c],
+                                  columns=(header[0],), layout="cell", context=context)  # fmt: skip
+    return found

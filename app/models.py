@@ -1,0 +1,177 @@
+"""Tables (Source, SourceVersion, Claim, ClaimEvent) and the shapes the API reads them in."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Column, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+STATUSES = ("verified", "provisional", "rejected")
+
+
+def utcnow() -> datetime:
+    """Now, in UTC, to the microsecond."""
+    return datetime.now(UTC)
+
+
+class Source(SQLModel, table=True):
+    """A source document, identified by its file name; its latest version's metadata."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    file_name: str = Field(index=True, unique=True, max_length=255)
+    sha256: str = Field(max_length=64, description="sha256 of the latest version's raw bytes")
+    version: int = Field(default=1, description="Latest version number, from 1")
+    title: str | None = None
+    publisher: str | None = None
+    author: str | None = None
+    published: str | None = Field(default=None, description="ISO date, month precision allowed")
+    date_text: str | None = Field(default=None, description="The words the date was read from")
+    url: str | None = None
+    flags: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    encoding: str = Field(default="utf-8", max_length=32)
+    raw_text: str = Field(sa_column=Column(Text, nullable=False))
+    text: str = Field(sa_column=Column(Text, nullable=False), description="Repaired text")
+    ingested_at: datetime = Field(default_factory=utcnow)
+
+
+class SourceVersion(SQLModel, table=True):
+    """Every version of a source ever ingested, kept whole."""
+
+    __table_args__ = (UniqueConstraint("source_id", "version"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    source_id: int = Field(foreign_key="source.id", index=True)
+    version: int
+    sha256: str = Field(max_length=64)
+    raw_text: str = Field(sa_column=Column(Text, nullable=False))
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    extractor_version: str = Field(max_length=32)
+    ingested_at: datetime = Field(default_factory=utcnow)
+
+
+class Claim(SQLModel, table=True):
+    """One atomic numeric claim, anchored in its source by quote, prefix and suffix."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    source_id: int = Field(foreign_key="source.id", index=True)
+    source_version: int = Field(description="The source version the offsets point into")
+    quote: str = Field(sa_column=Column(Text, nullable=False))
+    start: int = Field(description="Offset of the quote in the repaired text, code points")
+    end: int = Field(description="End offset, exclusive")
+    prefix: str = Field(sa_column=Column(Text, nullable=False))
+    suffix: str = Field(sa_column=Column(Text, nullable=False))
+    context: str = Field(sa_column=Column(Text, nullable=False))
+    context_start: int
+    kind: str = Field(max_length=16, index=True)
+    low: float | None = None
+    high: float | None = None
+    open_high: bool = False
+    unit: str = Field(max_length=16)
+    period: str | None = Field(default=None, max_length=8)
+    subject: str = Field(sa_column=Column(Text, nullable=False))
+    qualifiers: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    status: str = Field(default="provisional", max_length=12, index=True)
+    reviewed: bool = Field(default=False, description="Whether an editor has judged it")
+    orphaned: bool = Field(default=False, description="Gone from the latest source version")
+    version: int = Field(default=1, description="Bumped on every change (optimistic locking)")
+    extractor_version: str = Field(max_length=32)
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow, index=True)
+
+
+class ClaimEvent(SQLModel, table=True):
+    """Append-only history of a claim: created, status changed, value changed, orphaned."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    claim_id: int = Field(foreign_key="claim.id", index=True)
+    action: str = Field(max_length=24)
+    actor: str = Field(max_length=120)
+    at: datetime = Field(default_factory=utcnow)
+    from_value: str | None = Field(default=None, sa_column=Column(Text))
+    to_value: str | None = Field(default=None, sa_column=Column(Text))
+    note: str | None = Field(default=None, sa_column=Column(Text))
+
+
+class SourceSummary(SQLModel):
+    """The source facts every claim carries."""
+
+    id: int
+    file: str
+    title: str | None
+    publisher: str | None
+    published: str | None
+    flags: list[str]
+
+
+class SourceRead(SQLModel):
+    """A source as the export and the API show it."""
+
+    id: int
+    file: str = Field(description="File name; a source's identity")
+    title: str | None
+    publisher: str | None
+    author: str | None
+    published: str | None = Field(description="ISO date, month precision allowed")
+    date_text: str | None = Field(description="The words the date was read from")
+    url: str | None
+    flags: list[str] = Field(description="future-date, predates-subject, under-review, mojibake")
+    text_length: int = Field(description="Length of the repaired text, in code points")
+    sha256: str
+    version: int
+    encoding: str
+    ingested_at: datetime
+
+
+class ClaimValue(SQLModel):
+    """A claim's value, normalised."""
+
+    low: float | None
+    high: float | None
+    open_high: bool
+    unit: str = Field(description="ISO currency, %, x, count, months, years, year, ...")
+    period: str | None = Field(description="year, month, week or hour for pay and money rates")
+
+
+class ClaimRead(SQLModel):
+    """A claim as the export and the API show it."""
+
+    id: int
+    source: SourceSummary
+    quote: str = Field(description="The number expression exactly as in the repaired text")
+    span: tuple[int, int] = Field(description="[start, end) in code points of the repaired text")
+    context: str
+    kind: str
+    value: ClaimValue
+    subject: str
+    qualifiers: dict[str, Any]
+    status: str = Field(description="verified, provisional or rejected")
+    reviewed: bool
+    orphaned: bool
+    version: int = Field(description="Bumped on every change; send it back to update")
+    updated_at: datetime
+
+
+class ClaimEventRead(SQLModel):
+    """One entry of a claim's history."""
+
+    action: str
+    actor: str
+    at: datetime
+    from_value: str | None
+    to_value: str | None
+    note: str | None
+
+
+class ClaimDetail(ClaimRead):
+    """A claim with its full history."""
+
+    history: list[ClaimEventRead]
+
+
+class ClaimPage(SQLModel):
+    """A page of claims and how many match in all."""
+
+    claims: list[ClaimRead]
+    total: int

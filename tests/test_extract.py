@@ -1,0 +1,389 @@
+"""Extraction: number grammar, kinds, table labels and the things that are not claims."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.extract import EXTRACTOR_VERSION, ClaimCandidate, extract_claims
+
+
+def only(text: str) -> ClaimCandidate:
+    claims = extract_claims(text)
+    assert len(claims) == 1, [c.quote for c in claims]
+    return claims[0]
+
+
+GRAMMAR = [
+    # sentence, quote, kind, low, high, unit, period
+    (
+        "Senior AI engineers earn $240K to $320K.",
+        "$240K to $320K",
+        "salary",
+        240e3,
+        320e3,
+        "USD",
+        "year",
+    ),
+    ("Junior (0-2 years): $110-140K", "$110-140K", "salary", 110e3, 140e3, "USD", "year"),
+    (
+        "The average salary is $140,000 - $180,000.",
+        "$140,000 - $180,000",
+        "salary",
+        140e3,
+        180e3,
+        "USD",
+        "year",
+    ),
+    ("UK engineers earn £60K-£90K.", "£60K-£90K", "salary", 60e3, 90e3, "GBP", "year"),
+    ("In Berlin the salary is €70K–€95K.", "€70K–€95K", "salary", 70e3, 95e3, "EUR", "year"),
+    ("Indian salaries run ₹25L-₹40L.", "₹25L-₹40L", "salary", 25e5, 40e5, "INR", "year"),
+    ("Principal pay reaches ₹80L-₹1.5Cr.", "₹80L-₹1.5Cr", "salary", 80e5, 1.5e7, "INR", "year"),
+    ("Freshers earn 12-18 LPA in Bengaluru.", "12-18 LPA", "salary", 12e5, 18e5, "INR", "year"),
+    (
+        "Toronto salaries are CAD $120K-$160K.",
+        "CAD $120K-$160K",
+        "salary",
+        120e3,
+        160e3,
+        "CAD",
+        "year",
+    ),
+    ("Singapore pays SGD $90K-$130K.", "SGD $90K-$130K", "salary", 90e3, 130e3, "SGD", "year"),
+    ("Offshore seniors charge $45-80/hr.", "$45-80/hr", "salary", 45, 80, "USD", "hour"),
+    (
+        "A contractor earns $250 to $400 per hour.",
+        "$250 to $400 per hour",
+        "salary",
+        250,
+        400,
+        "USD",
+        "hour",
+    ),
+    ("Inference costs $12,000/month today.", "$12,000/month", "money", 12e3, 12e3, "USD", "month"),
+    (
+        "It can set you back a quarter million dollars in fees.",
+        "a quarter million dollars",
+        "money",
+        250e3,
+        250e3,
+        "USD",
+        None,
+    ),
+    ("Founders waste $200K hiring too early.", "$200K", "money", 200e3, 200e3, "USD", None),
+    ("They share about 20 percent of a skill tree.", "20 percent", "percent", 20, 20, "%", None),
+    ("87% of companies have experimented with AI.", "87%", "percent", 87, 87, "%", None),
+    (
+        "Response rates have dropped below 4 percent.",
+        "below 4 percent",
+        "percent",
+        None,
+        4,
+        "%",
+        None,
+    ),
+    (
+        "A founding engineer gets up to 5 percent equity.",
+        "up to 5 percent",
+        "percent",
+        None,
+        5,
+        "%",
+        None,
+    ),
+    ("AI Startups: +25% YoY", "+25% YoY", "growth", 25, 25, "%", None),
+    (
+        "Roles requiring evals grew 40% year over year.",
+        "40% year over year",
+        "growth",
+        40,
+        40,
+        "%",
+        None,
+    ),
+    (
+        "You can shave 15 to 25 percent off the ranges.",
+        "15 to 25 percent",
+        "growth",
+        15,
+        25,
+        "%",
+        None,
+    ),
+    ("A cascade can reduce costs by 40-60% without loss.", "40-60%", "growth", 40, 60, "%", None),
+    ("Scores reach 95.5% accuracy in tests.", "95.5%", "metric", 95.5, 95.5, "%", None),
+    ("Demand shows 3.5X growth since 2022.", "3.5X", "growth", 3.5, 3.5, "x", None),
+    ("Teams ship 10-20X faster.", "10-20X", "multiplier", 10, 20, "x", None),
+    ("Offshore gives a 3-4× cost advantage.", "3-4×", "multiplier", 3, 4, "x", None),
+    (
+        "Founders outperform recruiters roughly 3 to 1 for hires.",
+        "3 to 1",
+        "multiplier",
+        3,
+        3,
+        "x",
+        None,
+    ),
+    (
+        "Within two hours, 500 applicants had clicked apply.",
+        "two hours",
+        "duration",
+        2,
+        2,
+        "hours",
+        None,
+    ),
+    (
+        "The wrong hire can cost you nine months of runway.",
+        "nine months",
+        "duration",
+        9,
+        9,
+        "months",
+        None,
+    ),
+    (
+        "The field was formally established at the 1956 Dartmouth workshop.",
+        "1956",
+        "year",
+        1956,
+        1956,
+        "year",
+        None,
+    ),
+    (
+        "Staff / Principal (7+ years): $220-320K+",
+        "$220-320K+",
+        "salary",
+        220e3,
+        320e3,
+        "USD",
+        "year",
+    ),
+    (
+        "Some apps generate more than 1TB daily of data.",
+        "more than 1TB daily",
+        "metric",
+        1,
+        1,
+        "TB/day",
+        None,
+    ),
+    (
+        "F1 scores drop below 0.85 without clean pipelines.",
+        "below 0.85",
+        "metric",
+        None,
+        0.85,
+        "F1",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "kind", "low", "high", "unit", "period"),
+    GRAMMAR,
+    ids=[row[0][:48] for row in GRAMMAR],
+)
+def test_extract_reads_the_number_grammar(
+    sentence: str,
+    quote: str,
+    kind: str,
+    low: float | None,
+    high: float,
+    unit: str,
+    period: str | None,
+) -> None:
+    claims = [c for c in extract_claims(sentence) if c.quote == quote]
+    assert len(claims) == 1, [c.quote for c in extract_claims(sentence)]
+    claim = claims[0]
+    assert (claim.kind, claim.low, claim.high, claim.unit, claim.period) == (
+        kind, low, high, unit, period,
+    )  # fmt: skip
+    assert sentence[claim.start : claim.end] == quote
+
+
+def test_extract_marks_open_ranges() -> None:
+    claim = only("Staff engineers: $220-320K+")
+    assert (claim.low, claim.high, claim.open_high) == (220e3, 320e3, True)
+    assert only("Prompt engineers are paid a median of $120K+ in US markets.").open_high
+
+
+def test_extract_reads_a_raise_as_money_and_a_yearly_change_as_growth() -> None:
+    band, added = extract_claims("- Senior: $240K to $320K. Add $40K if they have shipped agents.")
+    assert (band.kind, band.period) == ("salary", "year")
+    assert (added.quote, added.kind, added.period) == ("$40K", "money", "year")
+    assert only("Median pay rose by $20K YoY across the market.").kind == "growth"
+
+
+NOT_CLAIMS = [
+    "1. Programming Excellence comes first",
+    "Step 1: Build Foundational Knowledge",
+    "Week 1: Foundation",
+    "Layer 2 skills matter more than Layer 1 skills.",
+    "Compare GPT-4o, GPT-5 and Claude on eight H100s after CS229.",
+    "Series B and Series C startups pay more in equity.",
+    "In 2026, the AI engineer is a product engineer.",
+    "Published: April 22, 2026 | Author: Jane",
+    "2025-01-19",
+    "9 min read",
+    "Mon-Fri, 8AM-12PM EST",
+    "See https://example.com/photo-1522071820081?w=800&q=80 for more.",
+    "Fortune 500",
+    '"Your feature costs $12,000/month in inference. The budget is $4,000/month. How?"',
+    "- Your RAG system is wrong 30 percent of the time. How do you debug this?",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CLAIMS, ids=[t[:40] for t in NOT_CLAIMS])
+def test_extract_ignores_non_claims(text: str) -> None:
+    assert [c.quote for c in extract_claims(text)] == []
+
+
+def test_extract_skips_front_matter_and_code_blocks() -> None:
+    text = (
+        '---\ntitle: "Pay guide"\nexcerpt: "Engineers earn $150K."\nreading_time: "14 min read"\n'
+        "---\n\n# Pay guide\n\n```python\nsalary = 150_000  # 15% bonus\n```\n\n"
+        "Engineers earn $150K on average.\n"
+    )
+    claims = extract_claims(text)
+    assert [(c.quote, c.start) for c in claims] == [("$150K", text.rindex("$150K"))]
+
+
+CELL_TABLE = (
+    "Global Salary Comparison\n\nLocation\n\nEntry-Level\n\nSenior\n\nUS (SF/NY)\n\n"
+    "$160K-$200K\n\n$280K-$380K\n\nUK\n\n£60K-£90K\n\n£90K-£130K\n\nNext section\n"
+)
+
+
+def test_extract_reads_one_cell_per_line_tables_with_row_and_column_labels() -> None:
+    claims = extract_claims(CELL_TABLE)
+    got = [(c.quote, c.qualifiers["row"], c.qualifiers["column"], c.qualifiers["level"],
+            c.qualifiers["region"]) for c in claims]  # fmt: skip
+    assert got == [
+        ("$160K-$200K", "US (SF/NY)", "Entry-Level", "junior", "us-sf-ny"),
+        ("$280K-$380K", "US (SF/NY)", "Senior", "senior", "us-sf-ny"),
+        ("£60K-£90K", "UK", "Entry-Level", "junior", "uk"),
+        ("£90K-£130K", "UK", "Senior", "senior", "uk"),
+    ]
+    assert claims[0].context == "US (SF/NY)\n\n$160K-$200K\n\n$280K-$380K"
+
+
+def test_extract_reads_markdown_tables() -> None:
+    text = (
+        "## ML engineer pay\n\n| Level | US | India |\n|---|---|---|\n"
+        "| Senior | $190K | ₹30-45 LPA |\n"
+    )
+    got = [(c.quote, c.kind, c.qualifiers["role"], c.qualifiers["region"], c.qualifiers["column"])
+           for c in extract_claims(text)]  # fmt: skip
+    assert got == [
+        ("$190K", "salary", "ml-engineer", "us", "US"),
+        ("₹30-45 LPA", "salary", "ml-engineer", "india-metro", "India"),
+    ]
+
+
+def test_extract_reads_space_flattened_rows_with_role_columns() -> None:
+    text = (
+        "Dimension Software Engineer AI Engineer\nFocus Systems Models\n"
+        "2026 salary (US) $130-180K (senior) $160-220K (senior)\n"
+    )
+    got = [
+        (c.quote, c.kind, c.qualifiers["role"], c.qualifiers["level"]) for c in extract_claims(text)
+    ]
+    assert got == [
+        ("$130-180K", "salary", "software-engineer", "senior"),
+        ("$160-220K", "salary", "ai-engineer", "senior"),
+    ]
+
+
+def test_extract_gives_salary_qualifiers_from_item_label_and_headings() -> None:
+    text = (
+        "## Salary Ranges\n\nFor a US based hire, including base and cash bonus:\n\n"
+        "- **Mid level AI engineer (3 to 5 years):** $180K to $240K.\n"
+    )
+    claim = next(c for c in extract_claims(text) if c.kind == "salary")
+    assert {k: claim.qualifiers[k] for k in ("role", "level", "region", "basis")} == {
+        "role": "ai-engineer", "level": "mid", "region": "us", "basis": "base+bonus",
+    }  # fmt: skip
+    assert claim.context == "**Mid level AI engineer (3 to 5 years):** $180K to $240K."
+    assert claim.subject == "mid AI engineer base plus bonus, us"
+
+
+def test_extract_anchors_quotes_with_prefix_and_suffix() -> None:
+    text = "x" * 40 + " Roles grew 40% year over year in the cited analysis of jobs."
+    claim = only(text)
+    assert claim.prefix == text[claim.start - 32 : claim.start]
+    assert claim.suffix == text[claim.end : claim.end + 32]
+    assert text[claim.context_start :].startswith(claim.context)
+
+
+def test_extractor_version_is_a_string() -> None:
+    assert EXTRACTOR_VERSION.isdigit()
+
+
+def _format_amount(value: int, style: str) -> tuple[str, float]:
+    if style == "k":
+        return f"${value}K", value * 1000.0
+    if style == "comma":
+        return f"${value * 1000:,}", value * 1000.0
+    if style == "percent":
+        return f"{value}%", float(value)
+    return f"{value} percent", float(value)
+
+
+@given(
+    value=st.integers(min_value=1, max_value=999),
+    style=st.sampled_from(["k", "comma", "percent", "words"]),
+)
+@settings(max_examples=150, deadline=None)
+def test_extract_round_trips_formatted_numbers(value: int, style: str) -> None:
+    quote, expected = _format_amount(value, style)
+    text = f"The reported figure was {quote} in the survey."
+    claim = only(text)
+    assert (claim.quote, claim.low, claim.high) == (quote, expected, expected)
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=300))
+@settings(max_examples=300, deadline=None)
+def test_extract_never_raises_and_spans_quote_the_text(text: str) -> None:
+    for claim in extract_claims(text):
+        assert text[claim.start : claim.end] == claim.quote
+        assert text[claim.context_start : claim.context_start + len(claim.context)] == claim.context
+        assert claim.start >= claim.context_start
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "$",
+                "120",
+                "K",
+                "-",
+                "+",
+                " ",
+                "\n",
+                "%",
+                "x",
+                "|",
+                "to",
+                "₹",
+                "L",
+                "Cr",
+                "---",
+                "#",
+                "  • ",
+                "1.",
+                "years",
+            ]
+        ),
+        max_size=60,
+    )
+)
+@settings(max_examples=300, deadline=None)
+def test_extract_survives_number_like_noise(parts: list[str]) -> None:
+    text = "".join(parts)
+    for claim in extract_claims(text):
+        assert text[claim.start : claim.end] == claim.quote
