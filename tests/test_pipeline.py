@@ -99,12 +99,9 @@ def test_edited_source_keeps_changes_and_orphans_claims(
     senior = session.exec(select(Claim).where(Claim.quote == "$240K to $320K")).one()
     assert senior.id is not None
     store.review_claim(session, senior.id, status="verified", actor="ana", note="checked")
-    edited = (
-        "Intro paragraph added at the top, which moves every offset.\n\n"
-        + GUIDE.replace("$240K to $320K", "$250K to $330K").replace(
-            "Demand for AI engineers grew 40% year over year.\n", ""
-        )
-    )
+    edited = "Intro paragraph added at the top, which moves every offset.\n\n" + GUIDE.replace(
+        "$240K to $320K", "$250K to $330K"
+    ).replace("Demand for AI engineers grew 40% year over year.\n", "")
     path.write_text(edited, encoding="utf-8")
     report = ingest(engine, path)
     assert (report.sources_updated, report.claims_changed, report.claims_orphaned) == (1, 1, 1)
@@ -115,7 +112,8 @@ def test_edited_source_keeps_changes_and_orphans_claims(
     assert (changed.quote, changed.low, changed.high) == ("$250K to $330K", 250000, 330000)
     assert (changed.status, changed.reviewed, changed.source_version) == ("provisional", False, 2)
     source = session.get(Source, changed.source_id)
-    assert source is not None and source.text[changed.start : changed.end] == changed.quote
+    assert source is not None
+    assert source.text[changed.start : changed.end] == changed.quote
     assert quotes(session, orphaned=True) == ["40% year over year"]
     actions = [e.action for e in store.get_claim(session, senior.id).history]
     assert actions == ["created", "status_changed", "value_changed", "status_changed"]
@@ -151,7 +149,8 @@ def test_an_orphan_that_comes_back_is_restored(
     path.write_text(GUIDE, encoding="utf-8")
     ingest(engine, path)
     claim = session.exec(select(Claim).where(Claim.quote == "40% year over year")).one()
-    assert claim.id is not None and not claim.orphaned
+    assert claim.id is not None
+    assert not claim.orphaned
     actions = [e.action for e in store.get_claim(session, claim.id).history]
     assert actions == ["created", "orphaned", "restored"]
     assert counts(session)[1] == 3
