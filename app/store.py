@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, insert, update
+from sqlalchemy import func, update
 from sqlalchemy.orm import load_only
 from sqlmodel import Session, col, select
 
@@ -163,14 +163,18 @@ def _insert_claims(
          "extractor_version": extractor, "created_at": now, "updated_at": now}
         for c in cands
     ]  # fmt: skip
-    statement = insert(Claim).returning(col(Claim.id), sort_by_parameter_order=True)
-    ids = list(session.scalars(statement, rows))
+    # Core inserts: the ORM's bulk path costs more than the database on large ingests.
+    claims, events_table = Claim.__table__, ClaimEvent.__table__  # type: ignore[attr-defined]
+    connection = session.connection()
+    statement = claims.insert().returning(claims.c.id, sort_by_parameter_order=True)
+    ids = connection.execute(statement, rows).scalars().all()
     events = [
         {"claim_id": claim_id, "action": "created", "actor": INGEST_ACTOR, "at": now,
-         "to_value": _value_text(row), "note": f"status provisional, version {version}"}
+         "from_value": None, "to_value": _value_text(row),
+         "note": f"status provisional, version {version}"}
         for claim_id, row in zip(ids, rows, strict=True)
     ]  # fmt: skip
-    session.execute(insert(ClaimEvent), events)
+    connection.execute(events_table.insert(), events)
 
 
 def _update_claims(

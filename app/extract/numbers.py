@@ -99,18 +99,34 @@ _PLAIN = (
 )
 _ALNUM = r"(?<![\w$€£₹])[A-Za-z]+[-.]?\d[\w.]*(?:-\w+)*|\d+[A-Za-z][\w]*"
 
-_SPECIAL_WORD = (
-    r"[^A-Za-z]|https?:|www\.|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"|(?:CAD|SGD|AUD|USD|NZD|HKD|INR|GBP|EUR|Rs|US|CA|NZ|HK|[CAS])\W{0,2}[$\d]"
-    r"|(?i:a\s+(?:quarter|half|dozen|hundred|thousand|million|billion)|half"
-    r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
-    r"|eighty|ninety|hundred)\b|[A-Za-z]+[-.]?\d"
+
+def _by_initial(words: list[str]) -> str:
+    """`one|two|ten` as `o(?:ne)|t(?:wo|en)`: one comparison rejects most words."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{head}(?:{'|'.join(tails)})" for head, tails in sorted(groups.items()))
+
+
+# A word that may start a number expression, a skip or a name with a digit: the filler below
+# stops in front of it. The scanner runs this test on every word of the text, so each branch
+# must fail at the first letter of an ordinary word; hence the guard and the grouping.
+_SPELLED_START = (
+    r"(?=[aefhnostAEFHNOST])(?i:a\s+(?:quarter|half|dozen|hundred|thousand|million|billion)|"
+    + _by_initial([*SMALL, "half"])
+    + r")\b"
 )
+_SPECIAL_WORD = (
+    r"https?:|www\.|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"|(?:CAD|SGD|AUD|USD|NZD|HKD|INR|GBP|EUR|Rs|US|CA|NZ|HK|[CAS])\W{0,2}[$\d]|" + _SPELLED_START
+)
+# Filler: runs of punctuation and ordinary words (not special, not glued to a digit as in
+# GPT-4), consumed possessively since nothing after them can make them give back.
+_FILLER = rf"(?:[^\w$£€₹+\-−±<`\]]++|(?!{_SPECIAL_WORD})[A-Za-z]++(?![-.]?\d))++"
 SCANNER = re.compile(
-    rf"(?:[^\w$£€₹+\-−±<`\]]+|(?!{_SPECIAL_WORD})[A-Za-z]+)+|(?P<skip>{_SKIP})|(?P<cur>{_CUR})|(?P<pct>{_PCT})|(?P<mult>{_MULT})|(?P<size>{_SIZE})"
-    rf"|(?P<ratio>{_RATIO})|(?P<dur>{_DUR})|(?P<words>{_WORDS})|(?P<plain>{_PLAIN})"
-    rf"|(?P<alnum>{_ALNUM})|[A-Za-z]+"
+    rf"{_FILLER}|(?P<skip>{_SKIP})|(?P<cur>{_CUR})|(?P<pct>{_PCT})|(?P<mult>{_MULT})"
+    rf"|(?P<size>{_SIZE})|(?P<ratio>{_RATIO})|(?P<dur>{_DUR})|(?P<words>{_WORDS})"
+    rf"|(?P<plain>{_PLAIN})|(?P<alnum>{_ALNUM})|[A-Za-z]+"
 )
 _NUM_SCALE = re.compile(
     rf"({NUM})\s?(thousand|million|billion|trillion|lakhs?|lacs?|crores?|LPA"
