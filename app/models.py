@@ -77,6 +77,8 @@ class Claim(SQLModel, table=True):
     orphaned: bool = Field(default=False, description="Gone from the latest source version")
     version: int = Field(default=1, description="Bumped on every change (optimistic locking)")
     extractor_version: str = Field(max_length=32)
+    cluster_key: str | None = Field(default=None, max_length=64, index=True)
+    conflict: bool = Field(default=False, description="Its cluster's values disagree")
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow, index=True)
 
@@ -91,6 +93,36 @@ class ClaimEvent(SQLModel, table=True):
     at: datetime = Field(default_factory=utcnow)
     from_value: str | None = Field(default=None, sa_column=Column(Text))
     to_value: str | None = Field(default=None, sa_column=Column(Text))
+    note: str | None = Field(default=None, sa_column=Column(Text))
+
+
+class Cluster(SQLModel, table=True):
+    """Claims across sources that state the same quantity, as the last clustering run left it."""
+
+    key: str = Field(primary_key=True, max_length=64, description="Stable id")
+    label: str = Field(sa_column=Column(Text, nullable=False))
+    relation: str = Field(max_length=12, description="single, agree, overlap, contain, disjoint")
+    spread: float | None = Field(default=None, description="Relative distance of the values")
+    consensus_low: float | None = None
+    consensus_high: float | None = None
+    conflict: bool = False
+    outlier_source_ids: list[int] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    internal_conflict_source_ids: list[int] = Field(
+        default_factory=list, sa_column=Column(JSON, nullable=False)
+    )
+    explanation: str = Field(sa_column=Column(Text, nullable=False))
+    size: int = Field(description="How many claims it holds")
+
+
+class ClusterDecision(SQLModel, table=True):
+    """An editor's split or merge, replayed on every clustering run, never undone by one."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    action: str = Field(max_length=8, description="split or merge")
+    claim_ids: list[int] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    cluster_keys: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    actor: str = Field(max_length=120)
+    at: datetime = Field(default_factory=utcnow)
     note: str | None = Field(default=None, sa_column=Column(Text))
 
 
@@ -150,6 +182,8 @@ class ClaimRead(SQLModel):
     reviewed: bool
     orphaned: bool
     version: int = Field(description="Bumped on every change; send it back to update")
+    cluster: str | None = Field(description="Key of the cluster it belongs to")
+    conflict: bool = Field(description="Whether its cluster's values disagree")
     updated_at: datetime
 
 
@@ -175,3 +209,19 @@ class ClaimPage(SQLModel):
 
     claims: list[ClaimRead]
     total: int
+
+
+class ClusterRead(SQLModel):
+    """A cluster as the export and the API show it."""
+
+    id: str = Field(description="Stable key")
+    label: str
+    claims: list[int] = Field(description="Member claim ids")
+    relation: str = Field(description="single, agree, overlap, contain or disjoint")
+    spread: float | None = Field(description="How far apart the values are, relative")
+    consensus: ClaimValue | None = Field(description="The median band")
+    conflict: bool
+    outlier_sources: list[int]
+    internal_conflict_sources: list[int]
+    explanation: str
+    sources: list[int] = Field(description="Ids of the sources its claims come from")

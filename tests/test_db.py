@@ -12,7 +12,7 @@ from app.db import downgrade, make_engine, migrate
 from tests.conftest import SEEDS
 from tests.test_pipeline import TODAY
 
-TABLES = ["claim", "claimevent", "source", "sourceversion"]
+TABLES = ["claim", "claimevent", "cluster", "clusterdecision", "source", "sourceversion"]
 
 
 def tables(engine: Engine) -> list[str]:

@@ -12,6 +12,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from app import store
+from app.store import documents
 from app.models import Claim, ClaimEvent, Source, SourceVersion
 from app.pipeline import IngestReport, ingest_paths
 from tests.conftest import SEEDS
@@ -194,14 +195,14 @@ def test_a_failing_write_leaves_nothing_of_that_file(
 ) -> None:
     (tmp_path / "a.txt").write_text(GUIDE, encoding="utf-8")
     (tmp_path / "b.txt").write_text(GUIDE.replace("40%", "45%"), encoding="utf-8")
-    real = store._insert_claims
+    real = documents._insert_claims
 
     def fail_on_b(session: Session, source_id: int, *args: object, **kw: object) -> None:
         real(session, source_id, *args, **kw)  # type: ignore[arg-type]
         if session.get(Source, source_id).file_name == "b.txt":  # type: ignore[union-attr]
             raise RuntimeError("disk full")
 
-    monkeypatch.setattr(store, "_insert_claims", fail_on_b)
+    monkeypatch.setattr(documents, "_insert_claims", fail_on_b)
     report = ingest(engine, tmp_path, clean=False)
     assert report.errors == ["b.txt: RuntimeError: disk full"]
     assert counts(session) == (1, 1, 3, 3)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from app.extract.candidate import ClaimCandidate
 from app.extract.classify import PAY, Reading, Surroundings, classify
@@ -101,7 +102,7 @@ class _Reader:
         labels = (column, block.row, block.label)
         near = " ".join((*labels, *block.headings[:6]))
         listed = block.kind in ("item", "cell", "row", "stat")
-        pay = PAY.search(near) is not None
+        pay = _names_pay(near)
         return Surroundings(before, after, labels, pay, listed, text[expr.start : expr.end])
 
     def _column(self, index: int, block: Block, expr: NumberExpr) -> str:
@@ -152,6 +153,12 @@ class _Reader:
             return salary_subject(q)
         labels = (column, block.row) if block.row else (block.label,)
         return plain_subject(reading.kind, around.before, around.after, labels)
+
+
+@lru_cache(maxsize=4096)
+def _names_pay(labels: str) -> bool:
+    """Whether a block's labels and headings speak of pay (cached: a section repeats them)."""
+    return PAY.search(labels) is not None
 
 
 def _clause_of(sentence: str, pos: int) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 _ROLE = re.compile(
     r"(?i)\b(?:(?P<applied>applied\s+(?:ml|machine\s+learning|ai)\s+(?:engineer|scientist)s?)"
@@ -83,26 +84,43 @@ def salary_qualifiers(
 
 def _first(pattern: re.Pattern[str], sources: Sequence[str], ids: dict[str, str]) -> str:
     for source in sources:
-        match = pattern.search(source) if source else None
-        if match is not None and match.lastgroup is not None:
-            return ids.get(match.lastgroup, match.lastgroup)
+        group = _group_named(pattern, source) if source else None
+        if group is not None:
+            return ids.get(group, group)
     return ""
+
+
+# The same headings, labels and sentences are searched again for every number under them.
+@lru_cache(maxsize=8192)
+def _group_named(pattern: re.Pattern[str], source: str) -> str | None:
+    match = pattern.search(source)
+    return match.lastgroup if match is not None else None
 
 
 def _region(sources: Sequence[str], currency: str) -> str:
     """The nearest region named; within one text a city or scope beats a bare "US"."""
     for source in sources:
-        if _OFFSHORE.search(source):
-            return "offshore"
-        found = _first(_REGION, [source], _REGION_IDS) or ("us" if _US.search(source) else "")
+        found = _region_named(source) if source else ""
         if found:
             return found
     return _CURRENCY_REGION.get(currency, "us")
 
 
+@lru_cache(maxsize=8192)
+def _region_named(source: str) -> str:
+    if _OFFSHORE.search(source):
+        return "offshore"
+    return _first(_REGION, [source], _REGION_IDS) or ("us" if _US.search(source) else "")
+
+
 def role_or_level_named(texts: Sequence[str]) -> bool:
     """Whether any of `texts` names a role or a seniority level."""
-    return any(_ROLE.search(t) or _LEVEL.search(t) for t in texts if t)
+    return any(_role_or_level_in(t) for t in texts if t)
+
+
+@lru_cache(maxsize=8192)
+def _role_or_level_in(text: str) -> bool:
+    return _ROLE.search(text) is not None or _LEVEL.search(text) is not None
 
 
 _ROLE_NAMES = {

@@ -1,0 +1,199 @@
+"""Reading claims and sources, and an editor's review of a claim."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, update
+from sqlalchemy.orm import load_only
+from sqlmodel import Session, col, select
+
+from app.models import (
+    Claim,
+    ClaimDetail,
+    ClaimEvent,
+    ClaimEventRead,
+    ClaimPage,
+    ClaimRead,
+    ClaimValue,
+    Source,
+    SourceRead,
+    SourceSummary,
+    utcnow,
+)
+
+_SUMMARY_COLUMNS = ("id", "file_name", "title", "publisher", "published", "flags")
+
+
+class NotFoundError(LookupError):
+    """No row with that id."""
+
+
+class StaleVersionError(RuntimeError):
+    """The row changed since the caller read it."""
+
+    def __init__(self, current: ClaimDetail) -> None:
+        super().__init__(f"claim {current.id} is at version {current.version}")
+        self.current = current
+
+
+@dataclass(frozen=True)
+class ClaimQuery:
+    """Filters for list_claims; empty means everything."""
+
+    statuses: tuple[str, ...] = ()
+    kind: str | None = None
+    source: str | None = None  # a source id or file name
+    reviewed: bool | None = None
+    include_orphaned: bool = False
+    limit: int | None = 50
+    offset: int = 0
+
+
+def review_claim(
+    session: Session,
+    claim_id: int,
+    *,
+    status: str,
+    actor: str,
+    note: str | None = None,
+    expected_version: int | None = None,
+) -> ClaimDetail:
+    """Set a claim's status as an editor's judgment, logged; refuses a stale `expected_version`."""
+    claim = session.get(Claim, claim_id)
+    if claim is None:
+        raise NotFoundError(f"claim {claim_id} not found")
+    if expected_version is not None and claim.version != expected_version:
+        raise StaleVersionError(_detail(session, claim))
+    guard = update(Claim).where(col(Claim.id) == claim_id, col(Claim.version) == claim.version)
+    bumped = session.execute(
+        guard.values(status=status, reviewed=True, version=claim.version + 1, updated_at=utcnow())
+    )
+    if bumped.rowcount != 1:  # type: ignore[attr-defined]
+        session.rollback()
+        raise StaleVersionError(_detail(session, _fresh(session, claim_id)))
+    session.add(
+        ClaimEvent(
+            claim_id=claim_id,
+            action="status_changed",
+            actor=actor,
+            from_value=claim.status,
+            to_value=status,
+            note=note,
+        )
+    )
+    session.commit()
+    return _detail(session, _fresh(session, claim_id))
+
+
+def _fresh(session: Session, claim_id: int) -> Claim:
+    session.expire_all()
+    claim = session.get(Claim, claim_id)
+    if claim is None:
+        raise NotFoundError(f"claim {claim_id} not found")
+    return claim
+
+
+def get_claim(session: Session, claim_id: int) -> ClaimDetail:
+    """One claim with its source facts and full history."""
+    claim = session.get(Claim, claim_id)
+    if claim is None:
+        raise NotFoundError(f"claim {claim_id} not found")
+    return _detail(session, claim)
+
+
+def _detail(session: Session, claim: Claim) -> ClaimDetail:
+    events = session.exec(
+        select(ClaimEvent).where(ClaimEvent.claim_id == claim.id).order_by(col(ClaimEvent.id))
+    )
+    history = [ClaimEventRead.model_validate(event, from_attributes=True) for event in events]
+    source = session.get(Source, claim.source_id)
+    assert source is not None
+    read = _claim_read(claim, _summary(source))
+    return ClaimDetail(**read.model_dump(), history=history)
+
+
+def list_claims(session: Session, *, query: ClaimQuery) -> ClaimPage:
+    """A page of claims matching `query`, in stable (source, position) order, and the total."""
+    where = _claim_filters(query)
+    total = session.exec(select(func.count()).select_from(Claim).where(*where)).one()
+    rows = (
+        select(Claim).where(*where).order_by(col(Claim.source_id), col(Claim.start), col(Claim.id))
+    )
+    rows = rows.offset(query.offset)
+    if query.limit is not None:
+        rows = rows.limit(query.limit)
+    claims = list(session.exec(rows))
+    summaries = _summaries(session, {c.source_id for c in claims})
+    items = [_claim_read(c, summaries[c.source_id]) for c in claims]
+    return ClaimPage(claims=items, total=int(total))
+
+
+def _claim_filters(query: ClaimQuery) -> list[Any]:
+    where: list[Any] = []
+    if query.statuses:
+        where.append(col(Claim.status).in_(query.statuses))
+    if query.kind:
+        where.append(Claim.kind == query.kind)
+    if query.reviewed is not None:
+        where.append(Claim.reviewed == query.reviewed)
+    if not query.include_orphaned:
+        where.append(~col(Claim.orphaned))
+    if query.source:
+        ids = select(Source.id).where(Source.file_name == query.source)
+        if query.source.isdigit():
+            ids = select(Source.id).where(Source.id == int(query.source))
+        where.append(col(Claim.source_id).in_(ids))
+    return where
+
+
+def list_sources(session: Session) -> list[SourceRead]:
+    """Every source, by id."""
+    sources = session.exec(select(Source).order_by(col(Source.id)))
+    return [_source_read(source) for source in sources]
+
+
+def count_sources(session: Session) -> int:
+    """How many sources are stored."""
+    return int(session.exec(select(func.count()).select_from(Source)).one())
+
+
+def _summaries(session: Session, ids: set[int]) -> dict[int, SourceSummary]:
+    if not ids:
+        return {}
+    light = load_only(*(getattr(Source, name) for name in _SUMMARY_COLUMNS))
+    rows = session.exec(select(Source).options(light).where(col(Source.id).in_(ids)))
+    return {summary.id: summary for summary in map(_summary, rows)}
+
+
+def _summary(source: Source) -> SourceSummary:
+    assert source.id is not None
+    return SourceSummary(
+        id=source.id, file=source.file_name, title=source.title,
+        publisher=source.publisher, published=source.published, flags=list(source.flags),
+    )  # fmt: skip
+
+
+def _source_read(source: Source) -> SourceRead:
+    summary = _summary(source).model_dump()
+    return SourceRead(
+        **summary, author=source.author, date_text=source.date_text, url=source.url,
+        text_length=len(source.text), sha256=source.sha256, version=source.version,
+        encoding=source.encoding, ingested_at=source.ingested_at,
+    )  # fmt: skip
+
+
+def _claim_read(claim: Claim, source: SourceSummary) -> ClaimRead:
+    assert claim.id is not None
+    value = ClaimValue(
+        low=claim.low, high=claim.high, open_high=claim.open_high,
+        unit=claim.unit, period=claim.period,
+    )  # fmt: skip
+    return ClaimRead(
+        id=claim.id, source=source, quote=claim.quote, span=(claim.start, claim.end),
+        context=claim.context, kind=claim.kind, value=value, subject=claim.subject,
+        qualifiers=dict(claim.qualifiers), status=claim.status, reviewed=claim.reviewed,
+        orphaned=claim.orphaned, version=claim.version, cluster=claim.cluster_key,
+        conflict=claim.conflict, updated_at=claim.updated_at,
+    )  # fmt: skip
