@@ -9,7 +9,7 @@ from sqlmodel import Session
 
 from app import store
 from app.db import get_session
-from app.models import ClaimDetail, ClaimPage, SourceRead
+from app.models import ClaimDetail, ClaimPage, ClusterRead, SourceRead
 
 DbSession = Annotated[Session, Depends(get_session)]
 StatusName = Literal["verified", "provisional", "rejected"]
@@ -57,3 +57,23 @@ def claim_json(session: DbSession, claim_id: int) -> ClaimDetail:
 def sources_json(session: DbSession) -> list[SourceRead]:
     """Every source with its metadata and flags."""
     return store.list_sources(session)
+
+
+@router.get("/clusters", summary="List clusters, conflicts first")
+def clusters_json(
+    session: DbSession,
+    conflict: Annotated[
+        bool | None, Query(description="Only conflicts, or only agreements")
+    ] = None,
+) -> list[ClusterRead]:
+    """Every cluster with its members, relation, spread, consensus and explanation."""
+    return store.list_clusters(session, conflict=conflict)
+
+
+@router.get("/clusters/{key}", summary="One cluster with its conflict explanation")
+def cluster_json(session: DbSession, key: str) -> ClusterRead:
+    """A cluster: member claims, how their values relate, and why they may disagree."""
+    try:
+        return store.get_cluster(session, key)
+    except store.NotFoundError as error:
+        raise HTTPException(status_code=404, detail=str(error)) from error

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -45,7 +46,7 @@ def ingest(
     with Progress(transient=True, disable=len(files) < 2) as bar:
         task = bar.add_task("ingesting", total=len(files))
         report = pipeline.ingest_paths(
-            paths, engine=engine, max_bytes=settings.max_source_bytes, today=date.today(),
+            paths, engine=engine, settings=settings, today=date.today(),
             progress=lambda _path: bar.advance(task),
         )  # fmt: skip
     for error in report.errors:
@@ -91,6 +92,50 @@ def review(
     typer.echo(f"claim {claim.id}: {claim.status} (version {claim.version})")
 
 
+@cli.command()
+def cluster() -> None:
+    """Cluster every live claim again (editors' splits and merges are replayed)."""
+    engine = get_engine()
+    migrate(engine)
+    with Session(engine) as session:
+        count = pipeline.cluster_all(session, settings=get_settings())
+        conflicts = len(store.list_clusters(session, conflict=True))
+    typer.echo(f"{count} clusters, {conflicts} in conflict")
+
+
+@cli.command()
+def split(
+    claim_ids: Annotated[list[int], typer.Argument(help="Claims to take out of their clusters")],
+    note: Annotated[str | None, typer.Option(help="Why")] = None,
+    by: Annotated[str, typer.Option(help="Who decides")] = "cli",
+) -> None:
+    """Take claims out of their clusters, for good: later runs keep them apart."""
+    _decide(lambda session: store.record_split(session, claim_ids, actor=by, note=note))
+
+
+@cli.command()
+def merge(
+    cluster_keys: Annotated[list[str], typer.Argument(help="Two or more cluster keys")],
+    note: Annotated[str | None, typer.Option(help="Why")] = None,
+    by: Annotated[str, typer.Option(help="Who decides")] = "cli",
+) -> None:
+    """Merge clusters into the first one, for good: later runs keep them together."""
+    _decide(lambda session: store.record_merge(session, cluster_keys, actor=by, note=note))
+
+
+def _decide(record: Callable[[Session], None]) -> None:
+    engine = get_engine()
+    migrate(engine)
+    with Session(engine) as session:
+        try:
+            record(session)
+        except store.NotFoundError as error:
+            typer.echo(f"error: {error}", err=True)
+            raise typer.Exit(1) from error
+        count = pipeline.cluster_all(session, settings=get_settings())
+    typer.echo(f"recorded; {count} clusters")
+
+
 @cli.command("migrate")
 def migrate_command() -> None:
     """Bring the database schema up to date."""
@@ -114,9 +159,7 @@ def serve(
     with Session(engine) as session:
         empty = store.count_sources(session) == 0
     if seed is not None and empty:
-        report = pipeline.ingest_paths(
-            [seed], engine=engine, max_bytes=get_settings().max_source_bytes
-        )
+        report = pipeline.ingest_paths([seed], engine=engine, settings=get_settings())
         typer.echo(f"seeded: {report.summary()}")
     uvicorn.run("app.main:create_app", factory=True, host=host, port=port)
 

@@ -15,18 +15,20 @@ CSV_COLUMNS = (
     "id", "source_id", "source_file", "source_title", "source_published", "source_flags",
     "quote", "start", "end", "kind", "low", "high", "open_high", "unit", "period", "subject",
     "role", "level", "region", "basis", "qualifiers", "status", "reviewed", "orphaned",
-    "updated_at", "context",
+    "cluster", "conflict", "updated_at", "context",
 )  # fmt: skip
 
 
 def export_data(session: Session) -> dict[str, Any]:
-    """`{"sources": [...], "claims": [...]}` with every claim, orphaned ones included."""
+    """`{"sources", "claims", "clusters"}`: every claim, orphaned ones included."""
     sources = store.list_sources(session)
     query = store.ClaimQuery(include_orphaned=True, limit=None)
     claims = store.list_claims(session, query=query).claims
+    clusters = store.list_clusters(session)
     return {
         "sources": [source.model_dump(mode="json") for source in sources],
         "claims": [claim.model_dump(mode="json") for claim in claims],
+        "clusters": [cluster.model_dump(mode="json") for cluster in clusters],
     }
 
 
@@ -57,6 +59,7 @@ def _flat(claim: dict[str, Any]) -> dict[str, Any]:
         "role": quals.get("role"), "level": quals.get("level"), "region": quals.get("region"),
         "basis": quals.get("basis"), "qualifiers": json.dumps(quals, sort_keys=True),
         "status": claim["status"], "reviewed": claim["reviewed"],
-        "orphaned": claim["orphaned"], "updated_at": claim["updated_at"],
+        "orphaned": claim["orphaned"], "cluster": claim["cluster"],
+        "conflict": claim["conflict"], "updated_at": claim["updated_at"],
         "context": claim["context"],
     }  # fmt: skip

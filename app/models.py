@@ -106,7 +106,9 @@ class Cluster(SQLModel, table=True):
     consensus_low: float | None = None
     consensus_high: float | None = None
     conflict: bool = False
-    outlier_source_ids: list[int] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    outlier_source_ids: list[int] = Field(
+        default_factory=list, sa_column=Column(JSON, nullable=False)
+    )
     internal_conflict_source_ids: list[int] = Field(
         default_factory=list, sa_column=Column(JSON, nullable=False)
     )

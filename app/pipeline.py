@@ -11,8 +11,11 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
 from app import store
+from app.cluster import cluster_claims
+from app.config import Settings
 from app.extract import EXTRACTOR_VERSION, extract_claims
 from app.ingest import IngestError, read_source
+from app.store import clusters as cluster_store
 
 Progress = Callable[[Path], None]
 
@@ -74,20 +77,36 @@ def ingest_paths(
     paths: Sequence[Path],
     *,
     engine: Engine,
-    max_bytes: int,
+    settings: Settings,
     today: date | None = None,
     progress: Progress | None = None,
 ) -> IngestReport:
-    """Ingest every file under `paths`; a broken file is reported and the others still land."""
+    """Ingest every file under `paths`, then re-cluster if anything changed.
+
+    A broken file is reported by name and the others still land.
+    """
     files, missing = collect_files(paths)
     report = IngestReport(files=len(files), errors=missing)
     day = today or date.today()
     with Session(engine) as session:
         for path in files:
-            _ingest_file(session, path, report, max_bytes=max_bytes, today=day)
+            _ingest_file(session, path, report, max_bytes=settings.max_source_bytes, today=day)
             if progress is not None:
                 progress(path)
+        if report.sources_new or report.sources_updated:
+            cluster_all(session, settings=settings)
     return report
+
+
+def cluster_all(session: Session, *, settings: Settings) -> int:
+    """Cluster every live claim, editors' decisions replayed; the number of clusters."""
+    state = cluster_store.load_cluster_state(session)
+    plan = cluster_claims(
+        state.inputs, previous=state.previous, decisions=state.decisions,
+        min_score=settings.cluster_min_score, tolerance=settings.conflict_tolerance,
+    )  # fmt: skip
+    cluster_store.save_cluster_plan(session, plan, state)
+    return len(plan.clusters)
 
 
 def _ingest_file(

@@ -26,7 +26,7 @@ def seeded(app_env: str, tmp_path: Path) -> str:
     path.write_text(GUIDE, encoding="utf-8")
     engine = get_engine()
     migrate(engine)
-    report = ingest_paths([path], engine=engine, max_bytes=get_settings().max_source_bytes)
+    report = ingest_paths([path], engine=engine, settings=get_settings())
     assert report.errors == []
     return app_env
 
@@ -104,3 +104,12 @@ def test_a_real_server_answers_provisional_claims(seeded: str) -> None:
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+def test_clusters_are_listed_and_fetched_with_their_members(client: TestClient) -> None:
+    clusters = client.get("/clusters").json()
+    assert sorted(cid for c in clusters for cid in c["claims"]) == [1, 2, 3]
+    one = client.get(f"/clusters/{clusters[0]['id']}").json()
+    assert one == clusters[0]
+    assert client.get("/clusters/nope").status_code == 404
+    assert client.get("/clusters", params={"conflict": "true"}).json() == []

@@ -133,3 +133,41 @@ def test_seeds_ingest_through_the_command(app_env: str) -> None:
     assert code == 0
     assert "5 files: 5 new" in out
     assert {s["file"] for s in export_json()["sources"]} == {p.name for p in SEEDS.iterdir()}
+
+
+def test_cluster_command_reports_clusters_and_conflicts(app_env: str) -> None:
+    run("ingest", str(SEEDS))
+    data = export_json()
+    conflicts = sum(1 for c in data["clusters"] if c["conflict"])
+    code, out, _ = run("cluster")
+    assert (code, out) == (0, f"{len(data['clusters'])} clusters, {conflicts} in conflict\n")
+    assert conflicts > 0
+    members = sorted(cid for c in data["clusters"] for cid in c["claims"])
+    assert members == sorted(c["id"] for c in data["claims"] if not c["orphaned"])
+    for claim in data["claims"]:
+        cluster = next(c for c in data["clusters"] if c["id"] == claim["cluster"])
+        assert claim["conflict"] == cluster["conflict"]
+
+
+def test_split_and_merge_are_recorded_and_survive_a_rerun(app_env: str) -> None:
+    run("ingest", str(SEEDS))
+    shared = next(c for c in export_json()["clusters"] if len(c["claims"]) >= 2)
+    first = shared["claims"][0]
+    code, out, _ = run("split", str(first), "--note", "different basis", "--by", "ana")
+    assert (code, out.startswith("recorded; ")) == (0, True)
+    run("cluster")
+    claim = next(c for c in export_json()["claims"] if c["id"] == first)
+    alone = next(c for c in export_json()["clusters"] if c["id"] == claim["cluster"])
+    assert alone["claims"] == [first]
+    code, _, _ = run("merge", alone["id"], shared["id"])
+    assert code == 0
+    run("cluster")
+    claim = next(c for c in export_json()["claims"] if c["id"] == first)
+    assert claim["cluster"] == alone["id"]
+    merged = next(c for c in export_json()["clusters"] if c["id"] == alone["id"])
+    assert sorted(merged["claims"]) == sorted(shared["claims"])
+
+
+def test_split_of_an_unknown_claim_fails_clearly(app_env: str) -> None:
+    code, _, err = run("split", "4242")
+    assert (code, err) == (1, "error: claims not found: 4242\n")

@@ -10,7 +10,7 @@ from sqlmodel import Session
 from app import store
 from app.db import downgrade, make_engine, migrate
 from tests.conftest import SEEDS
-from tests.test_pipeline import TODAY
+from tests.test_pipeline import ingest
 
 TABLES = ["claim", "claimevent", "cluster", "clusterdecision", "source", "sourceversion"]
 
@@ -34,9 +34,7 @@ def test_migrations_upgrade_and_downgrade_cleanly(database_url: str) -> None:
 def test_a_stale_review_is_refused_and_names_the_current_version(
     engine: Engine, session: Session
 ) -> None:
-    from app.pipeline import ingest_paths
-
-    ingest_paths([SEEDS / "002_81851087732354e4.txt"], engine=engine, max_bytes=10**7, today=TODAY)
+    ingest(engine, SEEDS / "002_81851087732354e4.txt")
     store.review_claim(session, 1, status="verified", actor="ana", expected_version=1)
     with pytest.raises(store.StaleVersionError) as stale:
         store.review_claim(session, 1, status="rejected", actor="bo", expected_version=1)

@@ -14,7 +14,16 @@ COMMANDS = sorted(get_command(cli).commands)  # type: ignore[attr-defined]
 
 
 def test_the_cli_has_the_documented_commands() -> None:
-    assert COMMANDS == ["export", "ingest", "migrate", "review", "serve"]
+    assert COMMANDS == [
+        "cluster",
+        "export",
+        "ingest",
+        "merge",
+        "migrate",
+        "review",
+        "serve",
+        "split",
+    ]
 
 
 @pytest.mark.parametrize("name", COMMANDS)

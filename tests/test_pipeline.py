@@ -12,9 +12,10 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from app import store
-from app.store import documents
+from app.config import Settings
 from app.models import Claim, ClaimEvent, Source, SourceVersion
 from app.pipeline import IngestReport, ingest_paths
+from app.store import documents
 from tests.conftest import SEEDS
 
 TODAY = date(2026, 11, 22)
@@ -30,7 +31,8 @@ GUIDE = (
 def ingest(
     engine: Engine, *paths: Path, max_bytes: int = 10_000_000, clean: bool = True
 ) -> IngestReport:
-    report = ingest_paths(list(paths), engine=engine, max_bytes=max_bytes, today=TODAY)
+    settings = Settings(max_source_bytes=max_bytes)
+    report = ingest_paths(list(paths), engine=engine, settings=settings, today=TODAY)
     if clean:
         assert report.errors == []
     return report

@@ -63,7 +63,7 @@ _PAY_AFTER = re.compile(
     r"|total|starting|yearly)\s+)?(?:salar|base\b|pay\b|comp|OTE|package|per\s+year|a\s+year)"
 )
 PAY = re.compile(
-    r"(?i)\b(?:salar(?:y|ies)|pay|pays|paid|paying|earn(?:s|ed|ing)?|compensation|comp\b|wages?"
+    r"(?i)(?=[cehilmoprstw])\b(?:salar(?:y|ies)|pay|pays|paid|paying|earn(?:s|ed|ing)?|compensation|comp\b|wages?"
     r"|income|stipend|OTE|CTC|LPA|rates?|per\s+hour|hourly|make|makes|making|take[- ]home"
     r"|command(?:s|ing)?|offers?|offered|starts?\s+at)\b"
 )

@@ -23,7 +23,9 @@ _PROMPT = re.compile(
     r"|(?:for\s+)?example:|for\s+(?:example|instance),?\s+(?:if|say|suppose|imagine)\b)"
 )
 _QUOTE_MARK = re.compile(
-    r"(?P<open>(?:(?<=[\s(\[])|^)[\"“](?=\S))|(?P<close>(?<=\S)[\"”](?=[\s,.;:!?)]|$))", re.M
+    r"(?=[\"“”])(?:(?P<open>(?:(?<=[\s(\[])|^)[\"“](?=\S))"
+    r"|(?P<close>(?<=\S)[\"”](?=[\s,.;:!?)]|$)))",
+    re.M,
 )
 _VALUE_FAMILIES = frozenset({"currency", "percent", "multiplier"})
 
@@ -46,6 +48,7 @@ class _Reader:
     starts: list[int] = field(default_factory=list)
     sentences: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     row_values: dict[int, int] = field(default_factory=dict)
+    quote_marks: dict[tuple[int, int], list[tuple[int, str | None]]] = field(default_factory=dict)
     skip_at: int = 0
 
     def __post_init__(self) -> None:
@@ -61,9 +64,37 @@ class _Reader:
         block = self.doc.blocks[index]
         unit = self._unit(index, block, expr)
         whole = (block.start, block.end) if block.kind == "item" else unit
-        if _illustration(self.text, whole, expr.start):
+        if self._illustration(whole, expr.start):
             return None
         return self._claim(expr, index, block, unit)
+
+    def _illustration(self, unit: tuple[int, int], pos: int) -> bool:
+        """Numbers in interview questions, quoted scenarios and "imagine" examples."""
+        sentence = self.text[unit[0] : unit[1]]
+        if _PROMPT.match(sentence):
+            return True
+        if sentence.rstrip().endswith("?") and _YOU.search(sentence):
+            return True
+        return self._inside_long_quote(unit, pos)
+
+    def _inside_long_quote(self, unit: tuple[int, int], pos: int) -> bool:
+        """Whether `pos` lies in a quotation of 40+ characters (a quoted question or scenario)."""
+        text = self.text
+        line_start = text.rfind("\n", 0, unit[0]) + 1
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        marks = self.quote_marks.get((line_start, line_end))
+        if marks is None:
+            found = _QUOTE_MARK.finditer(text, line_start, line_end)
+            marks = self.quote_marks[line_start, line_end] = [
+                (m.start(), m.lastgroup) for m in found
+            ]
+        opened = [at for at, mark in marks if at < pos and mark == "open"]
+        closed_before = [at for at, mark in marks if at < pos and mark == "close"]
+        if not opened or (closed_before and closed_before[-1] > opened[-1]):
+            return False
+        closing = next((at for at, mark in marks if at > pos and mark == "close"), None)
+        return (line_end if closing is None else closing) - opened[-1] >= 40
 
     def _skipped(self, expr: NumberExpr) -> bool:
         spans = self.doc.skipped
@@ -167,30 +198,6 @@ def _clause_of(sentence: str, pos: int) -> str:
     start = max(starts) + 1
     ends = [e for e in (sentence.find(mark, pos) for mark in (", ", "; ")) if e >= 0]
     return sentence[start : min(ends, default=len(sentence))]
-
-
-def _illustration(text: str, unit: tuple[int, int], pos: int) -> bool:
-    """Numbers in interview questions, quoted scenarios and "imagine" examples."""
-    sentence = text[unit[0] : unit[1]]
-    if _PROMPT.match(sentence):
-        return True
-    if sentence.rstrip().endswith("?") and _YOU.search(sentence):
-        return True
-    return _inside_long_quote(text, unit, pos)
-
-
-def _inside_long_quote(text: str, unit: tuple[int, int], pos: int) -> bool:
-    """Whether `pos` lies in a quotation of 40+ characters (a quoted question or scenario)."""
-    line_start = text.rfind("\n", 0, unit[0]) + 1
-    line_end = text.find("\n", pos)
-    line_end = len(text) if line_end < 0 else line_end
-    marks = list(_QUOTE_MARK.finditer(text, line_start, line_end))
-    opened = [m.start() for m in marks if m.start() < pos and m.lastgroup == "open"]
-    closed_before = [m.start() for m in marks if m.start() < pos and m.lastgroup == "close"]
-    if not opened or (closed_before and closed_before[-1] > opened[-1]):
-        return False
-    closing = next((m.start() for m in marks if m.start() > pos and m.lastgroup == "close"), None)
-    return (line_end if closing is None else closing) - opened[-1] >= 40
 
 
 def _candidate(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from app.extract.tables import Line, find_cell_tables
 
@@ -100,7 +101,7 @@ def _split_lines(text: str, body: int, doc: Document) -> list[Line]:
 
 def _line_kind(text: str, start: int, end: int, fence: str, prev_blank: bool) -> tuple[str, str]:
     line = text[start:end]
-    opener = _FENCE.match(line)
+    opener = _FENCE.match(line) if "``" in line[:6] or "~~" in line[:6] else None
     if fence:
         closes = opener is not None and opener[1] == fence
         return "code", "" if closes else fence
@@ -140,7 +141,10 @@ def _build_blocks(
         if i in cells:
             cell = cells[i]
             if cell is not None:
-                doc.blocks.append(_with_trail(cell, state))
+                labels = {"row": cell.row, "column": cell.column, "columns": cell.columns}
+                state.add(
+                    cell.start, cell.end, cell.kind, **labels, layout="cell", context=cell.context
+                )
             i += 1
             continue
         i = _read_line(text, lines, i, state)
@@ -150,22 +154,18 @@ def _build_blocks(
 class _Walk:
     doc: Document
     trail: list[tuple[int, str]] = field(default_factory=list)
+    headings: tuple[str, ...] = ()  # the trail's words, nearest first
     lead: str = ""
-    header: tuple[str, ...] = ()
-    group_head: str = ""
 
-
-def _with_trail(block: Block, state: _Walk) -> Block:
-    headings = tuple(text for _, text in reversed(state.trail))
-    return Block(block.start, block.end, block.kind, headings, state.lead, block.label, block.row,
-                 block.column, block.columns, block.layout, block.context)  # fmt: skip
+    def add(self, start: int, end: int, kind: str, **labels: Any) -> None:
+        """Append a block under the current headings and lead paragraph."""
+        self.doc.blocks.append(Block(start, end, kind, self.headings, self.lead, **labels))
 
 
 def _read_line(text: str, lines: list[Line], i: int, state: _Walk) -> int:
     """Turn line `i` (and any continuation lines) into a block; return the next index."""
     line = lines[i]
     if line.kind == "blank":
-        state.group_head = ""
         return i + 1
     if line.kind == "mdheading":
         _push_heading(state, line, markdown=True)
@@ -185,10 +185,11 @@ def _push_heading(state: _Walk, line: Line, *, markdown: bool) -> None:
         state.trail.pop()
     state.trail.append((level, words.strip("*_ ")))
     del state.trail[:-_MAX_TRAIL]
+    state.headings = tuple(text for _, text in reversed(state.trail))
     state.lead = ""
     state.doc.title = state.doc.title or words.strip("*_ ")
     start = line.start + (match.start(2) if match else len(line.text) - len(line.text.lstrip()))
-    state.doc.blocks.append(_with_trail(Block(start, line.end, "heading"), state))
+    state.add(start, line.end, "heading")
 
 
 def _read_item(text: str, lines: list[Line], i: int, state: _Walk) -> int:
@@ -199,7 +200,7 @@ def _read_item(text: str, lines: list[Line], i: int, state: _Walk) -> int:
         j += 1
     end = lines[j - 1].end
     label = item_label(text[start:end])
-    state.doc.blocks.append(_with_trail(Block(start, end, "item", label=label), state))
+    state.add(start, end, "item", label=label)
     return j
 
 
@@ -224,7 +225,7 @@ def _read_text(text: str, lines: list[Line], i: int, state: _Walk) -> int:
             and _TERMINAL.search(lines[j - 1].text.rstrip()) is None:  # fmt: skip
         j += 1
     start = line.start + len(line.text) - len(line.text.lstrip())
-    state.doc.blocks.append(_with_trail(Block(start, lines[j - 1].end, "text"), state))
+    state.add(start, lines[j - 1].end, "text")
     state.lead = text[start : lines[j - 1].end][-300:]
     return j
 
@@ -232,10 +233,12 @@ def _read_text(text: str, lines: list[Line], i: int, state: _Walk) -> int:
 def _is_space_row(lines: list[Line], i: int) -> bool:
     """A line holding two or more values and no sentence, right under another line."""
     line = lines[i]
-    stripped = line.text.strip()
-    if len(_VALUE.findall(stripped)) < 2 or ". " in stripped or _TERMINAL.search(stripped):
+    if i == 0 or lines[i - 1].kind == "blank" or lines[i - 1].end + 1 != line.start:
         return False
-    return i > 0 and lines[i - 1].kind != "blank" and lines[i - 1].end + 1 == line.start
+    stripped = line.text.strip()
+    if ". " in stripped or _TERMINAL.search(stripped):
+        return False
+    return len(_VALUE.findall(stripped)) >= 2
 
 
 def _read_stat(lines: list[Line], i: int, state: _Walk) -> int:
@@ -246,7 +249,7 @@ def _read_stat(lines: list[Line], i: int, state: _Walk) -> int:
     if adjacent and nxt is not None and not _NUMBER_ONLY.fullmatch(nxt.text.strip()):
         end, j = nxt.end, j + 1
     start = line.start + len(line.text) - len(line.text.lstrip())
-    state.doc.blocks.append(_with_trail(Block(start, end, "stat"), state))
+    state.add(start, end, "stat")
     return j
 
 
@@ -259,8 +262,7 @@ def _read_space_row(lines: list[Line], i: int, state: _Walk) -> int:
     header = lines[k].text.strip() if k < i and not re.search(r"\d", lines[k].text) else ""
     first = _VALUE.search(line.text)
     row = line.text[: first.start() if first else 0].strip()
-    block = Block(line.start, line.end, "row", row=row, columns=(header,), layout="space")
-    state.doc.blocks.append(_with_trail(block, state))
+    state.add(line.start, line.end, "row", row=row, columns=(header,), layout="space")
     return i + 1
 
 
@@ -276,8 +278,7 @@ def _read_pipe(lines: list[Line], i: int, state: _Walk) -> int:
             continue
         cells = pipe_cells(line.text)
         row = cells[0] if cells else ""
-        block = Block(line.start, line.end, "row", row=row, columns=header, layout="pipe")
-        state.doc.blocks.append(_with_trail(block, state))
+        state.add(line.start, line.end, "row", row=row, columns=header, layout="pipe")
         j += 1
     return j
 

@@ -14,6 +14,7 @@ from app.store.claims import (
     list_sources,
     review_claim,
 )
+from app.store.clusters import get_cluster, list_clusters, record_merge, record_split
 from app.store.documents import DocumentOutcome, save_document
 
 __all__ = [
@@ -23,8 +24,12 @@ __all__ = [
     "StaleVersionError",
     "count_sources",
     "get_claim",
+    "get_cluster",
     "list_claims",
+    "list_clusters",
     "list_sources",
+    "record_merge",
+    "record_split",
     "review_claim",
     "save_document",
 ]

@@ -1,0 +1,97 @@
+"""The words around a number, with every number masked, as fuzzy matching compares them.
+
+`describe_words` replaces the claim's own quote with a marker and every other number with
+`#`, keeps the few words either side of the marker (a long context holds many claims; the
+words next to a number say what it measures), and reduces the content words to crude stems
+so that "costs" meets "cost" and "reduce" meets "reduction".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+WINDOW = 6  # words kept either side of the quote
+MARK = "qq"  # stands for the claim's own quote
+_NUMBERISH = re.compile(r"\S*\d\S*")
+_TOKEN = re.compile(r"[a-z]+|#")
+# Words that say nothing about WHAT a number measures: function words, time-frame words,
+# units, list furniture, and the kind nouns extractors put in subjects ("share of", "change").
+_STOP = frozenset(
+    """
+    the and for with from into onto over under than that this these those then there their
+    they them you your our ours its his her are was were been being have has had does did
+    not but yet also just only about around roughly approximately nearly almost some any all
+    each per via can could will would may might should must who whom which what when where
+    how why more most less least much many few very really typically usually often still
+    even already now here out off one two three four five six seven eight nine ten
+    yoy year years yearly annual annually month months monthly week weeks weekly day days
+    daily hour hours hourly percent pct percentage
+    step steps phase stage layer part section item number share change ratio time amount
+    measure value figure rate total across within between among after before since during
+    """.split()  # noqa: SIM905 (a word list reads better as prose)
+)
+_LEVEL_WORDS = {
+    "junior": "junior", "entry": "junior", "graduate": "junior", "intern": "junior",
+    "mid": "mid", "intermediate": "mid", "senior": "senior", "staff": "staff-principal",
+    "principal": "staff-principal", "lead": "staff-principal",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Words:
+    """The masked words of a claim, ready for exact hashing and fuzzy scoring."""
+
+    masked: str  # every masked token near the quote: the exact-hash key
+    window: str  # content words near the quote, joined by spaces: what fuzzy scoring reads
+    subject: str  # the subject's content words ("" when it names nothing but its kind)
+    stems: frozenset[str]  # content stems of window and subject
+    level: str  # level family named near the number, or ""
+
+
+def describe_words(quote: str, context: str, subject: str) -> Words:
+    """The masked window around `quote` in `context`, plus the subject's words."""
+    tokens = _tokens(_mark_quote(context, quote))
+    if MARK in tokens:
+        at = tokens.index(MARK)
+        tokens = tokens[max(0, at - WINDOW) : at + WINDOW + 1]
+    else:
+        tokens = tokens[: 2 * WINDOW + 1]
+    subject_tokens = _tokens(subject)
+    window = _content(tokens)
+    subject_words = _content(subject_tokens)
+    # A subject of kind nouns only ("change", "number of") describes nothing.
+    subject_text = " ".join(subject_words) if len(subject_words) >= 2 else ""
+    levels = sorted({_LEVEL_WORDS[t] for t in tokens + subject_tokens if t in _LEVEL_WORDS})
+    return Words(
+        masked=" ".join(tokens),
+        window=" ".join(window),
+        subject=subject_text,
+        stems=frozenset(stem(w) for w in window + subject_words),
+        level=levels[0] if len(levels) == 1 else "",
+    )
+
+
+def stem(word: str) -> str:
+    """A crude stem: drop a plural s, keep five letters ("reduction" -> "reduc")."""
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return word[:5]
+
+
+def _mark_quote(context: str, quote: str) -> str:
+    text = context or ""
+    at = text.find(quote) if quote else -1
+    if at < 0 and quote:
+        at = text.lower().find(quote.lower())
+    if at >= 0:
+        text = f"{text[:at]} {MARK} {text[at + len(quote) :]}"
+    return text
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(_NUMBERISH.sub(" # ", text.lower()))
+
+
+def _content(tokens: list[str]) -> list[str]:
+    return [t for t in tokens if len(t) >= 3 and t not in _STOP]
