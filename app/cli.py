@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import secrets
+import sys
 from collections.abc import Callable
 from datetime import date
 from enum import StrEnum
@@ -15,6 +17,7 @@ from sqlmodel import Session
 from app import export, pipeline, store
 from app.config import get_settings
 from app.db import get_engine, migrate
+from app.store import users
 
 cli = typer.Typer(help="Claimtrail: numeric claims of career guides, with their provenance.")
 
@@ -24,6 +27,14 @@ class ExportFormat(StrEnum):
 
     json = "json"
     csv = "csv"
+
+
+class Role(StrEnum):
+    """What an editor may do."""
+
+    viewer = "viewer"
+    reviewer = "reviewer"
+    admin = "admin"
 
 
 class Status(StrEnum):
@@ -136,6 +147,53 @@ def _decide(record: Callable[[Session], None]) -> None:
     typer.echo(f"recorded; {count} clusters")
 
 
+user_cli = typer.Typer(help="Editor accounts.")
+token_cli = typer.Typer(help="API bearer tokens.")
+cli.add_typer(user_cli, name="user")
+cli.add_typer(token_cli, name="token")
+
+
+@user_cli.command("add")
+def user_add(
+    name: Annotated[str, typer.Argument(help="The editor's login name")],
+    role: Annotated[Role, typer.Option(help="viewer, reviewer or admin")] = Role.reviewer,
+    password_stdin: Annotated[
+        bool, typer.Option("--password-stdin", help="Read the password from standard input")
+    ] = False,
+) -> None:
+    """Create an account; the password is prompted for (or read from stdin) and hashed."""
+    if password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    engine = get_engine()
+    migrate(engine)
+    with Session(engine) as session:
+        try:
+            users.create_user(session, name, role=role.value, password=password)
+        except users.UserError as error:
+            typer.echo(f"error: {error}", err=True)
+            raise typer.Exit(1) from error
+    typer.echo(f"user {name} added as {role.value}")
+
+
+@token_cli.command("create")
+def token_create(
+    user: Annotated[str, typer.Argument(help="Whose token")],
+    label: Annotated[str | None, typer.Option(help="What it is for")] = None,
+) -> None:
+    """Create an API bearer token for a user; it is printed once and stored only hashed."""
+    engine = get_engine()
+    migrate(engine)
+    with Session(engine) as session:
+        try:
+            token = users.create_token(session, user, label=label)
+        except users.UserError as error:
+            typer.echo(f"error: {error}", err=True)
+            raise typer.Exit(1) from error
+    typer.echo(token)
+
+
 @cli.command("migrate")
 def migrate_command() -> None:
     """Bring the database schema up to date."""
@@ -158,10 +216,20 @@ def serve(
     migrate(engine)
     with Session(engine) as session:
         empty = store.count_sources(session) == 0
+        _first_admin(session)
     if seed is not None and empty:
         report = pipeline.ingest_paths([seed], engine=engine, settings=get_settings())
         typer.echo(f"seeded: {report.summary()}")
     uvicorn.run("app.main:create_app", factory=True, host=host, port=port)
+
+
+def _first_admin(session: Session) -> None:
+    """With no account yet, an admin with a random password, printed this once."""
+    if users.count_users(session):
+        return
+    password = secrets.token_urlsafe(12)
+    users.create_user(session, "admin", role="admin", password=password)
+    typer.echo(f"created user admin with password {password} (shown once; change it)")
 
 
 def main() -> None:

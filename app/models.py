@@ -227,3 +227,36 @@ class ClusterRead(SQLModel):
     internal_conflict_sources: list[int]
     explanation: str
     sources: list[int] = Field(description="Ids of the sources its claims come from")
+
+
+ROLES = ("viewer", "reviewer", "admin")
+
+
+class User(SQLModel, table=True):
+    """An editor account; the role says what it may change."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True, index=True, max_length=120)
+    role: str = Field(max_length=12, description="viewer, reviewer or admin")
+    password_hash: str = Field(max_length=255, description="argon2 hash, never the password")
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class ApiToken(SQLModel, table=True):
+    """A bearer token for the API; only its sha256 is stored."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="user.id", index=True)
+    token_hash: str = Field(unique=True, index=True, max_length=64)
+    label: str | None = Field(default=None, max_length=120)
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class WebSession(SQLModel, table=True):
+    """A signed-in browser; the cookie carries the id, only its sha256 is stored."""
+
+    id_hash: str = Field(primary_key=True, max_length=64)
+    user_id: int = Field(foreign_key="user.id", index=True)
+    csrf_token: str = Field(max_length=64)
+    created_at: datetime = Field(default_factory=utcnow)
+    expires_at: datetime
