@@ -29,6 +29,10 @@ class Settings(BaseSettings):
     conflict_tolerance: float = Field(
         default=0.05, description="Relative difference under which two values agree"
     )
+    require_login_to_read: bool = Field(
+        default=False,
+        description="Reading needs a signed-in editor or an API token (open by default)",
+    )
 
 
 @lru_cache

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
 
-from app import api
+from app import api, auth, downloads, web
+from app.http_cache import ETagMiddleware
 
 
 def create_app() -> FastAPI:
@@ -14,5 +16,13 @@ def create_app() -> FastAPI:
         summary="Numeric claims of career guides, with their provenance and review status.",
         version="0.1.0",
     )
+    app.include_router(web.pages)  # before the API: pages answer only browsers (Accept)
     app.include_router(api.router)
+    app.include_router(web.router)
+    app.mount("/static", StaticFiles(directory=web.STATIC), name="static")
+    app.add_exception_handler(auth.PageError, web.page_error)
+    app.include_router(downloads.router)
+    app.add_middleware(ETagMiddleware)
+    app.add_middleware(auth.SessionMiddleware)
+    app.add_middleware(auth.SecurityHeadersMiddleware)
     return app

@@ -210,7 +210,8 @@ class ClaimPage(SQLModel):
     """A page of claims and how many match in all."""
 
     claims: list[ClaimRead]
-    total: int
+    total: int = Field(description="How many claims match, on all pages")
+    next: str | None = Field(default=None, description="URL of the next page, if any")
 
 
 class ClusterRead(SQLModel):
@@ -260,3 +261,27 @@ class WebSession(SQLModel, table=True):
     csrf_token: str = Field(max_length=64)
     created_at: datetime = Field(default_factory=utcnow)
     expires_at: datetime
+
+
+class SourceDateReview(SQLModel, table=True):
+    """An editor's judgment of a source's date: confirmed, or corrected; the original is kept."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    source_id: int = Field(foreign_key="source.id", index=True)
+    action: str = Field(max_length=12, description="confirmed or corrected")
+    from_value: str | None = Field(default=None, max_length=32, description="Date before")
+    to_value: str | None = Field(default=None, max_length=32, description="Date after, ISO")
+    note: str | None = Field(default=None, sa_column=Column(Text))
+    actor: str = Field(max_length=120)
+    at: datetime = Field(default_factory=utcnow)
+
+
+class SourceDateReviewRead(SQLModel):
+    """One entry of a source date's history."""
+
+    action: str = Field(description="confirmed or corrected")
+    from_value: str | None = Field(description="The date before the review")
+    to_value: str | None = Field(description="The date the editor settled on")
+    note: str | None
+    actor: str
+    at: datetime

@@ -10,26 +10,37 @@ from app.store.claims import (
     StaleVersionError,
     count_sources,
     get_claim,
+    get_source,
     list_claims,
     list_sources,
     review_claim,
 )
 from app.store.clusters import get_cluster, list_clusters, record_merge, record_split
+from app.store.desk import ClusterView, DeskRead, get_cluster_view, get_desk
 from app.store.documents import DocumentOutcome, save_document
+from app.store.sources import SourceDetail, get_source_detail, review_source_date
 
 __all__ = [
     "ClaimQuery",
+    "ClusterView",
+    "DeskRead",
     "DocumentOutcome",
     "NotFoundError",
+    "SourceDetail",
     "StaleVersionError",
     "count_sources",
     "get_claim",
     "get_cluster",
+    "get_cluster_view",
+    "get_desk",
+    "get_source",
+    "get_source_detail",
     "list_claims",
     "list_clusters",
     "list_sources",
     "record_merge",
     "record_split",
     "review_claim",
+    "review_source_date",
     "save_document",
 ]

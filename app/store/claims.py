@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, update
+from sqlalchemy import func, or_, update
 from sqlalchemy.orm import load_only
 from sqlmodel import Session, col, select
 
@@ -47,6 +49,13 @@ class ClaimQuery:
     source: str | None = None  # a source id or file name
     reviewed: bool | None = None
     include_orphaned: bool = False
+    cluster: str | None = None
+    conflict: bool | None = None
+    flag: str | None = None  # a source flag, e.g. future-date
+    text: str | None = None  # words to find in the context or subject, case-insensitive
+    min_value: float | None = None  # claims whose range reaches at least this
+    max_value: float | None = None  # claims whose range reaches at most this
+    updated_since: datetime | None = None
     limit: int | None = 50
     offset: int = 0
 
@@ -66,6 +75,7 @@ def review_claim(
         raise NotFoundError(f"claim {claim_id} not found")
     if expected_version is not None and claim.version != expected_version:
         raise StaleVersionError(_detail(session, claim))
+    before = claim.status
     guard = update(Claim).where(col(Claim.id) == claim_id, col(Claim.version) == claim.version)
     bumped = session.execute(
         guard.values(status=status, reviewed=True, version=claim.version + 1, updated_at=utcnow())
@@ -78,7 +88,7 @@ def review_claim(
             claim_id=claim_id,
             action="status_changed",
             actor=actor,
-            from_value=claim.status,
+            from_value=before,
             to_value=status,
             note=note,
         )
@@ -116,7 +126,7 @@ def _detail(session: Session, claim: Claim) -> ClaimDetail:
 
 def list_claims(session: Session, *, query: ClaimQuery) -> ClaimPage:
     """A page of claims matching `query`, in stable (source, position) order, and the total."""
-    where = _claim_filters(query)
+    where = _claim_filters(session, query)
     total = session.exec(select(func.count()).select_from(Claim).where(*where)).one()
     rows = (
         select(Claim).where(*where).order_by(col(Claim.source_id), col(Claim.start), col(Claim.id))
@@ -130,8 +140,8 @@ def list_claims(session: Session, *, query: ClaimQuery) -> ClaimPage:
     return ClaimPage(claims=items, total=int(total))
 
 
-def _claim_filters(query: ClaimQuery) -> list[Any]:
-    where: list[Any] = []
+def _claim_filters(session: Session, query: ClaimQuery) -> list[Any]:
+    where = _value_filters(query)
     if query.statuses:
         where.append(col(Claim.status).in_(query.statuses))
     if query.kind:
@@ -145,6 +155,32 @@ def _claim_filters(query: ClaimQuery) -> list[Any]:
         if query.source.isdigit():
             ids = select(Source.id).where(Source.id == int(query.source))
         where.append(col(Claim.source_id).in_(ids))
+    if query.flag:
+        flagged = [s.id for s in session.exec(select(Source)) if query.flag in s.flags]
+        where.append(col(Claim.source_id).in_(flagged))
+    return where
+
+
+def _value_filters(query: ClaimQuery) -> list[Any]:
+    where: list[Any] = []
+    if query.cluster:
+        where.append(Claim.cluster_key == query.cluster)
+    if query.conflict is not None:
+        where.append(Claim.conflict == query.conflict)
+    if query.text:
+        pattern = "%" + re.sub(r"([\\%_])", r"\\\1", query.text) + "%"
+        where.append(
+            or_(
+                col(Claim.context).ilike(pattern, escape="\\"),
+                col(Claim.subject).ilike(pattern, escape="\\"),
+            )
+        )
+    if query.min_value is not None:
+        where.append(func.coalesce(Claim.high, Claim.low) >= query.min_value)
+    if query.max_value is not None:
+        where.append(func.coalesce(Claim.low, Claim.high) <= query.max_value)
+    if query.updated_since is not None:
+        where.append(col(Claim.updated_at) >= query.updated_since)
     return where
 
 
@@ -152,6 +188,14 @@ def list_sources(session: Session) -> list[SourceRead]:
     """Every source, by id."""
     sources = session.exec(select(Source).order_by(col(Source.id)))
     return [_source_read(source) for source in sources]
+
+
+def get_source(session: Session, source_id: int) -> SourceRead:
+    """One source's metadata, flags and version."""
+    source = session.get(Source, source_id)
+    if source is None:
+        raise NotFoundError(f"source {source_id} not found")
+    return _source_read(source)
 
 
 def count_sources(session: Session) -> int:
