@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -52,7 +52,11 @@ def reviewer(user: Annotated[User | None, Depends(token_user)]) -> User:
     return user
 
 
-router = APIRouter(dependencies=[Depends(reader)])
+router = APIRouter(
+    dependencies=[Depends(reader)],
+    responses={401: {"description": "Unknown token, or reading requires one"}},
+)
+NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"description": "No such id"}}
 
 
 def claim_filters(
@@ -104,7 +108,7 @@ def claims_json(request: Request, session: DbSession, query: ClaimFilters) -> Cl
     return page
 
 
-@router.get("/claims/{claim_id}", summary="One claim with its history")
+@router.get("/claims/{claim_id}", summary="One claim with its history", responses=NOT_FOUND)
 def claim_json(session: DbSession, claim_id: int, response: Response) -> ClaimDetail:
     """A claim, its source facts and every event of its history.
 
@@ -134,7 +138,12 @@ class ClaimChange(BaseModel):
 @router.patch(
     "/claims/{claim_id}",
     summary="Review a claim (reviewer token and If-Match required)",
-    responses={401: {}, 403: {}, 404: {}, 412: {}, 428: {}},
+    responses={
+        403: {"description": "The token's owner may not change claims"},
+        404: {"description": "No such claim"},
+        412: {"description": "The claim changed since it was read"},
+        428: {"description": "If-Match is missing"},
+    },
 )
 def claim_patch(
     session: DbSession,
@@ -183,7 +192,7 @@ def sources_json(session: DbSession) -> list[SourceRead]:
     return store.list_sources(session)
 
 
-@router.get("/sources/{source_id}", summary="One source")
+@router.get("/sources/{source_id}", summary="One source", responses=NOT_FOUND)
 def source_json(session: DbSession, source_id: int) -> SourceRead:
     """A source's metadata, flags and version."""
     try:
@@ -203,7 +212,9 @@ def clusters_json(
     return store.list_clusters(session, conflict=conflict)
 
 
-@router.get("/clusters/{key}", summary="One cluster with its conflict explanation")
+@router.get(
+    "/clusters/{key}", summary="One cluster with its conflict explanation", responses=NOT_FOUND
+)
 def cluster_json(session: DbSession, key: str) -> ClusterRead:
     """A cluster: member claims, how their values relate, and why they may disagree."""
     try:

@@ -1,0 +1,59 @@
+"""schemathesis against /openapi.json: no 5xx, no answer that breaks the schema (bounded)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import schemathesis
+from fastapi import FastAPI
+from hypothesis import HealthCheck, given, settings
+from schemathesis.checks import not_a_server_error
+from schemathesis.specs.openapi.checks import response_schema_conformance, status_code_conformance
+
+from app.config import get_settings
+from app.db import get_engine, migrate
+from app.main import create_app
+from app.pipeline import ingest_paths
+from tests.conftest import SEEDS
+
+FUZZ_DB = Path("/tmp") / "claimtrail-fuzz.db"
+API_PATHS = ("/claims", "/sources", "/clusters")
+
+
+@pytest.fixture(scope="module")
+def fuzz_app():  # type: ignore[no-untyped-def]
+    """The app over a seeded SQLite database that lives for the module."""
+    mp = pytest.MonkeyPatch()
+    FUZZ_DB.unlink(missing_ok=True)
+    mp.setenv("DATABASE_URL", f"sqlite:///{FUZZ_DB}")
+    get_settings.cache_clear()
+    get_engine.cache_clear()
+    migrate(get_engine())
+    ingest_paths([SEEDS], engine=get_engine(), settings=get_settings())
+    yield create_app()
+    get_engine().dispose()
+    get_settings.cache_clear()
+    get_engine.cache_clear()
+    mp.undo()
+    FUZZ_DB.unlink(missing_ok=True)
+
+
+def test_api_answers_every_generated_request_within_its_schema(fuzz_app: FastAPI) -> None:
+    schema = schemathesis.openapi.from_asgi("/openapi.json", fuzz_app)
+    checks = [not_a_server_error, status_code_conformance, response_schema_conformance]
+    operations = [
+        op for op in (result.ok() for result in schema.get_all_operations())
+        if op.path.startswith(API_PATHS)
+    ]  # fmt: skip
+    assert len(operations) >= 7
+    for operation in operations:
+
+        @given(case=operation.as_strategy())
+        @settings(max_examples=25, deadline=None, derandomize=True,
+                  suppress_health_check=list(HealthCheck))  # fmt: skip
+        def check(case: schemathesis.Case) -> None:
+            response = case.call()
+            case.validate_response(response, checks=checks)
+
+        check()
