@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Iterator
 
 import pytest
 import schemathesis
@@ -17,16 +17,14 @@ from app.main import create_app
 from app.pipeline import ingest_paths
 from tests.conftest import SEEDS
 
-FUZZ_DB = Path("/tmp") / "claimtrail-fuzz.db"
 API_PATHS = ("/claims", "/sources", "/clusters")
 
 
 @pytest.fixture(scope="module")
-def fuzz_app():  # type: ignore[no-untyped-def]
+def fuzz_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FastAPI]:
     """The app over a seeded SQLite database that lives for the module."""
     mp = pytest.MonkeyPatch()
-    FUZZ_DB.unlink(missing_ok=True)
-    mp.setenv("DATABASE_URL", f"sqlite:///{FUZZ_DB}")
+    mp.setenv("DATABASE_URL", f"sqlite:///{tmp_path_factory.mktemp('fuzz') / 'claims.db'}")
     get_settings.cache_clear()
     get_engine.cache_clear()
     migrate(get_engine())
@@ -36,7 +34,6 @@ def fuzz_app():  # type: ignore[no-untyped-def]
     get_settings.cache_clear()
     get_engine.cache_clear()
     mp.undo()
-    FUZZ_DB.unlink(missing_ok=True)
 
 
 def test_api_answers_every_generated_request_within_its_schema(fuzz_app: FastAPI) -> None:
