@@ -10,7 +10,7 @@ from typing import Any
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session, create_engine
 
 from app.config import get_settings
@@ -21,10 +21,42 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 def make_engine(url: str) -> Engine:
     """An engine for `url`; SQLite gets WAL, foreign keys and a busy timeout."""
     if not url.startswith("sqlite"):
-        return create_engine(url, pool_pre_ping=True)
-    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
-    event.listen(engine, "connect", _tune_sqlite)
+        engine = create_engine(url, pool_pre_ping=True)
+    else:
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        event.listen(engine, "connect", _tune_sqlite)
+    _count_generations(engine)
     return engine
+
+
+def _count_generations(engine: Engine) -> None:
+    """Every committed write bumps datastate.generation, so caches know when data changed.
+
+    Done at the connection level, not in each store function, so that no write can forget it.
+    """
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def note_write(conn: Connection, _cursor: Any, statement: str, *_: Any) -> None:
+        head = statement.lstrip()[:6].upper()
+        if head in ("INSERT", "UPDATE", "DELETE") and "datastate" not in statement[:40]:
+            conn.info["wrote"] = True
+
+    @event.listens_for(engine, "commit")
+    def bump(conn: Connection) -> None:
+        if conn.info.pop("wrote", False):
+            cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+            cursor.execute("UPDATE datastate SET generation = generation + 1")
+            cursor.close()
+
+    @event.listens_for(engine, "rollback")
+    def forget(conn: Connection) -> None:
+        conn.info.pop("wrote", None)
+
+
+def data_generation(engine: Engine) -> int:
+    """How many write transactions have been committed (a cache key, cheap to read)."""
+    with engine.connect() as connection:
+        return int(connection.exec_driver_sql("SELECT generation FROM datastate").scalar_one())
 
 
 def _tune_sqlite(connection: Any, _record: Any) -> None:
@@ -59,6 +91,7 @@ def migrate(engine: Engine, revision: str = "head") -> None:
         config = _alembic_config()
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
+        connection.info.pop("wrote", None)  # schema changes are no data generation
 
 
 def downgrade(engine: Engine, revision: str) -> None:
@@ -67,6 +100,7 @@ def downgrade(engine: Engine, revision: str) -> None:
         config = _alembic_config()
         config.attributes["connection"] = connection
         command.downgrade(config, revision)
+        connection.info.pop("wrote", None)
 
 
 def _alembic_config() -> Config:

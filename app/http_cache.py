@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+from collections import OrderedDict
+from collections.abc import Callable
 
+from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 
@@ -49,3 +52,60 @@ def _tagged(messages: list[Message], if_none_match: bytes | None) -> list[Messag
         kept = [(k, v) for k, v in headers if k.lower() != b"content-length"]
         return [{**start, "status": 304, "headers": kept}, {"type": "http.response.body"}]
     return [{**start, "headers": headers}, *messages[1:]]
+
+
+CACHED_PREFIXES = ("/claims", "/sources", "/clusters")
+
+
+class ResponseCache:
+    """Replay JSON answers to repeated GETs until the data changes.
+
+    The key is the URL, the Accept and Authorization headers and the database's write
+    generation (`app.db.data_generation`), so a committed write by any process or worker
+    retires every entry at once. Browser requests (cookies, text/html) are never cached.
+    """
+
+    def __init__(self, app: ASGIApp, *, generation: Callable[[], int], size: int = 512) -> None:
+        self.app = app
+        self.generation = generation
+        self.size = size
+        self.entries: OrderedDict[tuple[object, ...], list[Message]] = OrderedDict()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Answer from the cache, or pass through and remember a 200."""
+        key = self._key(scope)
+        if key is None:
+            await self.app(scope, receive, send)
+            return
+        key = (*key, await run_in_threadpool(self.generation))
+        cached = self.entries.get(key)
+        if cached is None:
+            cached = await self._fetch(scope, receive)
+            if cached[0]["status"] == 200:
+                self.entries[key] = cached
+                while len(self.entries) > self.size:
+                    self.entries.popitem(last=False)
+        else:
+            self.entries.move_to_end(key)
+        for message in cached:
+            await send(message)
+
+    def _key(self, scope: Scope) -> tuple[object, ...] | None:
+        if scope["type"] != "http" or scope["method"] != "GET":
+            return None
+        if not scope["path"].startswith(CACHED_PREFIXES):
+            return None
+        headers = dict(scope["headers"])
+        if b"cookie" in headers or b"text/html" in headers.get(b"accept", b""):
+            return None
+        names = (b"host", b"accept", b"authorization")
+        return (scope["path"], scope["query_string"], *(headers.get(name) for name in names))
+
+    async def _fetch(self, scope: Scope, receive: Receive) -> list[Message]:
+        messages: list[Message] = []
+
+        async def keep(message: Message) -> None:
+            messages.append(message)
+
+        await self.app(scope, receive, keep)
+        return messages

@@ -95,6 +95,7 @@ def ingest_paths(
                 progress(path)
         if report.sources_new or report.sources_updated:
             cluster_all(session, settings=settings)
+            store.optimize(session)
     return report
 
 

@@ -18,6 +18,7 @@ from app.cluster import (
     Decision,
     PlannedCluster,
     cluster_claims,
+    intervals,
 )
 from app.cluster.intervals import relate
 from app.cluster.text import describe_words
@@ -550,3 +551,21 @@ def test_an_open_ended_value_without_low_reads_up_to() -> None:
         3.5,
     )
     assert "up to 4%" in cluster.explanation
+
+
+def test_the_fast_sweep_agrees_with_comparing_every_pair() -> None:
+    rng = random.Random(11)
+    for _ in range(300):
+        bands = set()
+        for _ in range(rng.randint(13, 30)):  # past the pairwise cut-off
+            low = rng.choice([100, 150, 200, 210, 300]) * rng.uniform(0.97, 1.03)
+            bands.add((low, low + rng.choice([0, 20, 50, 120])))
+        fast = intervals._worst(bands, 0.05)
+        assert fast == intervals._worst_pairwise(sorted(bands), 0.05), sorted(bands)
+
+
+def test_a_split_of_several_claims_leaves_each_alone() -> None:
+    decisions = [Decision(action="split", claim_ids=(110, 117, 9999))]
+    plan = cluster_claims(senior_us_pay(), decisions=decisions)
+    assert groups(plan) == [(21, 54, 125), (110,), (117,)]
+    assert len({c.key for c in plan.clusters}) == 3

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from app.cluster.blocking import salary_facets
 from app.cluster.intervals import Comparison
 from app.cluster.model import ClusterInput
+from app.cluster.text import names_something
 
 _ROLES = {
     "ai-engineer": "AI engineer", "ml-engineer": "ML engineer",
@@ -33,9 +34,10 @@ def label_cluster(claims: Sequence[ClusterInput]) -> str:
         if first.unit.upper() != "USD":
             parts.append(first.unit.upper())
         return " · ".join(part for part in parts if part and part != "any")
-    subjects = Counter(c.subject.strip() for c in claims if len(c.subject.split()) >= 2)
-    if subjects:
-        return max(subjects.items(), key=lambda kv: kv[1])[0]
+    counts = Counter(c.subject.strip() for c in claims)
+    named = [(n, s) for s, n in counts.items() if names_something(s)]
+    if named:
+        return max(named, key=lambda ns: (ns[0], -len(ns[1])))[1]
     return " ".join(first.context.split())[:80] or first.subject or first.kind
 
 

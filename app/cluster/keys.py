@@ -77,8 +77,12 @@ def assign_keys(
     kept: Mapping[int, str],
 ) -> list[str]:
     """One key per group (of claim ids): a merge's survivor, the majority's, or a fresh one."""
-    keys: list[str | None] = [kept.get(group[0]) for group in groups]
-    used = {key for key in keys if key is not None}
+    keys: list[str | None] = []
+    used: set[str] = set()
+    for group in groups:
+        key = kept.get(group[0])
+        keys.append(key if key not in used else None)
+        used |= {key} if key else set()
     for _, g, key in _claims_on_keys(groups, previous):
         if keys[g] is None and key not in used:
             keys[g] = key

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import gc
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 
 from app.cluster.explain import explain_cluster, label_cluster
 from app.cluster.grouping import group_claims
@@ -32,16 +34,42 @@ def cluster_claims(
     by_id = {c.claim_id: c for c in ordered}
     if len(by_id) != len(ordered):
         raise ValueError("claim ids must be unique")
+    with _collector_paused():
+        return _plan(ordered, by_id, previous or {}, decisions, min_score, min_overlap, tolerance)
+
+
+def _plan(
+    ordered: list[ClusterInput],
+    by_id: dict[int, ClusterInput],
+    previous: Mapping[int, str],
+    decisions: Sequence[Decision],
+    min_score: float,
+    min_overlap: float,
+    tolerance: float,
+) -> ClusterPlan:
     positions = group_claims(ordered, min_score=min_score, min_overlap=min_overlap)
     groups = [[ordered[p].claim_id for p in group] for group in positions]
-    groups, kept = replay_decisions(groups, decisions, previous or {})
+    groups, kept = replay_decisions(groups, decisions, previous)
     groups.sort(key=lambda group: group[0])
-    keys = assign_keys(groups, by_id, previous=previous or {}, kept=kept)
+    keys = assign_keys(groups, by_id, previous=previous, kept=kept)
     planned = (
         _plan_cluster(key, [by_id[cid] for cid in group], tolerance)
         for key, group in zip(keys, groups, strict=True)
     )
     return ClusterPlan(clusters=tuple(planned))
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector: clustering builds millions of small containers and
+    no cycles, and the collector's full passes over them made doubling n cost 3x, not 2x."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _plan_cluster(key: str, members: list[ClusterInput], tolerance: float) -> PlannedCluster:

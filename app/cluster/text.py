@@ -34,7 +34,7 @@ _STOP = frozenset(
 _LEVEL_WORDS = {
     "junior": "junior", "entry": "junior", "graduate": "junior", "intern": "junior",
     "mid": "mid", "intermediate": "mid", "senior": "senior", "staff": "staff-principal",
-    "principal": "staff-principal", "lead": "staff-principal",
+    "principal": "staff-principal",
 }  # fmt: skip
 
 
@@ -70,6 +70,11 @@ def describe_words(quote: str, context: str, subject: str) -> Words:
         stems=frozenset(stem(w) for w in window + subject_words),
         level=levels[0] if len(levels) == 1 else "",
     )
+
+
+def names_something(subject: str) -> bool:
+    """Whether a subject has two content words, not just a kind noun ("number of")."""
+    return len(_content(_tokens(subject))) >= 2
 
 
 def stem(word: str) -> str:

@@ -33,7 +33,8 @@ _DECREASE = re.compile(
 _CHANGE_AFTER = re.compile(
     r"(?i)^[\s+]*(?:\S+\s+){0,3}?(?:YoY|year[- ]over[- ]year|year[- ]on[- ]year|growth|increase"
     r"|rise|jump|gain|decrease|decline|drop|reduction|cut|savings?|premium|discount|raise"
-    r"|bump|uplift|boost|more\b|less\b|higher|lower|faster|slower|cheaper|above|below)"
+    r"|bump|uplift|boost|hike|appraisal|increment|more\b|less\b|higher|lower|faster|slower"
+    r"|cheaper|above|below)"
 )
 _SHARE_AFTER = re.compile(r"(?i)^\+?\s*(?:of|share)\b")
 _METRIC_AFTER = re.compile(
@@ -48,7 +49,7 @@ _MONEY_BEFORE = re.compile(
     r"(?i)\b(?:costs?|costing|spend|spent|spending|waste|wasted|wasting|sav(?:e|ed|es|ing)"
     r"|lose|lost|losing|set\s+(?:you|them|us|a\s+\w+)\s+back|fees?|price[ds]?|pricing|tax(?:es)?"
     r"|fines?|budget(?:ed)?|invest(?:ed|ment)?|funding|raised|revenue|valuation"
-    r"|worth|liability|from|starting\s+at)\b(?!-)[^.;]*$"
+    r"|worth|liability|(?<!range\s)(?<!ranges\s)(?<!ranging\s)from|starting\s+at)\b(?!-)[^.;]*$"
 )
 _MONEY_AFTER = re.compile(
     r"(?i)^\+?\s*(?:/\w+\s+)?(?:in\s+|of\s+|per\s+|[a-z]+\s+){0,2}(?:inference|liability|costs?|fees?|savings"
@@ -88,6 +89,10 @@ _NAMED_NUMBER = re.compile(r"[A-Z][\w.-]*\s+\d[\w.]*\s$")
 _EXPERIENCE = re.compile(r"(?i)^\s*(?:of\s+)?(?:[\w/-]+\s+){0,2}?(?:experience|exp\b)")
 _READ_AFTER = re.compile(r"(?i)^\s*(?:read|ago\s+read)\b")
 _METRIC_NAME = re.compile(r"(?i)\b(F1|AUC|BLEU|ROUGE|precision|recall|accuracy)\b[^.]{0,30}$")
+# Page furniture under a post: "12 comments", "3 shares".
+_SOCIAL = re.compile(
+    r"(?i)^\s*(?:comments?|likes?|shares|views|reactions|claps|replies|responses)\b"
+)
 _PARAMETERS = re.compile(r"(?i)^[\s-]*(?:parameters?|params?)\b")
 
 
@@ -186,7 +191,7 @@ def _read_year(expr: NumberExpr, around: Surroundings) -> Reading | None:
 
 def _read_plain(expr: NumberExpr, around: Surroundings) -> Reading | None:
     before, after = around.before, around.after
-    if _ENUM.search(before) or _is_name(around.quote, before, after):
+    if _numbered(before) or _is_name(around.quote, before, after) or _SOCIAL.match(after):
         return None
     if _PARAMETERS.match(after):
         return _reading(expr, "metric", unit="parameters")
@@ -194,6 +199,13 @@ def _read_plain(expr: NumberExpr, around: Surroundings) -> Reading | None:
     if metric is not None and expr.high is not None and abs(expr.high) <= 1:
         return _reading(expr, "metric", unit=_metric_unit(metric[1]))
     return _reading(expr, "count")
+
+
+def _numbered(before: str) -> bool:
+    """`Step 3`, `Week 2`, `#4`: the number counts steps, not things."""
+    # _ENUM ends in `\s*$`, so its word ends where the trailing space starts; its longest word
+    # has 10 letters: searching from 12 characters before that finds the same match, faster.
+    return _ENUM.search(before, max(0, len(before.rstrip()) - 12)) is not None
 
 
 def _metric_unit(name: str) -> str:
@@ -227,7 +239,11 @@ def _read_currency(expr: NumberExpr, around: Surroundings) -> Reading:
 
 def _is_pay(expr: NumberExpr, around: Surroundings) -> bool:
     before, after = around.before, around.after
-    if expr.high is not None and expr.high < 1000 and expr.period not in ("hour", "week", "month"):
+    if (
+        expr.high is not None
+        and expr.high < 1000
+        and expr.period not in ("hour", "day", "week", "month")
+    ):
         return expr.period == "year"
     if _MONEY_BEFORE.search(before[-60:]) or _MONEY_AFTER.match(after):
         return False

@@ -18,9 +18,14 @@ _ANCHOR = 32
 _WINDOW = 100
 _YOU = re.compile(r"(?i)\byour?\b")
 _PROMPT = re.compile(
-    r"(?i)^\W*(?:(?:walk\s+me\s+through|tell\s+me\s+about|describe|explain|how\s+would\s+you"
+    r"(?i)^\W*(?:(?:now|so|and|but|then|or)\W+)?(?:(?:walk\s+me\s+through|tell\s+me\s+about|describe|explain|how\s+would\s+you"
     r"|what\s+would\s+you|imagine|suppose|say\s+you|let's\s+say|assume|hypothetically|picture)\b"
     r"|(?:for\s+)?example:|for\s+(?:example|instance),?\s+(?:if|say|suppose|imagine)\b)"
+)
+# A question asks, it does not state: "Is 18 LPA a good salary for a 3-year engineer?"
+_QUESTION = re.compile(
+    r"(?i)^\W*(?:Q\d+\W+)?(?:is|are|am|do|does|did|can|could|should|would|will|how|what|which"
+    r"|why|when|where|who|whose)\b"
 )
 _QUOTE_MARK = re.compile(
     r"(?=[\"“”])(?:(?P<open>(?:(?<=[\s(\[])|^)[\"“](?=\S))"
@@ -73,7 +78,9 @@ class _Reader:
         sentence = self.text[unit[0] : unit[1]]
         if _PROMPT.match(sentence):
             return True
-        if sentence.rstrip().endswith("?") and _YOU.search(sentence):
+        if sentence.rstrip(" \t\n*_").endswith("?") and (
+            _YOU.search(sentence) or _QUESTION.match(sentence)
+        ):
             return True
         return self._inside_long_quote(unit, pos)
 

@@ -38,7 +38,7 @@ _CUR_SYM = (
     r"|(?<![A-Za-z])(?:Rs\.?|INR|USD|GBP|EUR|CAD|SGD|AUD)\s?(?=\d))"
 )
 _CUR_SCALE = (
-    r"(?:\s?(?:thousand|million|billion|lakhs?|lacs?|crores?)\b"
+    r"(?:\s?(?:thousand|million|billion|lakhs?|lacs?|crores?|Cr)\b"
     r"|(?:mm|MM|bn|Bn|Cr|[kKmMbBL])(?![A-Za-z]))"
 )
 _CUR_WORD = r"\s?(?:USD|GBP|EUR|INR|CAD|SGD|AUD|dollars|pounds|euros|rupees)\b"
@@ -49,7 +49,7 @@ _RATE = (
 )
 _CUR_AMT = rf"{_CUR_SYM}\s?{NUM}{_CUR_SCALE}?"
 _CUR = (
-    rf"{_CUR_AMT}(?:{_SEP}(?:{_CUR_SYM}\s?)?{NUM}{_CUR_SCALE}?)?(?:{_CUR_WORD})?(?:\s?\+)?{_RATE}?"
+    rf"{_CUR_AMT}(?:(?:\s?LPA\b)?{_SEP}(?:{_CUR_SYM}\s?)?{NUM}{_CUR_SCALE}?)?(?:{_CUR_WORD})?(?:\s?\+)?{_RATE}?"
     rf"|(?<![\w.,]){NUM}{_CUR_SCALE}?(?:{_SEP}{NUM}{_CUR_SCALE}?)?"
     rf"(?:{_CUR_WORD}|\s?LPA\b|\s(?:lakhs?|crores?)\b){_RATE}?"
 )
@@ -59,7 +59,11 @@ _PCT = (
     r"\s?(?:%|percent\b|per\s?cent\b|pct\b)(?:\s?\+)?"
     r"(?:\s(?:YoY|YOY|y/y|year[- ]over[- ]year|year[- ]on[- ]year|MoM|QoQ)\b)?"
 )
-_MULT = rf"{_PCT_SIGN}(?<![\w.,]){NUM}(?:{_SEP}{NUM})?(?:\s?[X×]|x|Γ—|Ã—)(?![A-Za-z0-9])"
+_MULT = (
+    rf"{_PCT_SIGN}(?<![\w.,]){NUM}(?:{_SEP}{NUM})?(?:\s?[X×]|x|Γ—|Ã—)(?![A-Za-z0-9])"
+    rf"|(?<![\w.,]){NUM}(?:{_SEP}{NUM})?\s+times(?=\s+(?:the|as|more|faster|higher|larger"
+    r"|bigger|cheaper|greater|longer|over)\b)"
+)
 _SIZE = (
     rf"(?<![\w.,]){NUM}(?:{_SEP}{NUM})?\s?(?:KB|kB|MB|GB|TB|PB|EB)(?![A-Za-z])"
     r"(?:\s?(?:/\s?day|daily|per day|a day|/\s?month|per month|monthly)\b)?"
@@ -100,25 +104,31 @@ _PLAIN = (
 _ALNUM = r"(?<![\w$€£₹])[A-Za-z]+[-.]?\d[\w.]*(?:-\w+)*|\d+[A-Za-z][\w]*"
 
 
-def _by_initial(words: list[str]) -> str:
-    """`one|two|ten` as `o(?:ne)|t(?:wo|en)`: one comparison rejects most words."""
+def _by_first_letter(starts: list[tuple[str, str]]) -> str:
+    """(first letter, rest) pairs as one alternation per literal first letter.
+
+    The regex engine skips a branch that opens with a literal in one comparison, so an
+    ordinary word is rejected after a handful of them: [("o", "ne"), ("t", "wo"), ("t", "en")]
+    -> `o(?:ne)|t(?:wo|en)`.
+    """
     groups: dict[str, list[str]] = {}
-    for word in sorted(words, key=len, reverse=True):
-        groups.setdefault(word[0], []).append(word[1:])
+    for head, tail in starts:
+        groups.setdefault(head, []).append(tail)
     return "|".join(f"{head}(?:{'|'.join(tails)})" for head, tails in sorted(groups.items()))
 
 
-# A word that may start a number expression, a skip or a name with a digit: the filler below
-# stops in front of it. The scanner runs this test on every word of the text, so each branch
-# must fail at the first letter of an ordinary word; hence the guard and the grouping.
-_SPELLED_START = (
-    r"(?=[aefhnostAEFHNOST])(?i:a\s+(?:quarter|half|dozen|hundred|thousand|million|billion)|"
-    + _by_initial([*SMALL, "half"])
-    + r")\b"
-)
-_SPECIAL_WORD = (
-    r"https?:|www\.|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"|(?:CAD|SGD|AUD|USD|NZD|HKD|INR|GBP|EUR|Rs|US|CA|NZ|HK|[CAS])\W{0,2}[$\d]|" + _SPELLED_START
+_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+_CODES = ["CAD", "SGD", "AUD", "USD", "NZD", "HKD", "INR", "GBP", "EUR", "Rs", "US", "CA", "NZ"]
+_CODES += ["HK", "C", "A", "S"]
+_SPELLED = [*SMALL, "half"]
+_A_PHRASE = r"(?i:\s+(?:quarter|half|dozen|hundred|thousand|million|billion))\b"
+# A word that may open a number expression, a skip or a currency code: the filler below stops
+# in front of it. This test runs on every word of the text, hence the first-letter dispatch.
+_SPECIAL_WORD = _by_first_letter(
+    [("h", r"ttps?:"), ("w", r"ww\."), ("a", _A_PHRASE), ("A", _A_PHRASE)]
+    + [(month[0], month[1:]) for month in _MONTHS]
+    + [(code[0], code[1:] + r"\W{0,2}[$\d]") for code in _CODES]
+    + [(first, f"(?i:{word[1:]})\\b") for word in _SPELLED for first in (word[0], word[0].upper())]
 )
 # Filler: runs of punctuation and ordinary words (not special, not glued to a digit as in
 # GPT-4), consumed possessively since nothing after them can make them give back.
@@ -146,6 +156,12 @@ _SCALES = {
 _PLAIN_SCALES = {"k", "thousand", "million", "billion", "trillion", "bn", "mn", "m", "b"}
 _UPPER_BOUNDS = {"up to", "below", "under", "less than", "fewer than", "at most", "no more than"}
 _UPPER_BOUNDS |= {"as much as", "as many as"}
+_PERIOD = re.compile(
+    r"(?i)(?:/\s?|per |an |a |\b)(hr|hour|h|yr|year|annum|mo|month|wk|week|day)\b"
+    r"|(hourly|monthly|annually|yearly|weekly|LPA|p\.a\.)"
+)
+_TIME_WORD = re.compile(r"(?i)(min|sec|[ymwdhs])[a-z]*$")
+_SCALE_WORD = re.compile(r"(?i)(thousand|million|billion|trillion)")
 _TIME_UNITS = {
     "y": "years", "m": "months", "w": "weeks", "d": "days", "h": "hours", "s": "seconds",
 }  # fmt: skip
@@ -225,7 +241,7 @@ def _unit_of(family: str, quote: str, low: float) -> tuple[str, str | None, str]
         return _size_unit(quote), None, "size"
     if family == "dur":
         return _time_unit(quote), None, "duration"
-    is_year = re.fullmatch(r"\d{4}", quote) is not None and 1800 <= low <= 2099
+    is_year = len(quote) == 4 and quote.isdecimal() and 1800 <= low <= 2099
     return ("year", None, "year") if is_year else ("count", None, "plain")
 
 
@@ -248,8 +264,7 @@ def currency_of(quote: str) -> str:
 
 def period_of(quote: str) -> str | None:
     """Pay period named inside a money quote (`/hr` -> hour, `/month` -> month)."""
-    m = re.search(r"(?i)(?:/\s?|per |an |a |\b)(hr|hour|h|yr|year|annum|mo|month|wk|week|day)\b"
-                  r"|(hourly|monthly|annually|yearly|weekly|LPA|p\.a\.)", quote)  # fmt: skip
+    m = _PERIOD.search(quote)
     if not m:
         return None
     word = (m[1] or m[2]).lower()
@@ -260,7 +275,7 @@ def period_of(quote: str) -> str | None:
 
 
 def _time_unit(quote: str) -> str:
-    word = re.search(r"(?i)(min|sec|[ymwdhs])[a-z]*$", quote.rstrip())
+    word = _TIME_WORD.search(quote.rstrip())
     if word is None:
         return "years"
     head = word[1].lower()
@@ -276,7 +291,7 @@ def _size_unit(quote: str) -> str:
 
 
 def _scale_word(quote: str) -> str:
-    m = re.search(r"(?i)(thousand|million|billion|trillion)", quote)
+    m = _SCALE_WORD.search(quote)
     return m[1].lower() if m else ""
 
 

@@ -85,29 +85,29 @@ def _split_lines(text: str, body: int, doc: Document) -> list[Line]:
     """Typed lines of the body; fenced and indented code goes to `doc.skipped`."""
     lines: list[Line] = []
     pos, fence, prev_blank = body, "", True
-    while pos < len(text):
-        nl = text.find("\n", pos)
-        end = len(text) if nl < 0 else nl
-        raw_end = end - 1 if end > pos and text[end - 1] == "\r" else end
-        kind, fence = _line_kind(text, pos, raw_end, fence, prev_blank)
+    for raw in text[body:].split("\n"):
+        if pos >= len(text):
+            break
+        line = raw[:-1] if raw.endswith("\r") else raw
+        kind, fence = _line_kind(line, fence, prev_blank)
         if kind == "code":
-            doc.skipped.append((pos, raw_end))
+            doc.skipped.append((pos, pos + len(line)))
         else:
-            lines.append(Line(pos, raw_end, kind, text[pos:raw_end]))
+            lines.append(Line(pos, pos + len(line), kind, line))
         prev_blank = kind == "blank" or (kind == "code" and not fence)
-        pos = end + 1
+        pos += len(raw) + 1
     return lines
 
 
-def _line_kind(text: str, start: int, end: int, fence: str, prev_blank: bool) -> tuple[str, str]:
-    line = text[start:end]
+def _line_kind(line: str, fence: str, prev_blank: bool) -> tuple[str, str]:
+    # a fence (up to 3 spaces, then ``` or ~~~) lies within the first six characters
     opener = _FENCE.match(line) if "``" in line[:6] or "~~" in line[:6] else None
     if fence:
         closes = opener is not None and opener[1] == fence
         return "code", "" if closes else fence
     if opener is not None:
         return "code", opener[1]
-    if not line.strip():
+    if not line or line.isspace():
         return "blank", ""
     if prev_blank and line.startswith(("    ", "\t")) and not _BULLET.match(line):
         return "code", ""
@@ -115,7 +115,7 @@ def _line_kind(text: str, start: int, end: int, fence: str, prev_blank: bool) ->
 
 
 def _text_kind(line: str) -> str:
-    if _MD_HEADING.match(line):
+    if "#" in line[:4] and _MD_HEADING.match(line):
         return "mdheading"
     if line.count("|") >= 2:
         return "sep" if _PIPE_SEP.match(line) else "pipe"

@@ -147,9 +147,11 @@ def record_merge(
     if missing or len(cluster_keys) < 2:
         raise NotFoundError(f"clusters not found: {', '.join(missing)}" if missing else
                             "merge needs two clusters or more")  # fmt: skip
-    decision = ClusterDecision(action="merge", cluster_keys=cluster_keys, actor=actor, note=note)
-    session.add(decision)
-    members = session.exec(select(Claim).where(col(Claim.cluster_key).in_(cluster_keys)))
+    members = list(session.exec(select(Claim).where(col(Claim.cluster_key).in_(cluster_keys))))
+    # The members at the moment of the merge, so that it holds even if their keys change later.
+    ids = sorted(claim.id for claim in members if claim.id is not None)
+    session.add(ClusterDecision(action="merge", cluster_keys=cluster_keys, claim_ids=ids,
+                                actor=actor, note=note))  # fmt: skip
     for claim in members:
         log_event(session, claim, "merged", claim.cluster_key, cluster_keys[0], note, actor=actor)
     session.commit()

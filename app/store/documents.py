@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func
+from sqlalchemy import func, text
 from sqlmodel import Session, col, select
 
 from app.extract import ClaimCandidate
@@ -212,3 +212,10 @@ def _orphan_claim(session: Session, claim: Claim, version: int) -> None:
 def _count_live(session: Session, source_id: int) -> int:
     query = select(func.count()).where(Claim.source_id == source_id, ~col(Claim.orphaned))
     return int(session.exec(query).one())
+
+
+def optimize(session: Session) -> None:
+    """Refresh the query planner's statistics after a large write."""
+    dialect = session.get_bind().dialect.name
+    session.execute(text("PRAGMA optimize" if dialect == "sqlite" else "ANALYZE"))
+    session.commit()
