@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import secrets
 import sys
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -15,9 +16,10 @@ from rich.progress import Progress
 from sqlmodel import Session
 
 from app import export, pipeline, store
+from app.appendix import parse_statuses, render_appendix
 from app.config import get_settings
 from app.db import get_engine, migrate
-from app.store import users
+from app.store import restore, users
 
 cli = typer.Typer(help="Claimtrail: numeric claims of career guides, with their provenance.")
 
@@ -26,7 +28,10 @@ class ExportFormat(StrEnum):
     """What `claims export` writes."""
 
     json = "json"
+    jsonl = "jsonl"
     csv = "csv"
+    claimreview = "claimreview"
+    csl_json = "csl-json"
 
 
 class Role(StrEnum):
@@ -69,15 +74,16 @@ def ingest(
 
 @cli.command("export")
 def export_command(
-    format: Annotated[ExportFormat, typer.Option(help="json or csv")] = ExportFormat.json,
+    format: Annotated[
+        ExportFormat, typer.Option(help="json, jsonl, csv, claimreview or csl-json")
+    ] = ExportFormat.json,
     output: Annotated[Path | None, typer.Option(help="Write here instead of stdout")] = None,
 ) -> None:
-    """Export every source and claim (orphaned claims included)."""
+    """Export every source and claim (orphaned claims included); JSON is lossless."""
     engine = get_engine()
     migrate(engine)
     with Session(engine) as session:
-        data = export.export_data(session)
-    text = export.render_json(data) if format is ExportFormat.json else export.render_csv(data)
+        text = export.render_export(session, format.value)
     if output is None:
         typer.echo(text, nl=False)
     else:
@@ -230,6 +236,73 @@ def _first_admin(session: Session) -> None:
     password = secrets.token_urlsafe(12)
     users.create_user(session, "admin", role="admin", password=password)
     typer.echo(f"created user admin with password {password} (shown once; change it)")
+
+
+@cli.command("import")
+def import_command(
+    file: Annotated[Path, typer.Argument(help="A JSON export made by `claims export`")],
+) -> None:
+    """Restore a JSON export into an empty database: statuses, history, clusters, ids."""
+    try:
+        data = json.loads(file.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        typer.echo(f"error: cannot read {file}: {error}", err=True)
+        raise typer.Exit(1) from error
+    engine = get_engine()
+    migrate(engine)
+    with Session(engine) as session:
+        try:
+            report = restore.restore_export(session, data)
+        except restore.RestoreError as error:
+            typer.echo(f"error: {error}", err=True)
+            raise typer.Exit(1) from error
+    typer.echo(report.summary())
+
+
+class AppendixFormat(StrEnum):
+    """What `claims appendix` writes."""
+
+    md = "md"
+    html = "html"
+
+
+class CitationStyle(StrEnum):
+    """How the appendix formats its references."""
+
+    apa = "apa"
+    chicago = "chicago"
+
+
+@cli.command()
+def appendix(
+    format: Annotated[AppendixFormat, typer.Option(help="md or html")] = AppendixFormat.md,
+    status: Annotated[
+        str, typer.Option(help="Comma-separated statuses: verified, provisional")
+    ] = "verified",
+    style: Annotated[CitationStyle, typer.Option(help="apa or chicago")] = CitationStyle.apa,
+    generated: Annotated[
+        datetime | None,
+        typer.Option(formats=["%Y-%m-%d"], help="Generation date to print (default today)"),
+    ] = None,
+    output: Annotated[Path | None, typer.Option(help="Write here instead of stdout")] = None,
+) -> None:
+    """Write the citations appendix: every included figure, its quote and its reference."""
+    try:
+        statuses = parse_statuses(status)
+    except ValueError as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(2) from error
+    engine = get_engine()
+    migrate(engine)
+    with Session(engine) as session:
+        entries = export.appendix_entries(session, statuses=statuses)
+    day = generated.date() if generated else date.today()
+    text = render_appendix(entries, format=format.value, style=style.value, generated=day,
+                           statuses=statuses)  # fmt: skip
+    if output is None:
+        typer.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")
 
 
 def main() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, Text, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 STATUSES = ("verified", "provisional", "rejected")
@@ -53,6 +53,11 @@ class SourceVersion(SQLModel, table=True):
 
 class Claim(SQLModel, table=True):
     """One atomic numeric claim, anchored in its source by quote, prefix and suffix."""
+
+    __table_args__ = (
+        Index("ix_claim_order", "source_id", "start", "id"),  # the API's stable order
+        Index("ix_claim_listing", "status", "orphaned"),  # counting a status covered
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     source_id: int = Field(foreign_key="source.id", index=True)
@@ -285,3 +290,12 @@ class SourceDateReviewRead(SQLModel):
     note: str | None
     actor: str
     at: datetime
+
+
+class DataState(SQLModel, table=True):
+    """One row: how many write transactions have been committed (bumped by app.db)."""
+
+    __tablename__ = "datastate"
+
+    id: int = Field(default=1, primary_key=True)
+    generation: int = Field(default=0, sa_type=BigInteger)

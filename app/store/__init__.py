@@ -17,7 +17,7 @@ from app.store.claims import (
 )
 from app.store.clusters import get_cluster, list_clusters, record_merge, record_split
 from app.store.desk import ClusterView, DeskRead, get_cluster_view, get_desk
-from app.store.documents import DocumentOutcome, save_document
+from app.store.documents import DocumentOutcome, optimize, save_document
 from app.store.sources import SourceDetail, get_source_detail, review_source_date
 
 __all__ = [
@@ -38,6 +38,7 @@ __all__ = [
     "list_claims",
     "list_clusters",
     "list_sources",
+    "optimize",
     "record_merge",
     "record_split",
     "review_claim",

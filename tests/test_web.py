@@ -1,0 +1,332 @@
+"""The review desk over a real database: pages, their JSON twins, sign-in, CSRF, roles, stale
+forms and hostile sources. Pages are read by id and data-* attributes, never by layout."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlmodel import Session
+
+from app.config import get_settings
+from app.db import get_engine, migrate
+from app.main import create_app
+from app.pipeline import ingest_paths
+from app.store import users
+from tests.test_pipeline import GUIDE
+
+HTML = {"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
+OTHER = (
+    "Another salary guide\n\n"
+    "Published: April 1, 2026\n\n"
+    "Senior AI engineers in the US earn $150K to $170K in base salary.\n"
+)
+HOSTILE = (
+    "<script>alert('owned')</script> Hostile guide\n\n"
+    "Published: May 2, 2026\n\n"
+    'Junior AI engineers earn $90K <img src=x onerror="alert(2)"> a year in base salary.\n'
+)
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
+
+
+class Picker(HTMLParser):
+    """Values of one attribute, in document order, inside the element with a given id."""
+
+    def __init__(self, attr: str, within: str | None) -> None:
+        super().__init__()
+        self.attr, self.within, self.depth, self.found = attr, within, 0 if within else 1, []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if self.depth == 0 and values.get("id") == self.within:
+            self.depth = 1
+        elif self.depth and tag not in VOID:
+            self.depth += 1 if self.within else 0
+        if self.depth and self.attr in values:
+            self.found.append(values[self.attr])
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.within and self.depth and tag not in VOID:
+            self.depth -= 1
+
+
+def pick(html: str, attr: str, within: str | None = None) -> list[str]:
+    picker = Picker(attr, within)
+    picker.feed(html)
+    return [value or "" for value in picker.found]
+
+
+def ids(html: str, within: str | None = None) -> list[int]:
+    return [int(v) for v in dict.fromkeys(pick(html, "data-claim-id", within))]
+
+
+@pytest.fixture
+def client(app_env: str, tmp_path: Path) -> Iterator[TestClient]:
+    for name, text in (("guide.txt", GUIDE), ("other.txt", OTHER), ("hostile.txt", HOSTILE)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    engine = get_engine()
+    migrate(engine)
+    report = ingest_paths([tmp_path], engine=engine, settings=get_settings())
+    assert report.errors == []
+    with Session(engine) as session:
+        users.create_user(session, "ana", role="reviewer", password="ana-password")
+        users.create_user(session, "bo", role="reviewer", password="bo-password")
+        users.create_user(session, "vic", role="viewer", password="vic-password")
+    with TestClient(create_app()) as client:
+        yield client
+
+
+def login_token(client: TestClient) -> str:
+    form = client.get("/login", headers=HTML).text.split('id="login-form"')[1]
+    return re.findall(r'name="csrf" value="([^"]+)"', form)[0]
+
+
+def login(client: TestClient, name: str) -> str:
+    """Sign in through the form; the session's CSRF token, as pages carry it."""
+    token = login_token(client)
+    answer = client.post(
+        "/login",
+        data={"name": name, "password": f"{name}-password", "csrf": token, "next": "/"},
+        follow_redirects=False,
+    )
+    assert (answer.status_code, answer.headers["location"]) == (303, "/")
+    return re.findall(r'name="csrf" value="([^"]+)"', client.get("/", headers=HTML).text)[0]
+
+
+def conflict_key(client: TestClient) -> str:
+    """The senior-salary cluster: guide.txt's $240K-$320K against other.txt's $150K-$170K."""
+    clusters = client.get("/clusters", params={"conflict": "true"}).json()
+    return str(next(c["id"] for c in clusters if 1 in c["claims"]))
+
+
+def review(client: TestClient, claim_id: int, csrf: str, status: str, version: int) -> object:
+    data = {"csrf": csrf, "status": status, "version": str(version), "back": "/"}
+    return client.post(f"/claims/{claim_id}/review", data=data, follow_redirects=False)
+
+
+def test_desk_counts_and_queue_match_their_json_twin(client: TestClient) -> None:
+    page = client.get("/", headers=HTML)
+    body = client.get("/").json()
+    assert page.headers["content-type"].startswith("text/html")
+    assert pick(page.text, "data-cluster-key", "queue") == [i["key"] for i in body["queue"]]
+    assert [i["conflict"] for i in body["queue"]] == [True, True, False]
+    assert pick(page.text, "data-count", "counts") == [
+        "verified", "provisional", "rejected", "reviewed", "conflicts_open", "sources_flagged",
+    ]  # fmt: skip
+    assert (body["counts"]["provisional"], body["counts"]["conflicts_open"]) == (5, 2)
+
+
+def test_cluster_page_lists_the_same_claims_as_its_json(client: TestClient) -> None:
+    key = conflict_key(client)
+    page = client.get(f"/clusters/{key}", headers=HTML)
+    assert page.status_code == 200
+    assert ids(page.text, "main") == client.get(f"/clusters/{key}").json()["claims"]
+    assert pick(page.text, "data-consensus") == [""]
+    assert "disagree" in page.text
+    assert client.get("/clusters/nope", headers=HTML).status_code == 404
+
+
+def test_claim_page_shows_its_passage_and_whole_history(client: TestClient) -> None:
+    page = client.get("/claims/1", headers=HTML).text
+    body = client.get("/claims/1").json()
+    assert ids(page, "main")[0] == body["id"]
+    assert pick(page, "data-action", "history") == [e["action"] for e in body["history"]]
+    assert "<mark>$240K to $320K</mark>" in page
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["", "status=provisional", "kind=salary&reviewed=false", "q=junior", "conflict=true",
+     "source=2", "limit=2&offset=1"],
+)  # fmt: skip
+def test_claims_list_shows_the_same_ids_as_its_json(client: TestClient, query: str) -> None:
+    page = client.get(f"/claims?{query}", headers=HTML).text
+    body = client.get(f"/claims?{query}").json()
+    assert ids(page, "main") == [c["id"] for c in body["claims"]]
+    assert pick(page, "data-total") == [str(body["total"])]
+
+
+def test_an_empty_filter_field_is_dropped_from_the_url(client: TestClient) -> None:
+    answer = client.get("/claims?kind=&q=junior&status=", headers=HTML, follow_redirects=False)
+    assert (answer.status_code, answer.headers["location"]) == (303, "/claims?q=junior")
+
+
+def test_source_page_marks_every_claim_of_the_source(client: TestClient) -> None:
+    page = client.get("/sources/1", headers=HTML).text
+    body = client.get("/claims", params={"source": "1"}).json()
+    assert ids(page, "source-text") == [c["id"] for c in body["claims"]]
+    assert client.get("/sources/1").json()["id"] == 1
+
+
+def test_json_clients_keep_json_and_pages_say_vary_accept(client: TestClient) -> None:
+    assert client.get("/claims/1").headers["content-type"] == "application/json"
+    forced = client.get("/claims/1?format=json", headers=HTML)
+    assert forced.headers["content-type"] == "application/json"
+    page = client.get("/claims/1", headers=HTML)
+    assert page.headers["vary"] == "Accept"
+    assert "frame-ancestors 'none'" in page.headers["content-security-policy"]
+    assert "script-src 'self'" in page.headers["content-security-policy"]
+    assert page.headers["x-content-type-options"] == "nosniff"
+    assert pick(page.text, "href")[:1] == ["data:,"]
+
+
+def test_signing_in_sets_a_safe_cookie_and_rotates_the_session(client: TestClient) -> None:
+    login(client, "ana")
+    first = client.cookies["claimtrail_session"]
+    login(client, "ana")
+    second = client.cookies["claimtrail_session"]
+    assert first != second
+    client.cookies.clear()
+    client.cookies.set("claimtrail_session", first)
+    assert pick(client.get("/", headers=HTML).text, "data-user") == []
+    client.cookies.clear()
+    client.cookies.set("claimtrail_session", second)
+    assert pick(client.get("/", headers=HTML).text, "data-user") == ["ana"]
+
+
+def test_the_session_cookie_is_httponly_and_lax(client: TestClient) -> None:
+    token = login_token(client)
+    data = {"name": "ana", "password": "ana-password", "csrf": token}
+    answer = client.post("/login", data=data, follow_redirects=False)
+    [cookie] = [c for c in answer.headers.get_list("set-cookie") if "claimtrail_session=" in c]
+    assert ("HttpOnly" in cookie, "SameSite=lax" in cookie, "Path=/" in cookie) == (
+        True, True, True,
+    )  # fmt: skip
+
+
+def test_a_wrong_password_or_a_forged_login_form_is_refused(client: TestClient) -> None:
+    token = login_token(client)
+    wrong = client.post("/login", data={"name": "ana", "password": "nope-nope", "csrf": token})
+    assert (wrong.status_code, "login-error" in pick(wrong.text, "id", "main")) == (401, True)
+    forged = client.post("/login", data={"name": "ana", "password": "ana-password", "csrf": "x"})
+    assert forged.status_code == 403
+    assert "claimtrail_session" not in client.cookies
+
+
+def test_a_review_without_the_csrf_token_is_refused(client: TestClient) -> None:
+    login(client, "ana")
+    answer = review(client, 1, "forged", "verified", 1)
+    assert answer.status_code == 403  # type: ignore[attr-defined]
+    assert client.get("/claims/1").json()["status"] == "provisional"
+
+
+def test_a_viewer_may_read_but_not_review(client: TestClient) -> None:
+    csrf = login(client, "vic")
+    answer = review(client, 1, csrf, "verified", 1)
+    assert answer.status_code == 403  # type: ignore[attr-defined]
+    assert "vic is a viewer" in answer.text  # type: ignore[attr-defined]
+    assert client.get("/claims/1").json()["status"] == "provisional"
+
+
+def test_an_anonymous_review_is_sent_to_sign_in(client: TestClient) -> None:
+    answer = review(client, 1, "", "verified", 1)
+    assert answer.status_code == 303  # type: ignore[attr-defined]
+    assert answer.headers["location"].startswith("/login")  # type: ignore[attr-defined]
+
+
+def test_a_review_is_saved_logged_and_shown(client: TestClient) -> None:
+    csrf = login(client, "ana")
+    answer = review(client, 1, csrf, "verified", 1)
+    assert (answer.status_code, answer.headers["location"]) == (303, "/")  # type: ignore[attr-defined]
+    body = client.get("/claims/1").json()
+    assert (body["status"], body["version"], body["history"][-1]["actor"]) == ("verified", 2, "ana")
+    page = client.get("/claims/1", headers=HTML).text
+    assert pick(page, "data-status", "main") == ["verified"]
+    assert pick(page, "data-actor", "history") == ["ingest", "ana"]
+
+
+def test_a_stale_form_names_who_changed_the_claim_and_loses_nothing(client: TestClient) -> None:
+    csrf = login(client, "ana")
+    review(client, 1, csrf, "verified", 1)
+    csrf = login(client, "bo")
+    stale = review(client, 1, csrf, "rejected", 1)
+    assert stale.status_code == 409  # type: ignore[attr-defined]
+    message = pick(stale.text, "id", "main")  # type: ignore[attr-defined]
+    assert "stale-message" in message
+    assert "ana changed claim 1 meanwhile" in stale.text  # type: ignore[attr-defined]
+    body = client.get("/claims/1").json()
+    assert (body["status"], [e["actor"] for e in body["history"]]) == (
+        "verified", ["ingest", "ana"],
+    )  # fmt: skip
+
+
+def test_desk_js_gets_json_answers(client: TestClient) -> None:
+    csrf = login(client, "ana")
+    data = {"csrf": csrf, "status": "rejected", "version": "1"}
+    json_headers = {"Accept": "application/json"}
+    done = client.post("/claims/2/review", data=data, headers=json_headers)
+    assert {k: done.json()[k] for k in ("status", "version", "set_by")} == {
+        "status": "rejected", "version": 2, "set_by": "ana",
+    }  # fmt: skip
+    stale = client.post("/claims/2/review", data=data, headers=json_headers)
+    assert (stale.status_code, stale.json()["stale"], stale.json()["version"]) == (409, True, 2)
+
+
+def test_undo_reverts_my_last_change_only(client: TestClient) -> None:
+    csrf = login(client, "ana")
+    review(client, 1, csrf, "verified", 1)
+    review(client, 2, csrf, "rejected", 1)
+    headers = {"Accept": "application/json"}
+    undone = client.post("/undo", data={"csrf": csrf}, headers=headers).json()
+    assert (undone["id"], undone["status"]) == (2, "provisional")
+    undone = client.post("/undo", data={"csrf": csrf}, headers=headers).json()
+    assert (undone["id"], undone["status"]) == (1, "provisional")
+    assert client.post("/undo", data={"csrf": csrf}, headers=headers).status_code == 409
+    notes = [e["note"] for e in client.get("/claims/2").json()["history"]]
+    assert notes[-1].startswith("undo of change #")
+
+
+def test_verify_this_reject_the_others(client: TestClient) -> None:
+    csrf = login(client, "ana")
+    key = conflict_key(client)
+    members = client.get(f"/clusters/{key}").json()["claims"]
+    data: dict[str, object] = {"csrf": csrf, "keep": str(members[0]), "claim": members,
+                               "version": [1] * len(members)}  # fmt: skip
+    answer = client.post(f"/clusters/{key}/resolve", data=data, follow_redirects=False)
+    assert answer.status_code == 303
+    statuses = [client.get(f"/claims/{cid}").json()["status"] for cid in members]
+    assert statuses == ["verified"] + ["rejected"] * (len(members) - 1)
+
+
+def test_a_hostile_document_is_shown_as_inert_text(client: TestClient) -> None:
+    source = next(s for s in client.get("/sources").json() if s["file"] == "hostile.txt")
+    page = client.get(f"/sources/{source['id']}", headers=HTML).text
+    assert "<script>alert" not in page
+    assert "&lt;script&gt;alert(&#39;owned&#39;)&lt;/script&gt;" in page
+    assert "<img src=x" not in page
+    assert pick(page, "src") == ["/static/desk.js"]
+    assert pick(page, "onerror") == []
+
+
+def test_a_source_date_is_corrected_with_a_note_and_keeps_both(client: TestClient) -> None:
+    csrf = login(client, "ana")
+    refused = client.post("/sources/1/date", data={"csrf": csrf, "corrected": "2026-03-01"})
+    assert refused.status_code == 400
+    data = {"csrf": csrf, "corrected": "2026-03-01", "note": "the byline says March 1"}
+    answer = client.post("/sources/1/date", data=data, follow_redirects=False)
+    assert answer.status_code == 303
+    page = client.get("/sources/1", headers=HTML).text
+    assert pick(page, "data-action", "date-history") == ["corrected"]
+    assert pick(page, "data-date-corrected", "source-date") == ["2026-03-01"]
+    assert "2026-03-03" in page  # the original, shown beside the correction
+    claim_page = client.get("/claims/1", headers=HTML).text
+    assert pick(claim_page, "data-date-corrected", "passage-title") == []
+    assert pick(claim_page, "data-date-corrected", "main") == ["2026-03-01"]
+    client.post("/sources/1/date", data={"csrf": csrf})
+    page = client.get("/sources/1", headers=HTML).text
+    assert pick(page, "data-action", "date-history") == ["corrected", "confirmed"]
+
+
+def test_reading_can_require_sign_in(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("REQUIRE_LOGIN_TO_READ", "true")
+    get_settings.cache_clear()
+    answer = client.get("/claims/1", headers=HTML, follow_redirects=False)
+    assert (answer.status_code, answer.headers["location"]) == (303, "/login?next=/claims/1")
+    assert client.get("/claims/1").status_code == 401
+    login(client, "vic")
+    assert client.get("/claims/1", headers=HTML).status_code == 200
+    assert client.get("/claims/1").status_code == 200
