@@ -39,8 +39,10 @@ eval: install
 	status=$$?; rm -rf $$tmp; exit $$status
 
 bench: install
+	command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
 	$(BIN)/python bench/bench_ingest.py
 	$(BIN)/python bench/bench_cluster.py
+	$(BIN)/python bench/bench_api.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
