@@ -38,10 +38,12 @@ def _header(scope: Scope, name: bytes) -> bytes | None:
 
 
 def _tagged(messages: list[Message], if_none_match: bytes | None) -> list[Message]:
-    start = messages[0]
-    if start["type"] != "http.response.start" or start["status"] != 200:
+    # Other messages (TestClient's template debug messages) may come first; keep them.
+    at = next((i for i, m in enumerate(messages) if m["type"] == "http.response.start"), None)
+    if at is None or messages[at]["status"] != 200:
         return messages
-    body = b"".join(m.get("body", b"") for m in messages[1:])
+    before, start, rest = messages[:at], messages[at], messages[at + 1 :]
+    body = b"".join(m.get("body", b"") for m in rest)
     headers = [(k, v) for k, v in start["headers"] if k.lower() != b"vary"]
     etag = next((v for k, v in headers if k.lower() == b"etag"), None)
     if etag is None:
@@ -50,8 +52,8 @@ def _tagged(messages: list[Message], if_none_match: bytes | None) -> list[Messag
     headers += [(b"cache-control", b"no-cache"), (b"vary", b"Accept")]
     if if_none_match is not None and etag in (t.strip() for t in if_none_match.split(b",")):
         kept = [(k, v) for k, v in headers if k.lower() != b"content-length"]
-        return [{**start, "status": 304, "headers": kept}, {"type": "http.response.body"}]
-    return [{**start, "headers": headers}, *messages[1:]]
+        return [*before, {**start, "status": 304, "headers": kept}, {"type": "http.response.body"}]
+    return [*before, {**start, "headers": headers}, *rest]
 
 
 CACHED_PREFIXES = ("/claims", "/sources", "/clusters")
@@ -81,7 +83,7 @@ class ResponseCache:
         cached = self.entries.get(key)
         if cached is None:
             cached = await self._fetch(scope, receive)
-            if cached[0]["status"] == 200:
+            if any(m["type"] == "http.response.start" and m["status"] == 200 for m in cached):
                 self.entries[key] = cached
                 while len(self.entries) > self.size:
                     self.entries.popitem(last=False)

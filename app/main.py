@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
+from fastapi_offline import FastAPIOffline
 
 from app import api, auth, downloads, web
 from app.db import data_generation, get_engine
@@ -12,7 +13,8 @@ from app.http_cache import ETagMiddleware, ResponseCache
 
 def create_app() -> FastAPI:
     """The Claimtrail web application (JSON API; OpenAPI docs at /docs)."""
-    app = FastAPI(
+    # Swagger UI's files from a package, not a CDN: nothing loads from the internet.
+    app = FastAPIOffline(
         title="Claimtrail",
         summary="Numeric claims of career guides, with their provenance and review status.",
         version="0.1.0",

@@ -58,3 +58,14 @@ def test_every_route_has_a_summary() -> None:
 def test_readme_starts_with_the_two_commands() -> None:
     head = (ROOT / "README.md").read_text(encoding="utf-8")[:1500]
     assert head.index("make run") < head.index("make test")
+
+
+def test_the_api_docs_load_nothing_from_the_internet() -> None:
+    from fastapi.testclient import TestClient
+
+    with TestClient(create_app()) as client:
+        page = client.get("/docs")
+        assert page.status_code == 200
+        assert "swagger-ui-bundle.js" in page.text
+        assert "https://" not in page.text.replace("https://fastapi.tiangolo.com", "")
+        assert client.get("/static-offline-docs/swagger-ui-bundle.js").status_code == 200
