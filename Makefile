@@ -43,6 +43,7 @@ bench: install
 	$(BIN)/python bench/bench_ingest.py
 	$(BIN)/python bench/bench_cluster.py
 	$(BIN)/python bench/bench_api.py
+	$(BIN)/python -m bench.bench_web
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

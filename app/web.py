@@ -37,9 +37,10 @@ from app.auth import (
     start,
 )
 from app.config import ROOT, get_settings
-from app.models import STATUSES, ClaimDetail, ClaimRead, ClaimValue
+from app.models import STATUSES, ClaimDetail, ClaimEventRead, ClaimRead, ClaimValue
 from app.pipeline import cluster_all
 from app.store import desk, sources, users
+from app.store.events import INGEST_ACTOR
 
 templates = Jinja2Templates(directory=ROOT / "templates")
 STATIC = Path(__file__).resolve().parent / "static"
@@ -438,11 +439,22 @@ def undo_submit(
     claim = store.review_claim(
         session, target.claim_id, status=target.from_value or "provisional", actor=editor.name,
         note=desk.undo_note(target), expected_version=current.version,
+        reviewed=reviewed_before(current.history[:-1]),
     )  # fmt: skip
     if wants_json(request):
         message = f"Undone: claim {claim.id} is {claim.status} again."
         return JSONResponse(_claim_state(claim, message))
     return RedirectResponse(safe_next(back), status_code=303)
+
+
+def reviewed_before(history: list[ClaimEventRead]) -> bool:
+    """Whether an editor had judged the claim's current value before the last change."""
+    for event in reversed(history):
+        if event.action == "status_changed" and event.actor != INGEST_ACTOR:
+            return True
+        if event.action in ("created", "value_changed"):
+            return False
+    return False
 
 
 # What templates need computed: values in words, claims marked in text, the range chart -----

@@ -26,21 +26,24 @@ ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 
 
-def build_database(path: Path, *, claims: int) -> int:
-    """Ingest the seeds, then copy sources and claims until `claims` claims exist."""
+def build_database(path: Path, *, claims: int | None) -> int:
+    """Ingest the seeds, then copy sources and claims until `claims` claims exist (if given)."""
     os.environ["DATABASE_URL"] = f"sqlite:///{path}"
     from app.config import get_settings
     from app.db import get_engine, migrate
     from app.pipeline import ingest_paths
 
+    get_settings.cache_clear()
+    get_engine.cache_clear()
     engine = get_engine()
     migrate(engine)
     ingest_paths([ROOT / "seeds"], engine=engine, settings=get_settings())
     with engine.begin() as db:
         base = db.execute(text("SELECT count(*) FROM claim")).scalar_one()
-        for copy in range(1, -(-claims // base)):
-            _copy_sources(db, copy)
-        db.execute(text("DELETE FROM claim WHERE id > :n"), {"n": claims})
+        if claims is not None:
+            for copy in range(1, -(-claims // base)):
+                _copy_sources(db, copy)
+            db.execute(text("DELETE FROM claim WHERE id > :n"), {"n": claims})
         total = int(db.execute(text("SELECT count(*) FROM claim")).scalar_one())
         db.execute(text("ANALYZE"))  # as store.optimize does after an ingest
     engine.dispose()

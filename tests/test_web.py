@@ -278,6 +278,7 @@ def test_undo_reverts_my_last_change_only(client: TestClient) -> None:
     assert client.post("/undo", data={"csrf": csrf}, headers=headers).status_code == 409
     notes = [e["note"] for e in client.get("/claims/2").json()["history"]]
     assert notes[-1].startswith("undo of change #")
+    assert [client.get(f"/claims/{i}").json()["reviewed"] for i in (1, 2)] == [False, False]
 
 
 def test_verify_this_reject_the_others(client: TestClient) -> None:

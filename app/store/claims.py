@@ -68,8 +68,12 @@ def review_claim(
     actor: str,
     note: str | None = None,
     expected_version: int | None = None,
+    reviewed: bool = True,
 ) -> ClaimDetail:
-    """Set a claim's status as an editor's judgment, logged; refuses a stale `expected_version`."""
+    """Set a claim's status as an editor's judgment, logged; refuses a stale `expected_version`.
+
+    `reviewed=False` only for an undo that returns a claim to its unreviewed state.
+    """
     claim = session.get(Claim, claim_id)
     if claim is None:
         raise NotFoundError(f"claim {claim_id} not found")
@@ -78,7 +82,9 @@ def review_claim(
     before = claim.status
     guard = update(Claim).where(col(Claim.id) == claim_id, col(Claim.version) == claim.version)
     bumped = session.execute(
-        guard.values(status=status, reviewed=True, version=claim.version + 1, updated_at=utcnow())
+        guard.values(
+            status=status, reviewed=reviewed, version=claim.version + 1, updated_at=utcnow()
+        )
     )
     if bumped.rowcount != 1:  # type: ignore[attr-defined]
         session.rollback()
