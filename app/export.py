@@ -51,7 +51,8 @@ def export_data(session: Session) -> dict[str, Any]:
         "format": EXPORT_FORMAT,
         "sources": [
             {**source.model_dump(mode="json"), **extras.texts[source.id],
-             "versions": extras.versions.get(source.id, [])}
+             "versions": extras.versions.get(source.id, []),
+             "date_reviews": extras.date_reviews.get(source.id, [])}
             for source in sources
         ],
         "claims": [

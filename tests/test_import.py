@@ -17,7 +17,7 @@ from app.cli import cli
 from app.config import Settings
 from app.db import make_engine, migrate
 from app.models import ClaimEvent
-from app.store import restore
+from app.store import restore, sources
 from tests.conftest import SEEDS, _postgres_schema
 from tests.test_pipeline import GUIDE, ingest
 
@@ -47,6 +47,7 @@ def busy_database(engine: Engine, session: Session, tmp_path: Path) -> dict[str,
     store.review_claim(session, 2, status="rejected", actor="bob")
     shared = next(c for c in store.list_clusters(session) if len(c.claims) >= 2)
     store.record_split(session, shared.claims[:1], actor="carol", note="different role")
+    sources.review_source_date(session, 3, actor="dana", corrected="2026-01-26", note="typo")
     pipeline.cluster_all(session, settings=Settings())
     guide.write_text(GUIDE.replace("Demand for AI engineers grew 40% year over year.\n", ""))
     ingest(engine, guide)
@@ -60,6 +61,9 @@ def test_import_of_an_export_gives_the_same_export(
     first = busy_database(engine, session, tmp_path)
     assert any(claim["orphaned"] for claim in first["claims"])
     assert first["decisions"]
+    assert [s["date_reviews"][0]["to_value"] for s in first["sources"] if s["date_reviews"]] == [
+        "2026-01-26"
+    ]
     with Session(other_engine) as other:
         report = restore.restore_export(other, first)
         second = export.export_data(other)
@@ -118,7 +122,9 @@ def test_import_command_restores_and_refuses_a_second_time(app_env: str, tmp_pat
     source.dispose()
     result = runner.invoke(cli, ["import", str(dump)])
     assert (result.exit_code, result.stdout) == (
-        0, "imported 1 sources (1 versions), 3 claims (3 events), 3 clusters, 0 decisions\n",
+        0,
+        "imported 1 sources (1 versions), 3 claims (3 events), 3 clusters, 0 decisions, "
+        "0 source date reviews\n",
     )  # fmt: skip
     exported = runner.invoke(cli, ["export", "--format", "json"]).stdout
     assert exported == dump.read_text(encoding="utf-8")

@@ -13,10 +13,20 @@ from typing import Any
 from sqlalchemy import func, text
 from sqlmodel import Session, SQLModel, col, select
 
-from app.models import Claim, ClaimEvent, Cluster, ClusterDecision, Source, SourceVersion
+from app.models import (
+    Claim,
+    ClaimEvent,
+    Cluster,
+    ClusterDecision,
+    Source,
+    SourceDateReview,
+    SourceVersion,
+)
 
 # Tables whose ids an import keeps; PostgreSQL's sequences must then move past them.
-_SEQUENCED = ("source", "sourceversion", "claim", "claimevent", "clusterdecision")
+_SEQUENCED = (
+    "source", "sourceversion", "claim", "claimevent", "clusterdecision", "sourcedatereview",
+)  # fmt: skip
 
 
 class RestoreError(ValueError):
@@ -32,6 +42,7 @@ class ArchiveExtras:
     anchors: dict[int, dict[str, Any]]
     histories: dict[int, list[dict[str, Any]]]
     decisions: list[dict[str, Any]]
+    date_reviews: dict[int, list[dict[str, Any]]]
 
 
 @dataclass(frozen=True)
@@ -44,12 +55,14 @@ class RestoreReport:
     events: int
     clusters: int
     decisions: int
+    date_reviews: int
 
     def summary(self) -> str:
         """One line for the terminal."""
         return (
             f"imported {self.sources} sources ({self.versions} versions), {self.claims} claims "
-            f"({self.events} events), {self.clusters} clusters, {self.decisions} decisions"
+            f"({self.events} events), {self.clusters} clusters, {self.decisions} decisions, "
+            f"{self.date_reviews} source date reviews"
         )
 
 
@@ -74,7 +87,17 @@ def read_archive_extras(session: Session) -> ArchiveExtras:
         _decision_dict(decision)
         for decision in session.exec(select(ClusterDecision).order_by(col(ClusterDecision.id)))
     ]
-    return ArchiveExtras(versions, texts, anchors, histories, decisions)
+    date_reviews: dict[int, list[dict[str, Any]]] = {}
+    for review in session.exec(select(SourceDateReview).order_by(col(SourceDateReview.id))):
+        date_reviews.setdefault(review.source_id, []).append(_date_review_dict(review))
+    return ArchiveExtras(versions, texts, anchors, histories, decisions, date_reviews)
+
+
+def _date_review_dict(review: SourceDateReview) -> dict[str, Any]:
+    return {
+        "action": review.action, "from_value": review.from_value, "to_value": review.to_value,
+        "note": review.note, "actor": review.actor, "at": review.at.isoformat(),
+    }  # fmt: skip
 
 
 def _version_dict(version: SourceVersion) -> dict[str, Any]:
@@ -156,6 +179,11 @@ def _rows(data: dict[str, Any]) -> dict[type[SQLModel], list[dict[str, Any]]]:
         Cluster: [_cluster_row(cluster) for cluster in data["clusters"]],
         ClusterDecision: [
             {**decision, "at": _at(decision["at"])} for decision in data.get("decisions", [])
+        ],
+        SourceDateReview: [
+            {**review, "source_id": source["id"], "at": _at(review["at"])}
+            for source in sources
+            for review in source.get("date_reviews", [])
         ],
     }
 
