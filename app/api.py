@@ -82,14 +82,28 @@ def claim_filters(
     orphaned: Annotated[bool, Query(description="Include claims gone from their source")] = False,
     limit: Annotated[int, Query(ge=1, le=500, description="Page size, at most 500")] = 50,
     offset: Annotated[int, Query(ge=0, description="Claims to skip")] = 0,
+    after: Annotated[
+        str | None,
+        Query(
+            pattern=r"^\d{1,18}:\d{1,18}:\d{1,18}$",
+            description="Cursor from a `next` link: the page after that claim",
+        ),
+    ] = None,
 ) -> store.ClaimQuery:
     """Query-string filters parsed once into a ClaimQuery."""
     return store.ClaimQuery(
         statuses=tuple(status or ()), kind=kind, source=source, cluster=cluster,
         conflict=conflict, flag=flag, text=q, min_value=min, max_value=max,
         updated_since=updated_since, reviewed=reviewed, include_orphaned=orphaned,
-        limit=limit, offset=offset,
+        limit=limit, offset=offset, after=_cursor(after),
     )  # fmt: skip
+
+
+def _cursor(after: str | None) -> tuple[int, int, int] | None:
+    if after is None:
+        return None
+    source, start, claim = (int(part) for part in after.split(":"))
+    return source, start, claim
 
 
 ClaimFilters = Annotated[store.ClaimQuery, Depends(claim_filters)]
@@ -99,12 +113,14 @@ ClaimFilters = Annotated[store.ClaimQuery, Depends(claim_filters)]
 def claims_json(request: Request, session: DbSession, query: ClaimFilters) -> ClaimPage:
     """Claims in stable order (source, position), the total that match, the next page's URL.
 
+    `next` carries a keyset cursor (`after`), so deep pages cost as little as the first.
+
     Orphaned claims (gone from their source) are left out unless `orphaned=true`.
     """
     page = store.list_claims(session, query=query)
-    following = query.offset + len(page.claims)
-    if following < page.total:
-        page.next = str(request.url.include_query_params(offset=following))
+    if page.cursor is not None:
+        page.next = str(request.url.remove_query_params("offset").include_query_params(
+            after=page.cursor))  # fmt: skip
     return page
 
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 from collections import OrderedDict
 from collections.abc import Callable
 
-from starlette.concurrency import run_in_threadpool
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 
@@ -72,6 +72,7 @@ class ResponseCache:
         self.generation = generation
         self.size = size
         self.entries: OrderedDict[tuple[object, ...], list[Message]] = OrderedDict()
+        self.locks: dict[tuple[object, ...], asyncio.Lock] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Answer from the cache, or pass through and remember a 200."""
@@ -79,18 +80,26 @@ class ResponseCache:
         if key is None:
             await self.app(scope, receive, send)
             return
-        key = (*key, await run_in_threadpool(self.generation))
+        # One indexed one-row read, done inline: cheaper than a hop to the thread pool.
+        key = (*key, self.generation())
         cached = self.entries.get(key)
         if cached is None:
-            cached = await self._fetch(scope, receive)
-            if any(m["type"] == "http.response.start" and m["status"] == 200 for m in cached):
-                self.entries[key] = cached
-                while len(self.entries) > self.size:
-                    self.entries.popitem(last=False)
+            # One request computes a missing answer; the same ones arriving meanwhile wait.
+            async with self.locks.setdefault(key, asyncio.Lock()):
+                cached = self.entries.get(key) or await self._fill(key, scope, receive)
+            self.locks.pop(key, None)
         else:
             self.entries.move_to_end(key)
         for message in cached:
             await send(message)
+
+    async def _fill(self, key: tuple[object, ...], scope: Scope, receive: Receive) -> list[Message]:
+        messages = await self._fetch(scope, receive)
+        if any(m["type"] == "http.response.start" and m["status"] == 200 for m in messages):
+            self.entries[key] = messages
+            while len(self.entries) > self.size:
+                self.entries.popitem(last=False)
+        return messages
 
     def _key(self, scope: Scope) -> tuple[object, ...] | None:
         if scope["type"] != "http" or scope["method"] != "GET":

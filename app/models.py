@@ -217,6 +217,7 @@ class ClaimPage(SQLModel):
     claims: list[ClaimRead]
     total: int = Field(description="How many claims match, on all pages")
     next: str | None = Field(default=None, description="URL of the next page, if any")
+    cursor: str | None = Field(default=None, exclude=True)  # the next page's `after`
 
 
 class ClusterRead(SQLModel):

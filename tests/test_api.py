@@ -138,6 +138,9 @@ def test_pages_follow_next_until_the_end(client: httpx.Client) -> None:
     everything = quotes(client.get("/claims").json())
     assert seen == everything
     assert len(everything) == 4
+    second = client.get("/claims?limit=3").json()["next"]
+    assert "after=" in second
+    assert "offset=" not in second
 
 
 @pytest.mark.parametrize(
@@ -149,6 +152,8 @@ def test_pages_follow_next_until_the_end(client: httpx.Client) -> None:
         ({"kind": "weight"}, "kind"),
         ({"min": "lots"}, "min"),
         ({"updated_since": "yesterday"}, "updated_since"),
+        ({"after": "1:2"}, "after"),
+        ({"after": "1:2:x' OR 1=1"}, "after"),
     ],
 )
 def test_a_bad_parameter_is_a_422_naming_it(

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, or_, update
+from sqlalchemy import func, or_, tuple_, update
 from sqlalchemy.orm import load_only
 from sqlmodel import Session, col, select
 
@@ -56,6 +56,7 @@ class ClaimQuery:
     min_value: float | None = None  # claims whose range reaches at least this
     max_value: float | None = None  # claims whose range reaches at most this
     updated_since: datetime | None = None
+    after: tuple[int, int, int] | None = None  # keyset cursor: (source id, start, claim id)
     limit: int | None = 50
     offset: int = 0
 
@@ -134,16 +135,20 @@ def list_claims(session: Session, *, query: ClaimQuery) -> ClaimPage:
     """A page of claims matching `query`, in stable (source, position) order, and the total."""
     where = _claim_filters(session, query)
     total = session.exec(select(func.count()).select_from(Claim).where(*where)).one()
-    rows = (
-        select(Claim).where(*where).order_by(col(Claim.source_id), col(Claim.start), col(Claim.id))
-    )
-    rows = rows.offset(query.offset)
+    order = (col(Claim.source_id), col(Claim.start), col(Claim.id))
+    rows = select(Claim).where(*where).order_by(*order).offset(query.offset)
+    if query.after is not None:
+        rows = rows.where(tuple_(*order) > tuple_(*query.after))
     if query.limit is not None:
-        rows = rows.limit(query.limit)
+        rows = rows.limit(query.limit + 1)  # one more says whether a next page exists
     claims = list(session.exec(rows))
+    more = query.limit is not None and len(claims) > query.limit
+    claims = claims[: query.limit] if more else claims
     summaries = _summaries(session, {c.source_id for c in claims})
     items = [_claim_read(c, summaries[c.source_id]) for c in claims]
-    return ClaimPage(claims=items, total=int(total))
+    last = claims[-1] if more else None
+    cursor = f"{last.source_id}:{last.start}:{last.id}" if last is not None else None
+    return ClaimPage(claims=items, total=int(total), cursor=cursor)
 
 
 def _claim_filters(session: Session, query: ClaimQuery) -> list[Any]:
