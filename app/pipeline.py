@@ -16,6 +16,7 @@ from app.config import Settings
 from app.extract import EXTRACTOR_VERSION, extract_claims
 from app.ingest import IngestError, read_source
 from app.store import clusters as cluster_store
+from app.store import documents as document_store
 
 Progress = Callable[[Path], None]
 
@@ -88,7 +89,12 @@ def ingest_paths(
     files, missing = collect_files(paths)
     report = IngestReport(files=len(files), errors=missing)
     day = today or date.today()
-    with Session(engine) as session:
+    # One connection for the whole run, tuned for bulk writes; still one commit per file.
+    with (
+        engine.connect() as connection,
+        document_store.bulk_writes(connection),
+        Session(connection) as session,
+    ):
         for path in files:
             _ingest_file(session, path, report, max_bytes=settings.max_source_bytes, today=day)
             if progress is not None:

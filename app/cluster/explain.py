@@ -156,7 +156,13 @@ def _by_source(claims: Sequence[ClusterInput]) -> list[list[ClusterInput]]:
 
 
 def _firsts(claims: Sequence[ClusterInput], source_ids: Sequence[int]) -> list[ClusterInput]:
-    return [next(c for c in claims if c.source_id == s) for s in source_ids]
+    """Each source's first claim, one pass over `claims` (large clusters hold thousands)."""
+    if not source_ids:
+        return []
+    first: dict[int, ClusterInput] = {}
+    for claim in claims:
+        first.setdefault(claim.source_id, claim)
+    return [first[s] for s in source_ids]
 
 
 def _name(claim: ClusterInput) -> str:

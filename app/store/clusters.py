@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, delete, update
+from sqlalchemy import Text, bindparam, delete, type_coerce, update
 from sqlmodel import Session, col, select
 
 from app.cluster import ClusterInput, ClusterPlan, Decision
@@ -18,9 +19,24 @@ from app.models import (
     Source,
 )
 from app.store.claims import NotFoundError
+from app.store.documents import execute_rows, insert_rows
 from app.store.events import log_event
 
 INTERNAL_CONFLICT = "internal-conflict"
+_CLAIMS, _SOURCES = Claim.__table__, Source.__table__  # type: ignore[attr-defined]
+_ASSIGN = (
+    update(_CLAIMS)
+    .where(_CLAIMS.c.id == bindparam("cid", type_=_CLAIMS.c.id.type))
+    .values(
+        cluster_key=bindparam("key", type_=_CLAIMS.c.cluster_key.type),
+        conflict=bindparam("conflict", type_=_CLAIMS.c.conflict.type),
+    )
+)
+_FLAG = (
+    update(_SOURCES)
+    .where(_SOURCES.c.id == bindparam("sid", type_=_SOURCES.c.id.type))
+    .values(flags=bindparam("flags", type_=_SOURCES.c.flags.type))
+)
 _INPUT_COLUMNS = (
     "id", "source_id", "quote", "context", "subject", "kind", "low", "high", "open_high",
     "unit", "period", "qualifiers", "cluster_key",
@@ -39,27 +55,37 @@ class ClusterState:
 def load_cluster_state(session: Session) -> ClusterState:
     """The live (not orphaned) claims as clustering sees them, with their last cluster keys."""
     source_columns = [getattr(Source, name) for name in ("id", "title", "published", "flags")]
-    sources: dict[int, Any] = {row.id: row for row in session.exec(select(*source_columns))}
+    sources = {row[0]: _source_facts(*row[1:]) for row in session.exec(select(*source_columns))}
+    # Core rows read by position and qualifiers parsed once per distinct text: this runs over
+    # every claim after each ingest.
     columns = [getattr(Claim, name) for name in _INPUT_COLUMNS]
-    rows = session.exec(select(*columns).where(~col(Claim.orphaned)).order_by(col(Claim.id)))
+    columns[_INPUT_COLUMNS.index("qualifiers")] = type_coerce(Claim.qualifiers, Text)
+    query = select(*columns).where(~col(Claim.orphaned)).order_by(col(Claim.id))
+    parsed: dict[str, dict[str, Any]] = {}
     inputs: list[ClusterInput] = []
     previous: dict[int, str] = {}
-    for row in rows:
-        source = sources[row.source_id]
-        inputs.append(_input(row, source))
-        if row.cluster_key:
-            previous[row.id] = row.cluster_key
+    for cid, sid, quote, context, subject, kind, low, high, open_high, unit, period, qualifiers, \
+            key in session.connection().execute(query):  # fmt: skip
+        if isinstance(qualifiers, str):
+            qualifiers = parsed.get(qualifiers) or parsed.setdefault(
+                qualifiers, json.loads(qualifiers)
+            )
+        title, published, flags = sources[sid]
+        inputs.append(ClusterInput(
+            claim_id=cid, source_id=sid, source_title=title, source_published=published,
+            source_flags=flags, quote=quote, context=context, subject=subject, kind=kind,
+            low=low, high=high, open_high=open_high, unit=unit, period=period,
+            qualifiers=qualifiers,
+        ))  # fmt: skip
+        if key:
+            previous[cid] = key
     return ClusterState(tuple(inputs), previous, _decisions(session))
 
 
-def _input(row: Any, source: Any) -> ClusterInput:
-    flags = tuple(flag for flag in source.flags if flag != INTERNAL_CONFLICT)
-    return ClusterInput(
-        claim_id=row.id, source_id=row.source_id, source_title=source.title or "",
-        source_published=source.published, source_flags=flags, quote=row.quote,
-        context=row.context, subject=row.subject, kind=row.kind, low=row.low, high=row.high,
-        open_high=row.open_high, unit=row.unit, period=row.period, qualifiers=row.qualifiers,
-    )  # fmt: skip
+def _source_facts(
+    title: str | None, published: str | None, flags: list[str]
+) -> tuple[str, str | None, tuple[str, ...]]:
+    return title or "", published, tuple(flag for flag in flags if flag != INTERNAL_CONFLICT)
 
 
 def _decisions(session: Session) -> tuple[Decision, ...]:
@@ -79,39 +105,35 @@ def save_cluster_plan(session: Session, plan: ClusterPlan, state: ClusterState) 
         raise
 
 
+_CLUSTER_COLUMNS = (
+    "key", "label", "relation", "spread", "consensus_low", "consensus_high", "conflict",
+    "outlier_source_ids", "internal_conflict_source_ids", "explanation", "size",
+)  # fmt: skip
+
+
 def _write_clusters(session: Session, plan: ClusterPlan) -> None:
     session.execute(delete(Cluster))
     rows = [
-        {"key": c.key, "label": c.label, "relation": c.relation, "spread": c.spread,
-         "consensus_low": c.consensus_low, "consensus_high": c.consensus_high,
-         "conflict": c.conflict, "outlier_source_ids": list(c.outlier_source_ids),
-         "internal_conflict_source_ids": list(c.internal_conflict_source_ids),
-         "explanation": c.explanation, "size": len(c.claim_ids)}
+        (c.key, c.label, c.relation, c.spread, c.consensus_low, c.consensus_high, c.conflict,
+         list(c.outlier_source_ids), list(c.internal_conflict_source_ids), c.explanation,
+         len(c.claim_ids))
         for c in plan.clusters
     ]  # fmt: skip
-    if rows:
-        session.connection().execute(Cluster.__table__.insert(), rows)  # type: ignore[attr-defined]
+    insert_rows(session.connection(), Cluster.__table__, _CLUSTER_COLUMNS, rows, same={})  # type: ignore[attr-defined]
 
 
 def _assign_claims(session: Session, plan: ClusterPlan, state: ClusterState) -> None:
     """Write cluster key and conflict only where they changed; orphans leave their cluster."""
     conflicts = {c.key: c.conflict for c in plan.clusters}
     query = select(Claim.id, Claim.conflict).where(col(Claim.cluster_key).is_not(None))
-    stored = dict(session.exec(query).all())
+    stored: dict[int, bool] = dict(session.connection().execute(query).all())
     changes = []
     for claim in state.inputs:
         key = plan.cluster_of(claim.claim_id).key
         conflict = conflicts[key]
         if state.previous.get(claim.claim_id) != key or stored.get(claim.claim_id) != conflict:
-            changes.append({"cid": claim.claim_id, "key": key, "conflict": conflict})
-    if changes:
-        table = Claim.__table__  # type: ignore[attr-defined]
-        statement = (
-            update(table)
-            .where(table.c.id == bindparam("cid"))
-            .values(cluster_key=bindparam("key"), conflict=bindparam("conflict"))
-        )
-        session.connection().execute(statement, changes)
+            changes.append((claim.claim_id, key, conflict))
+    execute_rows(session.connection(), _ASSIGN, ("cid", "key", "conflict"), changes)
     session.execute(
         update(Claim)
         .where(col(Claim.orphaned), col(Claim.cluster_key).is_not(None))
@@ -121,11 +143,14 @@ def _assign_claims(session: Session, plan: ClusterPlan, state: ClusterState) -> 
 
 def _flag_internal_conflicts(session: Session, plan: ClusterPlan) -> None:
     flagged = {sid for c in plan.clusters for sid in c.internal_conflict_source_ids}
-    for source in session.exec(select(Source)):
-        has = INTERNAL_CONFLICT in source.flags
-        if has != (source.id in flagged):
-            others = [flag for flag in source.flags if flag != INTERNAL_CONFLICT]
-            source.flags = sorted([*others, INTERNAL_CONFLICT] if not has else others)
+    changed = []
+    # Ids and flags only: a whole Source would read both texts of every document.
+    for source_id, flags in session.connection().execute(select(Source.id, Source.flags)):
+        has = INTERNAL_CONFLICT in flags
+        if has != (source_id in flagged):
+            others = [flag for flag in flags if flag != INTERNAL_CONFLICT]
+            changed.append((source_id, sorted([*others, INTERNAL_CONFLICT] if not has else others)))
+    execute_rows(session.connection(), _FLAG, ("sid", "flags"), changed)
 
 
 def record_split(
