@@ -45,5 +45,10 @@ bench: install
 	$(BIN)/python bench/bench_api.py
 	$(BIN)/python -m bench.bench_web
 
+reliability: install  # issue 6 at the issue's counts (16 editors x 200 changes); figures in reliability.jsonl
+	rm -f reliability.jsonl
+	RELIABILITY_CHANGES=200 RELIABILITY_LOG=$(CURDIR)/reliability.jsonl TEST_DATABASE_URL=$(TEST_DATABASE_URL) \
+		$(BIN)/pytest tests/reliability -q -p no:cacheprovider -rxX
+
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -52,6 +52,7 @@ def reviewer(user: Annotated[User | None, Depends(token_user)]) -> User:
     return user
 
 
+NO_NUL = r"^[^\x00]*$"  # PostgreSQL text cannot hold NUL: refuse it as a bad parameter
 router = APIRouter(
     dependencies=[Depends(reader)],
     responses={401: {"description": "Unknown token, or reading requires one"}},
@@ -64,14 +65,24 @@ def claim_filters(
         list[StatusName] | None, Query(description="Repeatable: verified, provisional, rejected")
     ] = None,
     kind: Annotated[KindName | None, Query(description="The kind of claim")] = None,
-    source: Annotated[str | None, Query(description="A source id or file name")] = None,
-    cluster: Annotated[str | None, Query(description="A cluster key")] = None,
+    source: Annotated[
+        str | None, Query(max_length=255, pattern=NO_NUL, description="A source id or file name")
+    ] = None,
+    cluster: Annotated[
+        str | None, Query(max_length=64, pattern=NO_NUL, description="A cluster key")
+    ] = None,
     conflict: Annotated[bool | None, Query(description="In a conflicting cluster or not")] = None,
     flag: Annotated[
-        str | None, Query(description="A flag of the source, e.g. future-date, under-review")
+        str | None,
+        Query(
+            max_length=64,
+            pattern=NO_NUL,
+            description="A flag of the source, e.g. future-date, under-review",
+        ),
     ] = None,
     q: Annotated[
-        str | None, Query(max_length=200, description="Words in the context or subject")
+        str | None,
+        Query(max_length=200, pattern=NO_NUL, description="Words in the context or subject"),
     ] = None,
     min: Annotated[float | None, Query(description="The value reaches at least this")] = None,
     max: Annotated[float | None, Query(description="The value reaches at most this")] = None,

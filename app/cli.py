@@ -305,6 +305,23 @@ def appendix(
         output.write_text(text, encoding="utf-8")
 
 
+@cli.command()
+def backup(
+    path: Annotated[Path, typer.Argument(help="The new file to write the copy to")],
+) -> None:
+    """Copy the live SQLite database consistently (online backup API); PostgreSQL: pg_dump."""
+    import sqlite3
+
+    from app.backup import BackupError, backup_sqlite
+
+    try:
+        pages = backup_sqlite(get_settings().database_url, path)
+    except (BackupError, sqlite3.Error) as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(1) from error
+    typer.echo(f"backed up {pages} pages to {path}")
+
+
 def main() -> None:
     """Entry point of the `claims` console script."""
     cli()

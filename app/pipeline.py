@@ -99,7 +99,7 @@ def ingest_paths(
             _ingest_file(session, path, report, max_bytes=settings.max_source_bytes, today=day)
             if progress is not None:
                 progress(path)
-        if report.sources_new or report.sources_updated:
+        if report.sources_new or report.sources_updated or cluster_store.count_unclustered(session):
             cluster_all(session, settings=settings)
             store.optimize(session)
     return report

@@ -7,6 +7,7 @@ H100) are matched first as `skip` so that the scanner steps over them.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -204,9 +205,11 @@ def _parse(family: str, quote: str, start: int) -> NumberExpr | None:
     if family == "words":
         return _parse_words(quote, start)
     values = _values(quote, currency=family == "cur")
-    if not values:
-        return None
+    if not values or not all(math.isfinite(v) for v in values):
+        return None  # nothing, or a number too long for a float (hundreds of digits)
     low, high = values[0], values[-1]
+    if family != "ratio" and low > high:  # "$320K to $240K" is the band 240-320K; "3 to 1" is 3
+        low, high = high, low
     end = start + len(quote)
     opened = "+" in quote[1:] or " plus " in quote or " or more" in quote
     signed = quote[0] in "+-−±"

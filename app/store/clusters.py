@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Text, bindparam, delete, type_coerce, update
+from sqlalchemy import Text, bindparam, delete, func, type_coerce, update
 from sqlmodel import Session, col, select
 
 from app.cluster import ClusterInput, ClusterPlan, Decision
@@ -239,3 +239,9 @@ def _cluster_read(cluster: Cluster, members: list[tuple[int, int, str, str | Non
         internal_conflict_sources=list(cluster.internal_conflict_source_ids),
         explanation=cluster.explanation, sources=sorted({m[1] for m in members}),
     )  # fmt: skip
+
+
+def count_unclustered(session: Session) -> int:
+    """Live claims without a cluster (a run that died between storing and clustering)."""
+    query = select(func.count()).where(~col(Claim.orphaned), col(Claim.cluster_key).is_(None))
+    return int(session.exec(query).one())

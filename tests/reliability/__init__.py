@@ -1,0 +1,1 @@
+"""Reliability: concurrency, crashes, hostile input, security and backups (issue 6)."""
