@@ -55,7 +55,8 @@ def appendix_file(
     try:
         statuses = parse_statuses(status)
     except ValueError as error:
-        raise HTTPException(status_code=422, detail=f"status: {error}") from error
+        problem = {"loc": ["query", "status"], "msg": str(error), "type": "value_error"}
+        raise HTTPException(status_code=422, detail=[problem]) from error  # FastAPI's 422 shape
     entries = export.appendix_entries(session, statuses=statuses)
     text = render_appendix(
         entries, format=format, style=style, generated=generated or date.today(),

@@ -214,7 +214,12 @@ def source_page(request: Request, session: DbSession, source_id: int) -> HTMLRes
 # The desk's JSON twin (the other pages' twins live in `api`) ------------------------------
 
 
-@router.get("/", summary="The review desk: counts and queue", dependencies=[Depends(reader)])
+@router.get(
+    "/",
+    summary="The review desk: counts and queue",
+    dependencies=[Depends(reader)],
+    responses={401: {"description": "Unknown token, or reading requires one"}},
+)
 def desk_json(session: DbSession) -> store.DeskRead:
     """How many claims are verified, provisional, rejected and reviewed; the review queue."""
     return store.get_desk(session)

@@ -255,4 +255,6 @@ def test_get_appendix_serves_the_same_bytes_as_the_command(hand_made: str) -> No
     assert md.text == (DATA / "appendix_verified_apa.md").read_text(encoding="utf-8")
     assert html.text == (DATA / "appendix_all_chicago.html").read_text(encoding="utf-8")
     assert rejected.status_code == bad_style.status_code == 422
-    assert rejected.json()["detail"].startswith("status: status must be verified, provisional")
+    [problem] = rejected.json()["detail"]
+    assert problem["loc"] == ["query", "status"]
+    assert problem["msg"].startswith("status must be verified, provisional")
