@@ -59,6 +59,39 @@ def data_generation(engine: Engine) -> int:
         return int(connection.exec_driver_sql("SELECT generation FROM datastate").scalar_one())
 
 
+class GenerationReader:
+    """Reads the write counter on a connection of its own, kept open and never pooled.
+
+    The response cache reads it on the event loop for every GET; checking a connection out
+    per read could block the loop while request threads hold every connection of the pool
+    (a deadlock until the pool's timeout), so one is checked out once, for the loop alone.
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.connection: Any = None
+
+    def __call__(self) -> int:
+        """The current generation; reopens the connection once if it broke."""
+        try:
+            return self._read()
+        except Exception:  # a dropped connection (server restart): one fresh try
+            self.connection = None
+            return self._read()
+
+    def _read(self) -> int:
+        if self.connection is None:
+            self.connection = self.engine.raw_connection()  # checked out for good
+        cursor = self.connection.cursor()
+        try:
+            cursor.execute("SELECT generation FROM datastate")
+            (generation,) = cursor.fetchone()
+        finally:
+            cursor.close()
+            self.connection.rollback()  # no snapshot or transaction left open between reads
+        return int(generation)
+
+
 def _tune_sqlite(connection: Any, _record: Any) -> None:
     cursor = connection.cursor()
     if not _in_memory(connection):

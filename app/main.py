@@ -7,7 +7,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
 
 from app import api, auth, downloads, web
-from app.db import data_generation, get_engine
+from app.db import GenerationReader, get_engine
 from app.http_cache import ETagMiddleware, ResponseCache
 
 
@@ -25,7 +25,7 @@ def create_app() -> FastAPI:
     app.mount("/static", StaticFiles(directory=web.STATIC), name="static")
     app.add_exception_handler(auth.PageError, web.page_error)
     app.include_router(downloads.router)
-    app.add_middleware(ResponseCache, generation=lambda: data_generation(get_engine()))
+    app.add_middleware(ResponseCache, generation=GenerationReader(get_engine()))
     app.add_middleware(ETagMiddleware)
     app.add_middleware(auth.SessionMiddleware)
     app.add_middleware(auth.SecurityHeadersMiddleware)

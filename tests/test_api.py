@@ -6,6 +6,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -255,3 +256,22 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+def test_many_concurrent_uncached_reads_all_answer(seeded: str) -> None:
+    """More concurrent requests than the pool has connections, each a different page.
+
+    Regression: the response cache read the write counter through the pool on the event loop;
+    with every pooled connection held by request threads the loop blocked (a deadlock until
+    the pool's 30 s timeout).
+    """
+    urls = [f"/claims?limit=1&offset={i % 4}&q={'x' * (i % 7)}&kind=salary" for i in range(40)]
+    with (
+        serve(create_app()) as base,
+        httpx.Client(base_url=base, timeout=20) as client,
+        ThreadPoolExecutor(max_workers=32) as pool,
+    ):
+        started = time.monotonic()
+        codes = list(pool.map(lambda url: client.get(url).status_code, urls))
+    assert codes == [200] * len(urls)
+    assert time.monotonic() - started < 15
