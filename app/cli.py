@@ -84,10 +84,7 @@ def export_command(
     migrate(engine)
     with Session(engine) as session:
         text = export.render_export(session, format.value)
-    if output is None:
-        typer.echo(text, nl=False)
-    else:
-        output.write_text(text, encoding="utf-8")
+    _emit(text, output)
 
 
 @cli.command()
@@ -299,10 +296,7 @@ def appendix(
     day = generated.date() if generated else date.today()
     text = render_appendix(entries, format=format.value, style=style.value, generated=day,
                            statuses=statuses)  # fmt: skip
-    if output is None:
-        typer.echo(text, nl=False)
-    else:
-        output.write_text(text, encoding="utf-8")
+    _emit(text, output)
 
 
 @cli.command()
@@ -320,6 +314,14 @@ def backup(
         typer.echo(f"error: {error}", err=True)
         raise typer.Exit(1) from error
     typer.echo(f"backed up {pages} pages to {path}")
+
+
+def _emit(text: str, output: Path | None) -> None:
+    """Write `text` to `output`, or to stdout when none is given."""
+    if output is None:
+        typer.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")
 
 
 def main() -> None:
