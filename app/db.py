@@ -53,12 +53,6 @@ def _count_generations(engine: Engine) -> None:
         conn.info.pop("wrote", None)
 
 
-def data_generation(engine: Engine) -> int:
-    """How many write transactions have been committed (a cache key, cheap to read)."""
-    with engine.connect() as connection:
-        return int(connection.exec_driver_sql("SELECT generation FROM datastate").scalar_one())
-
-
 class GenerationReader:
     """Reads the write counter on a connection of its own, kept open and never pooled.
 

@@ -63,7 +63,7 @@ class ResponseCache:
     """Replay JSON answers to repeated GETs until the data changes.
 
     The key is the URL, the Accept and Authorization headers and the database's write
-    generation (`app.db.data_generation`), so a committed write by any process or worker
+    generation (`app.db.GenerationReader`), so a committed write by any process or worker
     retires every entry at once. Browser requests (cookies, text/html) are never cached.
     """
 

@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-import socket
-import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-import uvicorn
-from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlmodel import Session
 
@@ -23,6 +18,7 @@ from app.db import get_engine, migrate
 from app.main import create_app
 from app.pipeline import ingest_paths
 from app.store import users
+from tests.servers import serve
 from tests.test_pipeline import GUIDE
 
 FUTURE = (
@@ -54,24 +50,6 @@ def client(request: pytest.FixtureRequest, seeded: str) -> Iterator[httpx.Client
         return
     with serve(create_app()) as base, httpx.Client(base_url=base, timeout=10) as client:
         yield client
-
-
-@contextmanager
-def serve(app: FastAPI) -> Iterator[str]:
-    """Run `app` under uvicorn on a free loopback port; its base URL."""
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.02)
-    assert server.started, "uvicorn did not start"
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
 
 
 def token(name: str) -> dict[str, str]:
@@ -250,12 +228,6 @@ def test_clusters_are_listed_and_fetched_with_their_members(client: httpx.Client
     assert one == clusters[0]
     assert client.get("/clusters/nope").status_code == 404
     assert client.get("/clusters", params={"conflict": "true"}).json() == []
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def test_many_concurrent_uncached_reads_all_answer(seeded: str) -> None:

@@ -4,14 +4,11 @@ only, see it persist, meet a stale form, open a hostile document, and take scree
 from __future__ import annotations
 
 import os
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-import uvicorn
 from sqlmodel import Session
 
 from app.config import get_settings
@@ -20,7 +17,7 @@ from app.main import create_app
 from app.pipeline import ingest_paths
 from app.store import users
 from tests.conftest import SEEDS
-from tests.test_api import free_port
+from tests.servers import serve
 from tests.test_web import HOSTILE
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -67,19 +64,10 @@ def server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     with Session(engine) as session:
         for name in ("ana", "bo"):
             users.create_user(session, name, role="reviewer", password=f"{name}-password")
-    port = free_port()
-    config = uvicorn.Config(create_app(), host="127.0.0.1", port=port, log_level="warning")
-    instance = uvicorn.Server(config)
-    thread = threading.Thread(target=instance.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not instance.started and time.monotonic() < deadline:
-        time.sleep(0.05)
     try:
-        yield f"http://127.0.0.1:{port}"
+        with serve(create_app()) as base:
+            yield base
     finally:
-        instance.should_exit = True
-        thread.join(timeout=10)
         engine.dispose()
         get_settings.cache_clear()
         get_engine.cache_clear()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -19,6 +18,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
 from tests.conftest import ROOT, _postgres_schema
+from tests.servers import free_port
 
 # How many status changes each of the 16 editors makes; `make reliability` runs the issue's 200.
 CHANGES = int(os.environ.get("RELIABILITY_CHANGES", "50"))
@@ -42,13 +42,6 @@ def module_url(
         yield f"sqlite:///{tmp_path_factory.mktemp('db') / 'claims.db'}"
     else:
         yield from _postgres_schema()
-
-
-def free_port() -> int:
-    """A free TCP port on loopback."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @contextmanager

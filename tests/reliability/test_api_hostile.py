@@ -16,7 +16,7 @@ from sqlalchemy import inspect, text
 from sqlmodel import Session
 
 from app.config import get_settings
-from app.db import data_generation, get_engine, migrate
+from app.db import GenerationReader, get_engine, migrate
 from app.main import create_app
 from app.pipeline import ingest_paths
 from app.store import users
@@ -132,7 +132,7 @@ def write_routes() -> list[tuple[str, str]]:
 def test_every_write_refuses_anonymous_users_and_changes_nothing(api: TestClient) -> None:
     routes = write_routes()
     assert ("PATCH", "/claims/1") in routes
-    before = data_generation(get_engine())
+    before = GenerationReader(get_engine())()
     for method, path in routes:
         for body in ({"json": {"status": "verified"}}, {"data": {"status": "verified"}}):
             response = api.request(
@@ -144,7 +144,7 @@ def test_every_write_refuses_anonymous_users_and_changes_nothing(api: TestClient
                 response.is_redirect and "/login" in response.headers["location"]
             )
             assert refused, (method, path, response.status_code)
-    assert data_generation(get_engine()) == before
+    assert GenerationReader(get_engine())() == before
 
 
 def bearer(name: str) -> dict[str, str]:
@@ -167,12 +167,12 @@ def test_the_api_write_refuses_viewers_and_forged_tokens(
             "Cookie": "claimtrail_session=" + bearer("rita")["Authorization"][7:]
         },
     }[who]()
-    before = data_generation(get_engine())
+    before = GenerationReader(get_engine())()
     response = api.patch(
         "/claims/1", json={"status": "rejected"}, headers={**headers, "If-Match": '"1"'}
     )
     assert response.status_code == status
-    assert data_generation(get_engine()) == before
+    assert GenerationReader(get_engine())() == before
 
 
 def test_tokens_and_passwords_are_stored_only_hashed(api: TestClient) -> None:
