@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -243,7 +242,6 @@ def test_many_concurrent_uncached_reads_all_answer(seeded: str) -> None:
         httpx.Client(base_url=base, timeout=20) as client,
         ThreadPoolExecutor(max_workers=32) as pool,
     ):
-        started = time.monotonic()
+        # The deadlock held requests for the pool's 30 s timeout: the 20 s client timeout fails.
         codes = list(pool.map(lambda url: client.get(url).status_code, urls))
     assert codes == [200] * len(urls)
-    assert time.monotonic() - started < 15
