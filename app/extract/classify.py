@@ -10,25 +10,32 @@ interview questions are not claims.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from app.extract.numbers import NumberExpr
 from app.extract.qualifiers import role_or_level_named
+
+# The word patterns searched in a sentence open with `\b` and then a look at the first letters
+# of their alternatives: most positions fail the cheap `\b` test (checked first, as it turns
+# away positions inside words faster than the look-ahead), most others the look-ahead.
 
 _LEAD = (
     r"(?:(?:about|roughly|around|approximately|nearly|almost|another|an?\s+extra"
     r"|an?\s+additional|only|just|some|over)\s+)*"
 )
 _CHANGE_BEFORE = re.compile(
-    r"(?i)\b(?:grew|grow|grows|growing|grown|rose|rise|rises|rising|risen|jumped|jumps|surged"
+    r"(?i)\b(?=[abcdefgijlnprsuw])(?:grew|grow|grows|growing|grown|rose|rise|rises|rising|risen|jumped|jumps|surged"
     r"|increased?|increasing|decreased?|decreasing|declined?|dropped|drops|fell|fallen|reduced?"
     r"|reduces|reducing|cut|cuts|cutting|shave|shaves|shaved|save|saves|saving|boost(?:ed|s)?"
+    r"|shr[aiu]nk|shrinks|shrinking|slid|slipped|climbed|climbs|soared|plunged|plummeted|widened"
+    r"|narrowed|expanded|contracted|gained|lost"
     r"|improved?|improves|add|adds|adding|lower|lowers|raise|raises|down|up|by|premium\s+of"
     r"|discount\s+of|bring\s+[\w\s]{1,30}?\s+down)\s+" + _LEAD + r"$"
 )
 _DECREASE = re.compile(
-    r"(?i)\b(?:decrease|decline|dropped|drop|fell|fallen|reduc|cut|shave|sav(?:e|ing)|lower"
-    r"|down|discount|below|less|cheaper|smaller|fewer)"
+    r"(?i)\b(?=[bcdflnprs])(?:decrease|decline|dropped|drop|fell|fallen|reduc|cut|shave|sav(?:e|ing)|lower"
+    r"|down|discount|below|less|cheaper|smaller|fewer|shr[aiu]nk|slid|slipped|plunged|plummeted"
+    r"|narrowed|contracted|lost)"
 )
 _CHANGE_AFTER = re.compile(
     r"(?i)^[\s+]*(?:\S+\s+){0,3}?(?:YoY|year[- ]over[- ]year|year[- ]on[- ]year|growth|increase"
@@ -36,40 +43,86 @@ _CHANGE_AFTER = re.compile(
     r"|bump|uplift|boost|hike|appraisal|increment|more\b|less\b|higher|lower|faster|slower"
     r"|cheaper|above|below)"
 )
+# A change named as the subject: "the average appraisal was 9.2%", "hikes of 30-50%".
+_CHANGE_NAMED = re.compile(
+    r"(?i)\b(?=[adghipru])(?:appraisals?|hikes?|raises?|increments?|increases?|inflation|growth|decreases?"
+    r"|declines?|pay\s+rises?|uplifts?)\b(?:[^.;,%]{0,40}?\s)?(?:was|were|is|are|averaged"
+    r"|of|at|reached|hit|peaked\s+at|ran\s+at|stood\s+at|came\s+in\s+at)\s+" + _LEAD + r"$"
+)
+# A tax or contribution rate is a share of income, even "40% above that".
+_RATE_OF = re.compile(
+    r"(?i)\b(?=[cdlntvw])(?:tax(?:es)?|national\s+insurance|contributions?|levy|VAT|withholding|deducts?)\b"
+)
 _SHARE_AFTER = re.compile(r"(?i)^\+?\s*(?:of|share)\b")
 _METRIC_AFTER = re.compile(
     r"(?i)^\+?\s*(?:\S+\s+){0,2}?(?:accuracy|precision|recall|uptime|availability|F1|AUC"
     r"|(?:success|pass|hit|win)\s+rate|utili[sz]ation)"
 )
-_EQUITY = re.compile(r"(?i)\b(?:equity|stake|ownership|vesting|dilution|stock\s+options)\b")
+_EQUITY = re.compile(
+    r"(?i)\b(?=[deosv])(?:equity|stake|ownership|vesting|dilution|stock\s+options)\b"
+)
 _MULT_GROWTH = re.compile(
     r"(?i)^\W*(?:\S+\s+){0,2}?(?:growth|increase|rise|jump|more\s+(?:demand|jobs|roles|postings))"
 )
 _MONEY_BEFORE = re.compile(
-    r"(?i)\b(?:costs?|costing|spend|spent|spending|waste|wasted|wasting|sav(?:e|ed|es|ing)"
+    r"(?i)\b(?=[abcdefghijlmprstvw])(?:(?:costs?|costing|spend|spent|spending|waste|wasted|wasting|sav(?:e|ed|es|ing)"
     r"|lose|lost|losing|set\s+(?:you|them|us|a\s+\w+)\s+back|fees?|price[ds]?|pricing|tax(?:es)?"
     r"|fines?|budget(?:ed)?|invest(?:ed|ment)?|funding|raised|revenue|valuation"
-    r"|worth|liability|(?<!range\s)(?<!ranges\s)(?<!ranging\s)from|starting\s+at)\b(?!-)[^.;]*$"
+    r"|worth|liability)\b(?!-)[^.;]*$"
+    # costs of living and one-off payments, within the number's own clause
+    r"|(?:rents?|mortgage|loans?|debts?|deposits?|expenses?|tuition|allowances?|relocation"
+    r"|(?:home[- ]office|remote[- ]work|learning|wellness|equipment|travel|meal|phone|internet"
+    r"|gym)\s+stipends?|(?:signing|sign-on|joining|retention|referral)\s+bonus(?:es)?)\b[^.;,]*$"
+    r"|(?<!range\s)(?<!ranges\s)(?<!ranging\s)(?:from|starting\s+at)\s+" + _LEAD + r"$)"
 )
 _MONEY_AFTER = re.compile(
     r"(?i)^\+?\s*(?:/\w+\s+)?(?:in\s+|of\s+|per\s+|[a-z]+\s+){0,2}(?:inference|liability|costs?|fees?|savings"
     r"|revenue|funding|budget|spend|(?:contract|request|call|token|query|seat|user|document)s?\b)"
 )
 _INCREMENT = re.compile(
-    r"(?i)\b(?:add|adds|adding|added|plus|extra|another|additional|raise\s+of|bump\s+of"
-    r"|bonus\s+of|premium\s+of)\s+" + _LEAD + r"$"
+    r"(?i)\b(?=[abegpr])(?:add|adds|adding|added|plus|extra|another|additional|raise\s+of|bump\s+of"
+    r"|bonus\s+of|premium\s+of|gain|gains|gained)\s+(?:an?\s+(?:median|average|mean|total)\s+of\s+)?"
+    + _LEAD
+    + r"$"
+)
+# An amount added to pay, named after it: "a £15,000 raise", "a $20K signing bonus".
+_ADDED_AFTER = re.compile(
+    r"(?i)^\s*(?:(?:pay|salary|signing|sign-on|joining|cash|annual|retention)\s+)?(?:raise|rise"
+    r"|bump|increase|hike|bonus(?:es)?|uplift|increment)\b"
+)
+# "per employee per month": the rate is named after another unit.
+_PERIOD_AFTER = re.compile(
+    r"(?i)^\s*(?:per|a|an|each|for\s+each)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:per|a|each|every)\s+"
+    r"(hour|day|week|month|year)\b"
+)
+_PERIOD_BEFORE = re.compile(
+    r"(?i)\b(?=[adhmwy])(hourly|daily|weekly|monthly|annual|yearly)\s+(?:[a-z]+\s+){0,2}?(?:salar(?:y|ies)|pay"
+    r"|wages?|income|stipends?|rates?|fees?|rent|costs?|budgets?|earnings)\s+(?:of|is|was|at|are"
+    r"|were)?\s*" + _LEAD + r"$"
+)
+_PERIOD_WORDS = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month"}
+_PERIOD_WORDS |= {"annual": "year", "yearly": "year"}
+_TYPICAL = re.compile(r"(?i)\b(?=[amt])(?:median|average|mean|typical)\b")
+# British usage: "someone on £50,000", "a single engineer on €90,000".
+_EARNER_ON = re.compile(
+    r"(?i)\b(?=[adeghpsw])(?:engineers?|developers?|scientists?|employees?|workers?|someone|anyone|person"
+    r"|people|staff|graduates?|hires?)\s+(?:on|earning)\s+$"
 )
 _PAY_AFTER = re.compile(
     r"(?i)^\+?\s*(?:(?:in|of|for|as)\s+)?(?:(?:a|an|the)\s+)?(?:(?:base|annual|median|average"
-    r"|total|starting|yearly)\s+)?(?:salar|base\b|pay\b|comp|OTE|package|per\s+year|a\s+year)"
+    r"|total|starting|yearly)\s+)?(?:salar|base\b|pay\b|comp|OTE|package|per\s+year|a\s+year"
+    r"|(?:per\s+month\s+|a\s+month\s+)?(?:after|before)\s+tax|in[- ]hand|take[- ]home|net\b"
+    r"|gross\b)"
+    r"|^\s*(?:[A-Za-z/-]+\s+){1,3}?salar(?:y|ies)\b"
 )
 PAY = re.compile(
-    r"(?i)(?=[cehilmoprstw])\b(?:salar(?:y|ies)|pay|pays|paid|paying|earn(?:s|ed|ing)?|compensation|comp\b|wages?"
-    r"|income|stipend|OTE|CTC|LPA|rates?|per\s+hour|hourly|make|makes|making|take[- ]home"
+    r"(?i)\b(?=[cehilmoprstw])(?:salar(?:y|ies)|pay|pays|paid|paying|earn(?:s|ed|ing)?"
+    r"|compensation|comp\b|wages?|income|stipends?|earnings|OTE|CTC|LPA|rates?|per\s+hour|hourly"
+    r"|make|makes|making|take[- ]home|hired\s+at"
     r"|command(?:s|ing)?|offers?|offered|starts?\s+at)\b"
 )
 _YEAR_EVENT = re.compile(
-    r"(?i)\b(?:founded|established|launched|introduced|released|coined|invented|created|began"
+    r"(?i)\b(?=[abcdefiloprs])(?:founded|established|launched|introduced|released|coined|invented|created|began"
     r"|started|born|formed|incorporated|debuted|opened|published|acquired|enacted|passed)\s+"
     r"(?:in\s+)?(?:early\s+|late\s+|mid-?)?$"
 )
@@ -79,26 +132,43 @@ _ENUM = re.compile(
     r"(?i)(?:\b(?:step|week|day|layer|phase|part|chapter|module|lesson|level|round|stage|section"
     r"|play|option|question|tip|reason|rule|slide|figure|fig\.|table|page|p\.|item|no\.|number"
     r"|version|v|tier|class|grade|volume|vol\.|issue|episode|season|unit|exercise|problem|task"
-    r"|sprint|milestone|top|series|gen|generation)|#)\s*$"
+    r"|sprint|milestone|top|series|gen|generation|zones?|plan|band|type|category|pillar"
+    r"|bracket)|#)[\s-]*$"
 )
-_NAME_WORD = re.compile(r"(?:^|\s)([A-Z][\w.+-]*)\s$")
+_NAME_WORD = re.compile(r"(?:^|[\s(\[\"'])([A-Z][\w.+-]*)\s$")
+# `pandas 2.2 and`, `torch 2.3)`: a decimal right after a lower-case word, then nothing more.
+_VERSION = re.compile(r"(?:^|[\s(\[])([a-z][\w.+-]*[a-z\d])\s$")
+_VERSION_END = re.compile(r"^(?:\s*$|\s*[,;:)\]]|\.(?!\d)|\s+(?:and|or|with|for|on|in)\b)")
+_NOT_VERSIONS = {
+    "of", "to", "at", "by", "from", "about", "around", "roughly", "nearly", "approximately", "is",
+    "was", "were", "are", "be", "been", "averaged", "hit", "reached", "scored", "rated", "only",
+    "just", "than", "with", "and", "or", "a", "an", "the", "over", "under", "above", "below",
+    "averages", "averaging", "near", "some", "almost", "between", "per", "score", "rating", "ratio",
+}  # fmt: skip
 _NOT_NAMES = {"Only", "About", "Over", "Nearly", "Almost", "Around", "By", "Within", "The"}
 _NOT_NAMES |= {"And", "With", "Of", "To", "In", "On", "At", "From", "Just", "Helped", "Some"}
 _NAME_END = re.compile(r"^(?:\s*$|\s*[,.;:)]|\s+[A-Z0-9])")
 _NAMED_NUMBER = re.compile(r"[A-Z][\w.-]*\s+\d[\w.]*\s$")
 _EXPERIENCE = re.compile(r"(?i)^\s*(?:of\s+)?(?:[\w/-]+\s+){0,2}?(?:experience|exp\b)")
-_READ_AFTER = re.compile(r"(?i)^\s*(?:read|ago\s+read)\b")
-_METRIC_NAME = re.compile(r"(?i)\b(F1|AUC|BLEU|ROUGE|precision|recall|accuracy)\b[^.]{0,30}$")
+_READ_AFTER = re.compile(r"(?i)^\s*(?:read|ago|later|earlier|from\s+now)\b")
+_EXPERIENCE_LABEL = re.compile(r"(?i)\b(?:experience|exp|years?|yrs|tenure|seniority)\b")
+# The metric may be named earlier in the sentence: "an F1 of 0.87 ..., the baseline was 0.84".
+_METRIC_NAME = re.compile(
+    r"(?i)\b(?=[abfpr])(F1|AUC|BLEU|ROUGE|precision|recall|accuracy)\b(?:[^.]|\.\d){0,120}$"
+)
 # Page furniture under a post: "12 comments", "3 shares".
 _SOCIAL = re.compile(
     r"(?i)^\s*(?:comments?|likes?|shares|views|reactions|claps|replies|responses)\b"
 )
+_PER_BEFORE = re.compile(r"(?i)\b(?:per|every|each)\s+$")
 _PARAMETERS = re.compile(r"(?i)^[\s-]*(?:parameters?|params?)\b")
 
 
-@dataclass(frozen=True, slots=True)
-class Surroundings:
-    """The words a number sits among: its sentence halves and the labels above it."""
+class Surroundings(NamedTuple):
+    """The words a number sits among: its sentence halves and the labels above it.
+
+    This and `Reading` are named tuples, built once per number (see `NumberExpr`).
+    """
 
     before: str
     after: str
@@ -108,8 +178,7 @@ class Surroundings:
     quote: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
+class Reading(NamedTuple):
     """What a number expression claims: its kind and normalised value."""
 
     kind: str
@@ -118,7 +187,7 @@ class Reading:
     open_high: bool
     unit: str
     period: str | None
-    qualifiers: dict[str, str] = field(default_factory=dict)
+    qualifiers: dict[str, str]
 
 
 def classify(expr: NumberExpr, around: Surroundings) -> Reading | None:
@@ -151,7 +220,12 @@ def _read_percent(expr: NumberExpr, around: Surroundings) -> Reading:
         return _reading(expr, "percent")
     if _EQUITY.search(before + after) and not _CHANGE_AFTER.match(after):
         return _reading(expr, "percent")
-    changed = expr.signed or _CHANGE_AFTER.match(after) or _CHANGE_BEFORE.search(before[-60:])
+    if _CHANGE_NAMED.search(before[-80:]):
+        return _reading(expr, "growth", qualifiers=_direction(before, after))
+    moved = _CHANGE_BEFORE.search(before[-60:])
+    if _RATE_OF.search(before) and not moved and not expr.signed:
+        return _reading(expr, "percent")
+    changed = expr.signed or _CHANGE_AFTER.match(after) or moved
     if changed and expr.bound != "lower":
         return _reading(expr, "growth", qualifiers=_direction(before, after))
     return _reading(expr, "percent")
@@ -176,7 +250,11 @@ def _read_duration(expr: NumberExpr, around: Surroundings) -> Reading | None:
     if _READ_AFTER.match(around.after):
         return None
     parenthesised = around.before.rstrip().endswith("(")
-    if expr.unit == "years" and (parenthesised or _EXPERIENCE.match(around.after)):
+    column = around.labels[0] if around.labels else ""
+    experience = (
+        parenthesised or _EXPERIENCE.match(around.after) or _EXPERIENCE_LABEL.search(column)
+    )
+    if expr.unit == "years" and experience:
         return _reading(expr, "count")
     return _reading(expr, "duration")
 
@@ -193,6 +271,8 @@ def _read_plain(expr: NumberExpr, around: Surroundings) -> Reading | None:
     before, after = around.before, around.after
     if _numbered(before) or _is_name(around.quote, before, after) or _SOCIAL.match(after):
         return None
+    if _PER_BEFORE.search(before[-12:]):
+        return None  # "$0.40 per 1,000 requests": part of a rate's unit
     if _PARAMETERS.match(after):
         return _reading(expr, "metric", unit="parameters")
     metric = _METRIC_NAME.search(before)
@@ -218,17 +298,33 @@ def _is_name(quote: str, before: str, after: str) -> bool:
         return True
     word = _NAME_WORD.search(before)
     if word is None or word[1] in _NOT_NAMES:
-        return False
+        return _is_version(quote, before, after)
     return _NAME_END.match(after) is not None or re.match(r"\d+\.\d", quote) is not None
 
 
+def _is_version(quote: str, before: str, after: str) -> bool:
+    if re.fullmatch(r"\d+\.\d{1,2}", quote) is None:
+        return False
+    word = _VERSION.search(before)
+    if word is None or word[1] in _NOT_VERSIONS or word[1].endswith("ed"):
+        return False
+    return _VERSION_END.match(after) is not None
+
+
 def _read_currency(expr: NumberExpr, around: Surroundings) -> Reading:
+    if expr.period is None:
+        named = _PERIOD_AFTER.match(around.after) or _PERIOD_BEFORE.search(around.before[-80:])
+        if named is not None:
+            word = named[1].lower()
+            expr = expr._replace(period=_PERIOD_WORDS.get(word, word))
     before, after = around.before, around.after
     if re.match(r"(?i)^\s*(?:YoY|year[- ]over[- ]year|year[- ]on[- ]year)\b", after) or re.search(
         r"(?i)\b(?:grew|rose|jumped|increased|fell|dropped|declined)\s+(?:by\s+)?$", before
     ):
         return _reading(expr, "growth", period=None)
-    if _INCREMENT.search(before[-40:]):
+    if _ADDED_AFTER.match(after):
+        return _reading(expr, "money")
+    if _INCREMENT.search(before[-60:]):
         pay = around.pay_section or bool(PAY.search(before + after))
         pay = pay or role_or_level_named(around.labels)
         return _reading(expr, "money", period=expr.period or ("year" if pay else None))
@@ -247,16 +343,19 @@ def _is_pay(expr: NumberExpr, around: Surroundings) -> bool:
         return expr.period == "year"
     if _MONEY_BEFORE.search(before[-60:]) or _MONEY_AFTER.match(after):
         return False
-    if _PAY_AFTER.match(after) or expr.period in ("year", "hour"):
+    if _PAY_AFTER.match(after) or expr.period in ("year", "hour", "day"):
         return True
-    if PAY.search(_clause(before)) or PAY.match(after.lstrip(" +")):
+    if PAY.search(_clause(before)) or PAY.match(after.lstrip(" +")) or _EARNER_ON.search(before):
         return True
-    if expr.high is not None and expr.high >= 10_000 and role_or_level_named([before[-60:]]):
+    large = expr.high is not None and expr.high >= 10_000
+    if large and (_TYPICAL.search(before[-60:]) or role_or_level_named([before[-60:]])):
+        return True
+    if large and role_or_level_named([" ".join(after.split()[:3])]):
         return True
     terse = around.listed and (PAY.search(after[:60]) or any(PAY.search(x) for x in around.labels))
     if terse:
         return True
-    return around.pay_section and around.listed
+    return around.pay_section and (around.listed or large)
 
 
 def _clause(before: str) -> str:

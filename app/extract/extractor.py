@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -16,6 +16,9 @@ from app.extract.structure import Block, Document, read_structure
 
 _ANCHOR = 32
 _WINDOW = 100
+# A sentence, list item or table row longer than this is read (and quoted as context) only
+# in a window around each number, so that work per number stays bounded on one-line dumps.
+_MAX_SPAN = 1200
 _YOU = re.compile(r"(?i)\byour?\b")
 _PROMPT = re.compile(
     r"(?i)^\W*(?:(?:now|so|and|but|then|or)\W+)?(?:(?:walk\s+me\s+through|tell\s+me\s+about|describe|explain|how\s+would\s+you"
@@ -32,6 +35,10 @@ _QUOTE_MARK = re.compile(
     r"|(?P<close>(?<=\S)[\"”](?=[\s,.;:!?)]|$)))",
     re.M,
 )
+_QUOTE_CHARS = '"“”'  # every _QUOTE_MARK match is one of these
+_HTML_CELL = re.compile(r"<t[dh]\b")
+_PIPE = re.compile(r"\|")
+_NOT_SPACE = re.compile(r"\S")
 _VALUE_FAMILIES = frozenset({"currency", "percent", "multiplier"})
 
 
@@ -53,7 +60,15 @@ class _Reader:
     starts: list[int] = field(default_factory=list)
     sentences: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     row_values: dict[int, int] = field(default_factory=dict)
-    quote_marks: dict[tuple[int, int], list[tuple[int, str | None]]] = field(default_factory=dict)
+    sentence_starts: dict[int, list[int]] = field(default_factory=dict)
+    quote_marks: dict[tuple[int, int], tuple[list[int], list[int]]] = field(default_factory=dict)
+    separators: dict[int, tuple[list[int], bool]] = field(default_factory=dict)
+    # a sentence holds several numbers: whether it asks or sets a scenario is judged once
+    prompts: dict[tuple[int, int], bool] = field(default_factory=dict)
+    # and whether a block's labels and headings speak of pay, once per block and column
+    pay_labels: dict[tuple[int, str], bool] = field(default_factory=dict)
+    # and the sentences before a span, for every pay figure in it
+    earlier: dict[tuple[int, int], list[str]] = field(default_factory=dict)
     skip_at: int = 0
 
     def __post_init__(self) -> None:
@@ -68,40 +83,44 @@ class _Reader:
             return None
         block = self.doc.blocks[index]
         unit = self._unit(index, block, expr)
-        whole = (block.start, block.end) if block.kind == "item" else unit
+        whole = _capped((block.start, block.end), expr.start) if block.kind == "item" else unit
         if self._illustration(whole, expr.start):
             return None
         return self._claim(expr, index, block, unit)
 
     def _illustration(self, unit: tuple[int, int], pos: int) -> bool:
         """Numbers in interview questions, quoted scenarios and "imagine" examples."""
-        sentence = self.text[unit[0] : unit[1]]
-        if _PROMPT.match(sentence):
-            return True
-        if sentence.rstrip(" \t\n*_").endswith("?") and (
-            _YOU.search(sentence) or _QUESTION.match(sentence)
-        ):
-            return True
-        return self._inside_long_quote(unit, pos)
+        prompt = self.prompts.get(unit)
+        if prompt is None:
+            prompt = self.prompts[unit] = _is_prompt(self.text[unit[0] : unit[1]])
+        return prompt or self._inside_long_quote(unit, pos)
 
     def _inside_long_quote(self, unit: tuple[int, int], pos: int) -> bool:
         """Whether `pos` lies in a quotation of 40+ characters (a quoted question or scenario)."""
-        text = self.text
-        line_start = text.rfind("\n", 0, unit[0]) + 1
-        line_end = text.find("\n", pos)
-        line_end = len(text) if line_end < 0 else line_end
+        lines = self.doc.line_starts
+        line_start = lines[bisect_right(lines, unit[0]) - 1]
+        following = bisect_right(lines, pos)
+        line_end = lines[following] - 1 if following < len(lines) else len(self.text)
         marks = self.quote_marks.get((line_start, line_end))
         if marks is None:
-            found = _QUOTE_MARK.finditer(text, line_start, line_end)
-            marks = self.quote_marks[line_start, line_end] = [
-                (m.start(), m.lastgroup) for m in found
-            ]
-        opened = [at for at, mark in marks if at < pos and mark == "open"]
-        closed_before = [at for at, mark in marks if at < pos and mark == "close"]
-        if not opened or (closed_before and closed_before[-1] > opened[-1]):
+            marks = self.quote_marks[line_start, line_end] = self._quote_marks(line_start, line_end)
+        opens, closes = marks
+        last_open = bisect_left(opens, pos) - 1
+        last_close = bisect_left(closes, pos) - 1
+        if last_open < 0 or (last_close >= 0 and closes[last_close] > opens[last_open]):
             return False
-        closing = next((at for at, mark in marks if at > pos and mark == "close"), None)
-        return (line_end if closing is None else closing) - opened[-1] >= 40
+        closing = bisect_right(closes, pos)
+        end = closes[closing] if closing < len(closes) else line_end
+        return end - opens[last_open] >= 40
+
+    def _quote_marks(self, start: int, end: int) -> tuple[list[int], list[int]]:
+        """Offsets of the opening and of the closing quotation marks in `text[start:end]`."""
+        # most lines quote nothing: finding no mark by plain search spares the regex's scan
+        if all(self.text.find(mark, start, end) < 0 for mark in _QUOTE_CHARS):
+            return [], []
+        found = [(m.start(), m.lastgroup) for m in _QUOTE_MARK.finditer(self.text, start, end)]
+        opens = [at for at, mark in found if mark == "open"]
+        return opens, [at for at, mark in found if mark == "close"]
 
     def _skipped(self, expr: NumberExpr) -> bool:
         spans = self.doc.skipped
@@ -112,44 +131,52 @@ class _Reader:
     def _unit(self, index: int, block: Block, expr: NumberExpr) -> tuple[int, int]:
         """The sentence (for prose) or the whole block the number is read in."""
         if block.kind not in ("text", "item"):
-            return block.start, block.end
+            return _capped((block.start, block.end), expr.start)
         if index not in self.sentences:
             self.sentences[index] = sentence_spans(self.text, block.start, block.end)
+            self.sentence_starts[index] = [s for s, _ in self.sentences[index]]
         spans = self.sentences[index]
-        return next((s for s in spans if s[0] <= expr.start < s[1]), (block.start, block.end))
+        at = bisect_right(self.sentence_starts[index], expr.start) - 1
+        found = spans[at] if at >= 0 and expr.start < spans[at][1] else (block.start, block.end)
+        return _capped(found, expr.start)
 
     def _claim(
         self, expr: NumberExpr, index: int, block: Block, unit: tuple[int, int]
     ) -> ClaimCandidate | None:
         column = self._column(index, block, expr)
-        around = self._surroundings(expr, block, unit, column)
+        around = self._surroundings(expr, index, block, unit, column)
         reading = classify(expr, around)
         if reading is None:
             return None
-        context = block.context or ((block.start, block.end) if block.kind == "item" else unit)
+        item = _capped((block.start, block.end), expr.start) if block.kind == "item" else unit
+        context = block.context or item
         kind_q = self._qualifiers(reading, expr, block, unit, column)
         subject = self._subject(reading, kind_q, around, block, column)
         return _candidate(self.text, expr, reading, context, subject, kind_q)
 
     def _surroundings(
-        self, expr: NumberExpr, block: Block, unit: tuple[int, int], column: str
+        self, expr: NumberExpr, index: int, block: Block, unit: tuple[int, int], column: str
     ) -> Surroundings:
         text = self.text
-        before = text[max(unit[0], expr.start - _WINDOW) : expr.start]
-        after = text[expr.end : min(unit[1], expr.end + _WINDOW)]
+        # emphasis around the number (**$95K**) is markup, not words
+        before = text[max(unit[0], expr.start - _WINDOW) : expr.start].rstrip("*_")
+        after = text[expr.end : min(unit[1], expr.end + _WINDOW)].lstrip("*_")
         labels = (column, block.row, block.label)
-        near = " ".join((*labels, *block.headings[:6]))
         listed = block.kind in ("item", "cell", "row", "stat")
-        pay = _names_pay(near)
+        pay = self.pay_labels.get((index, column))
+        if pay is None:
+            near = " ".join((*labels, *block.headings[:6]))
+            pay = self.pay_labels[index, column] = _names_pay(near)
         return Surroundings(before, after, labels, pay, listed, text[expr.start : expr.end])
 
     def _column(self, index: int, block: Block, expr: NumberExpr) -> str:
         if block.layout == "cell":
             return block.column
-        if block.layout == "pipe":
-            line_start = self.text.rfind("\n", 0, block.start) + 1
-            cut = self.text.count("|", line_start, expr.start)
-            cut -= 1 if self.text[line_start : block.end].lstrip().startswith("|") else 0
+        if block.layout in ("pipe", "html"):
+            if index not in self.separators:
+                self.separators[index] = self._separators(block)
+            positions, leading = self.separators[index]
+            cut = bisect_left(positions, expr.start) - leading
             return block.columns[cut] if 0 <= cut < len(block.columns) else ""
         if block.layout == "space" and expr.family in _VALUE_FAMILIES:
             order = self.row_values.get(index, 0)
@@ -158,13 +185,23 @@ class _Reader:
             return names[order] if order < len(names) else ""
         return ""
 
+    def _separators(self, block: Block) -> tuple[list[int], bool]:
+        """Where a table row's cells are cut, and whether it opens with a cut (`| a | b |`)."""
+        if block.layout == "html":
+            return [m.start() for m in _HTML_CELL.finditer(self.text, block.start, block.end)], True
+        line_start = self.text.rfind("\n", 0, block.start) + 1
+        positions = [m.start() for m in _PIPE.finditer(self.text, line_start, block.end)]
+        first = _NOT_SPACE.search(self.text, line_start, block.end)
+        return positions, first is not None and first.group() == "|"
+
     def _qualifiers(
         self, reading: Reading, expr: NumberExpr, block: Block, unit: tuple[int, int], column: str
     ) -> dict[str, str]:
         found = dict(reading.qualifiers)
         if reading.kind == "salary":
-            sources = self._sources(expr, block, unit, column)
-            found = salary_qualifiers(sources, currency=reading.unit, period=reading.period)
+            near = self._sources(expr, block, unit, column)
+            far = (*block.headings, self.doc.title)
+            found = salary_qualifiers(near, far, currency=reading.unit, period=reading.period)
             found |= reading.qualifiers
         if block.row:
             found |= {"row": block.row}
@@ -175,14 +212,19 @@ class _Reader:
     def _sources(
         self, expr: NumberExpr, block: Block, unit: tuple[int, int], column: str
     ) -> list[str]:
-        """Texts that may name a pay figure's role, level, region and basis, nearest first."""
+        """Texts that may name a pay figure's role, level, region and basis, nearest first.
+
+        The headings and the title come after these (see `salary_qualifiers`).
+        """
         sentence = self.text[unit[0] : unit[1]]
-        spans = sentence_spans(self.text, max(block.start, unit[0] - 400), unit[0])
-        earlier = [self.text[s:e] for s, e in reversed(spans)]
+        before = (max(block.start, unit[0] - 400), unit[0])
+        earlier = self.earlier.get(before)
+        if earlier is None:
+            spans = sentence_spans(self.text, *before)
+            earlier = self.earlier[before] = [self.text[s:e] for s, e in reversed(spans)]
         lead = block.lead if block.kind in ("item", "cell", "row") else ""
         clause = _clause_of(sentence, expr.start - unit[0])
-        near = [column, block.row, block.label, clause, sentence, *earlier, lead]
-        return [*near, *block.headings, self.doc.title]
+        return [column, block.row, block.label, clause, sentence, *earlier, lead]
 
     def _subject(
         self, reading: Reading, q: dict[str, str], around: Surroundings, block: Block, column: str
@@ -197,6 +239,32 @@ class _Reader:
 def _names_pay(labels: str) -> bool:
     """Whether a block's labels and headings speak of pay (cached: a section repeats them)."""
     return PAY.search(labels) is not None
+
+
+def _capped(span: tuple[int, int], pos: int) -> tuple[int, int]:
+    """`span`, or where it is over-long, a window of it around `pos` cut at spaces."""
+    start, end = span
+    if end - start <= _MAX_SPAN:
+        return span
+    half = _MAX_SPAN // 2
+    low, high = max(start, pos - half), min(end, pos + half)
+    return low, high
+
+
+def _is_prompt(sentence: str) -> bool:
+    """Whether a sentence asks a question or sets up an example rather than states."""
+    if _PROMPT.match(sentence):
+        return True
+    if not sentence.rstrip(" \t\n*_").endswith("?"):
+        return False
+    asked = _YOU.search(sentence) or _QUESTION.match(sentence)
+    return bool(asked or _QUESTION.match(_last_clause(sentence)))
+
+
+def _last_clause(sentence: str) -> str:
+    """The question after a colon or dash: "so is this one: is £70,000 enough?"."""
+    cut = max(sentence.rfind(mark) for mark in (": ", "; ", " — ", " - "))
+    return sentence[cut + 2 :] if cut >= 0 else ""
 
 
 def _clause_of(sentence: str, pos: int) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from app.extract.tables import Line, find_cell_tables
 
@@ -20,7 +20,10 @@ _FRONT = re.compile(
 _TITLE_KEY = re.compile(r"(?m)^title\s*[:=]\s*[\"']?(.+?)[\"']?\s*$")
 _FENCE = re.compile(r"\s{0,3}(```|~~~)")
 _MD_HEADING = re.compile(r"\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
-_BULLET = re.compile(r"\s*(?:[-*+•·▪◦‣●○■□➢➤►–]|\d{1,3}[.)]|[a-z][.)])\s+")
+_BULLET = re.compile(r"\s*(?:(?:[-*+•·▪◦‣●○■□➢➤►–]|\d{1,3}[.)]|[a-z][.)])\s+|<li\b[^<>]*>\s*)")
+_HEADING_NUMBER = re.compile(r"[*_]*(?:\d{1,3}(?:\.\d{1,2})*[.):]|[A-Z][.)])\s+")
+_TAG = re.compile(r"<[A-Za-z/!][^<>]*>")
+_HTML_CELL = re.compile(r"<t[dh]\b[^<>]*>")
 _PIPE_SEP = re.compile(r"\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$")
 _NUMBER_ONLY = re.compile(
     r"[+\-]?[$£€₹]?\s?\d[\d,.]*\s?(?:[KkMBL]|Γ—|[xX×%])?\+?"
@@ -31,9 +34,11 @@ _TERMINAL = re.compile(r"[.!?;,:]['\"”’)]*$")
 _MAX_TRAIL = 8
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
-    """A unit of the document a number can sit in, with the labels around it."""
+class Block(NamedTuple):
+    """A unit of the document a number can sit in, with the labels around it.
+
+    A named tuple, like `Line`, because one is built for every heading, paragraph and item.
+    """
 
     start: int
     end: int
@@ -44,7 +49,7 @@ class Block:
     row: str = ""
     column: str = ""
     columns: tuple[str, ...] = ()
-    layout: str = ""  # pipe | space | cell | ""
+    layout: str = ""  # pipe | html | space | cell | ""
     context: tuple[int, int] | None = None
 
 
@@ -55,6 +60,7 @@ class Document:
     blocks: list[Block] = field(default_factory=list)
     title: str = ""
     skipped: list[tuple[int, int]] = field(default_factory=list)
+    line_starts: list[int] = field(default_factory=lambda: [0])
 
 
 def read_structure(text: str) -> Document:
@@ -89,13 +95,18 @@ def _split_lines(text: str, body: int, doc: Document) -> list[Line]:
         if pos >= len(text):
             break
         line = raw[:-1] if raw.endswith("\r") else raw
-        kind, fence = _line_kind(line, fence, prev_blank)
+        # about four lines in ten are blank: outside a fence they need no further look
+        if not fence and (not line or line.isspace()):
+            kind = "blank"
+        else:
+            kind, fence = _line_kind(line, fence, prev_blank)
         if kind == "code":
             doc.skipped.append((pos, pos + len(line)))
         else:
             lines.append(Line(pos, pos + len(line), kind, line))
         prev_blank = kind == "blank" or (kind == "code" and not fence)
         pos += len(raw) + 1
+        doc.line_starts.append(pos)
     return lines
 
 
@@ -109,6 +120,11 @@ def _line_kind(line: str, fence: str, prev_blank: bool) -> tuple[str, str]:
         return "code", opener[1]
     if not line or line.isspace():
         return "blank", ""
+    if "<" in line and line.lstrip().startswith("<"):
+        if "<td" in line or "<th" in line:
+            return "hrow", ""
+        if not _TAG.sub("", line).strip():
+            return "tag", ""  # markup alone on its line (<table>, </div>): no block, no heading
     if prev_blank and line.startswith(("    ", "\t")) and not _BULLET.match(line):
         return "code", ""
     return _text_kind(line), ""
@@ -147,7 +163,7 @@ def _build_blocks(
                 )
             i += 1
             continue
-        i = _read_line(text, lines, i, state)
+        i = _read_line(text, lines, i, state) if lines[i].kind != "blank" else i + 1
 
 
 @dataclass
@@ -165,13 +181,13 @@ class _Walk:
 def _read_line(text: str, lines: list[Line], i: int, state: _Walk) -> int:
     """Turn line `i` (and any continuation lines) into a block; return the next index."""
     line = lines[i]
-    if line.kind == "blank":
-        return i + 1
     if line.kind == "mdheading":
         _push_heading(state, line, markdown=True)
         return i + 1
     if line.kind in ("pipe", "sep"):
         return _read_pipe(lines, i, state)
+    if line.kind in ("hrow", "tag"):
+        return _read_html_rows(lines, i, state)
     if line.kind == "item":
         return _read_item(text, lines, i, state)
     return _read_text(text, lines, i, state)
@@ -180,16 +196,19 @@ def _read_line(text: str, lines: list[Line], i: int, state: _Walk) -> int:
 def _push_heading(state: _Walk, line: Line, *, markdown: bool) -> None:
     match = _MD_HEADING.match(line.text) if markdown else None
     level = len(match[1]) if match else 7
-    words = match[2] if match else line.text.strip()
+    words = match[2] if match else line.text
+    words = (_TAG.sub("", words) if "<" in words else words).strip()
     while markdown and state.trail and state.trail[-1][0] >= level:
         state.trail.pop()
-    state.trail.append((level, words.strip("*_ ")))
+    heading = words.strip("*_ ")
+    state.trail.append((level, heading))
     del state.trail[:-_MAX_TRAIL]
     state.headings = tuple(text for _, text in reversed(state.trail))
     state.lead = ""
-    state.doc.title = state.doc.title or words.strip("*_ ")
+    state.doc.title = state.doc.title or heading
     start = line.start + (match.start(2) if match else len(line.text) - len(line.text.lstrip()))
-    state.add(start, line.end, "heading")
+    numbered = _HEADING_NUMBER.match(line.text, start - line.start)
+    state.add(numbered.end() + line.start if numbered else start, line.end, "heading")
 
 
 def _read_item(text: str, lines: list[Line], i: int, state: _Walk) -> int:
@@ -207,13 +226,13 @@ def _read_item(text: str, lines: list[Line], i: int, state: _Walk) -> int:
 def item_label(item: str) -> str:
     """The label of a `Label: value` list item, without Markdown emphasis."""
     head, colon, _ = item[:100].partition(":")
+    head = _TAG.sub("", head) if "<" in head else head
     return head.strip("*_ ").strip() if colon and len(head) < 80 else ""
 
 
 def _read_text(text: str, lines: list[Line], i: int, state: _Walk) -> int:
     line = lines[i]
-    stripped = line.text.strip()
-    if line.kind == "short" and _NUMBER_ONLY.fullmatch(stripped):
+    if line.kind == "short" and _NUMBER_ONLY.fullmatch(line.text.strip()):
         return _read_stat(lines, i, state)
     if _is_space_row(lines, i):
         return _read_space_row(lines, i, state)
@@ -225,8 +244,9 @@ def _read_text(text: str, lines: list[Line], i: int, state: _Walk) -> int:
             and _TERMINAL.search(lines[j - 1].text.rstrip()) is None:  # fmt: skip
         j += 1
     start = line.start + len(line.text) - len(line.text.lstrip())
-    state.add(start, lines[j - 1].end, "text")
-    state.lead = text[start : lines[j - 1].end][-300:]
+    end = lines[j - 1].end
+    state.add(start, end, "text")
+    state.lead = text[max(start, end - 300) : end]
     return j
 
 
@@ -281,6 +301,29 @@ def _read_pipe(lines: list[Line], i: int, state: _Walk) -> int:
         state.add(line.start, line.end, "row", row=row, columns=header, layout="pipe")
         j += 1
     return j
+
+
+def _read_html_rows(lines: list[Line], i: int, state: _Walk) -> int:
+    """An HTML table, one `<tr>` per line: `<th>` rows name the columns of the `<td>` rows."""
+    j = i
+    header: tuple[str, ...] = ()
+    while j < len(lines) and lines[j].kind in ("hrow", "tag"):
+        line = lines[j]
+        j += 1
+        if line.kind == "tag":
+            continue
+        cells = html_cells(line.text)
+        if "<td" not in line.text:
+            header = cells
+            continue
+        state.add(line.start, line.end, "row", row=cells[0] if cells else "", columns=header,
+                  layout="html")  # fmt: skip
+    return j
+
+
+def html_cells(line: str) -> tuple[str, ...]:
+    """The text of each `<td>`/`<th>` cell of an HTML table row."""
+    return tuple(_TAG.sub("", cell).strip() for cell in _HTML_CELL.split(line)[1:])
 
 
 def pipe_cells(line: str) -> tuple[str, ...]:

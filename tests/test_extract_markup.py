@@ -1,0 +1,121 @@
+"""Extraction on real-world text: ranges and shares in words, markup that is not prose, kinds
+that depend on the words around a number, and bounded work on one-line dumps."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.extract import extract_claims
+
+GRAMMAR = [
+    # sentence, quote, kind, low, high, unit, period
+    ("Salaries cluster between $190K and $240K.", "$190K and $240K", "salary", 190e3, 240e3,
+     "USD", "year"),
+    ("Most teams spend between 20% and 30% of it.", "20% and 30%", "percent", 20, 30, "%", None),
+    ("Agency fees run up to ₹12,00,000.", "up to ₹12,00,000", "money", None, 12e5, "INR", None),
+    ("Stipends range from ₹40,000 to ₹1,00,000 a month.", "₹40,000 to ₹1,00,000 a month",
+     "salary", 4e4, 1e5, "INR", "month"),
+    ("| 10+ years | 55 LPA - 1 Cr |", "55 LPA - 1 Cr", "salary", 55e5, 1e7, "INR", "year"),
+    ("Engineers earn $150K&ndash;$190K.", "$150K&ndash;$190K", "salary", 150e3, 190e3, "USD",
+     "year"),
+    ("Remote offers pay US$170K–US$210K.", "US$170K–US$210K", "salary", 170e3, 210e3, "USD",
+     "year"),
+    ("AI now takes a quarter of all new hiring.", "a quarter", "percent", 25, 25, "%", None),
+    ("About 1 in 4 applications came from AI roles.", "1 in 4", "percent", 25, 25, "%", None),
+    ("Remote roles fell by 9 percentage points.", "9 percentage points", "growth", 9, 9, "%",
+     None),
+    ("The average appraisal in 2025 was 9.2%.", "9.2%", "growth", 9.2, 9.2, "%", None),
+    ("Income tax takes 20% up to the limit and 40% above that.", "40%", "percent", 40, 40, "%",
+     None),
+    ("A promotion comes with a £15,000 raise.", "£15,000", "money", 15e3, 15e3, "GBP", None),
+    ("Contractors charge £600-£800 a day.", "£600-£800 a day", "salary", 600, 800, "GBP", "day"),
+    ("Signing bonuses averaged $15,000 this year.", "$15,000", "money", 15e3, 15e3, "USD", None),
+    ("An EOR costs $400 per employee per month.", "$400", "money", 400, 400, "USD", "month"),
+    ("It requires a minimum monthly salary of S$5,600.", "S$5,600", "salary", 5600, 5600, "SGD",
+     "month"),
+    ("It reached an F1 of 0.87 on the test set, while the baseline was 0.84.", "0.84", "metric",
+     0.84, 0.84, "F1", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "kind", "low", "high", "unit", "period"),
+    GRAMMAR,
+    ids=[row[0][:48] for row in GRAMMAR],
+)
+def test_extract_reads_ranges_shares_and_kinds_in_context(
+    sentence: str,
+    quote: str,
+    kind: str,
+    low: float | None,
+    high: float,
+    unit: str,
+    period: str | None,
+) -> None:
+    claims = [c for c in extract_claims(sentence) if c.quote == quote]
+    assert len(claims) == 1, [c.quote for c in extract_claims(sentence)]
+    claim = claims[0]
+    assert (claim.kind, claim.low, claim.high, claim.unit, claim.period) == (
+        kind, low, high, unit, period,
+    )  # fmt: skip
+
+
+def test_extract_splits_a_change_from_one_value_to_another() -> None:
+    got = [(c.quote, c.low) for c in extract_claims("My base pay went from $95K to $210K.")]
+    assert got == [("$95K", 95e3), ("$210K", 210e3)]
+
+
+NOT_CLAIMS = [
+    "Engineers earn well.[^1]",
+    "[^2]: The survey ran from October 1 to December 15, 2025.",
+    "![Chart: 42% of postings (n=2,400)](/img/chart-2026.png)",
+    "<!--\n  Editor note: the old post said $142K.\n  Chart data: 1,140 / 2,040\n-->",
+    'Read the report.<sup><a href="#fn1">1</a></sup> And the notes.<sup>2</sup>',
+    "Wikipedia says so.[3]",
+    "We cleaned the data with pandas 2.2 and a model (XGBoost 2.0).",
+    "Two years ago, job boards were different.",
+    "A flat in zone 2 is near zones 1-3 and Plan 2 loans.",
+    "The open model costs little per 1,000 requests.",
+    "## 2) Negotiating the second offer",
+    "<table>\n</table>",
+    "Is £70,000 enough? It is a fair question, and so is this one: is £70,000 enough?",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CLAIMS, ids=[t[:40] for t in NOT_CLAIMS])
+def test_extract_ignores_markup_markers_versions_and_time_frames(text: str) -> None:
+    assert [c.quote for c in extract_claims(text)] == []
+
+
+def test_extract_reads_html_table_rows_with_header_cells_as_columns() -> None:
+    text = (
+        "<table>\n  <thead><tr><th>Title</th><th>Median salary</th><th>Postings</th></tr></thead>\n"
+        "  <tbody>\n    <tr><td>LLM Ops Engineer</td><td>$151,000</td><td>640</td></tr>\n"
+        "  </tbody>\n</table>\n"
+    )
+    got = [(c.quote, c.kind, c.qualifiers.get("column")) for c in extract_claims(text)]
+    assert got == [("$151,000", "salary", "Median salary"), ("640", "count", "Postings")]
+
+
+def test_extract_reads_years_in_an_experience_column_as_a_count() -> None:
+    text = "| Level | Experience | Base |\n|---|---|---|\n| Senior | 5–8 yrs | $190K |\n"
+    got = [(c.quote, c.kind) for c in extract_claims(text)]
+    assert got == [("5–8 yrs", "count"), ("$190K", "salary")]
+
+
+CHUNK = 'Seniors earn $240K to $320K, up 12% YoY, and "quoted" 3 teams; '
+
+
+def test_extract_work_per_number_is_bounded_on_a_one_line_dump() -> None:
+    """A 200 kB line with no sentence break reads like its parts, with bounded contexts.
+
+    The work per number used to grow with the line (every number copied and searched its
+    whole sentence), so such a line took minutes; each claim now reads and quotes at most a
+    window around itself, which this checks by size instead of by time.
+    """
+    one = [(c.quote, c.kind, c.low, c.high, c.unit) for c in extract_claims(CHUNK)]
+    repeats = 200_000 // len(CHUNK)
+    claims = extract_claims(CHUNK * repeats)
+    assert [(c.quote, c.kind, c.low, c.high, c.unit) for c in claims] == one * repeats
+    assert max(len(c.context) for c in claims) <= 1200
+    assert all(c.start - c.context_start <= 600 for c in claims)
