@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Column, Index, Text, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, Index, Text, UniqueConstraint, cast
 from sqlmodel import Field, SQLModel
 
 STATUSES = ("verified", "provisional", "rejected")
@@ -54,13 +54,15 @@ class SourceVersion(SQLModel, table=True):
 class Claim(SQLModel, table=True):
     """One atomic numeric claim, anchored in its source by quote, prefix and suffix."""
 
+    # No index of its own on source_id, status, kind or cluster_key: wider indexes lead with
+    # them (migration 0008_lean_storage; every index costs each inserted claim).
     __table_args__ = (
         Index("ix_claim_order", "source_id", "start", "id"),  # the API's stable order
         Index("ix_claim_listing", "status", "orphaned"),  # counting a status covered
     )
 
     id: int | None = Field(default=None, primary_key=True)
-    source_id: int = Field(foreign_key="source.id", index=True)
+    source_id: int = Field(foreign_key="source.id")
     source_version: int = Field(description="The source version the offsets point into")
     quote: str = Field(sa_column=Column(Text, nullable=False))
     start: int = Field(description="Offset of the quote in the repaired text, code points")
@@ -69,7 +71,7 @@ class Claim(SQLModel, table=True):
     suffix: str = Field(sa_column=Column(Text, nullable=False))
     context: str = Field(sa_column=Column(Text, nullable=False))
     context_start: int
-    kind: str = Field(max_length=16, index=True)
+    kind: str = Field(max_length=16)
     low: float | None = None
     high: float | None = None
     open_high: bool = False
@@ -77,12 +79,12 @@ class Claim(SQLModel, table=True):
     period: str | None = Field(default=None, max_length=8)
     subject: str = Field(sa_column=Column(Text, nullable=False))
     qualifiers: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
-    status: str = Field(default="provisional", max_length=12, index=True)
+    status: str = Field(default="provisional", max_length=12)
     reviewed: bool = Field(default=False, description="Whether an editor has judged it")
     orphaned: bool = Field(default=False, description="Gone from the latest source version")
     version: int = Field(default=1, description="Bumped on every change (optimistic locking)")
     extractor_version: str = Field(max_length=32)
-    cluster_key: str | None = Field(default=None, max_length=64, index=True)
+    cluster_key: str | None = Field(default=None, max_length=64)
     conflict: bool = Field(default=False, description="Its cluster's values disagree")
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow, index=True)
@@ -119,6 +121,33 @@ class Cluster(SQLModel, table=True):
     )
     explanation: str = Field(sa_column=Column(Text, nullable=False))
     size: int = Field(description="How many claims it holds")
+
+
+# The claims list filtered by status and kind: page, count and facets (0007_desk_counts).
+_CLAIM_COLUMNS = Claim.__table__.c  # type: ignore[attr-defined]
+Index("ix_claim_status_kind", _CLAIM_COLUMNS.status, _CLAIM_COLUMNS.kind, _CLAIM_COLUMNS.source_id,
+      _CLAIM_COLUMNS.start, _CLAIM_COLUMNS.orphaned)  # fmt: skip
+Index("ix_claim_kind_status", _CLAIM_COLUMNS.kind, _CLAIM_COLUMNS.status, _CLAIM_COLUMNS.orphaned)
+# A cluster's members and their values, read from the index alone (0007_desk_counts).
+Index("ix_claim_cluster_values", *(_CLAIM_COLUMNS[name] for name in (
+    "cluster_key", "low", "high", "open_high", "unit", "period", "status", "source_id",
+    "orphaned")))  # fmt: skip
+# Sources without a flag, counted from the index (0007_desk_counts).
+Index("ix_source_flags", cast(Source.__table__.c.flags, Text))  # type: ignore[attr-defined]
+
+
+class ClusterTally(SQLModel, table=True):
+    """Live claims per cluster by review state, kept by triggers on `claim` (0007_desk_counts).
+
+    The desk reads it instead of counting claims; key '' holds live claims without a cluster.
+    """
+
+    cluster_key: str = Field(primary_key=True, max_length=64, description="'' for none")
+    claims: int = Field(description="Live (not orphaned) claims")
+    reviewed: int = Field(description="Of them, judged by an editor")
+    verified: int
+    provisional: int
+    rejected: int
 
 
 class ClusterDecision(SQLModel, table=True):

@@ -10,13 +10,18 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import event
+from sqlalchemy import text as sql
 from sqlmodel import Session
 
+from app import store
 from app.config import get_settings
 from app.db import get_engine, migrate
+from app.http_cache import ResponseCache
 from app.main import create_app
 from app.pipeline import ingest_paths
 from app.store import users
+from app.web import views
 from tests.test_pipeline import GUIDE
 
 HTML = {"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
@@ -76,8 +81,14 @@ def client(app_env: str, tmp_path: Path) -> Iterator[TestClient]:
         users.create_user(session, "ana", role="reviewer", password="ana-password")
         users.create_user(session, "bo", role="reviewer", password="bo-password")
         users.create_user(session, "vic", role="viewer", password="vic-password")
-    with TestClient(create_app()) as client:
+    app = create_app()
+    with TestClient(app) as client:
         yield client
+    # The response cache's write-counter reader holds a connection outside the pool, which
+    # disposing the engine leaves open: close it, or PostgreSQL runs out of connection slots.
+    for middleware in app.user_middleware:
+        if middleware.cls is ResponseCache and middleware.kwargs["generation"].connection:
+            middleware.kwargs["generation"].connection.close()
 
 
 def login_token(client: TestClient) -> str:
@@ -281,16 +292,162 @@ def test_undo_reverts_my_last_change_only(client: TestClient) -> None:
     assert [client.get(f"/claims/{i}").json()["reviewed"] for i in (1, 2)] == [False, False]
 
 
+def resolve(client: TestClient, key: str, csrf: str, keep: int, versions: dict[int, int]) -> object:
+    data = {"csrf": csrf, "keep": str(keep), "claim": list(versions),
+            "version": list(versions.values())}  # fmt: skip
+    return client.post(f"/clusters/{key}/resolve", data=data, follow_redirects=False)
+
+
 def test_verify_this_reject_the_others(client: TestClient) -> None:
     csrf = login(client, "ana")
     key = conflict_key(client)
     members = client.get(f"/clusters/{key}").json()["claims"]
-    data: dict[str, object] = {"csrf": csrf, "keep": str(members[0]), "claim": members,
-                               "version": [1] * len(members)}  # fmt: skip
-    answer = client.post(f"/clusters/{key}/resolve", data=data, follow_redirects=False)
-    assert answer.status_code == 303
+    page = client.get(f"/clusters/{key}", headers=HTML).text
+    assert pick(page, "value", "resolve-form")[1:] == [
+        v for cid in members for v in (str(cid), "1")
+    ]  # the csrf token, then every member's id and version, once for all cards
+    answer = resolve(client, key, csrf, members[0], dict.fromkeys(members, 1))
+    assert answer.status_code == 303  # type: ignore[attr-defined]
     statuses = [client.get(f"/claims/{cid}").json()["status"] for cid in members]
     assert statuses == ["verified"] + ["rejected"] * (len(members) - 1)
+
+
+def test_a_stale_claim_refuses_the_whole_resolve_and_names_who(client: TestClient) -> None:
+    key = conflict_key(client)
+    members = client.get(f"/clusters/{key}").json()["claims"]
+    csrf = login(client, "ana")
+    review(client, members[-1], csrf, "verified", 1)
+    csrf = login(client, "bo")
+    stale = resolve(client, key, csrf, members[0], dict.fromkeys(members, 1))
+    assert stale.status_code == 409  # type: ignore[attr-defined]
+    assert f"ana changed claim {members[-1]} meanwhile" in stale.text  # type: ignore[attr-defined]
+    assert pick(stale.text, "id", "main")[1:2] == ["stale-message"]  # type: ignore[attr-defined]
+    bodies = [client.get(f"/claims/{cid}").json() for cid in members]
+    assert [b["status"] for b in bodies] == ["provisional"] * (len(members) - 1) + ["verified"]
+    assert all(e["actor"] != "bo" for b in bodies for e in b["history"])
+
+
+@pytest.mark.usefixtures("client")
+def test_review_claims_saves_all_or_nothing() -> None:
+    with Session(get_engine()) as session:
+        reviews = [store.Review(1, "verified", 1), store.Review(2, "rejected", 7)]
+        with pytest.raises(store.StaleVersionError) as stale:
+            store.review_claims(session, reviews, actor="ana")
+        assert (stale.value.current.id, stale.value.current.version) == (2, 1)
+        missing = [store.Review(1, "verified", 1), store.Review(999, "rejected")]
+        with pytest.raises(store.NotFoundError):
+            store.review_claims(session, missing, actor="ana")
+        assert [store.get_claim(session, i).version for i in (1, 2)] == [1, 1]
+        reviews = [store.Review(2, "rejected", 1), store.Review(1, "verified", 1)]
+        store.review_claims(session, reviews, actor="ana", note="both")
+        claims = [store.get_claim(session, i) for i in (1, 2)]
+    assert [(c.status, c.version, c.history[-1].note) for c in claims] == [
+        ("verified", 2, "both"), ("rejected", 2, "both"),
+    ]  # fmt: skip
+    assert [c.history[-1].from_value for c in claims] == ["provisional", "provisional"]
+
+
+@pytest.mark.usefixtures("client")
+def test_review_claim_answers_with_the_version_it_wrote() -> None:
+    """Another editor's change landing right after our commit is not named in our answer."""
+
+    def other_editor_changes_it(_: Session) -> None:
+        with Session(get_engine()) as other:
+            store.review_claim(other, 1, status="rejected", actor="bo", expected_version=2)
+
+    with Session(get_engine()) as session:
+        event.listen(session, "after_commit", other_editor_changes_it, once=True)
+        answer = store.review_claim(session, 1, status="verified", actor="ana", expected_version=1)
+        now = store.get_claim(session, 1)
+    assert (answer.status, answer.version, answer.history[-1].actor) == ("verified", 2, "ana")
+    assert (now.status, now.version, now.history[-1].actor) == ("rejected", 3, "bo")
+
+
+RECOUNT = """
+SELECT coalesce(cluster_key, ''), count(*),
+       sum(CASE WHEN reviewed THEN 1 ELSE 0 END),
+       sum(CASE WHEN status = 'verified' THEN 1 ELSE 0 END),
+       sum(CASE WHEN status = 'provisional' THEN 1 ELSE 0 END),
+       sum(CASE WHEN status = 'rejected' THEN 1 ELSE 0 END)
+FROM claim WHERE NOT orphaned GROUP BY coalesce(cluster_key, '')
+"""
+TALLY = """
+SELECT cluster_key, claims, reviewed, verified, provisional, rejected
+FROM clustertally WHERE claims <> 0 OR reviewed <> 0 OR verified <> 0 OR provisional <> 0
+  OR rejected <> 0
+"""
+
+
+def tally_and_recount() -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
+    """The desk's counts as triggers kept them, and as counting every claim gives them."""
+    with get_engine().connect() as db:
+        kept = {row[0]: tuple(row[1:]) for row in db.execute(sql(TALLY))}
+        recount = {row[0]: tuple(row[1:]) for row in db.execute(sql(RECOUNT))}
+    return kept, recount
+
+
+def test_desk_counts_equal_a_recount_after_reviews_ingest_split_and_merge(
+    client: TestClient, tmp_path: Path
+) -> None:
+    kept, recount = tally_and_recount()
+    assert kept == recount
+    assert len(recount) == len(client.get("/clusters").json())
+    flagged = [s["id"] for s in client.get("/sources").json() if s["flags"]]
+    counts = client.get("/").json()["counts"]
+    assert (counts["sources"], counts["sources_flagged"]) == (3, len(flagged))
+    csrf = login(client, "ana")
+    key = conflict_key(client)
+    members = client.get(f"/clusters/{key}").json()["claims"]
+    review(client, 3, csrf, "rejected", 1)
+    resolve(client, key, csrf, members[0], dict.fromkeys(members, 1))
+    client.post("/undo", data={"csrf": csrf})
+    assert tally_and_recount()[0] == tally_and_recount()[1]
+    changed = GUIDE.replace("$240K to $320K", "$250K to $330K").replace("grew 40% ", "")
+    (tmp_path / "guide.txt").write_text(changed, encoding="utf-8")
+    report = ingest_paths([tmp_path], engine=get_engine(), settings=get_settings())
+    assert (report.claims_changed, report.claims_orphaned) == (1, 1)
+    kept, recount = tally_and_recount()
+    assert kept == recount
+    assert sum(counts[0] for counts in kept.values()) == client.get("/").json()["counts"]["claims"]
+    key = conflict_key(client)
+    members = client.get(f"/clusters/{key}").json()["claims"]
+    client.post(f"/clusters/{key}/split", data={"csrf": csrf, "claim": members[-1:]})
+    assert tally_and_recount()[0] == tally_and_recount()[1]
+    keys = [c["id"] for c in client.get("/clusters").json()]
+    client.post(f"/clusters/{keys[0]}/merge", data={"csrf": csrf, "other": keys[1]})
+    kept, recount = tally_and_recount()
+    assert (kept, len(client.get("/clusters").json())) == (recount, len(keys) - 1)
+
+
+def test_a_large_cluster_is_paged_with_every_range_charted(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(views, "CLUSTER_PAGE", 1)
+    login(client, "ana")
+    key = conflict_key(client)
+    members = client.get(f"/clusters/{key}").json()["claims"]
+    first = client.get(f"/clusters/{key}", headers=HTML).text
+    assert (ids(first, "cluster-claims"), pick(first, "data-total", "claim-count")) == (
+        members[:1], [str(len(members))],
+    )  # fmt: skip
+    assert sorted(int(i) for i in pick(first, "data-claim-id", "chart")) == members
+    assert pick(first, "id", "main").count("resolve-hint") == 1
+    assert pick(first, "form", "cluster-claims") == ["split-form"]  # no resolve button
+    [later] = pick(first, "href", "pager")
+    second = client.get(later, headers=HTML).text
+    assert ids(second, "cluster-claims") == members[1:2]
+
+
+def test_the_claims_list_stops_counting_at_its_limit(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(views, "COUNT_LIMIT", 2)
+    monkeypatch.setattr(views, "FACET_LIMIT", 1)
+    page = client.get("/claims", headers=HTML).text
+    assert pick(page, "data-total") == ["2+"]
+    assert "2+ match" in page
+    assert pick(page, "data-facet-count") == ["0", "1+", "0"]  # verified, provisional, rejected
+    assert ids(page, "main") == [c["id"] for c in client.get("/claims").json()["claims"]]
 
 
 def test_a_hostile_document_is_shown_as_inert_text(client: TestClient) -> None:

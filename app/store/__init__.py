@@ -1,19 +1,23 @@
 """The only package that queries the database: save_*, get_*, list_*, review_*.
 
 `documents` writes what ingest read, `claims` reads claims and sources and records reviews,
-`clusters` stores clustering runs and editors' splits and merges; `events` is the history.
+`clusters` stores clustering runs and editors' splits and merges; `events` is the history;
+`desk` reads what the review desk shows beyond them (counts, queue, cluster pages, facets).
 """
 
 from app.store.claims import (
     ClaimQuery,
     NotFoundError,
+    Review,
     StaleVersionError,
     count_sources,
     get_claim,
     get_source,
     list_claims,
+    list_source_summaries,
     list_sources,
     review_claim,
+    review_claims,
 )
 from app.store.clusters import get_cluster, list_clusters, record_merge, record_split
 from app.store.desk import ClusterView, DeskRead, get_cluster_view, get_desk
@@ -26,6 +30,7 @@ __all__ = [
     "DeskRead",
     "DocumentOutcome",
     "NotFoundError",
+    "Review",
     "SourceDetail",
     "StaleVersionError",
     "count_sources",
@@ -37,11 +42,13 @@ __all__ = [
     "get_source_detail",
     "list_claims",
     "list_clusters",
+    "list_source_summaries",
     "list_sources",
     "optimize",
     "record_merge",
     "record_split",
     "review_claim",
+    "review_claims",
     "review_source_date",
     "save_document",
 ]

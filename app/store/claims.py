@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, or_, tuple_, update
+from sqlalchemy import Text, cast, func, or_, tuple_, update
 from sqlalchemy.orm import load_only
 from sqlmodel import Session, col, select
 
@@ -59,6 +60,17 @@ class ClaimQuery:
     after: tuple[int, int, int] | None = None  # keyset cursor: (source id, start, claim id)
     limit: int | None = 50
     offset: int = 0
+    count_limit: int | None = None  # count at most this many and one more ("10,000+")
+    by_id: bool = False  # in claim id order (a cluster's, from its index) instead; no `after`
+
+
+@dataclass(frozen=True)
+class Review:
+    """One claim's new status, and the version the editor saw (None: no check)."""
+
+    claim_id: int
+    status: str
+    expected_version: int | None = None
 
 
 def review_claim(
@@ -75,33 +87,66 @@ def review_claim(
 
     `reviewed=False` only for an undo that returns a claim to its unreviewed state.
     """
-    claim = session.get(Claim, claim_id)
-    if claim is None:
-        raise NotFoundError(f"claim {claim_id} not found")
-    if expected_version is not None and claim.version != expected_version:
-        raise StaleVersionError(_detail(session, claim))
-    before = claim.status
-    guard = update(Claim).where(col(Claim.id) == claim_id, col(Claim.version) == claim.version)
-    bumped = session.execute(
-        guard.values(
-            status=status, reviewed=reviewed, version=claim.version + 1, updated_at=utcnow()
-        )
-    )
-    if bumped.rowcount != 1:  # type: ignore[attr-defined]
-        session.rollback()
-        raise StaleVersionError(_detail(session, _fresh(session, claim_id)))
-    session.add(
-        ClaimEvent(
-            claim_id=claim_id,
-            action="status_changed",
-            actor=actor,
-            from_value=before,
-            to_value=status,
-            note=note,
-        )
-    )
+    review = Review(claim_id, status, expected_version)
+    _apply_reviews(session, [review], actor=actor, note=note, reviewed=reviewed)
+    session.flush()
+    # The answer (and the ETag built from it) is the version this change wrote, read before
+    # the commit: after it, another editor's change could already be there and be named.
+    written = _detail(session, _fresh(session, claim_id))
     session.commit()
-    return _detail(session, _fresh(session, claim_id))
+    return written
+
+
+def review_claims(
+    session: Session,
+    reviews: Sequence[Review],
+    *,
+    actor: str,
+    note: str | None = None,
+    reviewed: bool = True,
+) -> None:
+    """Set several claims' statuses in one transaction: all saved, or none when one is stale.
+
+    Raises NotFoundError for a missing claim and StaleVersionError (with the first stale
+    claim as it is now) before anything is written.
+    """
+    _apply_reviews(session, reviews, actor=actor, note=note, reviewed=reviewed)
+    session.commit()
+
+
+def _apply_reviews(
+    session: Session,
+    reviews: Sequence[Review],
+    *,
+    actor: str,
+    note: str | None,
+    reviewed: bool,
+) -> None:
+    """Check every version, then write every status and event; the caller commits."""
+    ordered = sorted(reviews, key=lambda r: r.claim_id)  # one lock order for every writer
+    ids = [r.claim_id for r in ordered]
+    claims = {c.id: c for c in session.exec(select(Claim).where(col(Claim.id).in_(ids)))}
+    missing = [str(i) for i in ids if i not in claims]
+    if missing:
+        raise NotFoundError(f"claim {', '.join(missing)} not found")
+    for review in ordered:
+        claim = claims[review.claim_id]
+        if review.expected_version is not None and claim.version != review.expected_version:
+            session.rollback()
+            raise StaleVersionError(_detail(session, claim))
+    now = utcnow()
+    for review in ordered:
+        claim = claims[review.claim_id]
+        before = claim.status  # the update below refreshes the loaded claim
+        guard = update(Claim).where(col(Claim.id) == claim.id, col(Claim.version) == claim.version)
+        values = {"status": review.status, "reviewed": reviewed, "version": claim.version + 1}
+        bumped = session.execute(guard.values(**values, updated_at=now))
+        if bumped.rowcount != 1:  # type: ignore[attr-defined]
+            session.rollback()  # a writer got in between our read and this update
+            raise StaleVersionError(_detail(session, _fresh(session, review.claim_id)))
+        event = ClaimEvent(claim_id=review.claim_id, action="status_changed", actor=actor,
+                           from_value=before, to_value=review.status, note=note)  # fmt: skip
+        session.add(event)
 
 
 def _fresh(session: Session, claim_id: int) -> Claim:
@@ -134,10 +179,11 @@ def _detail(session: Session, claim: Claim) -> ClaimDetail:
 def list_claims(session: Session, *, query: ClaimQuery) -> ClaimPage:
     """A page of claims matching `query`, in stable (source, position) order, and the total."""
     where = _claim_filters(session, query)
-    total = session.exec(select(func.count()).select_from(Claim).where(*where)).one()
+    total = _count(session, where, limit=query.count_limit)
     order = (col(Claim.source_id), col(Claim.start), col(Claim.id))
-    rows = select(Claim).where(*where).order_by(*order).offset(query.offset)
-    if query.after is not None:
+    rows = select(Claim).where(*where).offset(query.offset)
+    rows = rows.order_by(col(Claim.id)) if query.by_id else rows.order_by(*order)
+    if query.after is not None and not query.by_id:
         rows = rows.where(tuple_(*order) > tuple_(*query.after))
     if query.limit is not None:
         rows = rows.limit(query.limit + 1)  # one more says whether a next page exists
@@ -148,7 +194,15 @@ def list_claims(session: Session, *, query: ClaimQuery) -> ClaimPage:
     items = [_claim_read(c, summaries[c.source_id]) for c in claims]
     last = claims[-1] if more else None
     cursor = f"{last.source_id}:{last.start}:{last.id}" if last is not None else None
-    return ClaimPage(claims=items, total=int(total), cursor=cursor)
+    return ClaimPage(claims=items, total=total, cursor=cursor)
+
+
+def _count(session: Session, where: list[Any], *, limit: int | None) -> int:
+    """Claims matching `where`; with a `limit`, at most limit + 1 (counting stops there)."""
+    if limit is None:
+        return int(session.exec(select(func.count()).select_from(Claim).where(*where)).one())
+    capped = select(col(Claim.id)).where(*where).limit(limit + 1).subquery()
+    return int(session.exec(select(func.count()).select_from(capped)).one())
 
 
 def _claim_filters(session: Session, query: ClaimQuery) -> list[Any]:
@@ -199,6 +253,21 @@ def list_sources(session: Session) -> list[SourceRead]:
     """Every source, by id."""
     sources = session.exec(select(Source).order_by(col(Source.id)))
     return [_source_read(source) for source in sources]
+
+
+def list_source_summaries(session: Session, *, limit: int | None = None) -> list[SourceSummary]:
+    """Sources by id, their texts left unread (what a menu or a table of sources needs)."""
+    light = load_only(*(getattr(Source, name) for name in _SUMMARY_COLUMNS))
+    rows = session.exec(select(Source).options(light).order_by(col(Source.id)).limit(limit))
+    return [_summary(source) for source in rows]
+
+
+def count_flagged_sources(session: Session) -> tuple[int, int]:
+    """How many sources there are, and how many carry at least one flag."""
+    total = count_sources(session)
+    # The unflagged are counted by seeking ix_source_flags; the flagged would be read whole.
+    unflagged = select(func.count()).where(cast(Source.flags, Text) == "[]")
+    return total, total - int(session.exec(unflagged).one())
 
 
 def get_source(session: Session, source_id: int) -> SourceRead:
