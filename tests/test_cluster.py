@@ -286,6 +286,15 @@ def test_cluster_keeps_a_decrease_apart_from_an_increase() -> None:
     assert groups(cluster_claims(claims)) == [(1,), (2,)]
 
 
+def test_words_holding_a_digit_become_one_mark_and_two_levels_name_none() -> None:
+    context = "Senior pay of US$120K/yr (2025) rose 3x in Q3 — per fig.2, qq staff#1"
+    words = describe_words("3x", context, "Senior staff pay growth")
+    assert words.masked == "senior pay of # # rose qq in # per # qq #"
+    assert (words.window, words.subject) == ("senior pay rose", "senior staff pay growth")
+    assert words.stems == {"senio", "pay", "rose", "staff", "growt"}
+    assert words.level == ""  # senior and staff-principal: no single level
+
+
 def test_masked_numbers_barely_move_the_score_and_subsets_do_not_score_100() -> None:
     a = describe_words("35%", "Demand for AI engineers grew 35% year over year", "")
     b = describe_words("40%", "Demand for AI engineers grew 40% year over year", "")

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.ingest import IngestError, SourceText, decode_source, read_source
+from app.ingest.repair import find_suspects
 
 TODAY = dt.date(2026, 11, 22)
 LIMIT = 1_000_000
@@ -101,6 +102,30 @@ def test_stripping_terminal_escapes_is_not_mojibake() -> None:
     source = ingest(raw)
     assert source.text == "Pay rose 20% this year — fast — across every senior engineering role.\n"
     assert source.flags == ()
+
+
+@pytest.mark.parametrize(
+    ("codec", "mark"),
+    [
+        pytest.param("utf-8", b"", id="utf-8"),
+        pytest.param("utf-8", codecs.BOM_UTF8, id="utf-8-with-bom"),
+        pytest.param("cp1252", b"", id="windows-1252"),
+        pytest.param("utf-16-le", codecs.BOM_UTF16_LE, id="utf-16"),
+    ],
+)
+def test_one_control_character_in_a_hundred_is_text_and_two_are_binary(
+    codec: str, mark: bytes
+) -> None:
+    # UTF-8 and Windows-1252 count control bytes, the others characters: the same answer.
+    text = "José earns €90K\x07" + "a" * 84
+    assert len(text) == 100
+    assert ingest(mark + text.encode(codec)).raw_text == text
+    with pytest.raises(IngestError, match="binary content: control characters"):
+        ingest(mark + text.replace("a", "\x02", 1).encode(codec))
+
+
+def test_suspect_spans_include_a_no_break_space_lost_after_a_circumflex_or_a_tilde() -> None:
+    assert find_suspects("x Â y Ã z —“q” \x85") == [(2, 4), (6, 8), (10, 12), (15, 16)]
 
 
 # --- bad input ------------------------------------------------------------------------------

@@ -2,7 +2,7 @@
 their conflicts found and explained."""
 
 from app.cluster.model import ClusterInput, ClusterPlan, Decision, PlannedCluster
-from app.cluster.plan import MIN_OVERLAP, MIN_SCORE, cluster_claims
+from app.cluster.plan import MIN_OVERLAP, MIN_SCORE, cluster_claims, collector_paused
 
 __all__ = [
     "MIN_OVERLAP",
@@ -12,4 +12,5 @@ __all__ = [
     "Decision",
     "PlannedCluster",
     "cluster_claims",
+    "collector_paused",
 ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 
 from app.cluster.blocking import salary_facets
 from app.cluster.intervals import Comparison
@@ -43,9 +44,15 @@ def label_cluster(claims: Sequence[ClusterInput]) -> str:
 
 def format_value(claim: ClusterInput) -> str:
     """The value as an editor reads it: "$240K–$320K", "40%–60%", "up to 5%", "5+ years"."""
-    return format_band(
-        claim.low, claim.high, unit=claim.unit, period=claim.period, open_high=claim.open_high
-    )
+    return _format_value(claim.low, claim.high, claim.unit, claim.period, claim.open_high)
+
+
+@lru_cache(maxsize=8192)
+def _format_value(
+    low: float | None, high: float | None, unit: str, period: str | None, open_high: bool
+) -> str:
+    # Cached: explaining every cluster formats each claim's value; most values recur.
+    return format_band(low, high, unit=unit, period=period, open_high=open_high)
 
 
 def format_band(
@@ -104,7 +111,10 @@ def _headline(claims: Sequence[ClusterInput], comparison: Comparison) -> str:
 def _source_line(claims: list[ClusterInput]) -> str:
     first = claims[0]
     notes = [first.source_published or "undated", *first.source_flags]
-    counts = Counter(format_value(c) for c in claims)
+    counts: dict[str, int] = {}  # a Counter per source cost more than the formatting
+    for claim in claims:
+        value = format_value(claim)
+        counts[value] = counts.get(value, 0) + 1
     values = ", ".join(v if n == 1 else f"{v} ×{n}" for v, n in sorted(counts.items()))
     bases = sorted({c.qualifiers.get("basis", "") for c in claims} - {""})
     basis = f" [{', '.join(bases)}]" if first.kind == "salary" and bases else ""

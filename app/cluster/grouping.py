@@ -78,9 +78,11 @@ def _exact_groups(claims: Sequence[ClusterInput], positions: list[int]) -> list[
     keyed: dict[object, list[int]] = {}
     words_of: dict[object, Words] = {}
     facts_of: dict[object, dict[str, str]] = {}
+    described: dict[tuple[str, str, str], Words] = {}  # boilerplate repeats across sources
     for at in positions:
         claim = claims[at]
-        words = describe_words(claim.quote, claim.context, claim.subject)
+        text = (claim.quote, claim.context, claim.subject)
+        words = described.get(text) or described.setdefault(text, describe_words(*text))
         facts = cannot_link(claim)
         if words.level and "level" not in facts:
             facts["level"] = words.level

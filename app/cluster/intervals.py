@@ -124,6 +124,8 @@ def _source_bands(stated: list[tuple[int, tuple[float, float]]]) -> dict[int, tu
 
 
 def _median_band(values: list[tuple[float, float]]) -> tuple[float, float]:
+    if len(values) == 1:  # most sources state a figure once
+        return values[0]
     return statistics.median(v[0] for v in values), statistics.median(v[1] for v in values)
 
 

@@ -34,7 +34,7 @@ def cluster_claims(
     by_id = {c.claim_id: c for c in ordered}
     if len(by_id) != len(ordered):
         raise ValueError("claim ids must be unique")
-    with _collector_paused():
+    with collector_paused():
         return _plan(ordered, by_id, previous or {}, decisions, min_score, min_overlap, tolerance)
 
 
@@ -60,7 +60,7 @@ def _plan(
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector: clustering builds millions of small containers and
     no cycles, and the collector's full passes over them made doubling n cost 3x, not 2x."""
     enabled = gc.isenabled()

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 WINDOW = 6  # words kept either side of the quote
 MARK = "qq"  # stands for the claim's own quote
-_NUMBERISH = re.compile(r"\S*\d\S*")
-_TOKEN = re.compile(r"[a-z]+|#")
+# One pass: a whitespace-delimited run holding a digit (read as "#"), a word, or "#". The
+# look-behind tries runs only from their start; without it, every later character of a
+# digit-free run was tried again (issue 2: tokenising was most of clustering's time).
+_TOKEN = re.compile(r"(?<!\S)\S*\d\S*|[a-z]+|#")
 # Words that say nothing about WHAT a number measures: function words, time-frame words,
 # units, list furniture, and the kind nouns extractors put in subjects ("share of", "change").
 _STOP = frozenset(
@@ -57,24 +60,35 @@ def describe_words(quote: str, context: str, subject: str) -> Words:
         tokens = tokens[max(0, at - WINDOW) : at + WINDOW + 1]
     else:
         tokens = tokens[: 2 * WINDOW + 1]
-    subject_tokens = _tokens(subject)
+    subject_text, subject_words, subject_levels = _subject_words(subject)
     window = _content(tokens)
-    subject_words = _content(subject_tokens)
-    # A subject of kind nouns only ("change", "number of") describes nothing.
-    subject_text = " ".join(subject_words) if len(subject_words) >= 2 else ""
-    levels = sorted({_LEVEL_WORDS[t] for t in tokens + subject_tokens if t in _LEVEL_WORDS})
+    levels = {_LEVEL_WORDS[t] for t in tokens if t in _LEVEL_WORDS} | subject_levels
     return Words(
         masked=" ".join(tokens),
         window=" ".join(window),
         subject=subject_text,
-        stems=frozenset(stem(w) for w in window + subject_words),
-        level=levels[0] if len(levels) == 1 else "",
+        stems=frozenset([*map(stem, window), *subject_words]),
+        level=next(iter(levels)) if len(levels) == 1 else "",
     )
+
+
+@lru_cache(maxsize=4096)
+def _subject_words(subject: str) -> tuple[str, tuple[str, ...], frozenset[str]]:
+    """A subject's text as scored, its stems and the level families it names.
+
+    Cached: a corpus has a few hundred subjects for tens of thousands of claims.
+    """
+    tokens = _tokens(subject)
+    words = _content(tokens)
+    # A subject of kind nouns only ("change", "number of") describes nothing.
+    text = " ".join(words) if len(words) >= 2 else ""
+    levels = frozenset(_LEVEL_WORDS[t] for t in tokens if t in _LEVEL_WORDS)
+    return text, tuple(map(stem, words)), levels
 
 
 def names_something(subject: str) -> bool:
     """Whether a subject has two content words, not just a kind noun ("number of")."""
-    return len(_content(_tokens(subject))) >= 2
+    return bool(_subject_words(subject)[0])
 
 
 def stem(word: str) -> str:
@@ -95,7 +109,7 @@ def _mark_quote(context: str, quote: str) -> str:
 
 
 def _tokens(text: str) -> list[str]:
-    return _TOKEN.findall(_NUMBERISH.sub(" # ", text.lower()))
+    return [token if token.isalpha() else "#" for token in _TOKEN.findall(text.lower())]
 
 
 def _content(tokens: list[str]) -> list[str]:

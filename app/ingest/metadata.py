@@ -59,7 +59,8 @@ def read_title(document: Document) -> str | None:
     found = field_text(document.fields, _TITLE_KEYS)
     if found:
         return found[1]
-    h1 = _H1.search(document.body, 0, 5000)
+    # The pattern opens with a line anchor, which re cannot skip ahead to: look for "#" first.
+    h1 = _H1.search(document.body, 0, 5000) if "#" in document.body[:5000] else None
     if h1:
         return clean_line(h1.group(1))
     html = find_html_title(document.body[:50000])
@@ -78,11 +79,10 @@ def find_html_title(markup: str) -> re.Match[str] | None:
 
 def find_title_line(head: Sequence[str]) -> str | None:
     """Pick the title line: one repeated at once (page title, then heading), else the first."""
-    candidates = [line for line in head if looks_like_title(line)]
     repeated = [line for at, line in enumerate(head) if line in head[at + 1 : at + 4]]
-    return next((line for line in repeated if line in candidates), None) or next(
-        iter(candidates), None
-    )
+    # Lazily: looks_like_title is the costly test, and the first title-like line usually wins.
+    found = next((line for line in repeated if looks_like_title(line)), None)
+    return found or next((line for line in head if looks_like_title(line)), None)
 
 
 def looks_like_title(line: str) -> bool:

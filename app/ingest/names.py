@@ -52,11 +52,17 @@ _CALL_TO_ACTION = re.compile(
     r"^(?:Join|Apply|Sign|Get|Start|Book|Schedule|Contact|Subscribe|Share|Follow|Read|Learn"
     r"|View|See|Try|Download|Register|Log|Search|Home|Menu|Back|Next|Previous|Related)\b"
 )
+# (words every match holds, pattern): a pattern opening with an alternation scans slowly, so
+# the text is searched for the words first.
 _CANONICAL = [
-    re.compile(rf"<link\b[^>]*rel=[\"']canonical[\"'][^>]*href=[\"'](?P<url>{_URL})[\"']", re.I),
-    re.compile(rf"<meta\b[^>]*property=[\"']og:url[\"'][^>]*content=[\"'](?P<url>{_URL})[\"']"),
-    re.compile(rf"(?:Canonical|canonical|CANONICAL)(?: URL| url)?[ \t*_]*:[ \t]*<?(?P<url>{_URL})"),
-]
+    (("<",), re.compile(
+        rf"<link\b[^>]*rel=[\"']canonical[\"'][^>]*href=[\"'](?P<url>{_URL})[\"']", re.I)),
+    (("<meta",), re.compile(
+        rf"<meta\b[^>]*property=[\"']og:url[\"'][^>]*content=[\"'](?P<url>{_URL})[\"']")),
+    (("anonical", "ANONICAL"), re.compile(
+        rf"(?:Canonical|canonical|CANONICAL)(?: URL| url)?[ \t*_]*:[ \t]*<?(?P<url>{_URL})")),
+]  # fmt: skip
+_COPYRIGHT_WORDS = ("©", "(c)", "(C)", "Copyright")
 _SITE_NAME = re.compile(r"<meta\b[^>]*property=[\"']og:site_name[\"'][^>]*content=[\"']([^\"']+)")
 _AUTHOR_META = re.compile(r"<meta\b[^>]*name=[\"']author[\"'][^>]*content=[\"']([^\"']+)")
 
@@ -111,7 +117,7 @@ def find_publisher(document: Document, byline: re.Match[str] | None) -> str | No
         lambda: originally_published(edges)[0],
         lambda: byline.group("org") if byline else None,
         lambda: first_group(_SITE_NAME, edges),
-        lambda: first_group(_COPYRIGHT, edges, group="name"),
+        lambda: copyright_holder(edges),
         lambda: logo_name(document.head, edges),
         lambda: self_promotion(document.body[-_TAIL_CHARS:]),
         lambda: footer_brand(document.footer, document.body),
@@ -120,10 +126,22 @@ def find_publisher(document: Document, byline: re.Match[str] | None) -> str | No
     return tidy_name(found) if found else None
 
 
+def contains(text: str, words: Sequence[str]) -> bool:
+    """Whether any of `words` occurs in `text`: a cheap test before a slow pattern."""
+    return any(word in text for word in words)
+
+
 def first_group(pattern: re.Pattern[str], text: str, *, group: int | str = 1) -> str | None:
     """The given group of the pattern's first match, or None."""
     match = pattern.search(text)
     return match.group(group) if match else None
+
+
+def copyright_holder(text: str) -> str | None:
+    """The name after '©', '(c)' or 'Copyright', or None."""
+    if not contains(text, _COPYRIGHT_WORDS):  # the pattern opens with an alternation
+        return None
+    return first_group(_COPYRIGHT, text, group="name")
 
 
 def originally_published(text: str) -> tuple[str | None, str | None]:
@@ -156,6 +174,8 @@ def self_promotion(tail: str) -> str | None:
     )
     if at_we:
         return at_we.group("name")
+    if " is a" not in tail:  # the pattern opens with a line anchor: look for its words first
+        return None
     return next(
         (m.group("name") for m in _IS_AN_ORG.finditer(tail) if _WE.search(m.group("rest"))), None
     )
@@ -177,8 +197,8 @@ def find_url(document: Document) -> str | None:
     found = field_text(document.fields, _URL_KEYS)
     if found and re.fullmatch(_URL, found[1]):
         return found[1]
-    for pattern in _CANONICAL:
-        match = pattern.search(document.edges)
+    for words, pattern in _CANONICAL:
+        match = pattern.search(document.edges) if contains(document.edges, words) else None
         if match:
             return match.group("url")
     return originally_published(document.edges)[1]

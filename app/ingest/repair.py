@@ -32,12 +32,13 @@ _ENCODING_FIXES = frozenset(
 # ftfy fixes each line separately and its checks are local, so running it on just the words
 # around such spots gives the same repair at a fraction of the cost of running it on every
 # line (seed 004 has 860-character lines).
-# Three simple patterns scan far faster than one alternation (200 MB/s against 30).
+# Two simple patterns scan far faster than one alternation (200 MB/s against 30), and
+# str.find faster still (Â/Ã before a space).
 _SUSPECTS = (
     re.compile(r"[^\x00-\x7f][^\x00-\x7f]"),
-    re.compile(r"[ÂÃ] "),
     re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u206a-\u206f\ufeff\ufff9-\ufffd\ud800-\udfff]"),
 )
+_LOST_SPACES = ("Â ", "Ã ")
 _REACH = 64  # how far a suspect spot is widened to whole words, each side
 # Characters a repaired sequence may plausibly stand for: Latin, Greek, Cyrillic,
 # punctuation and symbols, emoji. Anything else (CJK, combining marks) is a coincidence.
@@ -65,7 +66,13 @@ def repair_text(text: str) -> tuple[str, bool]:
 
 def find_suspects(text: str) -> list[tuple[int, int]]:
     """The [start, end) spans where mojibake could be, in text order."""
-    return sorted(match.span() for pattern in _SUSPECTS for match in pattern.finditer(text))
+    spans = [match.span() for pattern in _SUSPECTS for match in pattern.finditer(text)]
+    for lost in _LOST_SPACES:
+        at = text.find(lost)
+        while at >= 0:
+            spans.append((at, at + 2))
+            at = text.find(lost, at + 2)
+    return sorted(spans)
 
 
 def widen_to_words(text: str, start: int, end: int) -> tuple[int, int]:

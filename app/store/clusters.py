@@ -65,11 +65,12 @@ def load_cluster_state(session: Session) -> ClusterState:
     inputs: list[ClusterInput] = []
     previous: dict[int, str] = {}
     for cid, sid, quote, context, subject, kind, low, high, open_high, unit, period, qualifiers, \
-            key in session.connection().execute(query):  # fmt: skip
+            key in session.connection().execute(query).all():  # fmt: skip
         if isinstance(qualifiers, str):
-            qualifiers = parsed.get(qualifiers) or parsed.setdefault(
-                qualifiers, json.loads(qualifiers)
-            )
+            known = parsed.get(qualifiers)  # `{}` is falsy: test for None
+            if known is None:
+                known = parsed[qualifiers] = json.loads(qualifiers)
+            qualifiers = known
         title, published, flags = sources[sid]
         inputs.append(ClusterInput(
             claim_id=cid, source_id=sid, source_title=title, source_published=published,

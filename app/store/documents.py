@@ -7,11 +7,13 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Table, bindparam, func, text
-from sqlalchemy.engine import Connection, Dialect
+from sqlalchemy.engine import Connection, CursorResult, Dialect
 from sqlalchemy.sql.dml import UpdateBase
+from sqlalchemy.sql.elements import ClauseElement
 from sqlmodel import Session, col, select
 
 from app.extract import ClaimCandidate
@@ -63,47 +65,68 @@ def _save(
     session: Session, source: SourceText, candidates: Sequence[ClaimCandidate], extractor: str
 ) -> DocumentOutcome:
     # The id and hash only: a whole row would read both texts back for every known source.
-    query = select(Source.id, Source.sha256).where(Source.file_name == source.file_name)
-    found = session.exec(query).first()
-    if found is None:
+    found = execute_row(session.connection(), _FIND_SOURCE, {"file_name": source.file_name})
+    row = found.first()
+    if row is None:
         source_id = _insert_source(session, source, extractor)
         _insert_claims(session, source_id, 1, candidates, extractor)
         return DocumentOutcome(source_id, "new", new=len(candidates))
-    known_id, sha256 = found
-    assert known_id is not None
+    known_id, sha256 = row
     if sha256 == source.sha256:
         return DocumentOutcome(known_id, "unchanged", kept=_count_live(session, known_id))
-    row = session.get_one(Source, known_id)
-    row.version += 1
-    row.sqlmodel_update(_source_fields(source))
-    row.ingested_at = utcnow()
-    _add_version(session, row, source, extractor)
-    return _update_claims(session, row, source, candidates, extractor)
+    stored = session.get_one(Source, known_id)
+    stored.version += 1
+    stored.sqlmodel_update(_source_fields(source))
+    stored.ingested_at = utcnow()
+    _add_version(session, stored, source, extractor)
+    return _update_claims(session, stored, source, candidates, extractor)
+
+
+# Statements run on every document: compiled once (see execute_row), as a new document
+# spends more on SQLAlchemy's per-statement work than on SQLite's.
+_SOURCES = Source.__table__  # type: ignore[attr-defined]
+_CLAIMS = Claim.__table__  # type: ignore[attr-defined]
+_FIND_SOURCE = select(_SOURCES.c.id, _SOURCES.c.sha256).where(
+    _SOURCES.c.file_name == bindparam("file_name")
+)
+_LAST_CLAIM = select(func.max(_CLAIMS.c.id)).where(_CLAIMS.c.source_id == bindparam("sid"))
+# Ids grow in insertion order within a transaction, on SQLite and PostgreSQL alike;
+# RETURNING in parameter order would cost SQLite one statement per claim.
+_NEW_CLAIMS = (
+    select(_CLAIMS.c.id)
+    .where(_CLAIMS.c.source_id == bindparam("sid"), _CLAIMS.c.id > bindparam("first"))
+    .order_by(_CLAIMS.c.id)
+)
 
 
 def _insert_source(session: Session, source: SourceText, extractor: str) -> int:
-    """A new source and its first version, with Core (an ORM flush costs more than both)."""
-    sources = Source.__table__  # type: ignore[attr-defined]
+    """A new source and its first version, each in one compiled statement."""
     now = utcnow()
     values = {"file_name": source.file_name, "version": 1, "ingested_at": now}
-    statement = sources.insert().returning(sources.c.id)
     connection = session.connection()
-    source_id = int(connection.execute(statement, values | _source_fields(source)).scalar_one())
+    inserted = execute_row(connection, _insert_statement(_SOURCES, (*values, *_SOURCE_FIELDS),
+                           returning=True), values | _source_fields(source))  # fmt: skip
+    source_id = int(inserted.scalar_one())
     version = {"source_id": source_id, "version": 1, "sha256": source.sha256,
                "raw_text": source.raw_text, "text": source.text,
                "extractor_version": extractor, "ingested_at": now}  # fmt: skip
-    connection.execute(SourceVersion.__table__.insert(), version)  # type: ignore[attr-defined]
+    execute_row(connection, _insert_statement(SourceVersion.__table__, tuple(version)), version)  # type: ignore[attr-defined]
     return source_id
+
+
+_SOURCE_FIELDS = (
+    "sha256", "title", "publisher", "author", "published", "date_text", "url", "flags",
+    "encoding", "raw_text", "text",
+)  # fmt: skip
 
 
 def _source_fields(source: SourceText) -> dict[str, Any]:
     meta = source.meta
-    return {
-        "sha256": source.sha256, "title": meta.title, "publisher": meta.publisher,
-        "author": meta.author, "published": meta.published, "date_text": meta.date_text,
-        "url": meta.url, "flags": list(source.flags), "encoding": source.encoding,
-        "raw_text": source.raw_text, "text": source.text,
-    }  # fmt: skip
+    values = (
+        source.sha256, meta.title, meta.publisher, meta.author, meta.published, meta.date_text,
+        meta.url, list(source.flags), source.encoding, source.raw_text, source.text,
+    )  # fmt: skip
+    return dict(zip(_SOURCE_FIELDS, values, strict=True))
 
 
 def _add_version(session: Session, row: Source, source: SourceText, extractor: str) -> None:
@@ -137,9 +160,17 @@ def _value_text(fields: dict[str, Any] | Claim) -> str:
 
 
 def _candidate_value_text(cand: ClaimCandidate) -> str:
-    """_value_text of a candidate, keys already in sorted order (json.dumps' fast path)."""
-    value = {"high": cand.high, "kind": cand.kind, "low": cand.low,
-             "open_high": cand.open_high, "period": cand.period, "unit": cand.unit}  # fmt: skip
+    """_value_text of a candidate."""
+    return _value_json(cand.high, cand.kind, cand.low, cand.open_high, cand.period, cand.unit)
+
+
+@lru_cache(maxsize=4096)
+def _value_json(
+    high: float | None, kind: str, low: float | None, open_high: bool, period: str | None, unit: str
+) -> str:
+    # Keys in sorted order (json.dumps' fast path); cached, as values recur across documents.
+    value = {"high": high, "kind": kind, "low": low, "open_high": open_high, "period": period,
+             "unit": unit}  # fmt: skip
     return json.dumps(value)
 
 
@@ -168,12 +199,10 @@ def _insert_claims(
     same = {"source_id": source_id, "source_version": version, "extractor_version": extractor,
             "status": "provisional", "reviewed": False, "orphaned": False, "version": 1,
             "conflict": False, "created_at": now, "updated_at": now}  # fmt: skip
-    first = _last_claim_id(connection, source_id)
+    first = execute_row(connection, _LAST_CLAIM, {"sid": source_id}).scalar_one() or 0
     insert_rows(connection, claims, _CLAIM_COLUMNS, rows, same=same)
-    # Ids grow in insertion order within a transaction, on SQLite and PostgreSQL alike;
-    # RETURNING in parameter order would cost SQLite one statement per claim.
-    query = text("SELECT id FROM claim WHERE source_id = :sid AND id > :first ORDER BY id")
-    ids = connection.execute(query, {"sid": source_id, "first": first}).scalars().all()
+    found = execute_row(connection, _NEW_CLAIMS, {"sid": source_id, "first": first})
+    ids = found.scalars().all()
     if len(ids) != len(rows):
         raise RuntimeError(f"inserted {len(rows)} claims, found {len(ids)}")
     note = f"status provisional, version {version}"
@@ -181,11 +210,6 @@ def _insert_claims(
             "note": note}  # fmt: skip
     values = [(i, _candidate_value_text(c)) for i, c in zip(ids, cands, strict=True)]
     insert_rows(connection, events, _EVENT_COLUMNS, values, same=same)
-
-
-def _last_claim_id(connection: Connection, source_id: int) -> int:
-    query = text("SELECT coalesce(max(id), 0) FROM claim WHERE source_id = :sid")
-    return int(connection.execute(query, {"sid": source_id}).scalar_one())
 
 
 def insert_rows(
@@ -202,9 +226,26 @@ def insert_rows(
 
 
 @lru_cache(maxsize=32)
-def _insert_statement(table: Table, names: tuple[str, ...]) -> UpdateBase:
+def _insert_statement(
+    table: Table, names: tuple[str, ...], *, returning: bool = False
+) -> UpdateBase:
     binds = {name: bindparam(name, type_=table.c[name].type) for name in names}
-    return table.insert().values(binds)
+    statement = table.insert().values(binds)
+    return statement.returning(table.c.id) if returning else statement
+
+
+def execute_row(
+    connection: Connection, statement: ClauseElement, values: dict[str, Any]
+) -> CursorResult[*tuple[Any, ...]]:
+    """Run `statement` once with `values` (every parameter it has), compiled once per dialect.
+
+    The driver's own values come back: no result processing, so read plain columns only.
+    """
+    names = tuple(values)
+    sql, order, processors = _compiled(connection.dialect, statement, names)
+    row = [processors[name](value) if name in processors else value
+           for name, value in values.items()]  # fmt: skip
+    return connection.exec_driver_sql(sql, _arranger(names, order)(row))
 
 
 def execute_rows(
@@ -229,14 +270,23 @@ def execute_rows(
     constants = [processors[name](value) if name in processors else value
                  for name, value in same.items()]  # fmt: skip
     steps = [(i, processors[name]) for i, name in enumerate(columns) if name in processors]
+    arrange = _arranger(names, order)
     params: list[Any] = []
     for row in rows:
-        full = list(row)
+        full = [*row, *constants]
         for i, process in steps:
             full[i] = process(full[i])
-        full += constants
-        params.append(tuple(full[i] for i in order) if order is not None else _named(names, full))
+        params.append(arrange(full))
     connection.exec_driver_sql(sql, params)
+
+
+def _arranger(names: tuple[str, ...], order: tuple[int, ...] | None) -> Callable[[list[Any]], Any]:
+    """Values in `names` order to the driver's parameters: positional tuple or named dict."""
+    if order is None:
+        return lambda values: _named(names, values)
+    if len(order) == 1:
+        return lambda values: (values[order[0]],)
+    return itemgetter(*order)
 
 
 def _named(names: tuple[str, ...], values: list[Any]) -> dict[str, Any]:
@@ -245,7 +295,7 @@ def _named(names: tuple[str, ...], values: list[Any]) -> dict[str, Any]:
 
 @lru_cache(maxsize=32)
 def _compiled(
-    dialect: Dialect, statement: UpdateBase, names: tuple[str, ...]
+    dialect: Dialect, statement: ClauseElement, names: tuple[str, ...]
 ) -> tuple[str, tuple[int, ...] | None, dict[str, _Processor]]:
     """The statement's SQL, the order of positional parameters, and each value's processor."""
     compiled = dialect.statement_compiler(dialect, statement, for_executemany=True)
