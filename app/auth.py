@@ -2,6 +2,7 @@
 
 The browser carries only a random session id (HttpOnly, SameSite=Lax); the database keeps its
 sha256 and the session's CSRF token. Every form that changes something sends that token back.
+The login form, before any session exists, carries a token signed with the server's key.
 """
 
 from __future__ import annotations
@@ -19,10 +20,12 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from app.config import get_settings
 from app.db import get_engine
 from app.models import User
+from app.secret_key import get_secret_key, sign
 from app.store import users
 
 SESSION_COOKIE = "claimtrail_session"
 LOGIN_CSRF_COOKIE = "claimtrail_login_csrf"
+LOGIN_TOKEN_PURPOSE = "login-csrf"
 REVIEW_ROLES = ("reviewer", "admin")
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -181,8 +184,12 @@ def end(session: Session, response: Response, editor: Editor) -> None:
 
 
 def login_token(request: Request) -> str:
-    """The login form's token: the one the browser holds already, or a new one."""
-    return _cookie(request.scope, LOGIN_CSRF_COOKIE) or secrets.token_urlsafe(32)
+    """The login form's token: the one the browser holds if we signed it, or a new one."""
+    held = _cookie(request.scope, LOGIN_CSRF_COOKIE)
+    if held and _signed_by_us(held):
+        return held
+    nonce = secrets.token_urlsafe(32)
+    return f"{nonce}.{sign(get_secret_key(), LOGIN_TOKEN_PURPOSE, nonce)}"
 
 
 def set_login_cookie(request: Request, response: Response, token: str) -> None:
@@ -194,10 +201,21 @@ def set_login_cookie(request: Request, response: Response, token: str) -> None:
 
 
 def check_login_csrf(request: Request, token: str) -> None:
-    """Refuse a login form that did not come from our login page."""
+    """Refuse a login form that did not come from our login page.
+
+    The cookie must equal the form's token (double submit) and carry our signature: a
+    sibling subdomain can plant a cookie of its choosing, but cannot sign one.
+    """
     cookie = _cookie(request.scope, LOGIN_CSRF_COOKIE) or ""
-    if not cookie or not secrets.compare_digest(cookie.encode(), token.encode()):
+    same = secrets.compare_digest(cookie.encode(), token.encode())
+    if not cookie or not same or not _signed_by_us(token):
         raise PageError(403, "This sign-in form has expired. Reload the page and try again.")
+
+
+def _signed_by_us(token: str) -> bool:
+    nonce, _, signature = token.partition(".")
+    expected = sign(get_secret_key(), LOGIN_TOKEN_PURPOSE, nonce)
+    return bool(nonce) and secrets.compare_digest(signature.encode(), expected.encode())
 
 
 def safe_next(target: str | None, default: str = "/") -> str:

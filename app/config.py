@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,6 +32,24 @@ class Settings(BaseSettings):
     require_login_to_read: bool = Field(
         default=False,
         description="Reading needs a signed-in editor or an API token (open by default)",
+    )
+    secret_key: SecretStr | None = Field(
+        default=None,
+        description="Signing key (32+ characters); unset, it is read from SECRET_KEY_FILE",
+    )
+    secret_key_file: Path | None = Field(
+        default=None,
+        description="Where the signing key is kept, created with mode 0600 on first use; "
+        "default: beside a SQLite database file, else in the user's data directory",
+    )
+    login_failures_per_name: int = Field(
+        default=5, ge=1, description="Failed sign-ins one account name may have in a window"
+    )
+    login_failures_per_address: int = Field(
+        default=20, ge=1, description="Failed sign-ins one client address may have in a window"
+    )
+    login_window_seconds: int = Field(
+        default=15 * 60, ge=1, description="How long a failed sign-in counts, in seconds"
     )
 
 

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import gc
+
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
 
-from app import api, auth, downloads, web
+from app import api, auth, downloads, throttle, web
 from app.db import GenerationReader, get_engine
 from app.http_cache import ETagMiddleware, ResponseCache
+from app.secret_key import get_secret_key
 
 
 def create_app() -> FastAPI:
@@ -28,5 +31,11 @@ def create_app() -> FastAPI:
     app.add_middleware(ResponseCache, generation=GenerationReader(get_engine()))
     app.add_middleware(ETagMiddleware)
     app.add_middleware(auth.SessionMiddleware)
+    # The key is read here, so that a missing or unsafe key file stops the start, not a request.
+    app.add_middleware(throttle.LoginThrottle, key=get_secret_key())
     app.add_middleware(auth.SecurityHeadersMiddleware)
+    # Everything loaded so far lives as long as the process: move it out of the collector's
+    # sight, so that a full collection does not walk it again during a request (a 120 ms pause).
+    gc.collect()
+    gc.freeze()
     return app

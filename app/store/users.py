@@ -1,15 +1,17 @@
-"""Editors: accounts with roles, argon2 passwords, hashed API tokens and browser sessions."""
+"""Editors: accounts with roles, argon2 passwords, hashed API tokens and browser sessions;
+and the sign-in throttle's attempts, counted per account name and per client address."""
 
 from __future__ import annotations
 
 import hashlib
 import secrets
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import delete, func
-from sqlmodel import Session, col, select
+from sqlalchemy import delete, func, update
+from sqlmodel import Field, Session, SQLModel, col, select
 
 from app.models import ROLES, ApiToken, User, WebSession, utcnow
 
@@ -98,4 +100,102 @@ def session_user(session: Session, session_id: str) -> tuple[User, str] | None:
 def end_session(session: Session, session_id: str) -> None:
     """Sign out: the session id stops working at once."""
     session.execute(delete(WebSession).where(col(WebSession.id_hash) == digest(session_id)))
+    session.commit()
+
+
+class LoginAttempt(SQLModel, table=True):
+    """A sign-in attempt that failed or is being checked; keys are HMACs, never names or IPs."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name_key: str | None = Field(default=None, max_length=64, index=True)
+    address_key: str = Field(max_length=64, index=True)
+    at: datetime = Field(index=True)
+
+
+@dataclass(frozen=True)
+class LoginLimits:
+    """How many failed sign-ins a name and an address may have within `window`."""
+
+    per_name: int
+    per_address: int
+    window: timedelta
+
+
+class LoginThrottledError(Exception):
+    """Too many recent failures for this name or address; `retry_after` says how long to wait."""
+
+    def __init__(self, by: str, retry_after: timedelta) -> None:
+        super().__init__(f"too many failed sign-ins for this {by}")
+        self.by = by
+        self.retry_after = retry_after
+
+
+def reserve_login(
+    session: Session,
+    *,
+    name_key: str | None,
+    address_key: str,
+    limits: LoginLimits,
+    now: datetime | None = None,
+) -> int:
+    """Count an attempt before its password is checked; its id, or LoginThrottledError.
+
+    Counted first, as if it failed, so that attempts arriving together (other threads, other
+    workers) cannot all pass the check before any of them is recorded.
+    """
+    now = now or utcnow()
+    since = now - limits.window
+    # Workers pruning at once skip each other's rows instead of waiting (or deadlocking) on
+    # PostgreSQL; SQLite has one writer at a time and no FOR UPDATE.
+    expired = select(LoginAttempt.id).where(col(LoginAttempt.at) <= since)
+    pruned = col(LoginAttempt.id).in_(expired.with_for_update(skip_locked=True))
+    session.execute(delete(LoginAttempt).where(pruned))
+    attempt = LoginAttempt(name_key=name_key, address_key=address_key, at=now)
+    session.add(attempt)
+    session.flush()
+    attempt_id = attempt.id
+    assert attempt_id is not None
+    _commit_uncounted(session)
+    for by, column, key, limit in (
+        ("name", LoginAttempt.name_key, name_key, limits.per_name),
+        ("address", LoginAttempt.address_key, address_key, limits.per_address),
+    ):
+        if key is None:
+            continue
+        others = select(LoginAttempt.at).where(
+            col(column) == key, col(LoginAttempt.at) > since, col(LoginAttempt.id) != attempt_id
+        )
+        # The limit-th most recent other failure: once it leaves the window, a try is free.
+        nth = others.order_by(col(LoginAttempt.at).desc()).offset(limit - 1).limit(1)
+        oldest = session.exec(nth).first()
+        if oldest is not None:
+            drop_login_attempt(session, attempt_id)
+            raise LoginThrottledError(by, oldest + limits.window - now)
+    return attempt_id
+
+
+def drop_login_attempt(session: Session, attempt_id: int) -> None:
+    """Forget an attempt that was no verdict on a password (a refused or malformed form)."""
+    session.execute(delete(LoginAttempt).where(col(LoginAttempt.id) == attempt_id))
+    _commit_uncounted(session)
+
+
+def forgive_logins(session: Session, attempt_id: int, name_key: str) -> None:
+    """A success: the attempt is no failure and the name's count starts again.
+
+    The name's earlier failures still count for their address, so that signing in to one's
+    own account does not wipe the record of guesses made from the same place.
+    """
+    session.execute(delete(LoginAttempt).where(col(LoginAttempt.id) == attempt_id))
+    session.execute(
+        update(LoginAttempt).where(col(LoginAttempt.name_key) == name_key).values(name_key=None)
+    )
+    _commit_uncounted(session)
+
+
+def _commit_uncounted(session: Session) -> None:
+    # The throttle's rows are no data: bumping the write generation would let anyone empty
+    # the response cache by posting wrong passwords.
+    session.flush()
+    session.connection().info.pop("wrote", None)
     session.commit()
