@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.extract import EXTRACTOR_VERSION, ClaimCandidate, extract_claims
+from tests.test_extract_markup import GRAMMAR_IN_CONTEXT
 
 
 def only(text: str) -> ClaimCandidate:
@@ -184,8 +185,8 @@ GRAMMAR = [
 
 @pytest.mark.parametrize(
     ("sentence", "quote", "kind", "low", "high", "unit", "period"),
-    GRAMMAR,
-    ids=[row[0][:48] for row in GRAMMAR],
+    GRAMMAR + GRAMMAR_IN_CONTEXT,
+    ids=[row[0][:48] for row in GRAMMAR + GRAMMAR_IN_CONTEXT],
 )
 def test_extract_reads_the_number_grammar(
     sentence: str,
