@@ -298,6 +298,15 @@ class WebSession(SQLModel, table=True):
     expires_at: datetime
 
 
+class LoginAttempt(SQLModel, table=True):
+    """A sign-in attempt that failed or is being checked; keys are HMACs, never names or IPs."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name_key: str | None = Field(default=None, max_length=64, index=True)
+    address_key: str = Field(max_length=64, index=True)
+    at: datetime = Field(index=True)
+
+
 class SourceDateReview(SQLModel, table=True):
     """An editor's judgment of a source's date: confirmed, or corrected; the original is kept."""
 

@@ -7,18 +7,26 @@ import hashlib
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import delete, func, update
-from sqlmodel import Field, Session, SQLModel, col, select
+from sqlmodel import Session, col, select
 
-from app.models import ROLES, ApiToken, User, WebSession, utcnow
+from app.models import ROLES, ApiToken, LoginAttempt, User, WebSession, utcnow
 
 SESSION_LIFETIME = timedelta(days=14)
 _hasher = PasswordHasher()
-# Verified when the name is unknown, so that a wrong name costs as long as a wrong password.
-_DUMMY_HASH = _hasher.hash("not a password")
+
+
+@cache
+def _dummy_hash() -> str:
+    """Verified when the name is unknown, so that a wrong name costs as long as a wrong password.
+
+    Made on first use, not at import: every command would otherwise pay for one argon2 hash.
+    """
+    return _hasher.hash("not a password")
 
 
 class UserError(ValueError):
@@ -54,7 +62,7 @@ def authenticate(session: Session, name: str, password: str) -> User | None:
     """The user whose name and password these are, or None."""
     user = session.exec(select(User).where(User.name == name)).first()
     try:
-        _hasher.verify(user.password_hash if user else _DUMMY_HASH, password)
+        _hasher.verify(user.password_hash if user else _dummy_hash(), password)
     except (VerificationError, InvalidHashError):
         return None
     return user
@@ -101,15 +109,6 @@ def end_session(session: Session, session_id: str) -> None:
     """Sign out: the session id stops working at once."""
     session.execute(delete(WebSession).where(col(WebSession.id_hash) == digest(session_id)))
     session.commit()
-
-
-class LoginAttempt(SQLModel, table=True):
-    """A sign-in attempt that failed or is being checked; keys are HMACs, never names or IPs."""
-
-    id: int | None = Field(default=None, primary_key=True)
-    name_key: str | None = Field(default=None, max_length=64, index=True)
-    address_key: str = Field(max_length=64, index=True)
-    at: datetime = Field(index=True)
 
 
 @dataclass(frozen=True)
