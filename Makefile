@@ -40,6 +40,7 @@ eval: install
 
 bench: install
 	command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
+	$(BIN)/pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python bench/bench_ingest.py
 	$(BIN)/python bench/bench_cluster.py
 	$(BIN)/python bench/bench_api.py
