@@ -49,7 +49,12 @@ def database_url(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[str]:
     """An empty database of each kind: a SQLite file, a PostgreSQL schema."""
-    if request.param == "sqlite":
+    yield from empty_database(request.param, tmp_path_factory)
+
+
+def empty_database(kind: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The URL of an empty database of `kind` ("sqlite" or "postgresql"), dropped afterwards."""
+    if kind == "sqlite":
         yield f"sqlite:///{tmp_path_factory.mktemp('db') / 'claims.db'}"
     else:
         yield from _postgres_schema()

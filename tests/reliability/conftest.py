@@ -17,7 +17,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
-from tests.conftest import ROOT, _postgres_schema
+from tests.conftest import ROOT, empty_database
 from tests.servers import free_port
 
 # How many status changes each of the 16 editors makes; `make reliability` runs the issue's 200.
@@ -38,10 +38,7 @@ def module_url(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[str]:
     """An empty database of each kind that lives for the module."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path_factory.mktemp('db') / 'claims.db'}"
-    else:
-        yield from _postgres_schema()
+    yield from empty_database(request.param, tmp_path_factory)
 
 
 @contextmanager

@@ -109,14 +109,19 @@ def export_of(url: str) -> dict[str, Any]:
     return data
 
 
-def test_a_restore_from_the_backup_loses_nothing(live: str, tmp_path: Path) -> None:
-    engine = make_engine(live)
+def review_thirty_claims(url: str) -> None:
+    """An editor's day: thirty claims reviewed, each with a note."""
+    engine = make_engine(url)
     with Session(engine) as session:
         for turn in range(30):
             review_claim(
                 session, 1 + turn, status=STATUSES[turn % 3], actor="rita", note=f"n{turn}"
             )
     engine.dispose()
+
+
+def test_a_restore_from_the_backup_loses_nothing(live: str, tmp_path: Path) -> None:
+    review_thirty_claims(live)
     backup_sqlite(live, tmp_path / "copy.db")
     copy = f"sqlite:///{tmp_path / 'copy.db'}"
     migrate(make_engine(copy))  # opening it as DATABASE_URL: already at head, a no-op
@@ -126,13 +131,7 @@ def test_a_restore_from_the_backup_loses_nothing(live: str, tmp_path: Path) -> N
 def test_a_restore_through_export_and_import_loses_nothing(
     live: str, app_env: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    engine = make_engine(live)
-    with Session(engine) as session:
-        for turn in range(30):
-            review_claim(
-                session, 1 + turn, status=STATUSES[turn % 3], actor="rita", note=f"n{turn}"
-            )
-    engine.dispose()
+    review_thirty_claims(live)
     runner = CliRunner()
     monkeypatch.setenv("DATABASE_URL", live)
     get_settings.cache_clear()
