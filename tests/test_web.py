@@ -7,12 +7,14 @@ import re
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import event
 from sqlalchemy import text as sql
 from sqlmodel import Session
+from starlette.requests import Request
 
 from app import store
 from app.config import get_settings
@@ -22,6 +24,7 @@ from app.main import create_app
 from app.pipeline import ingest_paths
 from app.store import users
 from app.web import views
+from app.web.rendering import templates
 from tests.test_pipeline import GUIDE
 
 HTML = {"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}
@@ -488,3 +491,25 @@ def test_reading_can_require_sign_in(client: TestClient, monkeypatch: pytest.Mon
     login(client, "vic")
     assert client.get("/claims/1", headers=HTML).status_code == 200
     assert client.get("/claims/1").status_code == 200
+
+
+def test_desk_counts_are_written_with_thousands_separators() -> None:
+    counts = {"verified": 1234, "provisional": 98765, "rejected": 0, "reviewed": 1234,
+              "claims": 100000, "conflicts_open": 2500, "sources_flagged": 3,
+              "sources": 1200}  # fmt: skip
+    item = SimpleNamespace(key="k", label="Senior pay", relation="disagree", conflict=True,
+                           claims=3636, unreviewed=3001)  # fmt: skip
+    desk = SimpleNamespace(counts=SimpleNamespace(**counts), queue=[item], queue_total=17491)
+    request = Request({"type": "http", "path": "/", "query_string": b"", "headers": []})
+    page = templates.get_template("desk.html").render(
+        request=request, desk=desk, sources=[], editor=None, json_url="/", statuses=()
+    )
+    counts_html = page[page.index('id="counts"') : page.index("</ul>", page.index('id="counts"'))]
+    assert re.findall(r'data-count="(\w+)">([\d,]+)<', counts_html) == [
+        ("verified", "1,234"), ("provisional", "98,765"), ("rejected", "0"),
+        ("reviewed", "1,234"), ("conflicts_open", "2,500"), ("sources_flagged", "3"),
+    ]  # fmt: skip
+    assert "of 100,000 reviewed" in counts_html
+    assert "of 1,200 sources flagged" in counts_html
+    assert "(17,491 clusters;" in page
+    assert re.findall(r'<td class="num">([\d,]+)</td>', page) == ["3,636", "3,001"]
