@@ -17,21 +17,20 @@ from typing import Any
 import anyio
 from fastapi import Request
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
-from fastapi.templating import Jinja2Templates
 from sqlmodel import Session
 from starlette.datastructures import UploadFile
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.auth import login_token, safe_next, set_login_cookie
-from app.config import ROOT, get_settings
+from app.config import get_settings
 from app.db import get_engine
 from app.models import STATUSES, utcnow
 from app.secret_key import sign
 from app.store import users
+from app.web.rendering import templates
 
 LOGIN_PATH = "/login"
 MAX_FORM_BYTES = 64 * 1024  # the login form is under 1 kB; a bigger body is refused unread
-_templates = Jinja2Templates(directory=ROOT / "templates")
 
 
 class LoginThrottle:
@@ -160,7 +159,7 @@ def _refusal(scope: Scope, refused: users.LoginThrottledError, back: str | None)
         "editor": None, "json_url": "", "statuses": STATUSES,
         "next": safe_next(back), "error": message, "login_csrf": token,
     }  # fmt: skip
-    response: HTMLResponse = _templates.TemplateResponse(
+    response: HTMLResponse = templates.TemplateResponse(
         request, "login.html", context, status_code=429, headers=headers
     )
     set_login_cookie(request, response, token)
