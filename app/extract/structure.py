@@ -30,7 +30,8 @@ _NUMBER_ONLY = re.compile(
     r"(?:\s?[-–]\s?[$£€₹]?\d[\d,.]*\s?(?:[KkMBL]|Γ—|[xX×%])?\+?)?"
 )
 _VALUE = re.compile(r"[$£€₹]\s?\d|\d\s?%|\d\s?[xX×]\b")
-_TERMINAL = re.compile(r"[.!?;,:]['\"”’)]*$")
+_TERMINATORS = (".", "!", "?", ";", ",", ":")
+_CLOSERS = "'\"”’)"
 _MAX_TRAIL = 8
 
 
@@ -90,14 +91,20 @@ def _skip_front_matter(text: str, doc: Document) -> int:
 def _split_lines(text: str, body: int, doc: Document) -> list[Line]:
     """Typed lines of the body; fenced and indented code goes to `doc.skipped`."""
     lines: list[Line] = []
+    pieces = text[body:].split("\n")
+    if not pieces[-1]:
+        pieces.pop()  # what follows a final newline is no line
     pos, fence, prev_blank = body, "", True
-    for raw in text[body:].split("\n"):
-        if pos >= len(text):
-            break
-        line = raw[:-1] if raw.endswith("\r") else raw
-        # about four lines in ten are blank: outside a fence they need no further look
-        if not fence and (not line or line.isspace()):
+    for raw in pieces:
+        line = raw[:-1] if raw[-1:] == "\r" else raw
+        # about four lines in ten are blank and most of the rest open with a capital: outside
+        # a fence neither can be code, markup, a heading or a bullet, so skip those tests
+        if fence:
+            kind, fence = _line_kind(line, fence, prev_blank)
+        elif not line or line.isspace():
             kind = "blank"
+        elif line[0].isupper():
+            kind = _prose_kind(line)
         else:
             kind, fence = _line_kind(line, fence, prev_blank)
         if kind == "code":
@@ -133,64 +140,86 @@ def _line_kind(line: str, fence: str, prev_blank: bool) -> tuple[str, str]:
 def _text_kind(line: str) -> str:
     if "#" in line[:4] and _MD_HEADING.match(line):
         return "mdheading"
+    if line.count("|") < 2 and _BULLET.match(line):
+        return "item"
+    return _prose_kind(line)
+
+
+def _prose_kind(line: str) -> str:
+    """The kind of a line that is no heading and no list item: table row, short line or text."""
     if line.count("|") >= 2:
         return "sep" if _PIPE_SEP.match(line) else "pipe"
-    if _BULLET.match(line):
-        return "item"
     return "short" if is_short_line(line) else "text"
 
 
 def is_short_line(line: str) -> bool:
     """A heading-like line: short, few words, no sentence punctuation at its end."""
     stripped = line.strip()
-    if len(stripped) > 80 or len(stripped.split()) > 12 or ". " in stripped:
+    # the cheap tests first: most lines of prose are long or hold a full stop
+    if len(stripped) > 80 or ". " in stripped or len(stripped.split()) > 12:
         return False
-    return _TERMINAL.search(stripped) is None or _NUMBER_ONLY.fullmatch(stripped) is not None
+    return not ends_sentence(stripped) or _NUMBER_ONLY.fullmatch(stripped) is not None
+
+
+def ends_sentence(line: str) -> bool:
+    """Whether `line` ends with sentence punctuation, closing quotes or brackets aside.
+
+    The pattern `[.!?;,:]['"”’)]*$` says the same, but re.search tries it at every position
+    of the line; this looks at the end alone.
+    """
+    return line.rstrip(_CLOSERS).endswith(_TERMINATORS)
 
 
 def _build_blocks(
     text: str, lines: list[Line], cells: dict[int, Block | None], doc: Document
 ) -> None:
+    """Turn each line (and any continuation lines) into a block, tracking the headings."""
     state = _Walk(doc)
     i = 0
     while i < len(lines):
-        if i in cells:
+        kind = lines[i].kind  # tested most frequent first; cells are only ever short lines
+        if kind == "blank":
+            i += 1
+        elif i in cells:
             cell = cells[i]
             if cell is not None:
-                labels = {"row": cell.row, "column": cell.column, "columns": cell.columns}
-                state.add(
-                    cell.start, cell.end, cell.kind, **labels, layout="cell", context=cell.context
-                )
+                state.add(cell.start, cell.end, cell.kind, row=cell.row, column=cell.column,
+                          columns=cell.columns, layout="cell", context=cell.context)  # fmt: skip
             i += 1
-            continue
-        i = _read_line(text, lines, i, state) if lines[i].kind != "blank" else i + 1
+        elif kind == "item":
+            i = _read_item(text, lines, i, state)
+        elif kind in ("short", "text"):
+            i = _read_text(text, lines, i, state)
+        elif kind == "mdheading":
+            _push_heading(state, lines[i], markdown=True)
+            i += 1
+        elif kind in ("pipe", "sep"):
+            i = _read_pipe(lines, i, state)
+        else:
+            i = _read_html_rows(lines, i, state)
 
 
 @dataclass
 class _Walk:
     doc: Document
-    trail: list[tuple[int, str]] = field(default_factory=list)
-    headings: tuple[str, ...] = ()  # the trail's words, nearest first
+    levels: list[int] = field(default_factory=list)  # of the headings, farthest first
+    headings: tuple[str, ...] = ()  # nearest first
     lead: str = ""
 
     def add(self, start: int, end: int, kind: str, **labels: Any) -> None:
         """Append a block under the current headings and lead paragraph."""
         self.doc.blocks.append(Block(start, end, kind, self.headings, self.lead, **labels))
 
-
-def _read_line(text: str, lines: list[Line], i: int, state: _Walk) -> int:
-    """Turn line `i` (and any continuation lines) into a block; return the next index."""
-    line = lines[i]
-    if line.kind == "mdheading":
-        _push_heading(state, line, markdown=True)
-        return i + 1
-    if line.kind in ("pipe", "sep"):
-        return _read_pipe(lines, i, state)
-    if line.kind in ("hrow", "tag"):
-        return _read_html_rows(lines, i, state)
-    if line.kind == "item":
-        return _read_item(text, lines, i, state)
-    return _read_text(text, lines, i, state)
+    def push(self, heading: str, level: int) -> None:
+        """Enter a heading, leaving the sections at its level or below (7: a short line)."""
+        while level < 7 and self.levels and self.levels[-1] >= level:
+            self.levels.pop()
+            self.headings = self.headings[1:]
+        self.levels.append(level)
+        self.headings = (heading, *self.headings)
+        if len(self.levels) > _MAX_TRAIL:
+            del self.levels[0]
+            self.headings = self.headings[:-1]
 
 
 def _push_heading(state: _Walk, line: Line, *, markdown: bool) -> None:
@@ -198,12 +227,8 @@ def _push_heading(state: _Walk, line: Line, *, markdown: bool) -> None:
     level = len(match[1]) if match else 7
     words = match[2] if match else line.text
     words = (_TAG.sub("", words) if "<" in words else words).strip()
-    while markdown and state.trail and state.trail[-1][0] >= level:
-        state.trail.pop()
     heading = words.strip("*_ ")
-    state.trail.append((level, heading))
-    del state.trail[:-_MAX_TRAIL]
-    state.headings = tuple(text for _, text in reversed(state.trail))
+    state.push(heading, level)
     state.lead = ""
     state.doc.title = state.doc.title or heading
     start = line.start + (match.start(2) if match else len(line.text) - len(line.text.lstrip()))
@@ -241,7 +266,7 @@ def _read_text(text: str, lines: list[Line], i: int, state: _Walk) -> int:
         return i + 1
     j = i + 1
     while j < len(lines) and lines[j].kind == "text" and len(lines[j - 1].text) >= 50 \
-            and _TERMINAL.search(lines[j - 1].text.rstrip()) is None:  # fmt: skip
+            and not ends_sentence(lines[j - 1].text.rstrip()):  # fmt: skip
         j += 1
     start = line.start + len(line.text) - len(line.text.lstrip())
     end = lines[j - 1].end
@@ -256,7 +281,7 @@ def _is_space_row(lines: list[Line], i: int) -> bool:
     if i == 0 or lines[i - 1].kind == "blank" or lines[i - 1].end + 1 != line.start:
         return False
     stripped = line.text.strip()
-    if ". " in stripped or _TERMINAL.search(stripped):
+    if ". " in stripped or ends_sentence(stripped):
         return False
     return len(_VALUE.findall(stripped)) >= 2
 

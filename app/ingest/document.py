@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 from app.ingest.front_matter import FrontMatter
 
@@ -34,18 +35,21 @@ def split_document(text: str, front: FrontMatter | None) -> Document:
     edges = (
         body if len(body) <= 2 * _EDGE_CHARS else body[:_EDGE_CHARS] + "\n" + body[-_EDGE_CHARS:]
     )
-    head = [clean_line(line) for line in body.split("\n", 2 * _HEAD_LINES)[: 2 * _HEAD_LINES]]
-    footer = [
-        clean_line(line) for line in body.rsplit("\n", 2 * _FOOTER_LINES)[-2 * _FOOTER_LINES :]
-    ]
+    top = body.split("\n", 2 * _HEAD_LINES)[: 2 * _HEAD_LINES]
+    bottom = body.rsplit("\n", 2 * _FOOTER_LINES)[: -2 * _FOOTER_LINES - 1 : -1]
     return Document(
         fields=front.fields if front else {},
         block=front.block if front else "",
         body=body,
         edges=edges,
-        head=[line for line in head if line][:_HEAD_LINES],
-        footer=[line for line in footer if line][-_FOOTER_LINES:],
+        head=first_clean_lines(top, _HEAD_LINES),
+        footer=first_clean_lines(bottom, _FOOTER_LINES)[::-1],
     )
+
+
+def first_clean_lines(lines: Iterable[str], count: int) -> list[str]:
+    """The first `count` lines that are not empty once cleaned (the rest are never cleaned)."""
+    return list(islice(filter(None, map(clean_line, lines)), count))
 
 
 def clean_line(line: str) -> str:
