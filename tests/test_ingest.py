@@ -90,6 +90,9 @@ def test_decode_source_repairs_mojibake_and_flags_it(raw: str, repaired: str) ->
         pytest.param("Line one\r\nLine two\r\n", id="crlf"),
         pytest.param("Tabs\tand\fform feeds stay — all of them.\n", id="whitespace-controls"),
         pytest.param("Ελληνικά: μισθός €90K.\n", id="real-greek"),
+        # In Mac Roman bytes "–£" and "—£" spell UTF-8 for Cyrillic "У" and "ѣ"
+        pytest.param("Seniors sign at £105k–£130k, leads at £140k—£160k.\n", id="dash-pound"),
+        pytest.param("Русский текст: £5–£6 в час.\n", id="dash-pound-in-cyrillic"),
     ],
 )
 def test_decode_source_leaves_clean_text_alone(text: str) -> None:

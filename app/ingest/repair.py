@@ -103,6 +103,8 @@ def undo_charmap_mojibake(line: str) -> tuple[str, bool]:
         def replace(match: re.Match[str], encoding: str = encoding) -> str:
             nonlocal count
             decoded = redecode(match.group(), encoding)
+            if decoded is not None and not fits_neighbours(decoded, line, *match.span()):
+                decoded = None
             count += decoded is not None
             return match.group() if decoded is None else decoded
 
@@ -110,6 +112,19 @@ def undo_charmap_mojibake(line: str) -> tuple[str, bool]:
         if count > best_count:
             best, best_count = candidate, count
     return best, best_count > 0
+
+
+def fits_neighbours(decoded: str, line: str, start: int, end: int) -> bool:
+    """Whether a Greek or Cyrillic letter read back from `line[start:end]` sits among its kind.
+
+    Real mojibake of such text comes in runs (`РџСЂРёРІРµС‚`), but a code page can also make
+    a letter of ordinary punctuation: `£105k–£130k` is `Р£` in Mac Roman bytes, which read as
+    UTF-8 give the Cyrillic `У`. A letter between Latin letters or digits is such a coincidence.
+    """
+    if not decoded.isalpha() or decoded <= "\u024f":
+        return True  # punctuation, symbols and Latin letters (`β€”` is `—`, `Ã©` is `é`)
+    neighbours = line[start - 1 : start] + line[end : end + 1]
+    return any(char.isalpha() and char > "\u024f" for char in neighbours)
 
 
 def redecode(sequence: str, encoding: str) -> str | None:
