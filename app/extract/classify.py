@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from app.extract.numbers import NumberExpr
-from app.extract.qualifiers import role_or_level_named
+from app.extract.qualifiers import compile_caseless, role_or_level_named, search_caseless
 
 # The word patterns searched in a sentence open with `\b` and then a look at the first letters
 # of their alternatives: most positions fail the cheap `\b` test (checked first, as it turns
@@ -64,8 +64,8 @@ _EQUITY = re.compile(
 _MULT_GROWTH = re.compile(
     r"(?i)^\W*(?:\S+\s+){0,2}?(?:growth|increase|rise|jump|more\s+(?:demand|jobs|roles|postings))"
 )
-_MONEY_BEFORE = re.compile(
-    r"(?i)\b(?=[abcdefghijlmprstvw])(?:(?:costs?|costing|spend|spent|spending|waste|wasted|wasting|sav(?:e|ed|es|ing)"
+_MONEY_BEFORE = compile_caseless(
+    r"\b(?=[abcdefghijlmprstvw])(?:(?:costs?|costing|spend|spent|spending|waste|wasted|wasting|sav(?:e|ed|es|ing)"
     r"|lose|lost|losing|set\s+(?:you|them|us|a\s+\w+)\s+back|fees?|price[ds]?|pricing|tax(?:es)?"
     r"|fines?|budget(?:ed)?|invest(?:ed|ment)?|funding|raised|revenue|valuation"
     r"|worth|liability)\b(?!-)[^.;]*$"
@@ -115,12 +115,14 @@ _PAY_AFTER = re.compile(
     r"|gross\b)"
     r"|^\s*(?:[A-Za-z/-]+\s+){1,3}?salar(?:y|ies)\b"
 )
-PAY = re.compile(
-    r"(?i)\b(?=[cehilmoprstw])(?:salar(?:y|ies)|pay|pays|paid|paying|earn(?:s|ed|ing)?"
-    r"|compensation|comp\b|wages?|income|stipends?|earnings|OTE|CTC|LPA|rates?|per\s+hour|hourly"
+# In lower case, for `compile_caseless`: the labels and headings of every block are searched.
+PAY_CASES = compile_caseless(
+    r"\b(?=[cehilmoprstw])(?:salar(?:y|ies)|pay|pays|paid|paying|earn(?:s|ed|ing)?"
+    r"|compensation|comp\b|wages?|income|stipends?|earnings|ote|ctc|lpa|rates?|per\s+hour|hourly"
     r"|make|makes|making|take[- ]home|hired\s+at"
     r"|command(?:s|ing)?|offers?|offered|starts?\s+at)\b"
 )
+PAY = PAY_CASES[0]
 _YEAR_EVENT = re.compile(
     r"(?i)\b(?=[abcdefiloprs])(?:founded|established|launched|introduced|released|coined|invented|created|began"
     r"|started|born|formed|incorporated|debuted|opened|published|acquired|enacted|passed)\s+"
@@ -341,7 +343,7 @@ def _is_pay(expr: NumberExpr, around: Surroundings) -> bool:
         and expr.period not in ("hour", "day", "week", "month")
     ):
         return expr.period == "year"
-    if _MONEY_BEFORE.search(before[-60:]) or _MONEY_AFTER.match(after):
+    if search_caseless(_MONEY_BEFORE, before[-60:]) or _MONEY_AFTER.match(after):
         return False
     if _PAY_AFTER.match(after) or expr.period in ("year", "hour", "day"):
         return True

@@ -8,9 +8,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from app.extract.candidate import ClaimCandidate
-from app.extract.classify import PAY, Reading, Surroundings, classify
+from app.extract.classify import PAY_CASES, Reading, Surroundings, classify
 from app.extract.numbers import NumberExpr, scan_numbers
-from app.extract.qualifiers import plain_subject, role_columns, salary_qualifiers, salary_subject
+from app.extract.qualifiers import (
+    plain_subject,
+    role_columns,
+    salary_qualifiers,
+    salary_subject,
+    search_caseless,
+)
 from app.extract.sentences import sentence_spans
 from app.extract.structure import Block, Document, read_structure
 
@@ -238,7 +244,7 @@ class _Reader:
 @lru_cache(maxsize=4096)
 def _names_pay(labels: str) -> bool:
     """Whether a block's labels and headings speak of pay (cached: a section repeats them)."""
-    return PAY.search(labels) is not None
+    return search_caseless(PAY_CASES, labels) is not None
 
 
 def _capped(span: tuple[int, int], pos: int) -> tuple[int, int]:

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import math
 import re
+import string
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
 # Indian grouping writes lakhs and crores in pairs of digits: 12,00,000 and 1,20,00,000.
-NUM = r"(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d\d)+,\d{3}|\d+)(?:\.\d+)?"
+# Runs of digits are possessive: nothing that may follow a number starts with a digit, so a
+# run cut short can never match; giving digits back one by one only re-ran the rest of every
+# family that fails on the number (most do, at each one).
+NUM = r"(?:\d{1,3}+(?:,\d{3})+|\d{1,2}+(?:,\d\d)+,\d{3}|\d++)(?:\.\d++)?"
 _SEP = r"(?:\s?(?:[-–—−]|&[nm]dash;|&#821[12];|&minus;)\s?|\s+to\s+)"
 # "between X and Y" is a range; the lookbehind keeps "between" out of the quote.
 _BETWEEN = r"(?<=[Bb]etween\s)"
@@ -40,8 +44,8 @@ _SKIP = "|".join(
         r"\d{1,2}(?::\d{2})?\s?[AaPp]\.?[Mm]\.?(?![A-Za-z])"
         r"(?:\s?[-–]\s?\d{1,2}(?::\d{2})?\s?[AaPp]\.?[Mm]\.?(?![A-Za-z]))?",
         r"\d{1,2}:\d{2}(?::\d{2})?(?!\d)",
-        r"(?i:\d+\s?-?\s?min(?:ute)?s?\.?\s+read\b)",
-        r"\d+(?:\.\d+){2,}|\d+/\d+(?![\d,])",
+        r"(?i:\d++\s?-?\s?min(?:ute)?s?\.?\s+read\b)",
+        r"\d++(?:\.\d+){2,}|\d++/\d++(?![\d,])",
     )
 )
 _CUR_SYM = (
@@ -113,7 +117,7 @@ _WORDS = (
     r"|euros)\b)"
 )
 # "1 in 4 applications", "3 out of 10 teams": a share, not two counts.
-_ONE_IN = r"(?<![\w.,$£€₹])\d{1,3}\s+(?:in|out\s+of)\s+(?!(?:19|20)\d\d\b)\d{1,4}(?![\w.,%])"
+_ONE_IN = r"(?<![\w.,$£€₹])\d{1,3}+\s+(?:in|out\s+of)\s+(?!(?:19|20)\d\d\b)\d{1,4}+(?![\w.,%])"
 _PARTS = {"quarter": 25.0, "third": 100 / 3, "fifth": 20.0, "tenth": 10.0, "half": 50.0}
 # "a quarter of all hiring", "two-thirds of employers": a share; "the first half of 2025" is not.
 _SHARE = (
@@ -127,7 +131,7 @@ _PLAIN = (
     r"(?:\s?(?:thousand|million|billion|trillion)\b|(?:[KMB]|bn|mn)(?![A-Za-z]))?"
     r"(?:\s?\+|\s+or\s+more\b)?(?![A-Za-z0-9])"
 )
-_ALNUM = r"(?<![\w$€£₹])[A-Za-z]+[-.]?\d[\w.]*(?:-\w+)*|\d+[A-Za-z][\w]*"
+_ALNUM = r"(?<![\w$€£₹])[A-Za-z]++[-.]?\d[\w.]*(?:-\w+)*|\d++[A-Za-z][\w]*"
 
 
 def _by_first_letter(starts: list[tuple[str, str]]) -> str:
@@ -150,20 +154,26 @@ _SPELLED = [*SMALL, "half"]
 _A_PHRASE = r"(?i:\s+(?:quarter|half|third|fifth|tenth|dozen|hundred|thousand|million|billion))\b"
 # A word that may open a number expression, a skip or a currency code: the filler below stops
 # in front of it. This test runs on every word of the text, hence the first-letter dispatch.
-_SPECIAL_WORD = _by_first_letter(
-    [("h", r"ttps?:"), ("w", r"ww\."), ("a", _A_PHRASE), ("A", _A_PHRASE)]
-    + [(month[0], month[1:]) for month in _MONTHS]
-    + [(code[0], code[1:] + r"\W{0,2}[$\d]") for code in _CODES]
-    + [(first, f"(?i:{word[1:]})\\b") for word in _SPELLED for first in (word[0], word[0].upper())]
-)
-# Filler: runs of punctuation and ordinary words (not special, not glued to a digit as in
-# GPT-4), consumed possessively since nothing after them can make them give back. Also taken
-# in, because no expression can start there: underscores and non-ASCII letters (`é`), and a
-# hyphen between two letters (`full-time`); otherwise each would end the filler and cost a
-# failed try of every pattern below.
+_SPECIAL_STARTS = [("h", r"ttps?:"), ("w", r"ww\."), ("a", _A_PHRASE), ("A", _A_PHRASE)]
+_SPECIAL_STARTS += [(month[0], month[1:]) for month in _MONTHS]
+_SPECIAL_STARTS += [(code[0], code[1:] + r"\W{0,2}[$\d]") for code in _CODES]
+_SPECIAL_STARTS += [
+    (first, f"(?i:{word[1:]})\\b") for word in _SPELLED for first in (word[0], word[0].upper())
+]
+_SPECIAL_WORD = _by_first_letter(_SPECIAL_STARTS)
+# Letters no special word starts with: a word opening with one skips the test above.
+_PLAIN_INITIAL = "".join(sorted(set(string.ascii_letters) - {head for head, _ in _SPECIAL_STARTS}))
+_WORD = rf"[{_PLAIN_INITIAL}][A-Za-z]*+(?![-.]?\d)|(?!{_SPECIAL_WORD})[A-Za-z]++(?![-.]?\d)"
+# Punctuation and spaces, underscores and non-ASCII letters (`é`) are taken in, because no
+# expression starts there; so is a hyphen between two letters (`full-time`). The ASCII class
+# is one bitmap test per character, where `\w` would cost a Unicode lookup.
+_ASCII_GAP = r"[^0-9A-Za-z$+\-<`\[\]\x80-\U0010ffff]"
+_OTHER_GAP = r"[^\x00-\x7f\d£€₹−±]"
+# Filler: words and the gaps after them (one round of the loop each), ordinary words only (not
+# special, not glued to a digit as in GPT-4). Consumed possessively since nothing after them
+# can make them give back.
 _FILLER = (
-    rf"(?:[^\w$£€₹+\-−±<`\[\]]++|(?!{_SPECIAL_WORD})[A-Za-z]++(?![-.]?\d)"
-    r"|[^\W\dA-Za-z]++|(?<=[A-Za-z])-(?=[A-Za-z]))++"
+    rf"(?:(?:{_WORD}|{_OTHER_GAP}++|(?<=[A-Za-z])-(?=[A-Za-z])){_ASCII_GAP}*+|{_ASCII_GAP}++)++"
 )
 SCANNER = re.compile(
     rf"{_FILLER}|(?P<skip>{_SKIP})|(?P<cur>{_CUR})|(?P<pct>{_PCT})|(?P<mult>{_MULT})"
@@ -236,9 +246,9 @@ def scan_numbers(text: str) -> Iterator[NumberExpr]:
         if family is None or family in ("skip", "alnum"):
             continue
         for start, quote in _parts(text, match):
-            expr = _parse(family, quote, start)
+            expr = _parse_quote(family, quote)
             if expr is not None:
-                yield _widen(text, expr)
+                yield _placed(text, expr, start)
 
 
 def _parts(text: str, match: re.Match[str]) -> list[tuple[int, str]]:
@@ -249,15 +259,6 @@ def _parts(text: str, match: re.Match[str]) -> list[tuple[int, str]]:
         return [(start, quote)]
     second = cut + 4
     return [(start, quote[:cut]), (start + second, quote[second:])]
-
-
-def _parse(family: str, quote: str, start: int) -> NumberExpr | None:
-    expr = _parse_quote(family, quote)
-    if expr is None or start == 0:
-        return expr
-    return NumberExpr(start, start + expr.end, expr.family, expr.low, expr.high, expr.open_high,
-                      expr.unit, expr.period, expr.signed, expr.bound, expr.spelled,
-                      expr.scale_word)  # fmt: skip
 
 
 # Documents repeat their figures ($150K, 40%): a quote is parsed once, at offset 0.
@@ -402,18 +403,23 @@ def _word_value(words: str) -> float:
     return total
 
 
-def _widen(text: str, expr: NumberExpr) -> NumberExpr:
-    """Take in a bound word before (`below 4 percent`) or `or more` after the expression."""
-    before = _BOUND_BEFORE.search(text, max(0, expr.start - 24), expr.start)
-    after = _OPEN_AFTER.match(text, expr.end, min(len(text), expr.end + 16))
-    start, end, low, high, opened, bound = expr.start, expr.end, expr.low, expr.high, False, ""
+def _placed(text: str, expr: NumberExpr, start: int) -> NumberExpr:
+    """`expr`, parsed at offset 0, put at `start` with a bound word before it (`below 4
+    percent`) or `or more` after it taken in."""
+    end = start + expr.end
+    # both need a space between the number and the words: a number without one skips them
+    before = None
+    if start > 0 and text[start - 1].isspace():
+        before = _BOUND_BEFORE.search(text, max(0, start - 24), start)
+    after = None
+    if end < len(text) and text[end].isspace():
+        after = _OPEN_AFTER.match(text, end, min(len(text), end + 16))
+    low, high, opened, bound = expr.low, expr.high, expr.open_high, ""
     if before is not None:
         start, bound = before.start(), "upper" if before[1].lower() in _UPPER_BOUNDS else "lower"
         low, opened = (None, False) if bound == "upper" else (high, True)
     if after is not None:
         end, opened = after.end(), True
-    if start == expr.start and end == expr.end:
-        return expr
     opened = opened or expr.open_high
     return NumberExpr(start, end, expr.family, low, high, opened, expr.unit, expr.period,
                       expr.signed, bound, expr.spelled, expr.scale_word)  # fmt: skip

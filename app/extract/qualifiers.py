@@ -8,7 +8,7 @@ above, the title); the first text that names one wins.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 # Each pattern opens with a look at the first letters of its alternatives: searching a long
@@ -35,15 +35,17 @@ _LEVEL = re.compile(
     r"|(?P<senior>senior|sr\.)|(?P<mid>mid(?:[\s-]?level)?(?![\s-](?:stage|size|sized|market|career))"
     r"|intermediate)|(?P<junior>junior|jr\.|entry[\s-]level|graduate|new\s+grads?|interns?|freshers?|entry(?=\s*(?:\(|:|$))))\b"
 )
-_REGION = re.compile(
-    r"(?i)(?=[bcdeghilmnoprstuv])(?:(?P<offshore>\boffshore\b|\bnearshore\b|eastern\s+europe|latam|latin\s+america)"
-    r"|(?P<sfny>\bSF\s*/\s*NYC?\b|\bNYC?\s*/\s*SF\b|(?:new\s+york|nyc)\s+(?:or|and|/)\s+(?:the\s+)?"
+# In lower case: matched case-insensitively, or on lower-cased text (see `compile_caseless`).
+_REGION_PATTERN = (
+    r"(?=[bcdeghilmnoprstuv])(?:(?P<offshore>\boffshore\b|\bnearshore\b|eastern\s+europe|latam"
+    r"|latin\s+america)"
+    r"|(?P<sfny>\bsf\s*/\s*nyc?\b|\bnyc?\s*/\s*sf\b|(?:new\s+york|nyc)\s+(?:or|and|/)\s+(?:the\s+)?"
     r"(?:bay\s+area|san\s+francisco|sf)\b|(?:bay\s+area|san\s+francisco|sf)\s+(?:or|and|/)\s+"
     r"(?:new\s+york|nyc)\b)"
-    r"|(?P<usother>\bUS\s*\(other\)|\bother\s+US\b|\brest\s+of\s+(?:the\s+)?US\b)"
-    r"|(?P<usremote>remote\s*\(US\)|\bUS[\s-]remote\b|\bremote\s+US\b)"
-    r"|(?P<sf>san\s+francisco|bay\s+area)|(?P<ny>new\s+york|\bNYC\b)|(?P<seattle>seattle)"
-    r"|(?P<uk>\bUK\b|united\s+kingdom|london|britain)|(?P<germany>germany|berlin|munich)"
+    r"|(?P<usother>\bus\s*\(other\)|\bother\s+us\b|\brest\s+of\s+(?:the\s+)?us\b)"
+    r"|(?P<usremote>remote\s*\(us\)|\bus[\s-]remote\b|\bremote\s+us\b)"
+    r"|(?P<sf>san\s+francisco|bay\s+area)|(?P<ny>new\s+york|\bnyc\b)|(?P<seattle>seattle)"
+    r"|(?P<uk>\buk\b|united\s+kingdom|london|britain)|(?P<germany>germany|berlin|munich)"
     r"|(?P<canada>canada|toronto|vancouver)"
     r"|(?P<india>india|bangalore|bengaluru|mumbai|delhi|hyderabad|pune|chennai)"
     r"|(?P<singapore>singapore))"
@@ -71,6 +73,28 @@ _BASIS_IDS = {"total": "total-comp", "top": "top-companies", "bonus": "base+bonu
 _LEVEL_WORDS = {"staffprincipal": "staff-principal"}
 
 
+def compile_caseless(pattern: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A lower-case `pattern` compiled for text of any case, and for lower-cased ASCII text.
+
+    Case-insensitive matching folds the case of every character it compares and keeps the
+    engine from ruling out alternatives by their first letter: on ASCII text, where lower-casing
+    changes no offsets, matching the lower-cased text case-sensitively finds the same matches
+    at roughly half the cost (measured on the guides' sentences).
+    """
+    return re.compile(pattern, re.IGNORECASE), re.compile(pattern)
+
+
+def search_caseless(
+    patterns: tuple[re.Pattern[str], re.Pattern[str]], text: str
+) -> re.Match[str] | None:
+    """The first match in `text` of a pattern compiled by `compile_caseless`."""
+    any_case, lower_case = patterns
+    return lower_case.search(text.lower()) if text.isascii() else any_case.search(text)
+
+
+_REGION = compile_caseless(_REGION_PATTERN)
+
+
 def salary_qualifiers(
     near: Sequence[str], far: tuple[str, ...] = (), *, currency: str, period: str | None
 ) -> dict[str, str]:
@@ -83,39 +107,56 @@ def salary_qualifiers(
     ...                   currency="USD", period="year")
     {'role': 'ai-engineer', 'level': 'senior', 'region': 'us', 'basis': 'base'}
     """
-    role = _first(_ROLE, near, far, _ROLE_IDS) or "ai-engineer"
-    level = _first(_LEVEL, near, far, _LEVEL_WORDS) or "any"
+    role = _first(_role_in, near, far, _ROLE_IDS) or "ai-engineer"
+    level = _first(_level_in, near, far, _LEVEL_WORDS) or "any"
     region = _region_in(near) or _region_in_far(far) or _CURRENCY_REGION.get(currency, "us")
-    basis = "hourly-contract" if period == "hour" else _first(_BASIS, near, far, _BASIS_IDS)
+    basis = "hourly-contract" if period == "hour" else _first(_basis_in, near, far, _BASIS_IDS)
     return {"role": role, "level": level, "region": region, "basis": basis or "base"}
 
 
+GroupFinder = Callable[[str], str | None]
+
+
+def _group_finder(pattern: re.Pattern[str]) -> GroupFinder:
+    """The named group of `pattern` matched in a text, cached by text.
+
+    The same headings, labels and sentences are searched again for every number under them.
+    One cache per pattern, keyed by the text alone: a compiled pattern in a cache key is
+    hashed from its whole compiled code at every look-up.
+    """
+
+    @lru_cache(maxsize=8192)
+    def group_named(source: str) -> str | None:
+        match = pattern.search(source)
+        return match.lastgroup if match is not None else None
+
+    return group_named
+
+
+_role_in = _group_finder(_ROLE)
+_level_in = _group_finder(_LEVEL)
+_basis_in = _group_finder(_BASIS)
+
+
 def _first(
-    pattern: re.Pattern[str], near: Sequence[str], far: tuple[str, ...], ids: dict[str, str]
+    find: GroupFinder, near: Sequence[str], far: tuple[str, ...], ids: dict[str, str]
 ) -> str:
-    group = _group_in(pattern, near) or _group_in_far(pattern, far)
+    group = _group_in(find, near) or _group_in_far(find, far)
     return ids.get(group, group) if group else ""
 
 
-def _group_in(pattern: re.Pattern[str], sources: Sequence[str]) -> str | None:
-    """The group of `pattern` matched in the first of `sources` that matches it."""
+def _group_in(find: GroupFinder, sources: Sequence[str]) -> str | None:
+    """The group found in the first of `sources` where `find` finds one."""
     for source in sources:
-        group = _group_named(pattern, source) if source else None
+        group = find(source) if source else None
         if group is not None:
             return group
     return None
 
 
 @lru_cache(maxsize=1024)
-def _group_in_far(pattern: re.Pattern[str], far: tuple[str, ...]) -> str | None:
-    return _group_in(pattern, far)
-
-
-# The same headings, labels and sentences are searched again for every number under them.
-@lru_cache(maxsize=8192)
-def _group_named(pattern: re.Pattern[str], source: str) -> str | None:
-    match = pattern.search(source)
-    return match.lastgroup if match is not None else None
+def _group_in_far(find: GroupFinder, far: tuple[str, ...]) -> str | None:
+    return _group_in(find, far)
 
 
 def _region_in(sources: Sequence[str]) -> str:
@@ -136,7 +177,8 @@ def _region_in_far(far: tuple[str, ...]) -> str:
 def _region_named(source: str) -> str:
     if _OFFSHORE.search(source):
         return "offshore"
-    group = _group_named(_REGION, source)
+    found = search_caseless(_REGION, source)
+    group = found.lastgroup if found is not None else None
     if group is not None:
         return _REGION_IDS.get(group, group)
     return "us" if _US.search(source) else ""
@@ -197,17 +239,24 @@ def plain_subject(kind: str, before: str, after: str, labels: Sequence[str]) -> 
 
 
 _NUMBERISH = re.compile(r"[+\-]?[$£€₹]?\d[\d,.]*\s?(?:[KkMBxX%]\b|[KkMBxX%])?\+?")
+_DIGIT = re.compile(r"\d")
+
+
+def _without_numbers(text: str) -> str:
+    """`text` with its numbers blanked out (most words around a number hold no other)."""
+    # finding no digit is a quick scan; the substitution tries its pattern at every position
+    return _NUMBERISH.sub(" ", text) if _DIGIT.search(text) else text
 
 
 def _after_words(after: str) -> str:
-    after = _NUMBERISH.sub(" ", after)
+    after = _without_numbers(after)
     stop = _STOP_AT.search(after)
     chunk = after[: stop.start()] if stop else after
     return " ".join(_WORDS.findall(chunk)[:7])
 
 
 def _before_words(before: str) -> str:
-    before = _NUMBERISH.sub(" ", before)
+    before = _without_numbers(before)
     stops = list(_STOP_AT.finditer(before))
     chunk = before[stops[-1].end() :] if stops else before
     return " ".join(_WORDS.findall(chunk)[-7:])
