@@ -72,6 +72,16 @@ def cannot_link(claim: ClusterInput) -> dict[str, str]:
     list item ("New York: +15-25%" is not "LLM Engineering: +15-25%") and the sentence.
     """
     q = claim.qualifiers
+    facts = _qualifier_facts(q, claim.source_id) if q else {}  # most statistics have none
+    label = list_label(claim.context, claim.quote)
+    if label:
+        facts[f"label@{claim.source_id}"] = label
+    # Two numbers of one sentence are two quantities ("1-week trial ... start in 1-2 weeks").
+    facts[f"sentence@{claim.source_id}@{hash(claim.context)}"] = claim.quote
+    return facts
+
+
+def _qualifier_facts(q: Mapping[str, object], source_id: int) -> dict[str, str]:
     facts = {name: _word(q, name) for name in q if name in _IDENTITY and _word(q, name)}
     if facts.get("level"):
         facts["level"] = level_family(facts["level"])
@@ -79,12 +89,7 @@ def cannot_link(claim: ClusterInput) -> dict[str, str]:
             del facts["level"]
     for name in ("row", "column"):
         if _word(q, name):
-            facts[f"{name}@{claim.source_id}"] = _word(q, name)
-    label = list_label(claim.context, claim.quote)
-    if label:
-        facts[f"label@{claim.source_id}"] = label
-    # Two numbers of one sentence are two quantities ("1-week trial ... start in 1-2 weeks").
-    facts[f"sentence@{claim.source_id}@{hash(claim.context)}"] = claim.quote
+            facts[f"{name}@{source_id}"] = _word(q, name)
     return facts
 
 

@@ -82,20 +82,20 @@ def format_band(
 
 def explain_cluster(claims: Sequence[ClusterInput], comparison: Comparison) -> str:
     """Which sources say what, how far apart they are, and what may explain the gap."""
-    lines = [_headline(claims, comparison)]
-    lines += [_source_line(source_claims) for source_claims in _by_source(claims)]
+    by_source = _by_source(claims)
+    lines = [_headline(claims, comparison, sources=len(by_source))]
+    lines += [_source_line(source_claims) for source_claims in by_source.values()]
     if comparison.relation in ("single", "agree"):
         return " ".join(lines)
-    lines.append(_consensus_line(claims, comparison))
-    lines += [f"{_name(c)} disagrees with itself." for c in _firsts(claims, comparison.internal)]
+    lines.append(_consensus_line(claims, comparison, by_source))
+    lines += [f"{_name(by_source[s][0])} disagrees with itself." for s in comparison.internal]
     reasons = _reasons(claims)
     if reasons:
         lines.append("May explain it: " + "; ".join(reasons) + ".")
     return " ".join(lines)
 
 
-def _headline(claims: Sequence[ClusterInput], comparison: Comparison) -> str:
-    sources = len({c.source_id for c in claims})
+def _headline(claims: Sequence[ClusterInput], comparison: Comparison, *, sources: int) -> str:
     if comparison.relation == "single":
         return "One claim; nothing to compare."
     counted = f"{len(claims)} claims from {sources} source{'s' if sources > 1 else ''}"
@@ -110,18 +110,38 @@ def _headline(claims: Sequence[ClusterInput], comparison: Comparison) -> str:
 
 def _source_line(claims: list[ClusterInput]) -> str:
     first = claims[0]
-    notes = [first.source_published or "undated", *first.source_flags]
-    counts: dict[str, int] = {}  # a Counter per source cost more than the formatting
-    for claim in claims:
-        value = format_value(claim)
-        counts[value] = counts.get(value, 0) + 1
-    values = ", ".join(v if n == 1 else f"{v} ×{n}" for v, n in sorted(counts.items()))
-    bases = sorted({c.qualifiers.get("basis", "") for c in claims} - {""})
-    basis = f" [{', '.join(bases)}]" if first.kind == "salary" and bases else ""
-    return f"{_name(first)} ({', '.join(notes)}): {values}{basis}."
+    if len(claims) == 1:  # most sources state a cluster's figure once
+        values = format_value(first)
+    else:
+        counts: dict[str, int] = {}  # a Counter per source cost more than the formatting
+        for claim in claims:
+            value = format_value(claim)
+            counts[value] = counts.get(value, 0) + 1
+        values = ", ".join(v if n == 1 else f"{v} ×{n}" for v, n in sorted(counts.items()))
+    basis = ""
+    if first.kind == "salary":
+        bases = sorted({c.qualifiers.get("basis", "") for c in claims} - {""})
+        basis = f" [{', '.join(bases)}]" if bases else ""
+    heading = _source_heading(
+        first.source_id, first.source_title, first.source_published, first.source_flags
+    )
+    return f"{heading}: {values}{basis}."
 
 
-def _consensus_line(claims: Sequence[ClusterInput], comparison: Comparison) -> str:
+@lru_cache(maxsize=4096)
+def _source_heading(
+    source_id: int, title: str, published: str | None, flags: tuple[str, ...]
+) -> str:
+    """ "source 7 “Title” (2026-03, future-date)"; cached: every cluster a source is in names it."""
+    notes = ", ".join([published or "undated", *flags])
+    return f"{_source_name(source_id, title)} ({notes})"
+
+
+def _consensus_line(
+    claims: Sequence[ClusterInput],
+    comparison: Comparison,
+    by_source: dict[int, list[ClusterInput]],
+) -> str:
     text = ""
     if comparison.consensus is not None:
         low, high = comparison.consensus
@@ -129,17 +149,19 @@ def _consensus_line(claims: Sequence[ClusterInput], comparison: Comparison) -> s
         low_or_none = None if low == float("-inf") else low
         band = format_band(low_or_none, high, unit=first.unit, period=first.period)
         text = f"Median band {band}."
-    outliers = _firsts(claims, comparison.outliers)
-    if outliers:
-        text += " Outlier: " + ", ".join(_name(c) for c in outliers) + "."
+    if comparison.outliers:
+        names = [_name(by_source[s][0]) for s in comparison.outliers]
+        text += " Outlier: " + ", ".join(names) + "."
     return text.strip()
 
 
 def _reasons(claims: Sequence[ClusterInput]) -> list[str]:
     """Facets that differ between the claims, the spread of source dates, source flags."""
     reasons = []
+    # Claims loaded together share one mapping per distinct qualifiers text: read each once.
+    qualifiers = {id(c.qualifiers): c.qualifiers for c in claims}.values()
     for facet, plural in _FACETS.items():
-        values = sorted({str(c.qualifiers.get(facet, "")) for c in claims} - {""})
+        values = sorted({str(q.get(facet, "")) for q in qualifiers} - {""})
         if len(values) > 1:
             reasons.append(f"{plural} differ ({', '.join(values)})")
     periods = sorted({c.period or "none" for c in claims})
@@ -148,9 +170,9 @@ def _reasons(claims: Sequence[ClusterInput]) -> list[str]:
     dates = sorted({c.source_published for c in claims if c.source_published})
     if len(dates) > 1:
         reasons.append(f"sources dated {dates[0]} to {dates[-1]}")
-    flagged = sorted(
-        {(c.source_id, f) for c in claims for f in c.source_flags if f not in _NOT_A_REASON}
-    )
+    # Flags by distinct (source, flags) first: large clusters hold thousands of claims.
+    flags_of = {(c.source_id, c.source_flags) for c in claims}
+    flagged = sorted({(s, f) for s, flags in flags_of for f in flags if f not in _NOT_A_REASON})
     if flagged:
         reasons.append("flagged " + ", ".join(f"source {s} {f}" for s, f in flagged))
     if any(c.open_high for c in claims):
@@ -158,28 +180,23 @@ def _reasons(claims: Sequence[ClusterInput]) -> list[str]:
     return reasons
 
 
-def _by_source(claims: Sequence[ClusterInput]) -> list[list[ClusterInput]]:
+def _by_source(claims: Sequence[ClusterInput]) -> dict[int, list[ClusterInput]]:
+    """Each source's claims, in order, by ascending source id."""
     grouped: dict[int, list[ClusterInput]] = defaultdict(list)
     for claim in claims:
         grouped[claim.source_id].append(claim)
-    return [grouped[s] for s in sorted(grouped)]
-
-
-def _firsts(claims: Sequence[ClusterInput], source_ids: Sequence[int]) -> list[ClusterInput]:
-    """Each source's first claim, one pass over `claims` (large clusters hold thousands)."""
-    if not source_ids:
-        return []
-    first: dict[int, ClusterInput] = {}
-    for claim in claims:
-        first.setdefault(claim.source_id, claim)
-    return [first[s] for s in source_ids]
+    return {s: grouped[s] for s in sorted(grouped)}
 
 
 def _name(claim: ClusterInput) -> str:
-    title = claim.source_title.strip()
+    return _source_name(claim.source_id, claim.source_title)
+
+
+def _source_name(source_id: int, title: str) -> str:
+    title = title.strip()
     if len(title) > _TITLE:
         title = title[: _TITLE - 1].rstrip() + "…"
-    return f"source {claim.source_id} “{title}”" if title else f"source {claim.source_id}"
+    return f"source {source_id} “{title}”" if title else f"source {source_id}"
 
 
 def _compact(unit: str) -> bool:

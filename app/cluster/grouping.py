@@ -87,15 +87,18 @@ def _exact_groups(claims: Sequence[ClusterInput], positions: list[int]) -> list[
         if words.level and "level" not in facts:
             facts["level"] = words.level
         key: object = (words.masked, _exact_facts(facts)) if len(words.stems) >= 2 else at
-        keyed.setdefault(key, []).append(at)
-        words_of.setdefault(key, words)
-        facts_of.setdefault(key, {}).update(facts)
+        members = keyed.get(key)
+        if members is None:  # most keys: a claim's own words and facts start its group
+            keyed[key], words_of[key], facts_of[key] = [at], words, facts
+        else:
+            members.append(at)
+            facts_of[key].update(facts)
     return [
         _Rep(
             members=tuple(members),
             words=words_of[key],
             facts=facts_of[key],
-            stated=frozenset((claims[m].source_id, _value(claims[m])) for m in members),
+            stated=frozenset(_stated(claims[m]) for m in members),
         )
         for key, members in keyed.items()
     ]
@@ -103,6 +106,8 @@ def _exact_groups(claims: Sequence[ClusterInput], positions: list[int]) -> list[
 
 def _exact_facts(facts: dict[str, str]) -> tuple[tuple[str, str], ...]:
     """The facts identical words must also share: a row's label, not its source or sentence."""
+    if len(facts) == 1:  # only the sentence, always there
+        return ()
     kept = [(name.split("@")[0], value) for name, value in facts.items()]
     return tuple(sorted(item for item in kept if item[0] != "sentence"))
 
@@ -191,5 +196,6 @@ def _root(parent: list[int], i: int) -> int:
     return i
 
 
-def _value(claim: ClusterInput) -> Value:
-    return claim.low, claim.high, claim.open_high
+def _stated(claim: ClusterInput) -> tuple[int, Value]:
+    """The claim's source and value: one source stating a value twice is a repeat."""
+    return claim.source_id, (claim.low, claim.high, claim.open_high)

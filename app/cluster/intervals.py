@@ -55,6 +55,9 @@ def relate(a: tuple[float, float], b: tuple[float, float], *, tolerance: float) 
 
 def compare_values(claims: Sequence[ClusterInput], *, tolerance: float) -> Comparison:
     """Relation, spread, median band, outlier and self-contradicting sources of a cluster."""
+    if len(claims) == 1:  # most clusters: nothing to compare, its value is the consensus
+        return Comparison(relation="single", spread=None, consensus=interval(claims[0]),
+                          outliers=(), internal=())  # fmt: skip
     stated = [(c.source_id, v) for c in claims if (v := interval(c)) is not None]
     relation = "single" if len(claims) < 2 else _worst({v for _, v in stated}, tolerance)
     bands = _source_bands(stated)

@@ -6,7 +6,20 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Text, bindparam, delete, func, type_coerce, update
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    bindparam,
+    delete,
+    func,
+    type_coerce,
+    update,
+)
 from sqlmodel import Session, col, select
 
 from app.cluster import ClusterInput, ClusterPlan, Decision
@@ -24,13 +37,22 @@ from app.store.events import log_event
 
 INTERNAL_CONFLICT = "internal-conflict"
 _CLAIMS, _SOURCES = Claim.__table__, Source.__table__  # type: ignore[attr-defined]
+# New cluster assignments go to a temporary table, then into `claim` with one UPDATE joining
+# it. One UPDATE per claim made SQLite journal every page each of them touched, as the
+# clustertally triggers make each a multi-table write: on a bulk ingest that cost more than
+# the clustering itself (issue 2).
+_CHANGES = Table(
+    "cluster_change",
+    MetaData(),
+    Column("cid", Integer, primary_key=True, autoincrement=False),
+    Column("key", String(64), nullable=False),
+    Column("conflict", Boolean, nullable=False),
+    prefixes=["TEMPORARY"],
+)
 _ASSIGN = (
     update(_CLAIMS)
-    .where(_CLAIMS.c.id == bindparam("cid", type_=_CLAIMS.c.id.type))
-    .values(
-        cluster_key=bindparam("key", type_=_CLAIMS.c.cluster_key.type),
-        conflict=bindparam("conflict", type_=_CLAIMS.c.conflict.type),
-    )
+    .where(_CLAIMS.c.id == _CHANGES.c.cid)
+    .values(cluster_key=_CHANGES.c.key, conflict=_CHANGES.c.conflict)
 )
 _FLAG = (
     update(_SOURCES)
@@ -39,7 +61,7 @@ _FLAG = (
 )
 _INPUT_COLUMNS = (
     "id", "source_id", "quote", "context", "subject", "kind", "low", "high", "open_high",
-    "unit", "period", "qualifiers", "cluster_key",
+    "unit", "period", "qualifiers", "cluster_key", "conflict",
 )  # fmt: skip
 
 
@@ -50,6 +72,7 @@ class ClusterState:
     inputs: tuple[ClusterInput, ...]
     previous: dict[int, str]
     decisions: tuple[Decision, ...]
+    conflicts: dict[int, bool]  # claim id -> its stored conflict flag, for claims with a key
 
 
 def load_cluster_state(session: Session) -> ClusterState:
@@ -64,8 +87,9 @@ def load_cluster_state(session: Session) -> ClusterState:
     parsed: dict[str, dict[str, Any]] = {}
     inputs: list[ClusterInput] = []
     previous: dict[int, str] = {}
+    conflicts: dict[int, bool] = {}
     for cid, sid, quote, context, subject, kind, low, high, open_high, unit, period, qualifiers, \
-            key in session.connection().execute(query).all():  # fmt: skip
+            key, conflict in session.connection().execute(query).all():  # fmt: skip
         if isinstance(qualifiers, str):
             known = parsed.get(qualifiers)  # `{}` is falsy: test for None
             if known is None:
@@ -80,7 +104,8 @@ def load_cluster_state(session: Session) -> ClusterState:
         ))  # fmt: skip
         if key:
             previous[cid] = key
-    return ClusterState(tuple(inputs), previous, _decisions(session))
+            conflicts[cid] = conflict
+    return ClusterState(tuple(inputs), previous, _decisions(session), conflicts)
 
 
 def _source_facts(
@@ -125,16 +150,17 @@ def _write_clusters(session: Session, plan: ClusterPlan) -> None:
 
 def _assign_claims(session: Session, plan: ClusterPlan, state: ClusterState) -> None:
     """Write cluster key and conflict only where they changed; orphans leave their cluster."""
-    conflicts = {c.key: c.conflict for c in plan.clusters}
-    query = select(Claim.id, Claim.conflict).where(col(Claim.cluster_key).is_not(None))
-    stored: dict[int, bool] = dict(session.connection().execute(query).all())
     changes = []
     for claim in state.inputs:
-        key = plan.cluster_of(claim.claim_id).key
-        conflict = conflicts[key]
-        if state.previous.get(claim.claim_id) != key or stored.get(claim.claim_id) != conflict:
-            changes.append((claim.claim_id, key, conflict))
-    execute_rows(session.connection(), _ASSIGN, ("cid", "key", "conflict"), changes)
+        cid, cluster = claim.claim_id, plan.cluster_of(claim.claim_id)
+        if state.previous.get(cid) != cluster.key or state.conflicts.get(cid) != cluster.conflict:
+            changes.append((cid, cluster.key, cluster.conflict))
+    if changes:
+        connection = session.connection()
+        _CHANGES.create(connection)
+        insert_rows(connection, _CHANGES, ("cid", "key", "conflict"), changes, same={})
+        connection.execute(_ASSIGN)
+        _CHANGES.drop(connection)
     session.execute(
         update(Claim)
         .where(col(Claim.orphaned), col(Claim.cluster_key).is_not(None))
