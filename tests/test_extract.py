@@ -285,6 +285,27 @@ def test_extract_reads_markdown_tables() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("header", "cell", "low", "unit", "period"),
+    [
+        ("Base (USD k)", "176", 176e3, "USD", "year"),
+        ("Salary ($K)", "208.5", 208.5e3, "USD", "year"),
+        ("Median TC (EUR k)", "81", 81e3, "EUR", "year"),
+        ("Pay (£'000)", "95", 95e3, "GBP", "year"),
+        ("CTC (₹ LPA)", "28", 28e5, "INR", "year"),
+        ("Day rate (£)", "650", 650, "GBP", "day"),
+        ("Total (in USD thousands)", "1,250", 1.25e6, "USD", "year"),
+    ],
+)
+def test_extract_reads_bare_cells_in_the_money_unit_their_column_header_names(
+    header: str, cell: str, low: float, unit: str, period: str
+) -> None:
+    table = f"| Level | {header} | Offers (n) |\n|---|--:|--:|\n| Senior | {cell} | 377 |\n"
+    text = "## Engineer pay\n\n" + table
+    got = [(c.quote, c.kind, c.low, c.unit, c.period) for c in extract_claims(text)]
+    assert got == [(cell, "salary", low, unit, period), ("377", "count", 377, "count", None)]
+
+
 def test_extract_reads_space_flattened_rows_with_role_columns() -> None:
     text = (
         "Dimension Software Engineer AI Engineer\nFocus Systems Models\n"

@@ -19,6 +19,7 @@ from app.extract.qualifiers import (
 )
 from app.extract.sentences import sentence_spans
 from app.extract.structure import Block, Document, read_structure
+from app.extract.units import column_unit
 
 _ANCHOR = 32
 _WINDOW = 100
@@ -150,6 +151,9 @@ class _Reader:
         self, expr: NumberExpr, index: int, block: Block, unit: tuple[int, int]
     ) -> ClaimCandidate | None:
         column = self._column(index, block, expr)
+        money = column_unit(column) if column and expr.family == "plain" else None
+        if money is not None:
+            expr = money.apply(expr)  # `176` under `Base (USD k)` is $176,000
         around = self._surroundings(expr, index, block, unit, column)
         reading = classify(expr, around)
         if reading is None:

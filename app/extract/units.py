@@ -1,0 +1,95 @@
+"""Units named once in a table's column header: `Base (USD k)` makes a bare `176` $176,000.
+
+Compensation tables often print bare figures and put the currency and the scale in the
+header (`Salary ($K)`, `Median TC (EUR k)`, `CTC (₹ LPA)`, `Day rate (£)`). A bare number in
+such a column is an amount of money, not a count.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from app.extract.numbers import NumberExpr
+
+_CURRENCIES = {
+    "usd": "USD", "us$": "USD", "$": "USD", "gbp": "GBP", "£": "GBP", "eur": "EUR", "€": "EUR",
+    "inr": "INR", "₹": "INR", "rs": "INR", "rs.": "INR", "cad": "CAD", "c$": "CAD",
+    "ca$": "CAD", "sgd": "SGD", "s$": "SGD", "aud": "AUD", "a$": "AUD",
+}  # fmt: skip
+_SCALES = {
+    "k": 1e3, "000": 1e3, "'000": 1e3, "000s": 1e3, "'000s": 1e3, "thousand": 1e3,
+    "thousands": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "millions": 1e6, "l": 1e5,
+    "lakh": 1e5, "lakhs": 1e5, "lpa": 1e5, "cr": 1e7, "crore": 1e7, "crores": 1e7,
+}  # fmt: skip
+# Words a unit part may also hold: "(in USD thousands)", "(USD k, per year)".
+_PERIODS = {"year": "year", "yr": "year", "annual": "year", "pa": "year", "p.a.": "year",
+            "hour": "hour", "hr": "hour", "day": "day", "month": "month"}  # fmt: skip
+_FILLERS = {"in", "per", "a", "/"}
+# The unit part of a header: in parentheses or brackets, or after a comma at its end.
+_UNIT_PART = re.compile(r"[(\[]([^()\[\]]{1,24})[)\]]|,\s*([^,]{1,24})$")
+_TOKEN = re.compile(r"[$£€₹]|[A-Za-z]{1,2}\$|'?[\w.]+|/")
+# A rate named in the header's words: "Day rate (£)", "Hourly (USD)".
+_HEADER_PERIOD = re.compile(
+    r"(?i)\b(?:(hour|day|month)(?:ly)?\s+rates?|(hour|day|month)ly|daily|per\s+(hour|day|month))\b"
+)
+
+
+class ColumnUnit(NamedTuple):
+    """The currency, scale and period a column header gives its bare figures."""
+
+    currency: str
+    scale: float
+    period: str | None
+
+    def apply(self, expr: NumberExpr) -> NumberExpr:
+        """`expr` (a bare number) read as an amount in this unit."""
+        low = None if expr.low is None else expr.low * self.scale
+        high = None if expr.high is None else expr.high * self.scale
+        period = self.period or expr.period
+        return expr._replace(family="currency", low=low, high=high, unit=self.currency,
+                             period=period)  # fmt: skip
+
+
+@lru_cache(maxsize=1024)
+def column_unit(header: str) -> ColumnUnit | None:
+    """The money unit a column header names for its cells, if it names one.
+
+    >>> column_unit("Base (USD k)")
+    ColumnUnit(currency='USD', scale=1000.0, period=None)
+    >>> column_unit("CTC (₹ LPA)")
+    ColumnUnit(currency='INR', scale=100000.0, period='year')
+    >>> column_unit("Offers (n)") is None
+    True
+    """
+    for match in _UNIT_PART.finditer(header):
+        unit = _read_unit(match[1] or match[2])
+        if unit is not None:
+            return unit._replace(period=unit.period or _header_period(header[: match.start()]))
+    return None
+
+
+def _header_period(words: str) -> str | None:
+    named = _HEADER_PERIOD.search(words)
+    if named is None:
+        return None
+    return next((group.lower() for group in named.groups() if group), "day")  # "daily"
+
+
+def _read_unit(part: str) -> ColumnUnit | None:
+    """A unit part (`USD k`, `$K`, `£'000`, `in EUR thousands`); None if a word is not a unit."""
+    currency, scale, period = "", 1.0, None
+    for token in _TOKEN.findall(part.replace("$k", "$ k").replace("$K", "$ K")):
+        word = token.lower()
+        if word in _CURRENCIES and not currency:
+            currency = _CURRENCIES[word]
+        elif word in _SCALES and scale == 1.0:
+            scale = _SCALES[word]
+            currency = currency or ("INR" if word == "lpa" else "")
+            period = "year" if word == "lpa" else period
+        elif word in _PERIODS:
+            period = _PERIODS[word]
+        elif word not in _FILLERS:
+            return None
+    return ColumnUnit(currency, scale, period) if currency else None
