@@ -36,6 +36,24 @@ GRAMMAR_IN_CONTEXT = [
      "month"),
     ("It reached an F1 of 0.87 on the test set, while the baseline was 0.84.", "0.84", "metric",
      0.84, 0.84, "F1", None),
+    ("Bonuses came with 38% of offers, down 3.1 pts on Q2.", "3.1 pts", "growth", 3.1, 3.1, "%",
+     None),
+    ("Remote offers fell to 17%, -6 pts on a year ago.", "-6 pts", "growth", -6, -6, "%", None),
+    ("Portfolios got twice as many interviews.", "twice", "multiplier", 2, 2, "x", None),
+    ("They got three times as many invitations.", "three times", "multiplier", 3, 3, "x", None),
+    ("Open roles doubled between 2022 and 2024.", "doubled", "growth", 2, 2, "x", None),
+    ("Median pay rose 1.4 times.", "1.4 times", "growth", 1.4, 1.4, "x", None),
+    ("Eleven of the 63 had offers.", "Eleven", "count", 11, 11, "count", None),
+    ("Of those, four of them stayed.", "four", "count", 4, 4, "count", None),
+    ("Two-thirds were working within six months.", "Two-thirds", "percent", 200 / 3, 200 / 3,
+     "%", None),
+    ("Most earn between sixty and ninety thousand dollars.", "sixty and ninety thousand dollars",
+     "salary", 60e3, 90e3, "USD", "year"),
+    ("About 1 in 12 switched careers.", "1 in 12", "percent", 100 / 12, 100 / 12, "%", None),
+    ("Tuition is paid in four instalments of $4,350.", "$4,350", "money", 4350, 4350, "USD",
+     None),
+    ("For pay, visa sponsorship adds £6,500 in fees per hire.", "£6,500", "money", 6500, 6500,
+     "GBP", None),
 ]  # fmt: skip
 
 
@@ -58,6 +76,9 @@ NOT_CLAIMS = [
     "## 2) Negotiating the second offer",
     "<table>\n</table>",
     "Is £70,000 enough? It is a fair question, and so is this one: is £70,000 enough?",
+    "Say you're offered $150K. A counter at $165K is easy to defend; you may land at $157.5K.",
+    "The middle half of offers fell in one band.",
+    "They doubled down on hiring. Twice a year we meet. One of the best teams.",
 ]
 
 

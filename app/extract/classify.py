@@ -70,7 +70,7 @@ _MONEY_BEFORE = compile_caseless(
     r"|fines?|budget(?:ed)?|invest(?:ed|ment)?|funding|raised|revenue|valuation"
     r"|worth|liability)\b(?!-)[^.;]*$"
     # costs of living and one-off payments, within the number's own clause
-    r"|(?:rents?|mortgage|loans?|debts?|deposits?|expenses?|tuition|allowances?|relocation"
+    r"|(?:rents?|mortgage|loans?|debts?|deposits?|expenses?|tuition|instal(?:l)?ments?|allowances?|relocation"
     r"|(?:home[- ]office|remote[- ]work|learning|wellness|equipment|travel|meal|phone|internet"
     r"|gym)\s+stipends?|(?:signing|sign-on|joining|retention|referral)\s+bonus(?:es)?)\b[^.;,]*$"
     r"|(?<!range\s)(?<!ranges\s)(?<!ranging\s)(?:from|starting\s+at)\s+" + _LEAD + r"$)"
@@ -234,6 +234,8 @@ def _read_percent(expr: NumberExpr, around: Surroundings) -> Reading:
 
 
 def _read_multiplier(expr: NumberExpr, around: Surroundings) -> Reading:
+    if around.quote.lower().endswith("led"):  # doubled, tripled, quadrupled
+        return _reading(expr, "growth")
     grew = _MULT_GROWTH.match(around.after) or re.search(
         r"(?i)\b(?:grew|grown|increased|rose|growth\s+of)\s+(?:by\s+)?$", around.before
     )
@@ -328,7 +330,7 @@ def _read_currency(expr: NumberExpr, around: Surroundings) -> Reading:
         return _reading(expr, "money")
     if _INCREMENT.search(before[-60:]):
         pay = around.pay_section or bool(PAY.search(before + after))
-        pay = pay or role_or_level_named(around.labels)
+        pay = (pay or role_or_level_named(around.labels)) and not _MONEY_AFTER.match(after)
         return _reading(expr, "money", period=expr.period or ("year" if pay else None))
     if _is_pay(expr, around):
         return _reading(expr, "salary", period=expr.period or "year")

@@ -32,6 +32,12 @@ _PROMPT = re.compile(
     r"|what\s+would\s+you|imagine|suppose|say\s+you|let's\s+say|assume|hypothetically|picture)\b"
     r"|(?:for\s+)?example:|for\s+(?:example|instance),?\s+(?:if|say|suppose|imagine)\b)"
 )
+# A sentence that sets up an example: what follows it in the paragraph is the example too.
+_SCENARIO = re.compile(
+    r"(?i)\W*(?:(?:now|so|and|but|then)\W+)?(?:imagine|suppose|say\s+(?:you|your|a|an|the|we)\b"
+    r"|let's\s+say|hypothetically|picture\s+(?:this|a|an|yourself)\b|for\s+(?:example|instance),?"
+    r"\s+(?:if|say|suppose|imagine)\b)"
+)
 # A question asks, it does not state: "Is 18 LPA a good salary for a 3-year engineer?"
 _QUESTION = re.compile(
     r"(?i)^\W*(?:Q\d+\W+)?(?:is|are|am|do|does|did|can|could|should|would|will|how|what|which"
@@ -72,6 +78,8 @@ class _Reader:
     separators: dict[int, tuple[list[int], bool]] = field(default_factory=dict)
     # a sentence holds several numbers: whether it asks or sets a scenario is judged once
     prompts: dict[tuple[int, int], bool] = field(default_factory=dict)
+    # and where in a paragraph an example opens (None: nowhere), once per paragraph
+    scenarios: dict[int, int | None] = field(default_factory=dict)
     # and whether a block's labels and headings speak of pay, once per block and column
     pay_labels: dict[tuple[int, str], bool] = field(default_factory=dict)
     # and the sentences before a span, for every pay figure in it
@@ -91,9 +99,20 @@ class _Reader:
         block = self.doc.blocks[index]
         unit = self._unit(index, block, expr)
         whole = _capped((block.start, block.end), expr.start) if block.kind == "item" else unit
-        if self._illustration(whole, expr.start):
+        if self._illustration(whole, expr.start) or self._in_scenario(index, block, unit):
             return None
         return self._claim(expr, index, block, unit)
+
+    def _in_scenario(self, index: int, block: Block, unit: tuple[int, int]) -> bool:
+        """Whether an earlier sentence of the paragraph set up an example ("Say you're offered
+        $150K ... a counter at $165K is easy to defend"): the example runs to its end."""
+        if block.kind != "text" or index not in self.sentences:
+            return False
+        opened = self.scenarios.get(index, -1)
+        if opened == -1:
+            starts = (s for s, e in self.sentences[index] if _SCENARIO.match(self.text, s, e))
+            opened = self.scenarios[index] = next(starts, None)
+        return opened is not None and opened < unit[0]
 
     def _illustration(self, unit: tuple[int, int], pos: int) -> bool:
         """Numbers in interview questions, quoted scenarios and "imagine" examples."""

@@ -70,7 +70,7 @@ _CUR = (
     rf"(?:{_CUR_WORD}|\s?LPA\b|\s(?:lakhs?|crores?)\b|(?<=Cr)){_RATE}?"
 )
 _PCT_SIGN = r"(?:(?<![\w.,])[+\-−±])?"
-_PCT_UNIT = r"\s?(?:%|percent\b|per\s?cent\b|pct\b|percentage\s+points?\b|pp\b|ppts?\b)"
+_PCT_UNIT = r"\s?(?:%|percent\b|per\s?cent\b|pct\b|percentage\s+points?\b|pp\b|ppts?\b|pts\b)"
 _PCT = (
     rf"{_BETWEEN}{NUM}(?:\s?%)?\s+and\s+{NUM}{_PCT_UNIT}"
     rf"|{_PCT_SIGN}(?<![\w.,]){NUM}(?:\s?%)?(?:{_SEP}[+\-−]?{NUM})?{_PCT_UNIT}(?:\s?\+)?"
@@ -80,6 +80,7 @@ _MULT = (
     rf"{_PCT_SIGN}(?<![\w.,]){NUM}(?:{_SEP}{NUM})?(?:\s?[X×]|x|Γ—|Ã—)(?![A-Za-z0-9])"
     rf"|(?<![\w.,]){NUM}(?:{_SEP}{NUM})?\s+times(?=\s+(?:the|as|more|faster|higher|larger"
     r"|bigger|cheaper|greater|longer|over)\b)"
+    r"|(?<![\w.,])\d++\.\d++\s+times\b"  # "pay rose 1.4 times": a fraction counts no events
 )
 _SIZE = (
     rf"(?<![\w.,]){NUM}(?:{_SEP}{NUM})?\s?(?:KB|kB|MB|GB|TB|PB|EB)(?![A-Za-z])"
@@ -112,7 +113,8 @@ _WN = (
     r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
 )
 _WORDS = (
-    rf"(?i:(?<![\w-]){_WN}(?:[\s-]+(?:to|or)[\s-]+{_WN})?(?:\s+(?:thousand|million|billion))?"
+    rf"(?i:(?<![\w-])(?:{_BETWEEN}{_WN}\s+and\s+{_WN}|{_WN}(?:[\s-]+(?:to|or)[\s-]+{_WN})?)"
+    r"(?:\s+(?:thousand|million|billion))?"
     r"[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|percent|per\s?cent|dollars|pounds"
     r"|euros)\b)"
 )
@@ -121,10 +123,25 @@ _ONE_IN = r"(?<![\w.,$£€₹])\d{1,3}+\s+(?:in|out\s+of)\s+(?!(?:19|20)\d\d\b)
 _PARTS = {"quarter": 25.0, "third": 100 / 3, "fifth": 20.0, "tenth": 10.0, "half": 50.0}
 # "a quarter of all hiring", "two-thirds of employers": a share; "the first half of 2025" is not.
 _SHARE = (
-    r"(?i:(?<![\w-])(?<!first\s)(?<!second\s)(?<!last\s)(?<!other\s)"
+    r"(?i:(?<![\w-])(?<!first\s)(?<!second\s)(?<!last\s)(?<!other\s)(?<!middle\s)"
     r"(?:(?:a|one)[\s-](?:quarter|third|fifth|tenth|half)|half|two[\s-]thirds|three[\s-]quarters)"
     r"(?=\s+of\s+(?!(?:the|this|that|next|last)\s+(?:year|month|week|day|decade|century|quarter"
-    r"|season|time)\b)[a-z]))"
+    r"|season|time)\b)[a-z]"
+    # or the share is the subject: "two-thirds were working within six months"
+    r"|\s+(?:were|are|was|is|said|say|have|had|reported|expect|plan)\b))"
+)
+# Multiples in words: "twice as many interviews", "three times more", "open roles doubled".
+_TIMES_WORDS = {"twice": 2.0, "doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0}
+_WORD_TIMES = (
+    r"(?i:(?<![\w-])(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten)\s+times)"
+    r"(?=\s+(?:as|more|the|faster|higher|larger|bigger|over)\b)"
+    r"|(?<![\w-])(?:doubled|tripled|quadrupled)\b(?!\s+down\b))"
+)
+# A count in words out of a group: "eleven of the 63 graduates", "four of them stayed".
+_COUNT_WORDS = "|".join(sorted(set(SMALL) - {"one", "hundred"}, key=len, reverse=True))
+_WORD_COUNT = (
+    rf"(?i:(?<![\w-])(?:{_COUNT_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"(?=\s+of\s+(?:the|them|those|these|our|their|all)\b))"
 )
 _PLAIN = (
     rf"(?<![\w.,]){NUM}(?:{_SEP}{NUM})?"
@@ -150,7 +167,7 @@ def _by_first_letter(starts: list[tuple[str, str]]) -> str:
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 _CODES = ["CAD", "SGD", "AUD", "USD", "NZD", "HKD", "INR", "GBP", "EUR", "Rs", "US", "CA", "NZ"]
 _CODES += ["HK", "C", "A", "S"]
-_SPELLED = [*SMALL, "half"]
+_SPELLED = [*SMALL, "half", *_TIMES_WORDS]
 _A_PHRASE = r"(?i:\s+(?:quarter|half|third|fifth|tenth|dozen|hundred|thousand|million|billion))\b"
 # A word that may open a number expression, a skip or a currency code: the filler below stops
 # in front of it. This test runs on every word of the text, hence the first-letter dispatch.
@@ -178,7 +195,7 @@ _FILLER = (
 SCANNER = re.compile(
     rf"{_FILLER}|(?P<skip>{_SKIP})|(?P<cur>{_CUR})|(?P<pct>{_PCT})|(?P<mult>{_MULT})"
     rf"|(?P<size>{_SIZE})|(?P<ratio>{_RATIO})|(?P<dur>{_DUR})|(?P<words>{_WORDS})|(?P<share>{_SHARE})"
-    rf"|(?P<onein>{_ONE_IN})"
+    rf"|(?P<wtimes>{_WORD_TIMES})|(?P<wcount>{_WORD_COUNT})|(?P<onein>{_ONE_IN})"
     rf"|(?P<plain>{_PLAIN})|(?P<alnum>{_ALNUM})|[A-Za-z]+"
 )
 _NUM_SCALE = re.compile(
@@ -271,8 +288,13 @@ def _parse_quote(family: str, quote: str) -> NumberExpr | None:
         part, whole = (float(n) for n in re.findall(r"\d+", quote))
         if not 0 < part < whole:
             return None
-        value = round(100 * part / whole, 2)
+        value = 100 * part / whole
         return NumberExpr(start, start + len(quote), "percent", value, value, False, "%")
+    if family in ("wtimes", "wcount"):
+        head = quote.split()[0].lower()
+        value = _TIMES_WORDS.get(head) or _word_value(head)
+        kind, unit = ("multiplier", "x") if family == "wtimes" else ("plain", "count")
+        return NumberExpr(start, start + len(quote), kind, value, value, False, unit, spelled=True)
     if family == "share":
         part = _PARTS[quote.lower().split()[-1].split("-")[-1].rstrip("s")]
         value = part * (

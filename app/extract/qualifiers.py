@@ -43,7 +43,7 @@ _REGION_PATTERN = (
     r"(?:bay\s+area|san\s+francisco|sf)\b|(?:bay\s+area|san\s+francisco|sf)\s+(?:or|and|/)\s+"
     r"(?:new\s+york|nyc)\b)"
     r"|(?P<usother>\bus\s*\(other\)|\bother\s+us\b|\brest\s+of\s+(?:the\s+)?us\b)"
-    r"|(?P<usremote>remote\s*\(us\)|\bus[\s-]remote\b|\bremote\s+us\b)"
+    r"|(?P<usremote>remote\s*\(us\)|\bus[\s-]remote\b|\bremote[\s-]us\b)"
     r"|(?P<sf>san\s+francisco|bay\s+area)|(?P<ny>new\s+york|\bnyc\b)|(?P<seattle>seattle)"
     r"|(?P<uk>\buk\b|united\s+kingdom|london|britain)|(?P<germany>germany|berlin|munich)"
     r"|(?P<canada>canada|toronto|vancouver)"
