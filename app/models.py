@@ -128,10 +128,12 @@ _CLAIM_COLUMNS = Claim.__table__.c  # type: ignore[attr-defined]
 Index("ix_claim_status_kind", _CLAIM_COLUMNS.status, _CLAIM_COLUMNS.kind, _CLAIM_COLUMNS.source_id,
       _CLAIM_COLUMNS.start, _CLAIM_COLUMNS.orphaned)  # fmt: skip
 Index("ix_claim_kind_status", _CLAIM_COLUMNS.kind, _CLAIM_COLUMNS.status, _CLAIM_COLUMNS.orphaned)
-# A cluster's members and their values, read from the index alone (0007_desk_counts).
+# A cluster's members and their values, read from the index alone (0007_desk_counts); claims
+# without a cluster stay out, as a new claim's value would put it on a random page (0010).
+_CLUSTERED = _CLAIM_COLUMNS.cluster_key.is_not(None)
 Index("ix_claim_cluster_values", *(_CLAIM_COLUMNS[name] for name in (
     "cluster_key", "low", "high", "open_high", "unit", "period", "status", "source_id",
-    "orphaned")))  # fmt: skip
+    "orphaned")), sqlite_where=_CLUSTERED, postgresql_where=_CLUSTERED)  # fmt: skip
 # Sources without a flag, counted from the index (0007_desk_counts).
 Index("ix_source_flags", cast(Source.__table__.c.flags, Text))  # type: ignore[attr-defined]
 
