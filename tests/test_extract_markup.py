@@ -54,6 +54,29 @@ GRAMMAR_IN_CONTEXT = [
      None),
     ("For pay, visa sponsorship adds £6,500 in fees per hire.", "£6,500", "money", 6500, 6500,
      "GBP", None),
+    ("Merit increases averaged 8.5% for ML engineers, compared with 4.1% for the rest.", "4.1%",
+     "growth", 4.1, 4.1, "%", None),
+    ("The share fell by 9 percentage points, to 27%.", "27%", "percent", 27, 27, "%", None),
+    ("About 1 in 4 worked more than 40 hours per week.", "1 in 4", "percent", 25, 25, "%", None),
+    ("Its pay gap to Bengaluru is roughly 20% at every level.", "20%", "growth", 20, 20, "%",
+     None),
+    ("Layoffs were ~40% fewer than a year ago.", "40%", "growth", 40, 40, "%", None),
+    ("Equity rarely adds more than 10-15% on top of base.", "10-15%", "growth", 10, 15, "%",
+     None),
+    ("People talk about a 2x-3x jump when switching.", "2x-3x", "growth", 2, 3, "x", None),
+    ("I'm at 165k base + 15% bonus.", "165k", "salary", 165e3, 165e3, "USD", "year"),
+    ("Our band for that level is 165-205k base.", "165-205k", "salary", 165e3, 205e3, "USD",
+     "year"),
+    ("RSUs add 55k/yr on top.", "55k", "money", 55e3, 55e3, "USD", "year"),
+    ("New grad here, YOE 4.", "4", "count", 4, 4, "years", None),
+    ("My base today is $212K.", "$212K", "salary", 212e3, 212e3, "USD", "year"),
+    ("A $196k base leaves about $132k after federal tax.", "$132k", "salary", 132e3, 132e3, "USD",
+     "year"),
+    ("The grant is valued at ₹15-25 lakh.", "₹15-25 lakh", "money", 15e5, 25e5, "INR", None),
+    ("Employer PF of roughly ₹21,600 a year.", "₹21,600 a year", "money", 21600, 21600, "INR",
+     "year"),
+    ("The top rate starts at about €68,000 of taxable income.", "€68,000", "money", 68e3, 68e3,
+     "EUR", None),
 ]  # fmt: skip
 
 
@@ -79,6 +102,13 @@ NOT_CLAIMS = [
     "Say you're offered $150K. A counter at $165K is easy to defend; you may land at $157.5K.",
     "The middle half of offers fell in one band.",
     "They doubled down on hiring. Twice a year we meet. One of the best teams.",
+    "AI Talent Report 2026 | Page 7 of 24",
+    "1️⃣ Learn the maths first",
+    "throwaway_ml · 13h · 287 points",
+    "Job Outlook, 2024-34",
+    "3 lessons from that stretch:",
+    "Percentages may not sum to 100.",
+    "Figures are rounded to the nearest 1k.",
 ]
 
 

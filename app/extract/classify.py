@@ -21,7 +21,7 @@ from app.extract.qualifiers import compile_caseless, role_or_level_named, search
 
 _LEAD = (
     r"(?:(?:about|roughly|around|approximately|nearly|almost|another|an?\s+extra"
-    r"|an?\s+additional|only|just|some|over)\s+)*"
+    r"|an?\s+additional|only|just|some|over|more\s+than|less\s+than|up\s+to)\s+)*"
 )
 _CHANGE_BEFORE = re.compile(
     r"(?i)\b(?=[abcdefgijlnprsuw])(?:grew|grow|grows|growing|grown|rose|rise|rises|rising|risen|jumped|jumps|surged"
@@ -29,7 +29,7 @@ _CHANGE_BEFORE = re.compile(
     r"|reduces|reducing|cut|cuts|cutting|shave|shaves|shaved|save|saves|saving|boost(?:ed|s)?"
     r"|shr[aiu]nk|shrinks|shrinking|slid|slipped|climbed|climbs|soared|plunged|plummeted|widened"
     r"|narrowed|expanded|contracted|gained|lost"
-    r"|improved?|improves|add|adds|adding|lower|lowers|raise|raises|down|up|by|premium\s+of"
+    r"|improved?|improves|add|adds|adding|added|lower|lowers|raise|raises|down|up|by|premium\s+of"
     r"|discount\s+of|bring\s+[\w\s]{1,30}?\s+down)\s+" + _LEAD + r"$"
 )
 _DECREASE = re.compile(
@@ -40,7 +40,8 @@ _DECREASE = re.compile(
 _CHANGE_AFTER = re.compile(
     r"(?i)^[\s+]*(?:\S+\s+){0,3}?(?:YoY|year[- ]over[- ]year|year[- ]on[- ]year|growth|increase"
     r"|rise|jump|gain|decrease|decline|drop|reduction|cut|savings?|premium|discount|raise"
-    r"|bump|uplift|boost|hike|appraisal|increment|more\b|less\b|higher|lower|faster|slower"
+    r"|bump|uplift|boost|hike|appraisal|increment|more\b|less\b|fewer\b|higher|lower|faster|slower"
+    r"|across\s+the\s+board"
     r"|cheaper|above|below)"
 )
 # A change named as the subject: "the average appraisal was 9.2%", "hikes of 30-50%".
@@ -71,12 +72,15 @@ _MONEY_BEFORE = compile_caseless(
     r"|worth|liability)\b(?!-)[^.;]*$"
     # costs of living and one-off payments, within the number's own clause
     r"|(?:rents?|mortgage|loans?|debts?|deposits?|expenses?|tuition|instal(?:l)?ments?|allowances?|relocation"
+    r"|provident\s+fund|pf|gratuity|grants?|valued\s+at"
     r"|(?:home[- ]office|remote[- ]work|learning|wellness|equipment|travel|meal|phone|internet"
     r"|gym)\s+stipends?|(?:signing|sign-on|joining|retention|referral)\s+bonus(?:es)?)\b[^.;,]*$"
-    r"|(?<!range\s)(?<!ranges\s)(?<!ranging\s)(?:from|starting\s+at)\s+" + _LEAD + r"$)"
+    r"|(?<!range\s)(?<!ranges\s)(?<!ranging\s)(?<!runs\s)(?<!run\s)(?<!varies\s)(?<!vary\s)"
+    r"(?:from|starting\s+at)\s+" + _LEAD + r"$)"
 )
 _MONEY_AFTER = re.compile(
     r"(?i)^\+?\s*(?:/\w+\s+)?(?:in\s+|of\s+|per\s+|[a-z]+\s+){0,2}(?:inference|liability|costs?|fees?|savings"
+    r"|taxable\s+income"
     r"|revenue|funding|budget|spend|(?:contract|request|call|token|query|seat|user|document)s?\b)"
 )
 _INCREMENT = re.compile(
@@ -111,7 +115,8 @@ _EARNER_ON = re.compile(
 _PAY_AFTER = re.compile(
     r"(?i)^\+?\s*(?:(?:in|of|for|as)\s+)?(?:(?:a|an|the)\s+)?(?:(?:base|annual|median|average"
     r"|total|starting|yearly)\s+)?(?:salar|base\b|pay\b|comp|OTE|package|per\s+year|a\s+year"
-    r"|(?:per\s+month\s+|a\s+month\s+)?(?:after|before)\s+tax|in[- ]hand|take[- ]home|net\b"
+    r"|(?:per\s+month\s+|a\s+month\s+)?(?:after|before)\s+(?:[a-z]+\s+){0,2}tax|in[- ]hand"
+    r"|take[- ]home|net\b"
     r"|gross\b)"
     r"|^\s*(?:[A-Za-z/-]+\s+){1,3}?salar(?:y|ies)\b"
 )
@@ -160,8 +165,28 @@ _METRIC_NAME = re.compile(
 )
 # Page furniture under a post: "12 comments", "3 shares".
 _SOCIAL = re.compile(
-    r"(?i)^\s*(?:comments?|likes?|shares|views|reactions|claps|replies|responses)\b"
+    r"(?i)^\s*(?:comments?|likes?|shares|views|reactions|claps|replies|responses|points"
+    r"|upvotes?|votes|karma|followers)\b"
 )
+# "3 lessons from that stretch:", "5 tips": the size of the list that follows, not a claim.
+_LISTICLE = re.compile(
+    r"(?i)^\s*(?:(?:key|big|quick|simple|hard|practical)\s+)?(?:lessons?|tips?|reasons?|ways"
+    r"|things|steps|mistakes|takeaways|rules|ideas|signs|tricks|habits)\b[^.\n]{0,40}:\s*$"
+)
+# A percentage of pay added or taken: "adds 10-15% on top of base".
+_ON_PAY = re.compile(
+    r"(?i)^\s*(?:on\s+top\s+of|to|of)\s+(?:your\s+|the\s+)?(?:base|pay|salary|comp|total)"
+)
+# A level reached, not a change: "fell by 9 percentage points, to 27%".
+_LEVEL_BEFORE = re.compile(r"(?i)\b(?:to|at|from|reached|hit)\s+" + _LEAD + r"$")
+_SUM_TO = re.compile(r"(?i)\b(?:sum|add\s+up)\s+to\s+$")
+_YOE = re.compile(r"(?i)\bYOE\b")
+# Pay written with a bare "k" and no currency, as forums do: "165k base", "TC 240k".
+_BARE_PAY = re.compile(
+    r"(?i)\b(?:base|TC|total\s+comp|comp|salary|offer(?:ed)?|band|paid|earn(?:s|ing)?|making)\b"
+)
+# A difference between two pay figures: "its pay gap to Bengaluru (roughly 20%".
+_GAP_BEFORE = re.compile(r"(?i)\b(?:gap|premium|discount|difference|uplift)\b[^.;%]{0,60}$")
 _PER_BEFORE = re.compile(r"(?i)\b(?:per|every|each)\s+$")
 _PARAMETERS = re.compile(r"(?i)^[\s-]*(?:parameters?|params?)\b")
 
@@ -178,6 +203,7 @@ class Surroundings(NamedTuple):
     pay_section: bool = False
     listed: bool = False
     quote: str = ""
+    prior: str = ""  # the kind of the sentence's previous percentage, if any
 
 
 class Reading(NamedTuple):
@@ -216,18 +242,25 @@ def _direction(before: str, after: str) -> dict[str, str]:
 
 def _read_percent(expr: NumberExpr, around: Surroundings) -> Reading:
     before, after = around.before, around.after
+    if " in " in around.quote or " out of " in around.quote:
+        return _reading(expr, "percent")  # "1 in 4": a share, whatever follows
     if _METRIC_AFTER.match(after):
         return _reading(expr, "metric")
     if _SHARE_AFTER.match(after) or (expr.bound == "upper" and not expr.signed):
         return _reading(expr, "percent")
-    if _EQUITY.search(before + after) and not _CHANGE_AFTER.match(after):
+    moved = _CHANGE_BEFORE.search(before[-60:])
+    # an equity stake is a share, but "equity adds 10-15% on top of base" is a premium
+    if _EQUITY.search(before + after) and not (_CHANGE_AFTER.match(after) or _ON_PAY.match(after)):
         return _reading(expr, "percent")
     if _CHANGE_NAMED.search(before[-80:]):
         return _reading(expr, "growth", qualifiers=_direction(before, after))
-    moved = _CHANGE_BEFORE.search(before[-60:])
     if _RATE_OF.search(before) and not moved and not expr.signed:
         return _reading(expr, "percent")
-    changed = expr.signed or _CHANGE_AFTER.match(after) or moved
+    # or the same sentence's earlier percentage was a change and nothing marks this one a share:
+    # "increases of 8.5% for ML engineers, compared with 4.1% for the rest"
+    follows = around.prior == "growth" and not _LEVEL_BEFORE.search(before[-24:])
+    changed = expr.signed or bool(_CHANGE_AFTER.match(after) or moved or _GAP_BEFORE.search(before))
+    changed = changed or follows
     if changed and expr.bound != "lower":
         return _reading(expr, "growth", qualifiers=_direction(before, after))
     return _reading(expr, "percent")
@@ -273,16 +306,35 @@ def _read_year(expr: NumberExpr, around: Surroundings) -> Reading | None:
 
 def _read_plain(expr: NumberExpr, around: Surroundings) -> Reading | None:
     before, after = around.before, around.after
+    if _YOE.search(before[-6:]) or _YOE.match(after.lstrip()[:3]):
+        return _reading(expr, "count", unit="years")  # "YOE 4": years of experience
     if _numbered(before) or _is_name(around.quote, before, after) or _SOCIAL.match(after):
         return None
     if _PER_BEFORE.search(before[-12:]):
         return None  # "$0.40 per 1,000 requests": part of a rate's unit
     if _PARAMETERS.match(after):
         return _reading(expr, "metric", unit="parameters")
+    if _LISTICLE.match(after) or (expr.low == 100 and _SUM_TO.search(before[-16:])):
+        return None
+    if around.quote[-1:] == "k" and not _bare_pay(before, after):
+        return None  # a forum's "500k" out of any pay wording: a figure of speech, not a count
+    if around.quote[-1:] in "kK" and _bare_pay(before, after):
+        added = _INCREMENT.search(before[-60:]) or search_caseless(_MONEY_BEFORE, before[-60:])
+        return _reading(expr, "money" if added else "salary", unit="USD",
+                        period=expr.period or "year")  # fmt: skip
     metric = _METRIC_NAME.search(before)
     if metric is not None and expr.high is not None and abs(expr.high) <= 1:
         return _reading(expr, "metric", unit=_metric_unit(metric[1]))
     return _reading(expr, "count")
+
+
+def _bare_pay(before: str, after: str) -> bool:
+    """Whether a bare `165k` is pay: pay words in its clause or right after it."""
+    return bool(
+        _BARE_PAY.search(_clause(before)[-40:])
+        or _BARE_PAY.match(after.lstrip(" +/")[:20])
+        or after.startswith(("/yr", "/year", " a year", " per year"))
+    )
 
 
 def _numbered(before: str) -> bool:
@@ -354,6 +406,8 @@ def _is_pay(expr: NumberExpr, around: Surroundings) -> bool:
     large = expr.high is not None and expr.high >= 10_000
     if large and (_TYPICAL.search(before[-60:]) or role_or_level_named([before[-60:]])):
         return True
+    if large and _BARE_PAY.search(_clause(before)[-40:]):
+        return True  # "My base today is $212K", "TC is $240K"
     if large and role_or_level_named([" ".join(after.split()[:3])]):
         return True
     terse = around.listed and (PAY.search(after[:60]) or any(PAY.search(x) for x in around.labels))

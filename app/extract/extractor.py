@@ -78,6 +78,8 @@ class _Reader:
     separators: dict[int, tuple[list[int], bool]] = field(default_factory=dict)
     # a sentence holds several numbers: whether it asks or sets a scenario is judged once
     prompts: dict[tuple[int, int], bool] = field(default_factory=dict)
+    # and the kind of the last percentage read in each sentence (a change, or a share)
+    percent_kinds: dict[tuple[int, int], str] = field(default_factory=dict)
     # and where in a paragraph an example opens (None: nowhere), once per paragraph
     scenarios: dict[int, int | None] = field(default_factory=dict)
     # and whether a block's labels and headings speak of pay, once per block and column
@@ -177,6 +179,8 @@ class _Reader:
         reading = classify(expr, around)
         if reading is None:
             return None
+        if expr.family == "percent":
+            self.percent_kinds[unit] = reading.kind
         item = _capped((block.start, block.end), expr.start) if block.kind == "item" else unit
         context = block.context or item
         kind_q = self._qualifiers(reading, expr, block, unit, column)
@@ -196,7 +200,8 @@ class _Reader:
         if pay is None:
             near = " ".join((*labels, *block.headings[:6]))
             pay = self.pay_labels[index, column] = _names_pay(near)
-        return Surroundings(before, after, labels, pay, listed, text[expr.start : expr.end])
+        prior = self.percent_kinds.get(unit, "")
+        return Surroundings(before, after, labels, pay, listed, text[expr.start : expr.end], prior)
 
     def _column(self, index: int, block: Block, expr: NumberExpr) -> str:
         if block.layout == "cell":

@@ -46,6 +46,12 @@ _SKIP = "|".join(
         r"\d{1,2}:\d{2}(?::\d{2})?(?!\d)",
         r"(?i:\d++\s?-?\s?min(?:ute)?s?\.?\s+read\b)",
         r"\d++(?:\.\d+){2,}|\d++/\d++(?![\d,])",
+        # page furniture: "Page 7 of 24", keycap digits (1️⃣), a post's age ("13h ·", "2d ago")
+        r"(?<=[Pp]age\s)\d++\s+of\s+\d++|\d\ufe0f?\u20e3",
+        r"(?<![\w.])\d{1,3}+[hdw](?=\s*[·•|]|\s+ago\b)|(?<=[·•]\s)\d{1,3}+[hdw]\b",
+        # a span of years is a time frame: "2024-34", "2019–2023"
+        r"(?<![\w.,$£€₹])(?:19|20)\d\d(?:\s?[-–]\s?|\s+to\s+)(?:(?:19|20)\d\d|\d\d)"
+        r"(?![\d%]|[.,]\d|\s?(?:[kKmM]\b|percent))",
     )
 )
 _CUR_SYM = (
@@ -77,7 +83,7 @@ _PCT = (
     r"(?:\s(?:YoY|YOY|y/y|year[- ]over[- ]year|year[- ]on[- ]year|MoM|QoQ)\b)?"
 )
 _MULT = (
-    rf"{_PCT_SIGN}(?<![\w.,]){NUM}(?:{_SEP}{NUM})?(?:\s?[X×]|x|Γ—|Ã—)(?![A-Za-z0-9])"
+    rf"{_PCT_SIGN}(?<![\w.,]){NUM}(?:(?:\s?[X×]|x)?{_SEP}{NUM})?(?:\s?[X×]|x|Γ—|Ã—)(?![A-Za-z0-9])"
     rf"|(?<![\w.,]){NUM}(?:{_SEP}{NUM})?\s+times(?=\s+(?:the|as|more|faster|higher|larger"
     r"|bigger|cheaper|greater|longer|over)\b)"
     r"|(?<![\w.,])\d++\.\d++\s+times\b"  # "pay rose 1.4 times": a fraction counts no events
@@ -145,7 +151,7 @@ _WORD_COUNT = (
 )
 _PLAIN = (
     rf"(?<![\w.,]){NUM}(?:{_SEP}{NUM})?"
-    r"(?:\s?(?:thousand|million|billion|trillion)\b|(?:[KMB]|bn|mn)(?![A-Za-z]))?"
+    r"(?:\s?(?:thousand|million|billion|trillion)\b|(?:[KMBk]|bn|mn)(?![A-Za-z]))?"
     r"(?:\s?\+|\s+or\s+more\b)?(?![A-Za-z0-9])"
 )
 _ALNUM = r"(?<![\w$€£₹])[A-Za-z]++[-.]?\d[\w.]*(?:-\w+)*|\d++[A-Za-z][\w]*"
@@ -437,7 +443,7 @@ def _placed(text: str, expr: NumberExpr, start: int) -> NumberExpr:
     if end < len(text) and text[end].isspace():
         after = _OPEN_AFTER.match(text, end, min(len(text), end + 16))
     low, high, opened, bound = expr.low, expr.high, expr.open_high, ""
-    if before is not None:
+    if before is not None and expr.low == expr.high:  # "more than 10-15%" bounds nothing
         start, bound = before.start(), "upper" if before[1].lower() in _UPPER_BOUNDS else "lower"
         low, opened = (None, False) if bound == "upper" else (high, True)
     if after is not None:
