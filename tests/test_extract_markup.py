@@ -77,6 +77,23 @@ GRAMMAR_IN_CONTEXT = [
      "year"),
     ("The top rate starts at about €68,000 of taxable income.", "€68,000", "money", 68e3, 68e3,
      "EUR", None),
+    ("Bonuses run between &#36;15,000 and &#36;30,000.", "&#36;15,000 and &#36;30,000", "money",
+     15e3, 30e3, "USD", None),
+    ("Leave is 24&nbsp;days.", "24&nbsp;days", "duration", 24, 24, "days", None),
+    ("Pay: €75.000 – €95.000 a year.", "€75.000 – €95.000 a year", "salary", 75e3, 95e3, "EUR",
+     "year"),
+    ("Salary: $140,000 – $180,000 + equity", "$140,000 – $180,000", "salary", 140e3, 180e3,
+     "USD", "year"),
+    ("Roughly two in five offers included a bonus.", "two in five", "percent", 40, 40, "%", None),
+    ("Demand ↑ 38% YoY", "38% YoY", "growth", 38, 38, "%", None),
+    ("Actual hires grew ~22%.", "22%", "growth", 22, 22, "%", None),
+    ("Posting growth slows to 15–20%.", "15–20%", "growth", 15, 20, "%", None),
+    ("Production RAG / retrieval: +$14K base", "$14K", "money", 14e3, 14e3, "USD", None),
+    ("| Band | Taxable income | Rate |\n|---|---|---|\n| Basic rate | £12,571 to £50,270 | 20% |",
+     "£12,571 to £50,270", "money", 12571, 50270, "GBP", None),
+    ("The employer adds 17% employer CPF.", "17%", "percent", 17, 17, "%", None),
+    ("Postings were up 2.4x over two years.", "2.4x", "growth", 2.4, 2.4, "x", None),
+    ("The firm has $62M raised so far.", "$62M", "money", 62e6, 62e6, "USD", None),
 ]  # fmt: skip
 
 
@@ -109,6 +126,13 @@ NOT_CLAIMS = [
     "3 lessons from that stretch:",
     "Percentages may not sum to 100.",
     "Figures are rounded to the nearest 1k.",
+    "Slide 3 / 14",
+    "Rates used: 1 SGD = 0.74 USD.",
+    "<script>var sample_rate = 25; setInterval(ping, 15000);</script>",
+    "(1) Senior ML Engineer, Austin",
+    "She runs a team at a FTSE 100 bank.",
+    "X axis: 0   50   100   150 (k USD)",
+    "3 takeaways",
 ]
 
 

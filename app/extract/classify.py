@@ -47,14 +47,19 @@ _CHANGE_AFTER = re.compile(
 # A change named as the subject: "the average appraisal was 9.2%", "hikes of 30-50%".
 _CHANGE_NAMED = re.compile(
     r"(?i)\b(?=[adghipru])(?:appraisals?|hikes?|raises?|increments?|increases?|inflation|growth|decreases?"
-    r"|declines?|pay\s+rises?|uplifts?)\b(?:[^.;,%]{0,40}?\s)?(?:was|were|is|are|averaged"
-    r"|of|at|reached|hit|peaked\s+at|ran\s+at|stood\s+at|came\s+in\s+at)\s+" + _LEAD + r"$"
+    r"|declines?|pay\s+rises?|uplifts?|pay\s+gaps?)\b(?:[^.;,%]{0,40}?\s)?(?:was|were|is|are|averaged"
+    r"|of|at|reached|hit|peaked\s+at|ran\s+at|stood\s+at|came\s+in\s+at|slow(?:s|ed)?\s+to"
+    r"|(?:picks?|picked)\s+up\s+to|accelerat(?:es|ed)\s+to)\s+" + _LEAD + r"$"
 )
 # A tax or contribution rate is a share of income, even "40% above that".
 _RATE_OF = re.compile(
     r"(?i)\b(?=[cdlntvw])(?:tax(?:es)?|national\s+insurance|contributions?|levy|VAT|withholding|deducts?)\b"
 )
 _SHARE_AFTER = re.compile(r"(?i)^\+?\s*(?:of|share)\b")
+# A rate named right after it: "17% employer CPF", "53.53% (marginal tax rate)".
+_RATE_AFTER = re.compile(
+    r"(?i)^\s*\(?(?:[a-z-]+\s+){0,2}(?:CPF|PF|contributions?|tax(?:\s+rate)?|levy|rate)\b"
+)
 _METRIC_AFTER = re.compile(
     r"(?i)^\+?\s*(?:\S+\s+){0,2}?(?:accuracy|precision|recall|uptime|availability|F1|AUC"
     r"|(?:success|pass|hit|win)\s+rate|utili[sz]ation)"
@@ -80,7 +85,7 @@ _MONEY_BEFORE = compile_caseless(
 )
 _MONEY_AFTER = re.compile(
     r"(?i)^\+?\s*(?:/\w+\s+)?(?:in\s+|of\s+|per\s+|[a-z]+\s+){0,2}(?:inference|liability|costs?|fees?|savings"
-    r"|taxable\s+income"
+    r"|taxable\s+income|raised\b"
     r"|revenue|funding|budget|spend|(?:contract|request|call|token|query|seat|user|document)s?\b)"
 )
 _INCREMENT = re.compile(
@@ -129,7 +134,7 @@ PAY_CASES = compile_caseless(
 )
 PAY = PAY_CASES[0]
 _YEAR_EVENT = re.compile(
-    r"(?i)\b(?=[abcdefiloprs])(?:founded|established|launched|introduced|released|coined|invented|created|began"
+    r"(?i)\b(?=[abcdefiloprs])(?:founded|founding|established|launched|introduced|released|coined|invented|created|began"
     r"|started|born|formed|incorporated|debuted|opened|published|acquired|enacted|passed)\s+"
     r"(?:in\s+)?(?:early\s+|late\s+|mid-?)?$"
 )
@@ -140,7 +145,7 @@ _ENUM = re.compile(
     r"|play|option|question|tip|reason|rule|slide|figure|fig\.|table|page|p\.|item|no\.|number"
     r"|version|v|tier|class|grade|volume|vol\.|issue|episode|season|unit|exercise|problem|task"
     r"|sprint|milestone|top|series|gen|generation|zones?|plan|band|type|category|pillar"
-    r"|bracket)|#)[\s-]*$"
+    r"|bracket|ep\.?)|#)[\s-]*$"
 )
 _NAME_WORD = re.compile(r"(?:^|[\s(\[\"'])([A-Z][\w.+-]*)\s$")
 # `pandas 2.2 and`, `torch 2.3)`: a decimal right after a lower-case word, then nothing more.
@@ -171,8 +176,21 @@ _SOCIAL = re.compile(
 # "3 lessons from that stretch:", "5 tips": the size of the list that follows, not a claim.
 _LISTICLE = re.compile(
     r"(?i)^\s*(?:(?:key|big|quick|simple|hard|practical)\s+)?(?:lessons?|tips?|reasons?|ways"
-    r"|things|steps|mistakes|takeaways|rules|ideas|signs|tricks|habits)\b[^.\n]{0,40}:\s*$"
+    r"|things|steps|mistakes|takeaways|rules|ideas|signs|tricks|habits)\b[^.\n]{0,40}:?\s*$"
 )
+# Tick values on a chart's axis: "X axis: 0   50   100   150 (k USD)".
+_AXIS = re.compile(r"(?i)\baxis\b[^\n]*$")
+# Tax bands and allowances are amounts of income, not anyone's pay: "Basic rate | £12,571 to".
+_TAX_LABEL = re.compile(
+    r"(?i)\b(?:tax|allowance|threshold|basic\s+rate|higher\s+rate|additional\s+rate"
+    r"|national\s+insurance)\b"
+)
+_YOY_QUOTE = re.compile(r"(?i)\s(?:YoY|y/y|year[- ]over[- ]year|year[- ]on[- ]year|MoM|QoQ)$")
+_ARROW = re.compile(r"[↑↓▲▼⬆⬇📈📉]\s*$")
+_ARROW_DOWN = re.compile(r"[↓▼⬇📉]\s*$")
+# Index names with a number: "a FTSE 100 bank", "S&P 500", "Fortune 500", "Russell 2000".
+_INDEX_NAME = re.compile(r"(?:\b[A-Z&]{2,}|\bFortune|\bRussell|\bNasdaq|\bInc\.)\s$")
+_INDEX_SIZES = {"50", "100", "250", "500", "1000", "2000", "5000"}
 # A percentage of pay added or taken: "adds 10-15% on top of base".
 _ON_PAY = re.compile(
     r"(?i)^\s*(?:on\s+top\s+of|to|of)\s+(?:your\s+|the\s+)?(?:base|pay|salary|comp|total)"
@@ -244,9 +262,14 @@ def _read_percent(expr: NumberExpr, around: Surroundings) -> Reading:
     before, after = around.before, around.after
     if " in " in around.quote or " out of " in around.quote:
         return _reading(expr, "percent")  # "1 in 4": a share, whatever follows
+    if _YOY_QUOTE.search(around.quote) or _ARROW.search(before):
+        down = _ARROW_DOWN.search(before) is not None
+        return _reading(expr, "growth", qualifiers={"direction": "decrease"} if down else {})
     if _METRIC_AFTER.match(after):
         return _reading(expr, "metric")
-    if _SHARE_AFTER.match(after) or (expr.bound == "upper" and not expr.signed):
+    if _SHARE_AFTER.match(after) or _RATE_AFTER.match(after):
+        return _reading(expr, "percent")
+    if expr.bound == "upper" and not expr.signed:
         return _reading(expr, "percent")
     moved = _CHANGE_BEFORE.search(before[-60:])
     # an equity stake is a share, but "equity adds 10-15% on top of base" is a premium
@@ -270,7 +293,7 @@ def _read_multiplier(expr: NumberExpr, around: Surroundings) -> Reading:
     if around.quote.lower().endswith("led"):  # doubled, tripled, quadrupled
         return _reading(expr, "growth")
     grew = _MULT_GROWTH.match(around.after) or re.search(
-        r"(?i)\b(?:grew|grown|increased|rose|growth\s+of)\s+(?:by\s+)?$", around.before
+        r"(?i)\b(?:grew|grown|increased|rose|growth\s+of|up)\s+(?:by\s+)?$", around.before
     )
     return _reading(expr, "growth" if grew else "multiplier")
 
@@ -316,6 +339,10 @@ def _read_plain(expr: NumberExpr, around: Surroundings) -> Reading | None:
         return _reading(expr, "metric", unit="parameters")
     if _LISTICLE.match(after) or (expr.low == 100 and _SUM_TO.search(before[-16:])):
         return None
+    if before.endswith("(") and after.startswith(")") and expr.high is not None and expr.high < 100:
+        return None  # "(1) Senior ML Engineer", "(2) and (4) confirmed"
+    if _AXIS.search(before[-120:]):
+        return None
     if around.quote[-1:] == "k" and not _bare_pay(before, after):
         return None  # a forum's "500k" out of any pay wording: a figure of speech, not a count
     if around.quote[-1:] in "kK" and _bare_pay(before, after):
@@ -350,7 +377,7 @@ def _metric_unit(name: str) -> str:
 
 def _is_name(quote: str, before: str, after: str) -> bool:
     """`Fortune 500`, `Claude 3 Opus`, `Python 3.11`: a number that is part of a name."""
-    if _NAMED_NUMBER.search(before):
+    if _NAMED_NUMBER.search(before) or (quote in _INDEX_SIZES and _INDEX_NAME.search(before)):
         return True
     word = _NAME_WORD.search(before)
     if word is None or word[1] in _NOT_NAMES:
@@ -378,8 +405,8 @@ def _read_currency(expr: NumberExpr, around: Surroundings) -> Reading:
         r"(?i)\b(?:grew|rose|jumped|increased|fell|dropped|declined)\s+(?:by\s+)?$", before
     ):
         return _reading(expr, "growth", period=None)
-    if _ADDED_AFTER.match(after):
-        return _reading(expr, "money")
+    if _ADDED_AFTER.match(after) or around.quote.startswith("+") or before.endswith("+"):
+        return _reading(expr, "money")  # "+$14K base": an amount added to pay
     if _INCREMENT.search(before[-60:]):
         pay = around.pay_section or bool(PAY.search(before + after))
         pay = (pay or role_or_level_named(around.labels)) and not _MONEY_AFTER.match(after)
@@ -398,6 +425,8 @@ def _is_pay(expr: NumberExpr, around: Surroundings) -> bool:
     ):
         return expr.period == "year"
     if search_caseless(_MONEY_BEFORE, before[-60:]) or _MONEY_AFTER.match(after):
+        return False
+    if any(_TAX_LABEL.search(label) for label in around.labels if label):
         return False
     if _PAY_AFTER.match(after) or expr.period in ("year", "hour", "day"):
         return True

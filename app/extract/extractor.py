@@ -191,8 +191,8 @@ class _Reader:
         self, expr: NumberExpr, index: int, block: Block, unit: tuple[int, int], column: str
     ) -> Surroundings:
         text = self.text
-        # emphasis around the number (**$95K**) is markup, not words
-        before = text[max(unit[0], expr.start - _WINDOW) : expr.start].rstrip("*_")
+        # emphasis around a number (**$95K**) is markup and "~" or "≈" a hedge: not words
+        before = text[max(unit[0], expr.start - _WINDOW) : expr.start].rstrip("*_~≈")
         after = text[expr.end : min(unit[1], expr.end + _WINDOW)].lstrip("*_")
         labels = (column, block.row, block.label)
         listed = block.kind in ("item", "cell", "row", "stat")

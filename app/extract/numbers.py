@@ -33,6 +33,9 @@ _SKIP = "|".join(
         r"(?<=!)\[[^\]\n]{0,300}\]\([^)\s]*\)",  # image alt text
         r"\[\^[^\]\s]{1,20}\]|\[\d{1,3}(?:[,–-]\s?\d{1,3})*\]",  # footnote markers
         r"<!--[\s\S]{0,20000}?-->",
+        r"<(script|style)\b[\s\S]{0,20000}?</(?:script|style)>",
+        r"\d{3}\(k\)",  # 401(k)
+        r"\d++(?:\.\d++)?\s?[A-Z]{3}\s?=\s?\d++(?:\.\d++)?\s?[A-Z]{3}",  # 1 SGD = 0.74 USD
         r"<sup\b[^<>]*>(?:<a\b[^<>]*>)?[^<>]{0,12}(?:</a>)?</sup>",
         r"<[A-Za-z/!][^<>\n]{0,300}>",
         r"`[^`\n]{1,300}`",
@@ -47,7 +50,7 @@ _SKIP = "|".join(
         r"(?i:\d++\s?-?\s?min(?:ute)?s?\.?\s+read\b)",
         r"\d++(?:\.\d+){2,}|\d++/\d++(?![\d,])",
         # page furniture: "Page 7 of 24", keycap digits (1️⃣), a post's age ("13h ·", "2d ago")
-        r"(?<=[Pp]age\s)\d++\s+of\s+\d++|\d\ufe0f?\u20e3",
+        r"(?:(?<=[Pp]age\s)|(?<=[Ss]lide\s))\d++(?:\s+of\s+|\s?/\s?)\d++|\d\ufe0f?\u20e3",
         r"(?<![\w.])\d{1,3}+[hdw](?=\s*[·•|]|\s+ago\b)|(?<=[·•]\s)\d{1,3}+[hdw]\b",
         # a span of years is a time frame: "2024-34", "2019–2023"
         r"(?<![\w.,$£€₹])(?:19|20)\d\d(?:\s?[-–]\s?|\s+to\s+)(?:(?:19|20)\d\d|\d\d)"
@@ -56,6 +59,7 @@ _SKIP = "|".join(
 )
 _CUR_SYM = (
     r"(?:(?<![A-Za-z])(?:(?:CAD|SGD|AUD|USD|NZD|HKD)\s?|US|CA|C|A|S|NZ|HK)\$|\$|£|€|₹"
+    r"|&#36;|&dollar;|&pound;|&#163;|&euro;|&#8364;"  # as raw HTML writes them
     r"|(?<![A-Za-z])(?:Rs\.?|INR|USD|GBP|EUR|CAD|SGD|AUD)\s?(?=\d))"
 )
 _CUR_SCALE = (
@@ -68,10 +72,12 @@ _RATE = (
     r"|\s(?:per|an|a)\s(?:hour|year|annum|month|week|day)\b"
     r"|\s(?:hourly|monthly|annually|yearly|weekly)\b|\s?LPA\b|\s?p\.a\.)"
 )
+# "$140,000 – $180,000 + equity": the plus adds something else, it does not open the band
+_NOT_EXTRA = r"(?!\s*(?:equity|bonus(?:es)?|benefits|stock|RSUs?|options|commission|perks)\b)"
 _CUR_AMT = rf"{_CUR_SYM}\s?{NUM}{_CUR_SCALE}?"
 _CUR = (
     rf"{_BETWEEN}{_CUR_AMT}\s+and\s+(?:{_CUR_SYM}\s?)?{NUM}{_CUR_SCALE}?(?:{_CUR_WORD})?{_RATE}?"
-    rf"|{_CUR_AMT}(?:(?:\s?LPA\b)?{_SEP}(?:{_CUR_SYM}\s?)?{NUM}{_CUR_SCALE}?)?(?:{_CUR_WORD})?(?:\s?\+)?{_RATE}?"
+    rf"|{_CUR_AMT}(?:(?:\s?LPA\b)?{_SEP}(?:{_CUR_SYM}\s?)?{NUM}{_CUR_SCALE}?)?(?:{_CUR_WORD})?(?:\s?\+{_NOT_EXTRA})?{_RATE}?"
     rf"|(?<![\w.,]){NUM}{_CUR_SCALE}?(?:(?:\s?LPA\b)?{_SEP}{NUM}{_CUR_SCALE}?)?"
     rf"(?:{_CUR_WORD}|\s?LPA\b|\s(?:lakhs?|crores?)\b|(?<=Cr)){_RATE}?"
 )
@@ -101,8 +107,8 @@ _TIME_UNIT = (
     r"|seconds?|secs?)(?![A-Za-z])"
 )
 _DUR = (
-    rf"{_BETWEEN}{NUM}\s+and\s+{NUM}(?:\s|-)?{_TIME_UNIT}"
-    rf"|(?<![\w.,]){NUM}(?:{_SEP}{NUM})?(?:\s?\+|\s+plus)?(?:\s|-)?{_TIME_UNIT}"
+    rf"{_BETWEEN}{NUM}\s+and\s+{NUM}(?:\s|-|&nbsp;)?{_TIME_UNIT}"
+    rf"|(?<![\w.,]){NUM}(?:{_SEP}{NUM})?(?:\s?\+|\s+plus)?(?:\s|-|&nbsp;)?{_TIME_UNIT}"
 )
 SMALL = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -125,7 +131,12 @@ _WORDS = (
     r"|euros)\b)"
 )
 # "1 in 4 applications", "3 out of 10 teams": a share, not two counts.
-_ONE_IN = r"(?<![\w.,$£€₹])\d{1,3}+\s+(?:in|out\s+of)\s+(?!(?:19|20)\d\d\b)\d{1,4}+(?![\w.,%])"
+_ONE_IN = (
+    r"(?<![\w.,$£€₹])\d{1,3}+\s+(?:in|out\s+of)\s+(?!(?:19|20)\d\d\b)\d{1,4}+(?![\w.,%])"
+    # in words, a noun allowed between: "two in five offers", "one ad in three"
+    r"|(?i:(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:[a-z]+\s+)?"
+    r"(?:in|out\s+of)\s+(?:two|three|four|five|six|seven|eight|nine|ten|twenty)\b)"
+)
 _PARTS = {"quarter": 25.0, "third": 100 / 3, "fifth": 20.0, "tenth": 10.0, "half": 50.0}
 # "a quarter of all hiring", "two-thirds of employers": a share; "the first half of 2025" is not.
 _SHARE = (
@@ -190,7 +201,7 @@ _WORD = rf"[{_PLAIN_INITIAL}][A-Za-z]*+(?![-.]?\d)|(?!{_SPECIAL_WORD})[A-Za-z]++
 # Punctuation and spaces, underscores and non-ASCII letters (`é`) are taken in, because no
 # expression starts there; so is a hyphen between two letters (`full-time`). The ASCII class
 # is one bitmap test per character, where `\w` would cost a Unicode lookup.
-_ASCII_GAP = r"[^0-9A-Za-z$+\-<`\[\]\x80-\U0010ffff]"
+_ASCII_GAP = r"[^0-9A-Za-z$+\-<`\[\]&\x80-\U0010ffff]"
 _OTHER_GAP = r"[^\x00-\x7f\d£€₹−±]"
 # Filler: words and the gaps after them (one round of the loop each), ordinary words only (not
 # special, not glued to a digit as in GPT-4). Consumed possessively since nothing after them
@@ -291,7 +302,8 @@ def _parse_quote(family: str, quote: str) -> NumberExpr | None:
     if family == "words":
         return _parse_words(quote, start)
     if family == "onein":
-        part, whole = (float(n) for n in re.findall(r"\d+", quote))
+        numbers = re.findall(r"\d+", quote) or [w for w in quote.lower().split() if w in SMALL]
+        part, whole = (float(n) if n.isdigit() else SMALL[n] for n in numbers)
         if not 0 < part < whole:
             return None
         value = 100 * part / whole
@@ -324,8 +336,17 @@ def _parse_quote(family: str, quote: str) -> NumberExpr | None:
     return NumberExpr(start, end, kind, low, high, opened, unit, period, signed, "", False, scale)
 
 
+_ENTITY = re.compile(r"&#?\w+;")
+# "€75.000": continental Europe groups thousands with dots.
+_EURO_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d,]|\.\d)")
+
+
 def _values(quote: str, *, currency: bool) -> list[float]:
     """Numbers of a quote, with K/M/L/Cr scales and a scale carried across a range."""
+    if "&" in quote:
+        quote = _ENTITY.sub(" ", quote)  # "&#36;15,000&ndash;&#36;20,000": no 36 or 8211
+    if currency and "€" in quote:
+        quote = _EURO_THOUSANDS.sub(lambda m: m[0].replace(".", ","), quote)  # €75.000
     found = [
         (float(m[1].replace(",", "")), (m[2] or "").lower()) for m in _NUM_SCALE.finditer(quote)
     ]
@@ -353,6 +374,7 @@ def _unit_of(family: str, quote: str, low: float) -> tuple[str, str | None, str]
 
 
 _CURRENCY_MARKS: tuple[tuple[str, str], ...] = (
+    ("&POUND;", "GBP"), ("&#163;", "GBP"), ("&EURO;", "EUR"), ("&#8364;", "EUR"),
     ("US$", "USD"), ("NZ$", "NZD"), ("HK$", "HKD"), ("CAD", "CAD"), ("SGD", "SGD"),
     ("AUD", "AUD"), ("NZD", "NZD"), ("HKD", "HKD"),
     ("GBP", "GBP"), ("EUR", "EUR"), ("INR", "INR"), ("DOLLAR", "USD"), ("C$", "CAD"),
