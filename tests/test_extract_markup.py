@@ -94,6 +94,10 @@ GRAMMAR_IN_CONTEXT = [
     ("The employer adds 17% employer CPF.", "17%", "percent", 17, 17, "%", None),
     ("Postings were up 2.4x over two years.", "2.4x", "growth", 2.4, 2.4, "x", None),
     ("The firm has $62M raised so far.", "$62M", "money", 62e6, 62e6, "USD", None),
+    ("Remote roles saw a drop of 7 percentage points.", "7 percentage points", "growth", 7, 7,
+     "%", None),
+    ("Contractors quoted day rates of £550 to £750.", "£550 to £750", "salary", 550, 750, "GBP",
+     "day"),
 ]  # fmt: skip
 
 
@@ -133,6 +137,7 @@ NOT_CLAIMS = [
     "She runs a team at a FTSE 100 bank.",
     "X axis: 0   50   100   150 (k USD)",
     "3 takeaways",
+    "**1. Self-directed.** Cheap but slow.",
 ]
 
 

@@ -105,7 +105,7 @@ _PERIOD_AFTER = re.compile(
     r"(hour|day|week|month|year)\b"
 )
 _PERIOD_BEFORE = re.compile(
-    r"(?i)\b(?=[adhmwy])(hourly|daily|weekly|monthly|annual|yearly)\s+(?:[a-z]+\s+){0,2}?(?:salar(?:y|ies)|pay"
+    r"(?i)\b(?=[adhmwy])(hourly|daily|weekly|monthly|annual|yearly|day|hour)\s+(?:[a-z]+\s+){0,2}?(?:salar(?:y|ies)|pay"
     r"|wages?|income|stipends?|rates?|fees?|rent|costs?|budgets?|earnings)\s+(?:of|is|was|at|are"
     r"|were)?\s*" + _LEAD + r"$"
 )
@@ -185,6 +185,7 @@ _TAX_LABEL = re.compile(
     r"(?i)\b(?:tax|allowance|threshold|basic\s+rate|higher\s+rate|additional\s+rate"
     r"|national\s+insurance)\b"
 )
+_POINTS_QUOTE = re.compile(r"(?i)(?:percentage\s+points?|\bpp|\bppts?|\bpts)$")
 _YOY_QUOTE = re.compile(r"(?i)\s(?:YoY|y/y|year[- ]over[- ]year|year[- ]on[- ]year|MoM|QoQ)$")
 _ARROW = re.compile(r"[↑↓▲▼⬆⬇📈📉]\s*$")
 _ARROW_DOWN = re.compile(r"[↓▼⬇📉]\s*$")
@@ -197,6 +198,7 @@ _ON_PAY = re.compile(
 )
 # A level reached, not a change: "fell by 9 percentage points, to 27%".
 _LEVEL_BEFORE = re.compile(r"(?i)\b(?:to|at|from|reached|hit)\s+" + _LEAD + r"$")
+_NUMBERING_AFTER = re.compile(r"^[.)](?:\s+\**[A-Z]|\**\s*$)")
 _SUM_TO = re.compile(r"(?i)\b(?:sum|add\s+up)\s+to\s+$")
 _YOE = re.compile(r"(?i)\bYOE\b")
 # Pay written with a bare "k" and no currency, as forums do: "165k base", "TC 240k".
@@ -262,6 +264,8 @@ def _read_percent(expr: NumberExpr, around: Surroundings) -> Reading:
     before, after = around.before, around.after
     if " in " in around.quote or " out of " in around.quote:
         return _reading(expr, "percent")  # "1 in 4": a share, whatever follows
+    if _POINTS_QUOTE.search(around.quote):  # a difference of two percentages is a change
+        return _reading(expr, "growth", qualifiers=_direction(before, after))
     if _YOY_QUOTE.search(around.quote) or _ARROW.search(before):
         down = _ARROW_DOWN.search(before) is not None
         return _reading(expr, "growth", qualifiers={"direction": "decrease"} if down else {})
@@ -339,6 +343,8 @@ def _read_plain(expr: NumberExpr, around: Surroundings) -> Reading | None:
         return _reading(expr, "metric", unit="parameters")
     if _LISTICLE.match(after) or (expr.low == 100 and _SUM_TO.search(before[-16:])):
         return None
+    if not before.strip() and _NUMBERING_AFTER.match(after):
+        return None  # "**1. Self-directed.**": a list number, bold or not
     if before.endswith("(") and after.startswith(")") and expr.high is not None and expr.high < 100:
         return None  # "(1) Senior ML Engineer", "(2) and (4) confirmed"
     if _AXIS.search(before[-120:]):

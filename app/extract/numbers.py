@@ -221,8 +221,9 @@ _NUM_SCALE = re.compile(
 )
 _WORD_NUM = re.compile(rf"(?i){_WN}")
 _BOUND_BEFORE = re.compile(
-    r"(?i)\b(?=[abfilmnou])(up to|below|under|less than|fewer than|at most|no more than"
-    r"|as much as|as many as|above|over|more than|at least|upwards of|north of|in excess of)\s+$"
+    r"(?i)\b(?=[abcefilmnotu])(up to|below|under|less than|fewer than|at most|no more than"
+    r"|as much as|as many as|above|over|more than|at least|upwards of|north of|in excess of"
+    r"|crossed|exceeded|topped)\s+$"
 )
 _CHANGED_FROM = re.compile(
     r"(?i)\b(?=[cdfgijmrstuw])(?:went|gone|going|goes|grew|grown|rose|risen|jumped|increased|climbed|moved|fell"
