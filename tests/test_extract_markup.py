@@ -98,6 +98,8 @@ GRAMMAR_IN_CONTEXT = [
      "%", None),
     ("Contractors quoted day rates of £550 to £750.", "£550 to £750", "salary", 550, 750, "GBP",
      "day"),
+    ('She told us: "I interviewed at 12 companies before I signed, and it took months."', "12",
+     "count", 12, 12, "count", None),
 ]  # fmt: skip
 
 
@@ -138,6 +140,7 @@ NOT_CLAIMS = [
     "X axis: 0   50   100   150 (k USD)",
     "3 takeaways",
     "**1. Self-directed.** Cheap but slow.",
+    'The brief: "We want to process 10,000 contracts per week to extract structured data."',
 ]
 
 

@@ -38,6 +38,12 @@ _SCENARIO = re.compile(
     r"|let's\s+say|hypothetically|picture\s+(?:this|a|an|yourself)\b|for\s+(?:example|instance),?"
     r"\s+(?:if|say|suppose|imagine)\b)"
 )
+# A quotation telling what happened to the speaker: a respondent's own figures, not a scenario
+# ("I moved from a €70k job to €105k", but not "We want to process 10,000 contracts a week").
+_TESTIMONY = re.compile(
+    r"(?i)\b(?:I|we)\s+(?:\w+ed|was|were|got|made|earned|took|had|left|joined|went|saw|paid"
+    r"|spent|negotiated|signed)\b|\bmy\s+(?:base|salary|pay|comp|TC|offer|package)\b"
+)
 # A question asks, it does not state: "Is 18 LPA a good salary for a 3-year engineer?"
 _QUESTION = re.compile(
     r"(?i)^\W*(?:Q\d+\W+)?(?:is|are|am|do|does|did|can|could|should|would|will|how|what|which"
@@ -124,7 +130,8 @@ class _Reader:
         return prompt or self._inside_long_quote(unit, pos)
 
     def _inside_long_quote(self, unit: tuple[int, int], pos: int) -> bool:
-        """Whether `pos` lies in a quotation of 40+ characters (a quoted question or scenario)."""
+        """Whether `pos` lies in a quotation of 40+ characters (a quoted question or scenario),
+        unless the quotation is someone telling what happened to them ("I moved from ...")."""
         lines = self.doc.line_starts
         line_start = lines[bisect_right(lines, unit[0]) - 1]
         following = bisect_right(lines, pos)
@@ -139,7 +146,10 @@ class _Reader:
             return False
         closing = bisect_right(closes, pos)
         end = closes[closing] if closing < len(closes) else line_end
-        return end - opens[last_open] >= 40
+        if end - opens[last_open] < 40:
+            return False
+        quoted = self.text[opens[last_open] + 1 : end]
+        return "?" in quoted or _TESTIMONY.search(quoted) is None
 
     def _quote_marks(self, start: int, end: int) -> tuple[list[int], list[int]]:
         """Offsets of the opening and of the closing quotation marks in `text[start:end]`."""
