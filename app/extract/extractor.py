@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from app.extract.candidate import ClaimCandidate
-from app.extract.classify import PAY_CASES, Reading, Surroundings, classify
+from app.extract.classify import Reading, Surroundings, classify
+from app.extract.cues import PAY_CASES
 from app.extract.numbers import NumberExpr, scan_numbers
 from app.extract.qualifiers import (
     plain_subject,

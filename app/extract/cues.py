@@ -1,0 +1,207 @@
+"""Cues: the words around a number that tell what it claims.
+
+Patterns only, read by `classify`: words of change and of share, of money and of pay, pay
+periods, names and numbering, page furniture. Patterns built with `compile_caseless` are
+written in lower case.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.extract.qualifiers import compile_caseless
+
+# The word patterns searched in a sentence open with `\b` and then a look at the first letters
+# of their alternatives: most positions fail the cheap `\b` test (checked first, as it turns
+# away positions inside words faster than the look-ahead), most others the look-ahead.
+
+LEAD = (
+    r"(?:(?:about|roughly|around|approximately|nearly|almost|another|an?\s+extra"
+    r"|an?\s+additional|only|just|some|over|more\s+than|less\s+than|up\s+to)\s+)*"
+)
+CHANGE_BEFORE = re.compile(
+    r"(?i)\b(?=[abcdefgijlnprsuw])(?:grew|grow|grows|growing|grown|rose|rise|rises|rising|risen|jumped|jumps|surged"
+    r"|increased?|increasing|decreased?|decreasing|declined?|dropped|drops|fell|fallen|reduced?"
+    r"|reduces|reducing|cut|cuts|cutting|shave|shaves|shaved|save|saves|saving|boost(?:ed|s)?"
+    r"|shr[aiu]nk|shrinks|shrinking|slid|slipped|climbed|climbs|soared|plunged|plummeted|widened"
+    r"|narrowed|expanded|contracted|gained|lost"
+    r"|improved?|improves|add|adds|adding|added|lower|lowers|raise|raises|down|up|by|premium\s+of"
+    r"|discount\s+of|bring\s+[\w\s]{1,30}?\s+down)\s+" + LEAD + r"$"
+)
+DECREASE = re.compile(
+    r"(?i)\b(?=[bcdflnprs])(?:decrease|decline|dropped|drop|fell|fallen|reduc|cut|shave|sav(?:e|ing)|lower"
+    r"|down|discount|below|less|cheaper|smaller|fewer|shr[aiu]nk|slid|slipped|plunged|plummeted"
+    r"|narrowed|contracted|lost)"
+)
+CHANGE_AFTER = re.compile(
+    r"(?i)^[\s+]*(?:\S+\s+){0,3}?(?:YoY|year[- ]over[- ]year|year[- ]on[- ]year|growth|increase"
+    r"|rise|jump|gain|decrease|decline|drop|reduction|cut|savings?|premium|discount|raise"
+    r"|bump|uplift|boost|hike|appraisal|increment|more\b|less\b|fewer\b|higher|lower|faster|slower"
+    r"|across\s+the\s+board"
+    r"|cheaper|above|below)"
+)
+# A change named as the subject: "the average appraisal was 9.2%", "hikes of 30-50%".
+CHANGE_NAMED = re.compile(
+    r"(?i)\b(?=[adghipru])(?:appraisals?|hikes?|raises?|increments?|increases?|inflation|growth|decreases?"
+    r"|declines?|pay\s+rises?|uplifts?|pay\s+gaps?)\b(?:[^.;,%]{0,40}?\s)?(?:was|were|is|are|averaged"
+    r"|of|at|reached|hit|peaked\s+at|ran\s+at|stood\s+at|came\s+in\s+at|slow(?:s|ed)?\s+to"
+    r"|(?:picks?|picked)\s+up\s+to|accelerat(?:es|ed)\s+to)\s+" + LEAD + r"$"
+)
+# A tax or contribution rate is a share of income, even "40% above that".
+RATE_OF = re.compile(
+    r"(?i)\b(?=[cdlntvw])(?:tax(?:es)?|national\s+insurance|contributions?|levy|VAT|withholding|deducts?)\b"
+)
+SHARE_AFTER = re.compile(r"(?i)^\+?\s*(?:of|share)\b")
+# A rate named right after it: "17% employer CPF", "53.53% (marginal tax rate)".
+RATE_AFTER = re.compile(
+    r"(?i)^\s*\(?(?:[a-z-]+\s+){0,2}(?:CPF|PF|contributions?|tax(?:\s+rate)?|levy|rate)\b"
+)
+METRIC_AFTER = re.compile(
+    r"(?i)^\+?\s*(?:\S+\s+){0,2}?(?:accuracy|precision|recall|uptime|availability|F1|AUC"
+    r"|(?:success|pass|hit|win)\s+rate|utili[sz]ation)"
+)
+EQUITY = re.compile(
+    r"(?i)\b(?=[deosv])(?:equity|stake|ownership|vesting|dilution|stock\s+options)\b"
+)
+MULT_GROWTH = re.compile(
+    r"(?i)^\W*(?:\S+\s+){0,2}?(?:growth|increase|rise|jump|more\s+(?:demand|jobs|roles|postings))"
+)
+MONEY_BEFORE = compile_caseless(
+    r"\b(?=[abcdefghijlmprstvw])(?:(?:costs?|costing|spend|spent|spending|waste|wasted|wasting|sav(?:e|ed|es|ing)"
+    r"|lose|lost|losing|set\s+(?:you|them|us|a\s+\w+)\s+back|fees?|price[ds]?|pricing|tax(?:es)?"
+    r"|fines?|budget(?:ed)?|invest(?:ed|ment)?|funding|raised|revenue|valuation"
+    r"|worth|liability)\b(?!-)[^.;]*$"
+    # costs of living and one-off payments, within the number's own clause
+    r"|(?:rents?|mortgage|loans?|debts?|deposits?|expenses?|tuition|instal(?:l)?ments?|allowances?|relocation"
+    r"|provident\s+fund|pf|gratuity|grants?|valued\s+at"
+    r"|(?:home[- ]office|remote[- ]work|learning|wellness|equipment|travel|meal|phone|internet"
+    r"|gym)\s+stipends?|(?:signing|sign-on|joining|retention|referral)\s+bonus(?:es)?)\b[^.;,]*$"
+    r"|(?<!range\s)(?<!ranges\s)(?<!ranging\s)(?<!runs\s)(?<!run\s)(?<!varies\s)(?<!vary\s)"
+    r"(?:from|starting\s+at)\s+" + LEAD + r"$)"
+)
+MONEY_AFTER = re.compile(
+    r"(?i)^\+?\s*(?:/\w+\s+)?(?:in\s+|of\s+|per\s+|[a-z]+\s+){0,2}(?:inference|liability|costs?|fees?|savings"
+    r"|taxable\s+income|raised\b"
+    r"|revenue|funding|budget|spend|(?:contract|request|call|token|query|seat|user|document)s?\b)"
+)
+INCREMENT = re.compile(
+    r"(?i)\b(?=[abegpr])(?:add|adds|adding|added|plus|extra|another|additional|raise\s+of|bump\s+of"
+    r"|bonus\s+of|premium\s+of|gain|gains|gained)\s+(?:an?\s+(?:median|average|mean|total)\s+of\s+)?"
+    + LEAD
+    + r"$"
+)
+# An amount added to pay, named after it: "a £15,000 raise", "a $20K signing bonus".
+ADDED_AFTER = re.compile(
+    r"(?i)^\s*(?:(?:pay|salary|signing|sign-on|joining|cash|annual|retention)\s+)?(?:raise|rise"
+    r"|bump|increase|hike|bonus(?:es)?|uplift|increment)\b"
+)
+# "per employee per month": the rate is named after another unit.
+PERIOD_AFTER = re.compile(
+    r"(?i)^\s*(?:per|a|an|each|for\s+each)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:per|a|each|every)\s+"
+    r"(hour|day|week|month|year)\b"
+)
+PERIOD_BEFORE = re.compile(
+    r"(?i)\b(?=[adhmwy])(hourly|daily|weekly|monthly|annual|yearly|day|hour)\s+(?:[a-z]+\s+){0,2}?(?:salar(?:y|ies)|pay"
+    r"|wages?|income|stipends?|rates?|fees?|rent|costs?|budgets?|earnings)\s+(?:of|is|was|at|are"
+    r"|were)?\s*" + LEAD + r"$"
+)
+PERIOD_WORDS = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month"}
+PERIOD_WORDS |= {"annual": "year", "yearly": "year"}
+TYPICAL = re.compile(r"(?i)\b(?=[amt])(?:median|average|mean|typical)\b")
+# British usage: "someone on £50,000", "a single engineer on €90,000".
+EARNER_ON = re.compile(
+    r"(?i)\b(?=[adeghpsw])(?:engineers?|developers?|scientists?|employees?|workers?|someone|anyone|person"
+    r"|people|staff|graduates?|hires?)\s+(?:on|earning)\s+$"
+)
+PAY_AFTER = re.compile(
+    r"(?i)^\+?\s*(?:(?:in|of|for|as)\s+)?(?:(?:a|an|the)\s+)?(?:(?:base|annual|median|average"
+    r"|total|starting|yearly)\s+)?(?:salar|base\b|pay\b|comp|OTE|package|per\s+year|a\s+year"
+    r"|(?:per\s+month\s+|a\s+month\s+)?(?:after|before)\s+(?:[a-z]+\s+){0,2}tax|in[- ]hand"
+    r"|take[- ]home|net\b"
+    r"|gross\b)"
+    r"|^\s*(?:[A-Za-z/-]+\s+){1,3}?salar(?:y|ies)\b"
+)
+# In lower case, for `compile_caseless`: the labels and headings of every block are searched.
+PAY_CASES = compile_caseless(
+    r"\b(?=[cehilmoprstw])(?:salar(?:y|ies)|pay|pays|paid|paying|earn(?:s|ed|ing)?"
+    r"|compensation|comp\b|wages?|income|stipends?|earnings|ote|ctc|lpa|rates?|per\s+hour|hourly"
+    r"|make|makes|making|take[- ]home|hired\s+at"
+    r"|command(?:s|ing)?|offers?|offered|starts?\s+at)\b"
+)
+PAY = PAY_CASES[0]
+YEAR_EVENT = re.compile(
+    r"(?i)\b(?=[abcdefiloprs])(?:founded|founding|established|launched|introduced|released|coined|invented|created|began"
+    r"|started|born|formed|incorporated|debuted|opened|published|acquired|enacted|passed)\s+"
+    r"(?:in\s+)?(?:early\s+|late\s+|mid-?)?$"
+)
+YEAR_THE = re.compile(r"(?i)\bthe\s+$")
+EVENT_NAME = re.compile(r"^\s+[A-Z][a-z]")
+ENUM = re.compile(
+    r"(?i)(?:\b(?:step|week|day|layer|phase|part|chapter|module|lesson|level|round|stage|section"
+    r"|play|option|question|tip|reason|rule|slide|figure|fig\.|table|page|p\.|item|no\.|number"
+    r"|version|v|tier|class|grade|volume|vol\.|issue|episode|season|unit|exercise|problem|task"
+    r"|sprint|milestone|top|series|gen|generation|zones?|plan|band|type|category|pillar"
+    r"|bracket|ep\.?)|#)[\s-]*$"
+)
+NAME_WORD = re.compile(r"(?:^|[\s(\[\"'])([A-Z][\w.+-]*)\s$")
+# `pandas 2.2 and`, `torch 2.3)`: a decimal right after a lower-case word, then nothing more.
+VERSION = re.compile(r"(?:^|[\s(\[])([a-z][\w.+-]*[a-z\d])\s$")
+VERSION_END = re.compile(r"^(?:\s*$|\s*[,;:)\]]|\.(?!\d)|\s+(?:and|or|with|for|on|in)\b)")
+NOT_VERSIONS = {
+    "of", "to", "at", "by", "from", "about", "around", "roughly", "nearly", "approximately", "is",
+    "was", "were", "are", "be", "been", "averaged", "hit", "reached", "scored", "rated", "only",
+    "just", "than", "with", "and", "or", "a", "an", "the", "over", "under", "above", "below",
+    "averages", "averaging", "near", "some", "almost", "between", "per", "score", "rating", "ratio",
+}  # fmt: skip
+NOT_NAMES = {"Only", "About", "Over", "Nearly", "Almost", "Around", "By", "Within", "The"}
+NOT_NAMES |= {"And", "With", "Of", "To", "In", "On", "At", "From", "Just", "Helped", "Some"}
+NAME_END = re.compile(r"^(?:\s*$|\s*[,.;:)]|\s+[A-Z0-9])")
+NAMED_NUMBER = re.compile(r"[A-Z][\w.-]*\s+\d[\w.]*\s$")
+EXPERIENCE = re.compile(r"(?i)^\s*(?:of\s+)?(?:[\w/-]+\s+){0,2}?(?:experience|exp\b)")
+READ_AFTER = re.compile(r"(?i)^\s*(?:read|ago|later|earlier|from\s+now)\b")
+EXPERIENCE_LABEL = re.compile(r"(?i)\b(?:experience|exp|years?|yrs|tenure|seniority)\b")
+# The metric may be named earlier in the sentence: "an F1 of 0.87 ..., the baseline was 0.84".
+METRIC_NAME = re.compile(
+    r"(?i)\b(?=[abfpr])(F1|AUC|BLEU|ROUGE|precision|recall|accuracy)\b(?:[^.]|\.\d){0,120}$"
+)
+# Page furniture under a post: "12 comments", "3 shares".
+SOCIAL = re.compile(
+    r"(?i)^\s*(?:comments?|likes?|shares|views|reactions|claps|replies|responses|points"
+    r"|upvotes?|votes|karma|followers)\b"
+)
+# "3 lessons from that stretch:", "5 tips": the size of the list that follows, not a claim.
+LISTICLE = re.compile(
+    r"(?i)^\s*(?:(?:key|big|quick|simple|hard|practical)\s+)?(?:lessons?|tips?|reasons?|ways"
+    r"|things|steps|mistakes|takeaways|rules|ideas|signs|tricks|habits)\b[^.\n]{0,40}:?\s*$"
+)
+# Tick values on a chart's axis: "X axis: 0   50   100   150 (k USD)".
+AXIS = re.compile(r"(?i)\baxis\b[^\n]*$")
+# Tax bands and allowances are amounts of income, not anyone's pay: "Basic rate | £12,571 to".
+TAX_LABEL = re.compile(
+    r"(?i)\b(?:tax|allowance|threshold|basic\s+rate|higher\s+rate|additional\s+rate"
+    r"|national\s+insurance)\b"
+)
+POINTS_QUOTE = re.compile(r"(?i)(?:percentage\s+points?|\bpp|\bppts?|\bpts)$")
+YOY_QUOTE = re.compile(r"(?i)\s(?:YoY|y/y|year[- ]over[- ]year|year[- ]on[- ]year|MoM|QoQ)$")
+ARROW = re.compile(r"[↑↓▲▼⬆⬇📈📉]\s*$")
+ARROW_DOWN = re.compile(r"[↓▼⬇📉]\s*$")
+# Index names with a number: "a FTSE 100 bank", "S&P 500", "Fortune 500", "Russell 2000".
+INDEX_NAME = re.compile(r"(?:\b[A-Z&]{2,}|\bFortune|\bRussell|\bNasdaq|\bInc\.)\s$")
+INDEX_SIZES = {"50", "100", "250", "500", "1000", "2000", "5000"}
+# A percentage of pay added or taken: "adds 10-15% on top of base".
+ON_PAY = re.compile(
+    r"(?i)^\s*(?:on\s+top\s+of|to|of)\s+(?:your\s+|the\s+)?(?:base|pay|salary|comp|total)"
+)
+# A level reached, not a change: "fell by 9 percentage points, to 27%".
+LEVEL_BEFORE = re.compile(r"(?i)\b(?:to|at|from|reached|hit)\s+" + LEAD + r"$")
+NUMBERING_AFTER = re.compile(r"^[.)](?:\s+\**[A-Z]|\**\s*$)")
+SUM_TO = re.compile(r"(?i)\b(?:sum|add\s+up)\s+to\s+$")
+YOE = re.compile(r"(?i)\bYOE\b")
+# Pay written with a bare "k" and no currency, as forums do: "165k base", "TC 240k".
+BARE_PAY = re.compile(
+    r"(?i)\b(?:base|TC|total\s+comp|comp|salary|offer(?:ed)?|band|paid|earn(?:s|ing)?|making)\b"
+)
+# A difference between two pay figures: "its pay gap to Bengaluru (roughly 20%".
+GAP_BEFORE = re.compile(r"(?i)\b(?:gap|premium|discount|difference|uplift)\b[^.;%]{0,60}$")
+PER_BEFORE = re.compile(r"(?i)\b(?:per|every|each)\s+$")
+PARAMETERS = re.compile(r"(?i)^[\s-]*(?:parameters?|params?)\b")
