@@ -1,0 +1,211 @@
+"""The number grammar: the patterns of number expressions, and the one scanner made of them.
+
+Things that look like numbers but are not quantities (URLs, dates, clock times, reading times,
+versions, model names such as GPT-4o or H100, page furniture) are matched first as `skip` so
+that the scanner steps over them. `numbers` reads the values of what it finds.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+
+# Indian grouping writes lakhs and crores in pairs of digits: 12,00,000 and 1,20,00,000.
+# Runs of digits are possessive: nothing that may follow a number starts with a digit, so a
+# run cut short can never match; giving digits back one by one only re-ran the rest of every
+# family that fails on the number (most do, at each one).
+NUM = r"(?:\d{1,3}+(?:,\d{3})+|\d{1,2}+(?:,\d\d)+,\d{3}|\d++)(?:\.\d++)?"
+SEP = r"(?:\s?(?:[-–—−]|&[nm]dash;|&#821[12];|&minus;)\s?|\s+to\s+)"
+# "between X and Y" is a range; the lookbehind keeps "between" out of the quote.
+BETWEEN = r"(?<=[Bb]etween\s)"
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+SKIP = "|".join(
+    (
+        r"https?://[^\s)\]>\"']+|www\.[^\s)\]>\"']+",
+        r"\]\([^)\s]*\)",
+        r"(?<=!)\[[^\]\n]{0,300}\]\([^)\s]*\)",  # image alt text
+        r"\[\^[^\]\s]{1,20}\]|\[\d{1,3}(?:[,–-]\s?\d{1,3})*\]",  # footnote markers
+        r"<!--[\s\S]{0,20000}?-->",
+        r"<(script|style)\b[\s\S]{0,20000}?</(?:script|style)>",
+        r"\d{3}\(k\)",  # 401(k)
+        r"\d++(?:\.\d++)?\s?[A-Z]{3}\s?=\s?\d++(?:\.\d++)?\s?[A-Z]{3}",  # 1 SGD = 0.74 USD
+        r"<sup\b[^<>]*>(?:<a\b[^<>]*>)?[^<>]{0,12}(?:</a>)?</sup>",
+        r"<[A-Za-z/!][^<>\n]{0,300}>",
+        r"`[^`\n]{1,300}`",
+        r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}",
+        rf"{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*|\s+)\d{{4}}",
+        rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\.?,?\s+\d{{4}}|{MONTH}\.?,?\s+\d{{4}}",
+        rf"{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d%])(?!\s?(?:[-–]|to)\s?\d)",
+        rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?![A-Za-z])",
+        r"\d{1,2}(?::\d{2})?\s?[AaPp]\.?[Mm]\.?(?![A-Za-z])"
+        r"(?:\s?[-–]\s?\d{1,2}(?::\d{2})?\s?[AaPp]\.?[Mm]\.?(?![A-Za-z]))?",
+        r"\d{1,2}:\d{2}(?::\d{2})?(?!\d)",
+        r"(?i:\d++\s?-?\s?min(?:ute)?s?\.?\s+read\b)",
+        r"\d++(?:\.\d+){2,}|\d++/\d++(?![\d,])",
+        # page furniture: "Page 7 of 24", keycap digits (1️⃣), a post's age ("13h ·", "2d ago")
+        r"(?:(?<=[Pp]age\s)|(?<=[Ss]lide\s))\d++(?:\s+of\s+|\s?/\s?)\d++|\d\ufe0f?\u20e3",
+        r"(?<![\w.])\d{1,3}+[hdw](?=\s*[·•|]|\s+ago\b)|(?<=[·•]\s)\d{1,3}+[hdw]\b",
+        # a span of years is a time frame: "2024-34", "2019–2023"
+        r"(?<![\w.,$£€₹])(?:19|20)\d\d(?:\s?[-–]\s?|\s+to\s+)(?:(?:19|20)\d\d|\d\d)"
+        r"(?![\d%]|[.,]\d|\s?(?:[kKmM]\b|percent))",
+    )
+)
+CUR_SYM = (
+    r"(?:(?<![A-Za-z])(?:(?:CAD|SGD|AUD|USD|NZD|HKD)\s?|US|CA|C|A|S|NZ|HK)\$|\$|£|€|₹"
+    r"|&#36;|&dollar;|&pound;|&#163;|&euro;|&#8364;"  # as raw HTML writes them
+    r"|(?<![A-Za-z])(?:Rs\.?|INR|USD|GBP|EUR|CAD|SGD|AUD)\s?(?=\d))"
+)
+CUR_SCALE = (
+    r"(?:\s?(?:thousand|million|billion|lakhs?|lacs?|crores?|Cr)\b"
+    r"|(?:mm|MM|bn|Bn|Cr|[kKmMbBL])(?![A-Za-z]))"
+)
+CUR_WORD = r"\s?(?:USD|GBP|EUR|INR|CAD|SGD|AUD|dollars|pounds|euros|rupees)\b"
+RATE = (
+    r"(?:\s?/\s?(?:hr|hour|h|yr|year|annum|mo|month|wk|week|day)\b"
+    r"|\s(?:per|an|a)\s(?:hour|year|annum|month|week|day)\b"
+    r"|\s(?:hourly|monthly|annually|yearly|weekly)\b|\s?LPA\b|\s?p\.a\.)"
+)
+# "$140,000 – $180,000 + equity": the plus adds something else, it does not open the band
+NOT_EXTRA = r"(?!\s*(?:equity|bonus(?:es)?|benefits|stock|RSUs?|options|commission|perks)\b)"
+CUR_AMT = rf"{CUR_SYM}\s?{NUM}{CUR_SCALE}?"
+CUR = (
+    rf"{BETWEEN}{CUR_AMT}\s+and\s+(?:{CUR_SYM}\s?)?{NUM}{CUR_SCALE}?(?:{CUR_WORD})?{RATE}?"
+    rf"|{CUR_AMT}(?:(?:\s?LPA\b)?{SEP}(?:{CUR_SYM}\s?)?{NUM}{CUR_SCALE}?)?(?:{CUR_WORD})?(?:\s?\+{NOT_EXTRA})?{RATE}?"
+    rf"|(?<![\w.,]){NUM}{CUR_SCALE}?(?:(?:\s?LPA\b)?{SEP}{NUM}{CUR_SCALE}?)?"
+    rf"(?:{CUR_WORD}|\s?LPA\b|\s(?:lakhs?|crores?)\b|(?<=Cr)){RATE}?"
+)
+PCT_SIGN = r"(?:(?<![\w.,])[+\-−±])?"
+PCT_UNIT = r"\s?(?:%|percent\b|per\s?cent\b|pct\b|percentage\s+points?\b|pp\b|ppts?\b|pts\b)"
+PCT = (
+    rf"{BETWEEN}{NUM}(?:\s?%)?\s+and\s+{NUM}{PCT_UNIT}"
+    rf"|{PCT_SIGN}(?<![\w.,]){NUM}(?:\s?%)?(?:{SEP}[+\-−]?{NUM})?{PCT_UNIT}(?:\s?\+)?"
+    r"(?:\s(?:YoY|YOY|y/y|year[- ]over[- ]year|year[- ]on[- ]year|MoM|QoQ)\b)?"
+)
+MULT = (
+    rf"{PCT_SIGN}(?<![\w.,]){NUM}(?:(?:\s?[X×]|x)?{SEP}{NUM})?(?:\s?[X×]|x|Γ—|Ã—)(?![A-Za-z0-9])"
+    rf"|(?<![\w.,]){NUM}(?:{SEP}{NUM})?\s+times(?=\s+(?:the|as|more|faster|higher|larger"
+    r"|bigger|cheaper|greater|longer|over)\b)"
+    r"|(?<![\w.,])\d++\.\d++\s+times\b"  # "pay rose 1.4 times": a fraction counts no events
+)
+SIZE = (
+    rf"(?<![\w.,]){NUM}(?:{SEP}{NUM})?\s?(?:KB|kB|MB|GB|TB|PB|EB)(?![A-Za-z])"
+    r"(?:\s?(?:/\s?day|daily|per day|a day|/\s?month|per month|monthly)\b)?"
+)
+RATIO = (
+    rf"(?<![\w.,]){NUM}\s?(?::|\s+to\s+)1(?![\d:%xX×]|[.,]\d|\s?[-–]\s?\d"
+    r"|\s+(?:years?|months?|weeks?|days?|hours?|percent|million|billion|thousand)\b)"
+)
+TIME_UNIT = (
+    r"(?i:years?|yrs?|months?|mos|weeks?|wks?|days?|hours?|hrs?|h|minutes?|mins?|min"
+    r"|seconds?|secs?)(?![A-Za-z])"
+)
+DUR = (
+    rf"{BETWEEN}{NUM}\s+and\s+{NUM}(?:\s|-|&nbsp;)?{TIME_UNIT}"
+    rf"|(?<![\w.,]){NUM}(?:{SEP}{NUM})?(?:\s?\+|\s+plus)?(?:\s|-|&nbsp;)?{TIME_UNIT}"
+)
+SMALL = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "hundred": 100,
+}  # fmt: skip
+FRACTION = {"a quarter": 0.25, "a half": 0.5, "half a": 0.5, "a dozen": 12, "a hundred": 100}
+FRACTION |= {"a thousand": 1e3, "a million": 1e6, "a billion": 1e9}
+WN = (
+    r"(?:a\s+quarter|a\s+half|half\s+a|a\s+dozen|a\s+hundred|a\s+thousand|a\s+million"
+    r"|a\s+billion|(?:" + "|".join(sorted(SMALL, key=len, reverse=True)) + r")"
+    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
+)
+WORDS = (
+    rf"(?i:(?<![\w-])(?:{BETWEEN}{WN}\s+and\s+{WN}|{WN}(?:[\s-]+(?:to|or)[\s-]+{WN})?)"
+    r"(?:\s+(?:thousand|million|billion))?"
+    r"[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|percent|per\s?cent|dollars|pounds"
+    r"|euros)\b)"
+)
+# "1 in 4 applications", "3 out of 10 teams": a share, not two counts.
+ONE_IN = (
+    r"(?<![\w.,$£€₹])\d{1,3}+\s+(?:in|out\s+of)\s+(?!(?:19|20)\d\d\b)\d{1,4}+(?![\w.,%])"
+    # in words, a noun allowed between: "two in five offers", "one ad in three"
+    r"|(?i:(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:[a-z]+\s+)?"
+    r"(?:in|out\s+of)\s+(?:two|three|four|five|six|seven|eight|nine|ten|twenty)\b)"
+)
+PARTS = {"quarter": 25.0, "third": 100 / 3, "fifth": 20.0, "tenth": 10.0, "half": 50.0}
+# "a quarter of all hiring", "two-thirds of employers": a share; "the first half of 2025" is not.
+SHARE = (
+    r"(?i:(?<![\w-])(?<!first\s)(?<!second\s)(?<!last\s)(?<!other\s)(?<!middle\s)"
+    r"(?:(?:a|one)[\s-](?:quarter|third|fifth|tenth|half)|half|two[\s-]thirds|three[\s-]quarters)"
+    r"(?=\s+of\s+(?!(?:the|this|that|next|last)\s+(?:year|month|week|day|decade|century|quarter"
+    r"|season|time)\b)[a-z]"
+    # or the share is the subject: "two-thirds were working within six months"
+    r"|\s+(?:were|are|was|is|said|say|have|had|reported|expect|plan)\b))"
+)
+# Multiples in words: "twice as many interviews", "three times more", "open roles doubled".
+TIMES_WORDS = {"twice": 2.0, "doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0}
+WORD_TIMES = (
+    r"(?i:(?<![\w-])(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten)\s+times)"
+    r"(?=\s+(?:as|more|the|faster|higher|larger|bigger|over)\b)"
+    r"|(?<![\w-])(?:doubled|tripled|quadrupled)\b(?!\s+down\b))"
+)
+# A count in words out of a group: "eleven of the 63 graduates", "four of them stayed".
+COUNT_WORDS = "|".join(sorted(set(SMALL) - {"one", "hundred"}, key=len, reverse=True))
+WORD_COUNT = (
+    rf"(?i:(?<![\w-])(?:{COUNT_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"(?=\s+of\s+(?:the|them|those|these|our|their|all)\b))"
+)
+PLAIN = (
+    rf"(?<![\w.,]){NUM}(?:{SEP}{NUM})?"
+    r"(?:\s?(?:thousand|million|billion|trillion)\b|(?:[KMBk]|bn|mn)(?![A-Za-z]))?"
+    r"(?:\s?\+|\s+or\s+more\b)?(?![A-Za-z0-9])"
+)
+ALNUM = r"(?<![\w$€£₹])[A-Za-z]++[-.]?\d[\w.]*(?:-\w+)*|\d++[A-Za-z][\w]*"
+
+
+def by_first_letter(starts: list[tuple[str, str]]) -> str:
+    """(first letter, rest) pairs as one alternation per literal first letter.
+
+    The regex engine skips a branch that opens with a literal in one comparison, so an
+    ordinary word is rejected after a handful of them: [("o", "ne"), ("t", "wo"), ("t", "en")]
+    -> `o(?:ne)|t(?:wo|en)`.
+    """
+    groups: dict[str, list[str]] = {}
+    for head, tail in starts:
+        groups.setdefault(head, []).append(tail)
+    return "|".join(f"{head}(?:{'|'.join(tails)})" for head, tails in sorted(groups.items()))
+
+
+MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+CODES = ["CAD", "SGD", "AUD", "USD", "NZD", "HKD", "INR", "GBP", "EUR", "Rs", "US", "CA", "NZ"]
+CODES += ["HK", "C", "A", "S"]
+SPELLED = [*SMALL, "half", *TIMES_WORDS]
+A_PHRASE = r"(?i:\s+(?:quarter|half|third|fifth|tenth|dozen|hundred|thousand|million|billion))\b"
+# A word that may open a number expression, a skip or a currency code: the filler below stops
+# in front of it. This test runs on every word of the text, hence the first-letter dispatch.
+SPECIAL_STARTS = [("h", r"ttps?:"), ("w", r"ww\."), ("a", A_PHRASE), ("A", A_PHRASE)]
+SPECIAL_STARTS += [(month[0], month[1:]) for month in MONTHS]
+SPECIAL_STARTS += [(code[0], code[1:] + r"\W{0,2}[$\d]") for code in CODES]
+SPECIAL_STARTS += [
+    (first, f"(?i:{word[1:]})\\b") for word in SPELLED for first in (word[0], word[0].upper())
+]
+SPECIAL_WORD = by_first_letter(SPECIAL_STARTS)
+# Letters no special word starts with: a word opening with one skips the test above.
+PLAIN_INITIAL = "".join(sorted(set(string.ascii_letters) - {head for head, _ in SPECIAL_STARTS}))
+WORD = rf"[{PLAIN_INITIAL}][A-Za-z]*+(?![-.]?\d)|(?!{SPECIAL_WORD})[A-Za-z]++(?![-.]?\d)"
+# Punctuation and spaces, underscores and non-ASCII letters (`é`) are taken in, because no
+# expression starts there; so is a hyphen between two letters (`full-time`). The ASCII class
+# is one bitmap test per character, where `\w` would cost a Unicode lookup.
+ASCII_GAP = r"[^0-9A-Za-z$+\-<`\[\]&\x80-\U0010ffff]"
+OTHER_GAP = r"[^\x00-\x7f\d£€₹−±]"
+# Filler: words and the gaps after them (one round of the loop each), ordinary words only (not
+# special, not glued to a digit as in GPT-4). Consumed possessively since nothing after them
+# can make them give back.
+FILLER = rf"(?:(?:{WORD}|{OTHER_GAP}++|(?<=[A-Za-z])-(?=[A-Za-z])){ASCII_GAP}*+|{ASCII_GAP}++)++"
+SCANNER = re.compile(
+    rf"{FILLER}|(?P<skip>{SKIP})|(?P<cur>{CUR})|(?P<pct>{PCT})|(?P<mult>{MULT})"
+    rf"|(?P<size>{SIZE})|(?P<ratio>{RATIO})|(?P<dur>{DUR})|(?P<words>{WORDS})|(?P<share>{SHARE})"
+    rf"|(?P<wtimes>{WORD_TIMES})|(?P<wcount>{WORD_COUNT})|(?P<onein>{ONE_IN})"
+    rf"|(?P<plain>{PLAIN})|(?P<alnum>{ALNUM})|[A-Za-z]+"
+)
