@@ -100,6 +100,8 @@ GRAMMAR_IN_CONTEXT = [
      "day"),
     ('She told us: "I interviewed at 12 companies before I signed, and it took months."', "12",
      "count", 12, 12, "count", None),
+    ("After removing students, 3,106 responses remained.", "3,106", "count", 3106, 3106, "count",
+     None),
 ]  # fmt: skip
 
 
@@ -141,6 +143,7 @@ NOT_CLAIMS = [
     "3 takeaways",
     "**1. Self-directed.** Cheap but slow.",
     'The brief: "We want to process 10,000 contracts per week to extract structured data."',
+    '<p class="meta">1,204 views &middot; 37 comments &middot; <a href="/s">Subscribe</a></p>',
 ]
 
 

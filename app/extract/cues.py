@@ -164,10 +164,11 @@ EXPERIENCE_LABEL = re.compile(r"(?i)\b(?:experience|exp|years?|yrs|tenure|senior
 METRIC_NAME = re.compile(
     r"(?i)\b(?=[abfpr])(F1|AUC|BLEU|ROUGE|precision|recall|accuracy)\b(?:[^.]|\.\d){0,120}$"
 )
-# Page furniture under a post: "12 comments", "3 shares".
+# Page furniture under a post: "12 comments", "3 shares", alone or between separators
+# ("3,106 responses remained" is a count).
 SOCIAL = re.compile(
     r"(?i)^\s*(?:comments?|likes?|shares|views|reactions|claps|replies|responses|points"
-    r"|upvotes?|votes|karma|followers)\b"
+    r"|upvotes?|votes|karma|followers)\b(?=\s*(?:[·•|)\]<]|&middot;|&bull;|$))"
 )
 # "3 lessons from that stretch:", "5 tips": the size of the list that follows, not a claim.
 LISTICLE = re.compile(
