@@ -102,6 +102,7 @@ GRAMMAR_IN_CONTEXT = [
      "count", 12, 12, "count", None),
     ("After removing students, 3,106 responses remained.", "3,106", "count", 3106, 3106, "count",
      None),
+    ("The gap has halved since 2022.", "halved", "growth", 50, 50, "%", None),
 ]  # fmt: skip
 
 

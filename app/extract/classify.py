@@ -70,6 +70,8 @@ def _read_percent(expr: NumberExpr, around: Surroundings) -> Reading:
     before, after = around.before, around.after
     if " in " in around.quote or " out of " in around.quote:
         return _reading(expr, "percent")  # "1 in 4": a share, whatever follows
+    if around.quote.lower() == "halved":
+        return _reading(expr, "growth", qualifiers={"direction": "decrease"})
     if cues.POINTS_QUOTE.search(around.quote):  # a difference of two percentages is a change
         return _reading(expr, "growth", qualifiers=_direction(before, after))
     if cues.YOY_QUOTE.search(around.quote) or cues.ARROW.search(before):

@@ -144,11 +144,11 @@ SHARE = (
     r"|\s+(?:were|are|was|is|said|say|have|had|reported|expect|plan)\b))"
 )
 # Multiples in words: "twice as many interviews", "three times more", "open roles doubled".
-TIMES_WORDS = {"twice": 2.0, "doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0}
+TIMES_WORDS = {"twice": 2.0, "doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0, "halved": 0.5}
 WORD_TIMES = (
     r"(?i:(?<![\w-])(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten)\s+times)"
     r"(?=\s+(?:as|more|the|faster|higher|larger|bigger|over)\b)"
-    r"|(?<![\w-])(?:doubled|tripled|quadrupled)\b(?!\s+down\b))"
+    r"|(?<![\w-])(?:doubled|tripled|quadrupled|halved)\b(?!\s+down\b))"
 )
 # A count in words out of a group: "eleven of the 63 graduates", "four of them stayed".
 COUNT_WORDS = "|".join(sorted(set(SMALL) - {"one", "hundred"}, key=len, reverse=True))
