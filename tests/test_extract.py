@@ -306,6 +306,19 @@ def test_extract_reads_bare_cells_in_the_money_unit_their_column_header_names(
     assert got == [(cell, "salary", low, unit, period), ("377", "count", 377, "count", None)]
 
 
+def test_extract_reads_a_units_row_under_the_header_as_the_columns_units() -> None:
+    text = (
+        "## Pay by city\n\n| City | Junior | Senior | Offers |\n|---|---|---|---|\n"
+        "| | € brutto/year | € brutto/year | n |\n| Munich | 60.000 | 102.000 | 31 |\n"
+    )
+    got = [(c.quote, c.kind, c.low, c.unit, c.period) for c in extract_claims(text)]
+    assert got == [
+        ("60.000", "salary", 60e3, "EUR", "year"),
+        ("102.000", "salary", 102e3, "EUR", "year"),
+        ("31", "count", 31, "count", None),
+    ]
+
+
 def test_extract_reads_space_flattened_rows_with_role_columns() -> None:
     text = (
         "Dimension Software Engineer AI Engineer\nFocus Systems Models\n"

@@ -103,6 +103,8 @@ GRAMMAR_IN_CONTEXT = [
     ("After removing students, 3,106 responses remained.", "3,106", "count", 3106, 3106, "count",
      None),
     ("The gap has halved since 2022.", "halved", "growth", 50, 50, "%", None),
+    ("Seniors land around 85.000 € to 105.000 € a year.", "85.000 € to 105.000 € a year",
+     "salary", 85e3, 105e3, "EUR", "year"),
 ]  # fmt: skip
 
 

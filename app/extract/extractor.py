@@ -185,7 +185,7 @@ class _Reader:
         column = self._column(index, block, expr)
         money = column_unit(column) if column and expr.family == "plain" else None
         if money is not None:
-            expr = money.apply(expr)  # `176` under `Base (USD k)` is $176,000
+            expr = money.apply(expr, self.text[expr.start : expr.end])  # `176` under `Base (USD k)`
         around = self._surroundings(expr, index, block, unit, column)
         reading = classify(expr, around)
         if reading is None:

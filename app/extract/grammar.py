@@ -74,8 +74,9 @@ CUR_AMT = rf"{CUR_SYM}\s?{NUM}{CUR_SCALE}?"
 CUR = (
     rf"{BETWEEN}{CUR_AMT}\s+and\s+(?:{CUR_SYM}\s?)?{NUM}{CUR_SCALE}?(?:{CUR_WORD})?{RATE}?"
     rf"|{CUR_AMT}(?:(?:\s?LPA\b)?{SEP}(?:{CUR_SYM}\s?)?{NUM}{CUR_SCALE}?)?(?:{CUR_WORD})?(?:\s?\+{NOT_EXTRA})?{RATE}?"
-    rf"|(?<![\w.,]){NUM}{CUR_SCALE}?(?:(?:\s?LPA\b)?{SEP}{NUM}{CUR_SCALE}?)?"
-    rf"(?:{CUR_WORD}|\s?LPA\b|\s(?:lakhs?|crores?)\b|(?<=Cr)){RATE}?"
+    rf"|(?<![\w.,]){NUM}{CUR_SCALE}?(?:(?:\s?LPA\b|\s?€)?{SEP}{NUM}{CUR_SCALE}?)?"
+    # the code or symbol after the figure: "90,000 USD", "25 LPA", "72.000 €"
+    rf"(?:{CUR_WORD}|\s?LPA\b|\s(?:lakhs?|crores?)\b|(?<=Cr)|\s?€){RATE}?"
 )
 PCT_SIGN = r"(?:(?<![\w.,])[+\-−±])?"
 PCT_UNIT = r"\s?(?:%|percent\b|per\s?cent\b|pct\b|percentage\s+points?\b|pp\b|ppts?\b|pts\b)"

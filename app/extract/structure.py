@@ -322,10 +322,24 @@ def _read_pipe(lines: list[Line], i: int, state: _Walk) -> int:
             j += 1
             continue
         cells = pipe_cells(line.text)
+        if header and lines[j - 1].kind == "sep" and _is_units_row(cells):
+            # "| | SGD | € brutto/year |" under the header: each column's unit, not a row
+            units = (*cells, *("",) * len(header))
+            header = tuple(f"{name} ({unit})" if unit else name
+                           for name, unit in zip(header, units, strict=False))  # fmt: skip
+            j += 1
+            continue
         row = cells[0] if cells else ""
         state.add(line.start, line.end, "row", row=row, columns=header, layout="pipe")
         j += 1
     return j
+
+
+def _is_units_row(cells: tuple[str, ...]) -> bool:
+    """A table row that names units and holds no figure: an empty first cell, then units."""
+    if not cells or cells[0] or not any(cells[1:]):
+        return False
+    return not any(char.isdigit() for cell in cells for char in cell)
 
 
 def _read_html_rows(lines: list[Line], i: int, state: _Walk) -> int:

@@ -26,7 +26,9 @@ _SCALES = {
 # Words a unit part may also hold: "(in USD thousands)", "(USD k, per year)".
 _PERIODS = {"year": "year", "yr": "year", "annual": "year", "pa": "year", "p.a.": "year",
             "hour": "hour", "hr": "hour", "day": "day", "month": "month"}  # fmt: skip
-_FILLERS = {"in", "per", "a", "/"}
+# Continental Europe groups thousands with dots: "60.000" under "€ brutto/year" is 60,000.
+_DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
+_FILLERS = {"in", "per", "a", "/", "brutto", "gross", "netto", "net"}
 # The unit part of a header: in parentheses or brackets, or after a comma at its end.
 _UNIT_PART = re.compile(r"[(\[]([^()\[\]]{1,24})[)\]]|,\s*([^,]{1,24})$")
 _TOKEN = re.compile(r"[$£€₹]|[A-Za-z]{1,2}\$|'?[\w.]+|/")
@@ -43,8 +45,12 @@ class ColumnUnit(NamedTuple):
     scale: float
     period: str | None
 
-    def apply(self, expr: NumberExpr) -> NumberExpr:
-        """`expr` (a bare number) read as an amount in this unit."""
+    def apply(self, expr: NumberExpr, quote: str) -> NumberExpr:
+        """`expr` (a bare number, `quote` in the text) read as an amount in this unit."""
+        if self.currency == "EUR" and _DOT_THOUSANDS.fullmatch(quote):
+            expr = expr._replace(
+                low=float(quote.replace(".", "")), high=float(quote.replace(".", ""))
+            )
         low = None if expr.low is None else expr.low * self.scale
         high = None if expr.high is None else expr.high * self.scale
         period = self.period or expr.period
