@@ -48,9 +48,8 @@ class ColumnUnit(NamedTuple):
     def apply(self, expr: NumberExpr, quote: str) -> NumberExpr:
         """`expr` (a bare number, `quote` in the text) read as an amount in this unit."""
         if self.currency == "EUR" and _DOT_THOUSANDS.fullmatch(quote):
-            expr = expr._replace(
-                low=float(quote.replace(".", "")), high=float(quote.replace(".", ""))
-            )
+            whole = float(quote.replace(".", ""))
+            expr = expr._replace(low=whole, high=whole)
         low = None if expr.low is None else expr.low * self.scale
         high = None if expr.high is None else expr.high * self.scale
         period = self.period or expr.period
