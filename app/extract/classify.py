@@ -229,7 +229,7 @@ def _read_currency(expr: NumberExpr, around: Surroundings) -> Reading:
         r"(?i)\b(?:grew|rose|jumped|increased|fell|dropped|declined)\s+(?:by\s+)?$", before
     ):
         return _reading(expr, "growth", period=None)
-    if cues.ADDED_AFTER.match(after) or around.quote.startswith("+") or before.endswith("+"):
+    if cues.ADDED_AFTER.match(after) or before.endswith("+"):
         return _reading(expr, "money")  # "+$14K base": an amount added to pay
     if cues.INCREMENT.search(before[-60:]):
         pay = around.pay_section or bool(cues.PAY.search(before + after))

@@ -117,10 +117,10 @@ class _Reader:
         $150K ... a counter at $165K is easy to defend"): the example runs to its end."""
         if block.kind != "text" or index not in self.sentences:
             return False
-        opened = self.scenarios.get(index, -1)
-        if opened == -1:
+        if index not in self.scenarios:
             starts = (s for s, e in self.sentences[index] if _SCENARIO.match(self.text, s, e))
-            opened = self.scenarios[index] = next(starts, None)
+            self.scenarios[index] = next(starts, None)
+        opened = self.scenarios[index]
         return opened is not None and opened < unit[0]
 
     def _illustration(self, unit: tuple[int, int], pos: int) -> bool:

@@ -145,7 +145,7 @@ SHARE = (
     r"|\s+(?:were|are|was|is|said|say|have|had|reported|expect|plan)\b))"
 )
 # Multiples in words: "twice as many interviews", "three times more", "open roles doubled".
-TIMES_WORDS = {"twice": 2.0, "doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0, "halved": 0.5}
+TIMES_WORDS = {"twice": 2.0, "doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0}
 WORD_TIMES = (
     r"(?i:(?<![\w-])(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten)\s+times)"
     r"(?=\s+(?:as|more|the|faster|higher|larger|bigger|over)\b)"
@@ -181,7 +181,7 @@ def by_first_letter(starts: list[tuple[str, str]]) -> str:
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 CODES = ["CAD", "SGD", "AUD", "USD", "NZD", "HKD", "INR", "GBP", "EUR", "Rs", "US", "CA", "NZ"]
 CODES += ["HK", "C", "A", "S"]
-SPELLED = [*SMALL, "half", *TIMES_WORDS]
+SPELLED = [*SMALL, "half", *TIMES_WORDS, "halved"]
 A_PHRASE = r"(?i:\s+(?:quarter|half|third|fifth|tenth|dozen|hundred|thousand|million|billion))\b"
 # A word that may open a number expression, a skip or a currency code: the filler below stops
 # in front of it. This test runs on every word of the text, hence the first-letter dispatch.
