@@ -206,6 +206,24 @@ def test_extract_reads_the_number_grammar(
     assert sentence[claim.start : claim.end] == quote
 
 
+@pytest.mark.parametrize(
+    ("sentence", "quote", "open_high"),
+    [
+        ("Engineers with over 10 years of experience lead.", "over 10 years", True),
+        ("It took over two years.", "over two years", True),
+        ("An RSU grant of $400K vesting over four years.", "four years", False),
+        ("The part-time track spreads the same material over 32 weeks.", "32 weeks", False),
+        ("Postings were up 2.4x over two years.", "two years", False),
+        ("Expect 40 to 60 percent growth over five years.", "five years", False),
+    ],
+)
+def test_over_bounds_a_duration_unless_it_spans_a_change_or_a_payment(
+    sentence: str, quote: str, open_high: bool
+) -> None:
+    claims = [c for c in extract_claims(sentence) if c.kind in ("duration", "count")]
+    assert [(c.quote, c.open_high) for c in claims] == [(quote, open_high)]
+
+
 def test_extract_marks_open_ranges() -> None:
     claim = only("Staff engineers: $220-320K+")
     assert (claim.low, claim.high, claim.open_high) == (220e3, 320e3, True)

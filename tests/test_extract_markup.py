@@ -105,6 +105,18 @@ GRAMMAR_IN_CONTEXT = [
     ("The gap has halved since 2022.", "halved", "growth", 50, 50, "%", None),
     ("Seniors land around 85.000 € to 105.000 € a year.", "85.000 € to 105.000 € a year",
      "salary", 85e3, 105e3, "EUR", "year"),
+    # a premium over a role or a place is a change; a value compared with takes its kind
+    ("Munich pays roughly 10–12% over Berlin for the same level.", "10–12%", "growth", 10, 12,
+     "%", None),
+    ("Demand rose 40% over two years.", "40%", "growth", 40, 40, "%", None),
+    ("The premium over an equally senior backend engineer is now <b>18%</b>.", "18%", "growth",
+     18, 18, "%", None),
+    ("Growth was 2.6%, down from 6.0% in the previous edition.", "6.0%", "growth", 6, 6, "%",
+     None),
+    ("41% plan to hire, down from 53% a year earlier.", "53%", "percent", 53, 53, "%", None),
+    ("Big Tech share of AI hires: 29% (was 41%)", "41%", "percent", 41, 41, "%", None),
+    ("Most took a pay cut, usually by less than 10%.", "less than 10%", "growth", None, 10, "%",
+     None),
 ]  # fmt: skip
 
 

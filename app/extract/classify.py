@@ -77,11 +77,15 @@ def _read_percent(expr: NumberExpr, around: Surroundings) -> Reading:
     if cues.YOY_QUOTE.search(around.quote) or cues.ARROW.search(before):
         down = cues.ARROW_DOWN.search(before) is not None
         return _reading(expr, "growth", qualifiers={"direction": "decrease"} if down else {})
+    if around.prior and cues.COMPARED_FROM.search(before[-40:]):
+        return _reading(expr, around.prior)  # "growth was 2.6%, down from 6.0%": as compared
     if cues.METRIC_AFTER.match(after):
         return _reading(expr, "metric")
     if cues.SHARE_AFTER.match(after) or cues.RATE_AFTER.match(after):
         return _reading(expr, "percent")
     if expr.bound == "upper" and not expr.signed:
+        if before[-4:].lower() in (" by ", "\nby "):  # "cut time-to-hire by up to 40%"
+            return _reading(expr, "growth", qualifiers=_direction(before, after))
         return _reading(expr, "percent")
     moved = cues.CHANGE_BEFORE.search(before[-60:])
     # an equity stake is a share, but "equity adds 10-15% on top of base" is a premium

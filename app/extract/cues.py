@@ -38,6 +38,9 @@ CHANGE_AFTER = re.compile(
     r"|rise|jump|gain|decrease|decline|drop|reduction|cut|savings?|premium|discount|raise"
     r"|bump|uplift|boost|hike|appraisal|increment|more\b|less\b|fewer\b|higher|lower|faster|slower"
     r"|across\s+the\s+board"
+    # a premium over a role or place: "10-12% over Berlin", not a time span "40% over two years"
+    r"|(?<=^ )over\s+(?!(?:the\s+)?(?:past|last|next|previous|coming|period|same|course|time)\b)"
+    r"(?![\d$£€])(?!(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several)\s)"
     r"|cheaper|above|below)"
 )
 # A change named as the subject: "the average appraisal was 9.2%", "hikes of 30-50%".
@@ -193,6 +196,11 @@ INDEX_SIZES = {"50", "100", "250", "500", "1000", "2000", "5000"}
 ON_PAY = re.compile(
     r"(?i)^\s*(?:on\s+top\s+of|to|of)\s+(?:your\s+|the\s+)?(?:base|pay|salary|comp|total)"
 )
+# An earlier value compared with: "down from 6.0%", "(was 41%)", "compared with 4.1%".
+COMPARED_FROM = re.compile(
+    r"(?i)(?:\b(?:up|down|rising|falling|rose|fell|climbing|dropping)\s+from|\(was|\bcompared\s+"
+    r"(?:with|to)|\bagainst)\s+" + LEAD + r"$"
+)
 # A level reached, not a change: "fell by 9 percentage points, to 27%".
 LEVEL_BEFORE = re.compile(r"(?i)\b(?:to|at|from|reached|hit)\s+" + LEAD + r"$")
 NUMBERING_AFTER = re.compile(r"^[.)](?:\s+\**[A-Z]|\**\s*$)")
@@ -203,6 +211,6 @@ BARE_PAY = re.compile(
     r"(?i)\b(?:base|TC|total\s+comp|comp|salary|offer(?:ed)?|band|paid|earn(?:s|ing)?|making)\b"
 )
 # A difference between two pay figures: "its pay gap to Bengaluru (roughly 20%".
-GAP_BEFORE = re.compile(r"(?i)\b(?:gap|premium|discount|difference|uplift)\b[^.;%]{0,60}$")
+GAP_BEFORE = re.compile(r"(?i)\b(?:gap|premium|discount|difference|uplift)\b[^.;%]{0,100}$")
 PER_BEFORE = re.compile(r"(?i)\b(?:per|every|each)\s+$")
 PARAMETERS = re.compile(r"(?i)^[\s-]*(?:parameters?|params?)\b")

@@ -28,6 +28,13 @@ _CHANGED_FROM = re.compile(
     r"(?i)\b(?=[cdfgijmrstuw])(?:went|gone|going|goes|grew|grown|rose|risen|jumped|increased|climbed|moved|fell"
     r"|dropped|declined|shrank|changed|doubled|tripled|up|down)\s+from\s+$"
 )
+# "vesting over four years", "up 2.4x over two years": `over` spans a time, it bounds nothing
+_SPAN_BEFORE = re.compile(
+    r"(?i)(?:\b(?:vest(?:s|ed|ing)?|spread(?:s|ing)?|paid|payable|repaid|repay(?:able)?|amorti[sz]ed"
+    r"|split|averaged|growth|grew|rose|fell|up|down|increased?|declined?|CAGR|APR)\b|[\d%xX])"
+    r"(?:\s+[\w-]+){0,1}\s+$"
+    r"|\b(?:spread(?:s|ing)?|vest(?:s|ing)?|paid|repaid|split)(?:\s+[\w-]+){1,3}\s+$"
+)
 _OPEN_AFTER = re.compile(r"(?i)\s+(?:or|and)\s+(?:more|higher|above|up)\b")
 _SCALES = {
     "k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9,
@@ -270,6 +277,9 @@ def _placed(text: str, expr: NumberExpr, start: int) -> NumberExpr:
     if end < len(text) and text[end].isspace():
         after = _OPEN_AFTER.match(text, end, min(len(text), end + 16))
     low, high, opened, bound = expr.low, expr.high, expr.open_high, ""
+    if before is not None and before[1].lower() == "over" and expr.family == "duration":
+        spans = _SPAN_BEFORE.search(text, max(0, before.start() - 40), before.start())
+        before = None if spans else before
     if before is not None and expr.low == expr.high:  # "more than 10-15%" bounds nothing
         start, bound = before.start(), "upper" if before[1].lower() in _UPPER_BOUNDS else "lower"
         low, opened = (None, False) if bound == "upper" else (high, True)
