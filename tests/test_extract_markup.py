@@ -117,6 +117,20 @@ GRAMMAR_IN_CONTEXT = [
     ("Big Tech share of AI hires: 29% (was 41%)", "41%", "percent", 41, 41, "%", None),
     ("Most took a pay cut, usually by less than 10%.", "less than 10%", "growth", None, 10, "%",
      None),
+    # money beside pay that is not anyone's pay: a difference, a discount, a fixed price, a cap
+    ("That's $31,000 more than I'd ever made.", "$31,000", "money", 31e3, 31e3, "USD", None),
+    ("Changers reported a median increase of $27,000 over their old pay.", "$27,000", "money",
+     27e3, 27e3, "USD", None),
+    ("My first offer went up by $35K just because I asked.", "$35K", "money", 35e3, 35e3, "USD",
+     None),
+    ("Students who pay upfront receive a $1,500 discount.", "$1,500", "money", 1500, 1500, "USD",
+     None),
+    ("- Technical audit: $4,500 fixed, delivered in 5 days", "$4,500", "money", 4500, 4500, "USD",
+     None),
+    ("For staff hires a sign-on of $50,000 to $75,000 was common.", "$50,000 to $75,000",
+     "money", 50e3, 75e3, "USD", None),
+    ("Both are capped at a wage ceiling of S$7,400 a month.", "S$7,400 a month", "money", 7400,
+     7400, "SGD", "month"),
 ]  # fmt: skip
 
 

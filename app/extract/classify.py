@@ -235,7 +235,10 @@ def _read_currency(expr: NumberExpr, around: Surroundings) -> Reading:
         return _reading(expr, "growth", period=None)
     if cues.ADDED_AFTER.match(after) or before.endswith("+"):
         return _reading(expr, "money")  # "+$14K base": an amount added to pay
-    if cues.INCREMENT.search(before[-60:]):
+    added = cues.INCREMENT.search(before[-60:])
+    if added is not None:
+        if cues.ONE_OFF.match(added[0]):  # a raise or a bonus is paid once: no period of its own
+            return _reading(expr, "money")
         pay = around.pay_section or bool(cues.PAY.search(before + after))
         pay = (pay or role_or_level_named(around.labels)) and not cues.MONEY_AFTER.match(after)
         return _reading(expr, "money", period=expr.period or ("year" if pay else None))

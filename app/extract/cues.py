@@ -78,25 +78,34 @@ MONEY_BEFORE = compile_caseless(
     r"|(?:rents?|mortgage|loans?|debts?|deposits?|expenses?|tuition|instal(?:l)?ments?|allowances?|relocation"
     r"|provident\s+fund|pf|gratuity|grants?|valued\s+at"
     r"|(?:home[- ]office|remote[- ]work|learning|wellness|equipment|travel|meal|phone|internet"
-    r"|gym)\s+stipends?|(?:signing|sign-on|joining|retention|referral)\s+bonus(?:es)?)\b[^.;,]*$"
+    r"|gym)\s+stipends?|(?:signing|sign-on|joining|retention|referral)\s+bonus(?:es)?|sign-on"
+    # a limit set on pay is not anyone's pay: "capped at a wage ceiling of S$7,400 a month"
+    r"|ceiling|capped)\b[^.;,]*$"
     r"|(?<!range\s)(?<!ranges\s)(?<!ranging\s)(?<!runs\s)(?<!run\s)(?<!varies\s)(?<!vary\s)"
     r"(?:from|starting\s+at)\s+" + LEAD + r"$)"
 )
 MONEY_AFTER = re.compile(
     r"(?i)^\+?\s*(?:/\w+\s+)?(?:in\s+|of\s+|per\s+|[a-z]+\s+){0,2}(?:inference|liability|costs?|fees?|savings"
     r"|taxable\s+income|raised\b"
-    r"|revenue|funding|budget|spend|(?:contract|request|call|token|query|seat|user|document)s?\b)"
+    r"|revenue|funding|budget|spend|(?:contract|request|call|token|query|seat|user|document)s?\b"
+    r"|discount|rebate|refund|deposit|one-off|upfront|fixed\b(?!\s+(?:pay|salary|comp|base)))"
 )
 INCREMENT = re.compile(
-    r"(?i)\b(?=[abegpr])(?:add|adds|adding|added|plus|extra|another|additional|raise\s+of|bump\s+of"
-    r"|bonus\s+of|premium\s+of|gain|gains|gained)\s+(?:an?\s+(?:median|average|mean|total)\s+of\s+)?"
+    r"(?i)\b(?=[abeghijprsuw])(?:add|adds|adding|added|plus|extra|another|additional|raise\s+of|bump\s+of"
+    r"|bonus\s+of|premium\s+of|gain|gains|gained|(?:increases?|rises?|jump|hike|uplift)\s+of"
+    r"|(?:went|go|goes|gone)\s+up\s+by|(?:sign-on|signing|joining)\s+of)\s+(?:an?\s+(?:median|average|mean|total)\s+of\s+)?"
     + LEAD
     + r"$"
+)
+# Of those, the amounts paid once: "a raise of", "gained", "went up by", "a sign-on of".
+ONE_OFF = re.compile(
+    r"(?i)(?:raise|bump|bonus|gain|increase|rise|jump|hike|uplift|went|go|sign|join)"
 )
 # An amount added to pay, named after it: "a £15,000 raise", "a $20K signing bonus".
 ADDED_AFTER = re.compile(
     r"(?i)^\s*(?:(?:pay|salary|signing|sign-on|joining|cash|annual|retention)\s+)?(?:raise|rise"
     r"|bump|increase|hike|bonus(?:es)?|uplift|increment)\b"
+    r"|^\s*(?:more|less)\s+than\b"  # a difference: "That's $31,000 more than I'd ever made"
 )
 # "per employee per month": the rate is named after another unit.
 PERIOD_AFTER = re.compile(
