@@ -54,9 +54,12 @@ def expected_cases() -> list[Any]:
 
 @pytest.mark.parametrize(("name", "index"), expected_cases())
 def test_guide_claim_is_extracted_with_its_kind_and_value(name: str, index: int) -> None:
-    row = load_expected(name)[index]
+    rows = load_expected(name)
+    row = rows[index]
     found = [key(claim) for claim in extracted(name)]
-    assert key(row) in found, [claim for claim in found if claim[0] == row["quote"]]
+    # a claim the guide states n times: its n-th row needs n such claims
+    nth = sum(key(other) == key(row) for other in rows[: index + 1] if other.get("required", True))
+    assert found.count(key(row)) >= nth, [claim for claim in found if claim[0] == row["quote"]]
 
 
 @pytest.mark.parametrize("name", NAMES)
