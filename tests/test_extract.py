@@ -324,6 +324,30 @@ def test_extract_reads_bare_cells_in_the_money_unit_their_column_header_names(
     assert got == [(cell, "salary", low, unit, period), ("377", "count", 377, "count", None)]
 
 
+def test_extract_reads_bare_cells_in_the_unit_the_tables_caption_names() -> None:
+    text = (
+        "## City-wise table (AI/ML engineer, CTC in LPA)\n\n| City | 0-2 yrs | Offers |\n"
+        "|---|---|---|\n| Pune | 10-15 | 31 |\n"
+    )
+    got = [(c.quote, c.kind, c.low, c.high, c.unit, c.period) for c in extract_claims(text)]
+    assert got == [
+        ("10-15", "salary", 10e5, 15e5, "INR", "year"),
+        ("31", "count", 31, 31, "count", None),
+    ]
+
+
+def test_extract_reads_a_rate_column_header_as_the_period_of_its_amounts() -> None:
+    text = (
+        "## Pay by state\n\n| State | Senior base | Contract day rate (ex GST) |\n|---|---|---|\n"
+        "| NSW (Sydney) | A$185k–A$225k | A$1,150–A$1,500 |\n"
+    )
+    got = [(c.quote, c.unit, c.period, c.qualifiers["region"]) for c in extract_claims(text)]
+    assert got == [
+        ("A$185k–A$225k", "AUD", "year", "australia"),
+        ("A$1,150–A$1,500", "AUD", "day", "australia"),
+    ]
+
+
 def test_extract_reads_a_units_row_under_the_header_as_the_columns_units() -> None:
     text = (
         "## Pay by city\n\n| City | Junior | Senior | Offers |\n|---|---|---|---|\n"

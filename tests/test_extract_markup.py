@@ -115,6 +115,8 @@ GRAMMAR_IN_CONTEXT = [
      None),
     ("41% plan to hire, down from 53% a year earlier.", "53%", "percent", 53, 53, "%", None),
     ("Big Tech share of AI hires: 29% (was 41%)", "41%", "percent", 41, 41, "%", None),
+    ("We fine-tuned it on 12 H100s.", "12", "count", 12, 12, "count", None),
+    ("Seniors earn AU$175k–AU$215k.", "AU$175k–AU$215k", "salary", 175e3, 215e3, "AUD", "year"),
     ("Most took a pay cut, usually by less than 10%.", "less than 10%", "growth", None, 10, "%",
      None),
     # money beside pay that is not anyone's pay: a difference, a discount, a fixed price, a cap
@@ -173,6 +175,10 @@ NOT_CLAIMS = [
     "**1. Self-directed.** Cheap but slow.",
     'The brief: "We want to process 10,000 contracts per week to extract structured data."',
     '<p class="meta">1,204 views &middot; 37 comments &middot; <a href="/s">Subscribe</a></p>',
+    "Technical information:  (202) 555-0148  *  Media contact: 555-0163",
+    "ABN 51 824 753 556. Voice phone: (202) 555-0100; Relay Service TTY 7-1-1.",
+    "Software developers (15-1252) and SOC 15-2051 data scientists.",
+    "All wages are in constant 2024 dollars.",
 ]
 
 

@@ -20,13 +20,18 @@ from app.extract.qualifiers import (
 )
 from app.extract.sentences import sentence_spans
 from app.extract.structure import Block, Document, read_structure
-from app.extract.units import column_unit
+from app.extract.units import caption_unit, column_unit, header_period
 
 _ANCHOR = 32
 _WINDOW = 100
 # A sentence, list item or table row longer than this is read (and quoted as context) only
 # in a window around each number, so that work per number stays bounded on one-line dumps.
 _MAX_SPAN = 1200
+# A column of counts or shares keeps its figures whatever unit the table's caption names.
+_COUNTED = re.compile(
+    r"(?i)(?:^|\W)(?:n|#|no\.|offers|count|number|share|percent|%|respondents|responses|sample"
+    r"|change|growth|jobs|openings|postings|headcount|hires)(?:$|\W)"
+)
 _YOU = re.compile(r"(?i)\byour?\b")
 _PROMPT = re.compile(
     r"(?i)^\W*(?:(?:now|so|and|but|then|or)\W+)?(?:(?:walk\s+me\s+through|tell\s+me\s+about|describe|explain|how\s+would\s+you"
@@ -184,8 +189,13 @@ class _Reader:
     ) -> ClaimCandidate | None:
         column = self._column(index, block, expr)
         money = column_unit(column) if column and expr.family == "plain" else None
+        if money is None and expr.family == "plain" and block.layout and block.headings:
+            counted = "(" in column or _COUNTED.search(column) is not None
+            money = None if counted else caption_unit(block.headings[0])
         if money is not None:
             expr = money.apply(expr, self.text[expr.start : expr.end])  # `176` under `Base (USD k)`
+        elif expr.family == "currency" and expr.period is None and column:
+            expr = expr._replace(period=header_period(column))  # under `Contract day rate`
         around = self._surroundings(expr, index, block, unit, column)
         reading = classify(expr, around)
         if reading is None:

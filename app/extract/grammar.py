@@ -48,13 +48,20 @@ SKIP = "|".join(
         # page furniture: "Page 7 of 24", keycap digits (1️⃣), a post's age ("13h ·", "2d ago")
         r"(?:(?<=[Pp]age\s)|(?<=[Ss]lide\s))\d++(?:\s+of\s+|\s?/\s?)\d++|\d\ufe0f?\u20e3",
         r"(?<![\w.])\d{1,3}+[hdw](?=\s*[·•|]|\s+ago\b)|(?<=[·•]\s)\d{1,3}+[hdw]\b",
+        # phone and registration numbers: "(202) 555-0148", "Tel 1300 555 019", "ABN 51 824 753 556"
+        r"(?<=\()\d{3}\)\s?\d{3}[-.\s]\d{4}(?!\d)|(?<![\w-])\d{3}-\d{4}(?![\d-])"
+        r"|(?:(?<=[Pp]hone\s)|(?<=[Tt]el\s)|(?<=[Tt]el:\s)|(?<=[Pp]hone:\s)|(?<=TTY\s)|(?<=TTY:\s)"
+        r"|(?<=ABN\s)|(?<=ACN\s)|(?<=[Ff]ax\s)|(?<=[Cc]all\s))(?:\+?\d[\d\s-]{4,16}\d|\d-\d-\d)",
+        # an occupation code "(15-1252)", and a price base "in 2024 dollars"
+        r"(?<=\()\d{2}-\d{4}(?=\))|(?<=SOC\s)\d{2}-\d{4}",
+        r"(?:19|20)\d\d\s+(?:dollars|prices|euros|pounds)\b",
         # a span of years is a time frame: "2024-34", "2019–2023"
         r"(?<![\w.,$£€₹])(?:19|20)\d\d(?:\s?[-–]\s?|\s+to\s+)(?:(?:19|20)\d\d|\d\d)"
         r"(?![\d%]|[.,]\d|\s?(?:[kKmM]\b|percent))",
     )
 )
 CUR_SYM = (
-    r"(?:(?<![A-Za-z])(?:(?:CAD|SGD|AUD|USD|NZD|HKD)\s?|US|CA|C|A|S|NZ|HK)\$|\$|£|€|₹"
+    r"(?:(?<![A-Za-z])(?:(?:CAD|SGD|AUD|USD|NZD|HKD)\s?|US|CA|AU|C|A|S|NZ|HK)\$|\$|£|€|₹"
     r"|&#36;|&dollar;|&pound;|&#163;|&euro;|&#8364;"  # as raw HTML writes them
     r"|(?<![A-Za-z])(?:Rs\.?|INR|USD|GBP|EUR|CAD|SGD|AUD)\s?(?=\d))"
 )
@@ -101,7 +108,7 @@ RATIO = (
 )
 TIME_UNIT = (
     r"(?i:years?|yrs?|months?|mos|weeks?|wks?|days?|hours?|hrs?|h|minutes?|mins?|min"
-    r"|seconds?|secs?)(?![A-Za-z])"
+    r"|seconds?|secs?)(?![A-Za-z\d])"
 )
 DUR = (
     rf"{BETWEEN}{NUM}\s+and\s+{NUM}(?:\s|-|&nbsp;)?{TIME_UNIT}"
@@ -180,7 +187,7 @@ def by_first_letter(starts: list[tuple[str, str]]) -> str:
 
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 CODES = ["CAD", "SGD", "AUD", "USD", "NZD", "HKD", "INR", "GBP", "EUR", "Rs", "US", "CA", "NZ"]
-CODES += ["HK", "C", "A", "S"]
+CODES += ["AU", "HK", "C", "A", "S"]
 SPELLED = [*SMALL, "half", *TIMES_WORDS, "halved"]
 A_PHRASE = r"(?i:\s+(?:quarter|half|third|fifth|tenth|dozen|hundred|thousand|million|billion))\b"
 # A word that may open a number expression, a skip or a currency code: the filler below stops

@@ -187,7 +187,7 @@ def _unit_of(family: str, quote: str, low: float) -> tuple[str, str | None, str]
 
 _CURRENCY_MARKS: tuple[tuple[str, str], ...] = (
     ("&POUND;", "GBP"), ("&#163;", "GBP"), ("&EURO;", "EUR"), ("&#8364;", "EUR"),
-    ("US$", "USD"), ("NZ$", "NZD"), ("HK$", "HKD"), ("CAD", "CAD"), ("SGD", "SGD"),
+    ("US$", "USD"), ("AU$", "AUD"), ("NZ$", "NZD"), ("HK$", "HKD"), ("CAD", "CAD"), ("SGD", "SGD"),
     ("AUD", "AUD"), ("NZD", "NZD"), ("HKD", "HKD"),
     ("GBP", "GBP"), ("EUR", "EUR"), ("INR", "INR"), ("DOLLAR", "USD"), ("C$", "CAD"),
     ("CA$", "CAD"), ("S$", "SGD"), ("A$", "AUD"), ("£", "GBP"), ("€", "EUR"), ("₹", "INR"),

@@ -37,7 +37,7 @@ _LEVEL = re.compile(
 )
 # In lower case: matched case-insensitively, or on lower-cased text (see `compile_caseless`).
 _REGION_PATTERN = (
-    r"(?=[bcdeghilmnoprstuv])(?:(?P<offshore>\boffshore\b|\bnearshore\b|eastern\s+europe|latam"
+    r"(?=[abcdeghilmnoprstuvw])(?:(?P<offshore>\boffshore\b|\bnearshore\b|eastern\s+europe|latam"
     r"|latin\s+america)"
     r"|(?P<sfny>\bsf\s*/\s*nyc?\b|\bnyc?\s*/\s*sf\b|(?:new\s+york|nyc)\s+(?:or|and|/)\s+(?:the\s+)?"
     r"(?:bay\s+area|san\s+francisco|sf)\b|(?:bay\s+area|san\s+francisco|sf)\s+(?:or|and|/)\s+"
@@ -48,7 +48,9 @@ _REGION_PATTERN = (
     r"|(?P<uk>\buk\b|united\s+kingdom|london|britain)|(?P<germany>germany|berlin|munich)"
     r"|(?P<canada>canada|toronto|vancouver)"
     r"|(?P<india>india|bangalore|bengaluru|mumbai|delhi|hyderabad|pune|chennai)"
-    r"|(?P<singapore>singapore))"
+    r"|(?P<singapore>singapore)"
+    r"|(?P<australia>australia|sydney|melbourne|brisbane|perth\b|adelaide|canberra)"
+    r"|(?P<newzealand>new\s+zealand|auckland|wellington|christchurch))"
 )
 _OFFSHORE = re.compile(
     r"(?i)\b(?=[elno])(?:offshore|nearshore|eastern\s+europe|latam|latin\s+america)\b"
@@ -57,9 +59,10 @@ _US = re.compile(r"(?i)(?=[au])(?:\bUS\b|\bU\.S\.|united\s+states|\bUSA\b|\bamer
 _REGION_IDS = {
     "sfny": "us-sf-ny", "usother": "us-other", "usremote": "us-remote",
     "sf": "us-san-francisco", "ny": "us-new-york", "seattle": "us-seattle", "india": "india-metro",
+    "newzealand": "new-zealand",
 }  # fmt: skip
 _CURRENCY_REGION = {"USD": "us", "GBP": "uk", "EUR": "germany", "INR": "india-metro"}
-_CURRENCY_REGION |= {"CAD": "canada", "SGD": "singapore"}
+_CURRENCY_REGION |= {"CAD": "canada", "SGD": "singapore", "AUD": "australia", "NZD": "new-zealand"}
 _BASIS = re.compile(
     r"(?i)(?=[abfmot])(?:(?P<total>total\s+comp(?:ensation)?|\bTC\b|\bOTE\b)"
     r"|(?P<top>top[\s-](?:companies|tech|labs|payers|paying|tier)|\bFAANG|big\s+tech)"

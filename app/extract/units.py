@@ -16,7 +16,8 @@ from app.extract.numbers import NumberExpr
 _CURRENCIES = {
     "usd": "USD", "us$": "USD", "$": "USD", "gbp": "GBP", "£": "GBP", "eur": "EUR", "€": "EUR",
     "inr": "INR", "₹": "INR", "rs": "INR", "rs.": "INR", "cad": "CAD", "c$": "CAD",
-    "ca$": "CAD", "sgd": "SGD", "s$": "SGD", "aud": "AUD", "a$": "AUD",
+    "ca$": "CAD", "sgd": "SGD", "s$": "SGD", "aud": "AUD", "a$": "AUD", "au$": "AUD",
+    "nzd": "NZD", "nz$": "NZD",
 }  # fmt: skip
 _SCALES = {
     "k": 1e3, "000": 1e3, "'000": 1e3, "000s": 1e3, "'000s": 1e3, "thousand": 1e3,
@@ -29,6 +30,8 @@ _PERIODS = {"year": "year", "yr": "year", "annual": "year", "pa": "year", "p.a."
 # Continental Europe groups thousands with dots: "60.000" under "€ brutto/year" is 60,000.
 _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 _FILLERS = {"in", "per", "a", "/", "brutto", "gross", "netto", "net"}
+# A table's caption may name the unit of all its figures: "City-wise table (..., CTC in LPA)".
+_CAPTION_UNIT = re.compile(r"(?i)\bin\s+([^,()\[\]]{1,24}?)[)\]]?\s*$")
 # The unit part of a header: in parentheses or brackets, or after a comma at its end.
 _UNIT_PART = re.compile(r"[(\[]([^()\[\]]{1,24})[)\]]|,\s*([^,]{1,24})$")
 _TOKEN = re.compile(r"[$£€₹]|[A-Za-z]{1,2}\$|'?[\w.]+|/")
@@ -73,6 +76,24 @@ def column_unit(header: str) -> ColumnUnit | None:
         if unit is not None:
             return unit._replace(period=unit.period or _header_period(header[: match.start()]))
     return None
+
+
+@lru_cache(maxsize=256)
+def caption_unit(caption: str) -> ColumnUnit | None:
+    """The money unit a table's caption (its heading) gives every bare figure: `(CTC in LPA)`.
+
+    >>> caption_unit("City-wise table (AI/ML engineer, CTC in LPA)")
+    ColumnUnit(currency='INR', scale=100000.0, period='year')
+    >>> caption_unit("Hiring in 2026") is None
+    True
+    """
+    named = _CAPTION_UNIT.search(caption)
+    return _read_unit(named[1]) if named else None
+
+
+def header_period(header: str) -> str | None:
+    """The pay period a column header names: `Contract day rate (ex GST)` -> day."""
+    return _header_period(header)
 
 
 def _header_period(words: str) -> str | None:
