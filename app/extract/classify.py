@@ -165,6 +165,11 @@ def _read_plain(expr: NumberExpr, around: Surroundings) -> Reading | None:
         return None  # "(1) Senior ML Engineer", "(2) and (4) confirmed"
     if cues.AXIS.search(before[-120:]):
         return None
+    short = _short_pay(expr, around)
+    if short:
+        high = None if expr.high is None else expr.high * 1000
+        return _reading(expr, short, low=expr.low * 1000 if expr.low else expr.low, high=high,
+                        unit="USD", period="year")  # fmt: skip
     if around.quote[-1:] == "k" and not _bare_pay(before, after):
         return None  # a forum's "500k" out of any pay wording: a figure of speech, not a count
     if around.quote[-1:] in "kK" and _bare_pay(before, after):
@@ -177,6 +182,18 @@ def _read_plain(expr: NumberExpr, around: Surroundings) -> Reading | None:
     if metric is not None and expr.high is not None and abs(expr.high) <= 1:
         return _reading(expr, "metric", unit=_metric_unit(metric[1]))
     return _reading(expr, "count")
+
+
+def _short_pay(expr: NumberExpr, around: Surroundings) -> str:
+    """Forum shorthand for pay in thousands ("Base 210 / stock 90"): salary, money or ""."""
+    if not around.quote.isdigit() and not re.fullmatch(r"\d+\s?[-–]\s?\d+", around.quote):
+        return ""
+    if expr.low is None or expr.high is None or not 20 <= expr.low <= expr.high < 1000:
+        return ""
+    before = around.before[-24:]
+    if cues.SHORT_PAY_BEFORE.search(before) or cues.SHORT_PAY_AFTER.match(around.after):
+        return "salary"
+    return "money" if cues.SHORT_EXTRA_BEFORE.search(before) else ""
 
 
 def _bare_pay(before: str, after: str) -> bool:

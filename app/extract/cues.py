@@ -167,6 +167,7 @@ NOT_VERSIONS = {
 }  # fmt: skip
 NOT_NAMES = {"Only", "About", "Over", "Nearly", "Almost", "Around", "By", "Within", "The"}
 NOT_NAMES |= {"And", "With", "Of", "To", "In", "On", "At", "From", "Just", "Helped", "Some"}
+NOT_NAMES |= {"TC", "CTC", "OTE", "Base", "Salary", "Comp", "Stock", "RSU", "RSUs", "Bonus"}
 NAME_END = re.compile(r"^(?:\s*$|\s*[,.;:)]|\s+[A-Z0-9])")
 NAMED_NUMBER = re.compile(r"[A-Z][\w.-]*\s+\d[\w.]*\s$")
 EXPERIENCE = re.compile(r"(?i)^\s*(?:of\s+)?(?:[\w/-]+\s+){0,2}?(?:experience|exp\b)")
@@ -221,5 +222,9 @@ BARE_PAY = re.compile(
 )
 # A difference between two pay figures: "its pay gap to Bengaluru (roughly 20%".
 GAP_BEFORE = re.compile(r"(?i)\b(?:gap|premium|discount|difference|uplift)\b[^.;%]{0,100}$")
+# Forum shorthand gives pay in thousands with no sign: "Base 210 / stock 90", "190-240 base".
+SHORT_PAY_BEFORE = re.compile(r"(?i)\b(?:base|TC|total\s+comp|comp|salary)\s*[:=]?\s*$")
+SHORT_PAY_AFTER = re.compile(r"(?i)^\s*(?:base|TC|total\s+comp)\b")
+SHORT_EXTRA_BEFORE = re.compile(r"(?i)\b(?:stock|RSUs?|equity|sign-?on)\s*[:=]?\s*$")
 PER_BEFORE = re.compile(r"(?i)\b(?:per|every|each)\s+$")
 PARAMETERS = re.compile(r"(?i)^[\s-]*(?:parameters?|params?)\b")
