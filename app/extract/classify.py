@@ -178,6 +178,8 @@ def _read_plain(expr: NumberExpr, around: Surroundings) -> Reading | None:
         )
         return _reading(expr, "money" if added else "salary", unit="USD",
                         period=expr.period or "year")  # fmt: skip
+    if cues.COUNT_CHANGE.search(before[-48:]) and cues.JOBS_AFTER.match(after):
+        return _reading(expr, "growth", qualifiers=_direction(before, after))
     metric = cues.METRIC_NAME.search(before)
     if metric is not None and expr.high is not None and abs(expr.high) <= 1:
         return _reading(expr, "metric", unit=_metric_unit(metric[1]))

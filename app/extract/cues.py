@@ -17,7 +17,8 @@ from app.extract.qualifiers import compile_caseless
 
 LEAD = (
     r"(?:(?:about|roughly|around|approximately|nearly|almost|another|an?\s+extra"
-    r"|an?\s+additional|only|just|some|over|more\s+than|less\s+than|up\s+to)\s+)*"
+    r"|an?\s+additional|an?\s+further|further|only|just|some|over|more\s+than|less\s+than|up\s+to"
+    r"|maybe|perhaps|probably|likely|easily)\s+)*"
 )
 CHANGE_BEFORE = re.compile(
     r"(?i)\b(?=[abcdefgijlnprsuw])(?:grew|grow|grows|growing|grown|rose|rise|rises|rising|risen|jumped|jumps|surged"
@@ -67,7 +68,9 @@ EQUITY = re.compile(
     r"(?i)\b(?=[deosv])(?:equity|stake|ownership|vesting|dilution|stock\s+options)\b"
 )
 MULT_GROWTH = re.compile(
-    r"(?i)^\W*(?:\S+\s+){0,2}?(?:growth|increase|rise|jump|more\s+(?:demand|jobs|roles|postings))"
+    r"(?i)^\W*(?:\S+\s+){0,2}?(?:growth|increase|rise|jump|more\s+(?:demand|jobs|roles|postings)"
+    # a multiple over a span of time: "2-2.5x in 12 years"
+    r"|in\s+(?:the\s+(?:last|past)\s+)?(?:\d+|a|one|two|three|four|five|ten)\s+(?:years?|decades?)\b)"
 )
 MONEY_BEFORE = compile_caseless(
     r"\b(?=[abcdefghijlmprstvw])(?:(?:costs?|costing|spend|spent|spending|waste|wasted|wasting|sav(?:e|ed|es|ing)"
@@ -85,7 +88,8 @@ MONEY_BEFORE = compile_caseless(
     r"(?:from|starting\s+at)\s+" + LEAD + r"$)"
 )
 MONEY_AFTER = re.compile(
-    r"(?i)^\+?\s*(?:/\w+\s+)?(?:in\s+|of\s+|per\s+|[a-z]+\s+){0,2}(?:inference|liability|costs?|fees?|savings"
+    r"(?i)^\+?\s*(?:/\w+\s+)?(?:in\s+|of\s+|per\s+|[a-z&-]+\s+){0,3}(?:inference|liability|costs?|fees?|savings"
+    r"|stipends?|allowances?|reimburse|one-time"
     r"|taxable\s+income|raised\b"
     r"|revenue|funding|budget|spend|(?:contract|request|call|token|query|seat|user|document)s?\b"
     r"|discount|rebate|refund|deposit|one-off|upfront|fixed\b(?!\s+(?:pay|salary|comp|base)))"
@@ -114,8 +118,11 @@ PERIOD_AFTER = re.compile(
 )
 PERIOD_BEFORE = re.compile(
     r"(?i)\b(?=[adhmwy])(hourly|daily|weekly|monthly|annual|yearly|day|hour)\s+(?:[a-z]+\s+){0,2}?(?:salar(?:y|ies)|pay"
-    r"|wages?|income|stipends?|rates?|fees?|rent|costs?|budgets?|earnings)\s+(?:of|is|was|at|are"
-    r"|were)?\s*" + LEAD + r"$"
+    r"|wages?|income|stipends?|rates?|fees?|rent|costs?|budgets?|earnings)"
+    # whose pay: "the median annual wage for computer and mathematical occupations was $108,930"
+    r"(?:\s+(?:for|of|in|among|across)(?:\s+[\w,-]+){1,5}?)?\s+(?:of|is|was|at|are|were)?\s*"
+    + LEAD
+    + r"$"
 )
 PERIOD_WORDS = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month"}
 PERIOD_WORDS |= {"annual": "year", "yearly": "year"}
@@ -226,5 +233,14 @@ GAP_BEFORE = re.compile(r"(?i)\b(?:gap|premium|discount|difference|uplift)\b[^.;
 SHORT_PAY_BEFORE = re.compile(r"(?i)\b(?:base|TC|total\s+comp|comp|salary)\s*[:=]?\s*$")
 SHORT_PAY_AFTER = re.compile(r"(?i)^\s*(?:base|TC|total\s+comp)\b")
 SHORT_EXTRA_BEFORE = re.compile(r"(?i)\b(?:stock|RSUs?|equity|sign-?on)\s*[:=]?\s*$")
+# A change in a number of jobs: "an increase of 5.4 million jobs", "projected to add 289,600
+# jobs" (a layoff, "cut 250 jobs", is a count of its own).
+COUNT_CHANGE = re.compile(
+    r"(?i)\b(?=[adgilr])(?:add|adds|adding|added|(?:increase|decrease|decline|gain|loss|drop|rise)s?\s+of"
+    r"|(?:grew|rose|fell|dropped|declined|increased|decreased)\s+by)\s+" + LEAD + r"$"
+)
+JOBS_AFTER = re.compile(
+    r"(?i)^\s*(?:new\s+)?(?:jobs|positions|roles|postings|openings|vacancies)\b"
+)
 PER_BEFORE = re.compile(r"(?i)\b(?:per|every|each)\s+$")
 PARAMETERS = re.compile(r"(?i)^[\s-]*(?:parameters?|params?)\b")

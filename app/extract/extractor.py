@@ -200,8 +200,8 @@ class _Reader:
         reading = classify(expr, around)
         if reading is None:
             return None
-        if expr.family == "percent":
-            self.percent_kinds[unit] = reading.kind
+        if expr.family == "percent" or (expr.family == "plain" and reading.kind == "growth"):
+            self.percent_kinds[unit] = reading.kind  # "an increase of 5.4 million jobs, or 3.2%"
         item = _capped((block.start, block.end), expr.start) if block.kind == "item" else unit
         context = block.context or item
         kind_q = self._qualifiers(reading, expr, block, unit, column)

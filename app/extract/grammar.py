@@ -153,10 +153,14 @@ SHARE = (
 )
 # Multiples in words: "twice as many interviews", "three times more", "open roles doubled".
 TIMES_WORDS = {"twice": 2.0, "doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0}
+FOLD = {"twofold": 2.0, "threefold": 3.0, "fourfold": 4.0, "fivefold": 5.0, "tenfold": 10.0}
+TIMES_WORDS |= FOLD
 WORD_TIMES = (
     r"(?i:(?<![\w-])(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten)\s+times)"
     r"(?=\s+(?:as|more|the|faster|higher|larger|bigger|over)\b)"
-    r"|(?<![\w-])(?:doubled|tripled|quadrupled|halved)\b(?!\s+down\b))"
+    r"|(?<![\w-])(?:doubled|tripled|quadrupled|halved)\b(?!\s+down\b)"
+    # "a fourfold increase"
+    r"|(?<![\w-])(?:two|three|four|five|ten)-?fold\b(?=\s+(?:increase|rise|growth|jump|gain|more)\b))"
 )
 # A count in words out of a group: "eleven of the 63 graduates", "four of them stayed".
 COUNT_WORDS = "|".join(sorted(set(SMALL) - {"one", "hundred"}, key=len, reverse=True))
@@ -194,6 +198,9 @@ A_PHRASE = r"(?i:\s+(?:quarter|half|third|fifth|tenth|dozen|hundred|thousand|mil
 # in front of it. This test runs on every word of the text, hence the first-letter dispatch.
 SPECIAL_STARTS = [("h", r"ttps?:"), ("w", r"ww\."), ("a", A_PHRASE), ("A", A_PHRASE)]
 SPECIAL_STARTS += [(month[0], month[1:]) for month in MONTHS]
+SPECIAL_STARTS += [
+    (first, f"(?i:{word[1:-4]})-?fold\\b") for word in FOLD for first in (word[0], word[0].upper())
+]
 SPECIAL_STARTS += [(code[0], code[1:] + r"\W{0,2}[$\d]") for code in CODES]
 SPECIAL_STARTS += [
     (first, f"(?i:{word[1:]})\\b") for word in SPELLED for first in (word[0], word[0].upper())

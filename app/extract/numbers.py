@@ -20,7 +20,7 @@ _NUM_SCALE = re.compile(
 )
 _WORD_NUM = re.compile(rf"(?i){grammar.WN}")
 _BOUND_BEFORE = re.compile(
-    r"(?i)\b(?=[abcefilmnotu])(up to|below|under|less than|fewer than|at most|no more than"
+    r"(?i)\b(?=[abcefilmnotuw])(up to|below|under|less than|fewer than|at most|no more than|within"
     r"|as much as|as many as|above|over|more than|at least|upwards of|north of|in excess of"
     r"|crossed|exceeded|topped)\s+$"
 )
@@ -35,6 +35,7 @@ _SPAN_BEFORE = re.compile(
     r"(?:\s+[\w-]+){0,1}\s+$"
     r"|\b(?:spread(?:s|ing)?|vest(?:s|ing)?|paid|repaid|split)(?:\s+[\w-]+){1,3}\s+$"
 )
+_YEAR = re.compile(r"(?:19|20)\d\d\b")
 _OPEN_AFTER = re.compile(r"(?i)\s+(?:or|and)\s+(?:more|higher|above|up)\b")
 _SCALES = {
     "k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9,
@@ -43,7 +44,7 @@ _SCALES = {
 }  # fmt: skip
 _PLAIN_SCALES = {"k", "thousand", "million", "billion", "trillion", "bn", "mn", "m", "b"}
 _UPPER_BOUNDS = {"up to", "below", "under", "less than", "fewer than", "at most", "no more than"}
-_UPPER_BOUNDS |= {"as much as", "as many as"}
+_UPPER_BOUNDS |= {"as much as", "as many as", "within"}
 _PERIOD = re.compile(
     r"(?i)(?:/\s?|per |an |a |\b)(hr|hour|h|yr|year|annum|mo|month|wk|week|day)\b"
     r"|(hourly|monthly|annually|yearly|weekly|LPA|p\.a\.)"
@@ -96,6 +97,8 @@ def _parts(text: str, match: re.Match[str]) -> list[tuple[int, str]]:
     """A match, or its two ends where "X to Y" follows a change ("rose from $95K to $210K")."""
     quote, start = match.group(), match.start()
     cut = quote.find(" to ")
+    if cut == 4 and _YEAR.match(quote) and not _YEAR.match(quote, 8):
+        return [(start + 8, quote[8:])]  # "from 6 months in 2024 to 4 months": a year, then 4
     if cut < 0 or not _CHANGED_FROM.search(text, max(0, start - 40), start):
         return [(start, quote)]
     second = cut + 4
@@ -277,6 +280,8 @@ def _placed(text: str, expr: NumberExpr, start: int) -> NumberExpr:
     if end < len(text) and text[end].isspace():
         after = _OPEN_AFTER.match(text, end, min(len(text), end + 16))
     low, high, opened, bound = expr.low, expr.high, expr.open_high, ""
+    if before is not None and before[1].lower() == "within" and expr.family != "percent":
+        before = None  # "within 8%" is at most 8%; "within two years" a time frame
     if before is not None and before[1].lower() == "over" and expr.family == "duration":
         spans = _SPAN_BEFORE.search(text, max(0, before.start() - 40), before.start())
         before = None if spans else before
