@@ -224,6 +224,20 @@ def test_over_bounds_a_duration_unless_it_spans_a_change_or_a_payment(
     assert [(c.quote, c.open_high) for c in claims] == [(quote, open_high)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ("In London the top decile clears A$1,800/day.", "A$1,800/day"),
+        ("A few staff engineers can clear £180,000 per annum.", "£180,000 per annum"),
+        ("Staff offers are crossing Rs. 1.2 crore.", "Rs. 1.2 crore"),
+        ("Median senior pay crossed €120k this year.", "crossed €120k"),
+    ],
+)
+def test_a_figure_cleared_or_crossed_is_open_upwards(sentence: str, quote: str) -> None:
+    claim = only(sentence)
+    assert (claim.quote, claim.open_high, claim.low) == (quote, True, claim.high)
+
+
 def test_extract_marks_open_ranges() -> None:
     claim = only("Staff engineers: $220-320K+")
     assert (claim.low, claim.high, claim.open_high) == (220e3, 320e3, True)

@@ -276,6 +276,8 @@ def _is_pay(expr: NumberExpr, around: Surroundings) -> bool:
         return expr.period == "year"
     if search_caseless(cues.MONEY_BEFORE, before[-60:]) or cues.MONEY_AFTER.match(after):
         return False
+    if cues.EQUITY_AFTER.match(after):
+        return False
     if any(cues.TAX_LABEL.search(label) for label in around.labels if label):
         return False
     if cues.PAY_AFTER.match(after) or expr.period in ("year", "hour", "day"):

@@ -92,6 +92,7 @@ MONEY_AFTER = re.compile(
     r"|stipends?|allowances?|reimburse|one-time"
     r"|taxable\s+income|raised\b"
     r"|revenue|funding|budget|spend|(?:contract|request|call|token|query|seat|user|document)s?\b"
+    r"|(?:GPU|H100|A100|instance|node|server|licen[cs]e)s?\b"
     r"|discount|rebate|refund|deposit|one-off|upfront|fixed\b(?!\s+(?:pay|salary|comp|base)))"
 )
 INCREMENT = re.compile(
@@ -104,6 +105,12 @@ INCREMENT = re.compile(
 # Of those, the amounts paid once: "a raise of", "gained", "went up by", "a sign-on of".
 ONE_OFF = re.compile(
     r"(?i)(?:raise|bump|bonus|gain|increase|rise|jump|hike|uplift|went|go|sign|join)"
+)
+# A grant of equity named right after the amount: "₹40-60 lakh of ESOPs", "200k stock over 4 yrs"
+# (not a total that counts it in: "$450K to $600K once equity is included").
+EQUITY_AFTER = re.compile(
+    r"(?i)^\s*(?:/\w+\s+)?(?:(?:in|of)\s+)?(?:ESOPs?|RSUs?|stock|equity|options|VSOPs?|PPUs?)\b"
+    r"(?!\s+(?:and|\+|plus)\s+(?:base|salary|cash))"
 )
 # An amount added to pay, named after it: "a £15,000 raise", "a $20K signing bonus".
 ADDED_AFTER = re.compile(

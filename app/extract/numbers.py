@@ -22,7 +22,7 @@ _WORD_NUM = re.compile(rf"(?i){grammar.WN}")
 _BOUND_BEFORE = re.compile(
     r"(?i)\b(?=[abcefilmnotuw])(up to|below|under|less than|fewer than|at most|no more than|within"
     r"|as much as|as many as|above|over|more than|at least|upwards of|north of|in excess of"
-    r"|crossed|exceeded|topped)\s+$"
+    r"|crossed|crossing|crosses|exceeded|exceeds|exceeding|topped|tops|topping|clears?|clearing)\s+$"
 )
 _CHANGED_FROM = re.compile(
     r"(?i)\b(?=[cdfgijmrstuw])(?:went|gone|going|goes|grew|grown|rose|risen|jumped|increased|climbed|moved|fell"
@@ -45,6 +45,9 @@ _SCALES = {
 _PLAIN_SCALES = {"k", "thousand", "million", "billion", "trillion", "bn", "mn", "m", "b"}
 _UPPER_BOUNDS = {"up to", "below", "under", "less than", "fewer than", "at most", "no more than"}
 _UPPER_BOUNDS |= {"as much as", "as many as", "within"}
+# verbs that bound a figure but stay out of its quote: "the top decile clears A$1,800/day"
+_VERB_BOUNDS = {"clear", "clears", "clearing", "crossing", "crosses", "exceeds", "exceeding"}
+_VERB_BOUNDS |= {"tops", "topping"}
 _PERIOD = re.compile(
     r"(?i)(?:/\s?|per |an |a |\b)(hr|hour|h|yr|year|annum|mo|month|wk|week|day)\b"
     r"|(hourly|monthly|annually|yearly|weekly|LPA|p\.a\.)"
@@ -286,7 +289,8 @@ def _placed(text: str, expr: NumberExpr, start: int) -> NumberExpr:
         spans = _SPAN_BEFORE.search(text, max(0, before.start() - 40), before.start())
         before = None if spans else before
     if before is not None and expr.low == expr.high:  # "more than 10-15%" bounds nothing
-        start, bound = before.start(), "upper" if before[1].lower() in _UPPER_BOUNDS else "lower"
+        bound = "upper" if before[1].lower() in _UPPER_BOUNDS else "lower"
+        start = start if before[1].lower() in _VERB_BOUNDS else before.start()
         low, opened = (None, False) if bound == "upper" else (high, True)
     if after is not None:
         end, opened = after.end(), True
