@@ -33,6 +33,13 @@ _COUNTED = re.compile(
     r"|change|growth|jobs|openings|postings|headcount|hires)(?:$|\W)"
 )
 _YOU = re.compile(r"(?i)\byour?\b")
+# What joins a bare number to the measure before it: a list, a comparison, a prior value.
+_CARRIED = re.compile(r"(?i),|\b(?:and|or|from|vs\.?|versus|against|compared)\b|\(was\b|:")
+_BARE_AFTER = re.compile(
+    r"(?i)\s*(?:$|[,.;:)\]]|(?:in|last|a|the|this|before|earlier|ago|on|at|for|per|or|and|to)\b)"
+)
+_DIGIT = re.compile(r"\d")
+_YEARS = re.compile(r"\b(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)?\d\d)?\b")
 _PROMPT = re.compile(
     r"(?i)^\W*(?:(?:now|so|and|but|then|or)\W+)?(?:(?:walk\s+me\s+through|tell\s+me\s+about|describe|explain|how\s+would\s+you"
     r"|what\s+would\s+you|imagine|suppose|say\s+you|let's\s+say|assume|hypothetically|picture)\b"
@@ -98,6 +105,8 @@ class _Reader:
     pay_labels: dict[tuple[int, str], bool] = field(default_factory=dict)
     # and the sentences before a span, for every pay figure in it
     earlier: dict[tuple[int, int], list[str]] = field(default_factory=dict)
+    # and the last time or measure read in each sentence: its end, kind, unit and value
+    measures: dict[tuple[int, int], tuple[int, str, str, float]] = field(default_factory=dict)
     skip_at: int = 0
 
     def __post_init__(self) -> None:
@@ -202,11 +211,30 @@ class _Reader:
             return None
         if expr.family == "percent" or (expr.family == "plain" and reading.kind == "growth"):
             self.percent_kinds[unit] = reading.kind  # "an increase of 5.4 million jobs, or 3.2%"
+        reading = self._measured(expr, reading, unit)
         item = _capped((block.start, block.end), expr.start) if block.kind == "item" else unit
         context = block.context or item
         kind_q = self._qualifiers(reading, expr, block, unit, column)
         subject = self._subject(reading, kind_q, around, block, column)
         return _candidate(self.text, expr, reading, context, subject, kind_q)
+
+    def _measured(self, expr: NumberExpr, reading: Reading, unit: tuple[int, int]) -> Reading:
+        """A bare number after a time or measure of its sentence takes its unit: "41 days to an
+        offer, down from 58", "0.104 log points in 2015-2017, 0.151 in 2018-2021"."""
+        if reading.kind in ("duration", "metric") and reading.high is not None:
+            self.measures[unit] = (expr.end, reading.kind, reading.unit, reading.high)
+            return reading
+        last = self.measures.get(unit)
+        if last is None or reading.kind != "count" or reading.unit != "count" or not reading.high:
+            return reading
+        end, kind, measure, value = last
+        gap = _YEARS.sub("", self.text[end : expr.start])
+        close = value and 0.1 <= reading.high / value <= 10
+        bare = _BARE_AFTER.match(self.text, expr.end) is not None  # "60 applications" counts
+        if close and bare and len(gap) <= 48 and _CARRIED.search(gap) and not _DIGIT.search(gap):
+            self.measures[unit] = (expr.end, kind, measure, reading.high)
+            return reading._replace(kind=kind, unit=measure)
+        return reading
 
     def _surroundings(
         self, expr: NumberExpr, index: int, block: Block, unit: tuple[int, int], column: str

@@ -101,6 +101,7 @@ MULT = (
 SIZE = (
     rf"(?<![\w.,]){NUM}(?:{SEP}{NUM})?\s?(?:KB|kB|MB|GB|TB|PB|EB)(?![A-Za-z])"
     r"(?:\s?(?:/\s?day|daily|per day|a day|/\s?month|per month|monthly)\b)?"
+    rf"|(?<![\w.,]){NUM}\s+log\s+points?\b"  # a wage premium in a regression: "0.182 log points"
 )
 RATIO = (
     rf"(?<![\w.,]){NUM}\s?(?::|\s+to\s+)1(?![\d:%xX×]|[.,]\d|\s?[-–]\s?\d"

@@ -231,6 +231,8 @@ def _time_unit(quote: str) -> str:
 
 
 def _size_unit(quote: str) -> str:
+    if quote.endswith(("log points", "log point")):
+        return "log points"
     unit = re.search(r"[KkMGTPE]B", quote)
     base = unit.group().upper() if unit else "B"
     if re.search(r"(?i)day|daily", quote):
