@@ -223,6 +223,7 @@ NOT_CLAIMS = [
     "ABN 51 824 753 556. Voice phone: (202) 555-0100; Relay Service TTY 7-1-1.",
     "Software developers (15-1252) and SOC 15-2051 data scientists.",
     "All wages are in constant 2024 dollars.",
+    "Notes: Standard errors in parentheses. * p<0.10, ** p<0.05, *** p < 0.01.",
 ]
 
 

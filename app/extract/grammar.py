@@ -55,6 +55,8 @@ SKIP = "|".join(
         # an occupation code "(15-1252)", and a price base "in 2024 dollars"
         r"(?<=\()\d{2}-\d{4}(?=\))|(?<=SOC\s)\d{2}-\d{4}",
         r"(?:19|20)\d\d\s+(?:dollars|prices|euros|pounds)\b",
+        # a significance level: "* p<0.10, ** p<0.05"
+        r"(?:(?<=p<)|(?<=p<\s)|(?<=p\s<\s)|(?<=p=)|(?<=p\s=\s)|(?<=p>)|(?<=p\s>\s))0?\.\d+",
         # a span of years is a time frame: "2024-34", "2019–2023"
         r"(?<![\w.,$£€₹])(?:19|20)\d\d(?:\s?[-–]\s?|\s+to\s+)(?:(?:19|20)\d\d|\d\d)"
         r"(?![\d%]|[.,]\d|\s?(?:[kKmM]\b|percent))",
