@@ -144,6 +144,12 @@ GRAMMAR_IN_CONTEXT = [
      1500, "USD", "year"),
     ("| Remote setup | $1,000 one-time home-office budget |", "$1,000", "money", 1000, 1000,
      "USD", None),
+    # an amount joined to the one before it, with no word of its own, reads like it
+    ("Senior offers clustered around £95K-£115K base, and Berlin around €85K.", "€85K",
+     "salary", 85e3, 85e3, "EUR", "year"),
+    ("A condo near the CBD runs S$3,800–S$4,500 a month, an HDB room S$1,200.", "S$1,200",
+     "money", 1200, 1200, "SGD", "month"),
+    ("Base is $150K, and a $20K bonus is common.", "$20K", "money", 20e3, 20e3, "USD", None),
     # a bare number after a time or measure of its sentence takes its unit
     ("It took 41 days from first call to offer, down from 58 last spring.", "58", "duration", 58,
      58, "days", None),

@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from app.extract import cues
 from app.extract.candidate import ClaimCandidate
 from app.extract.classify import Reading, Surroundings, classify
 from app.extract.cues import PAY_CASES
@@ -39,6 +40,8 @@ _BARE_AFTER = re.compile(
     r"(?i)\s*(?:$|[,.;:)\]]|(?:in|last|a|the|this|before|earlier|ago|on|at|for|per|or|and|to)\b)"
 )
 _DIGIT = re.compile(r"\d")
+# What joins an amount to the one before it: "..., and Berlin around", "against", "; the".
+_JOINED = re.compile(r"(?i)^[^.!?]*?(?:[,;]|\b(?:and|against|vs\.?|versus|while)\b)")
 _YEARS = re.compile(r"\b(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)?\d\d)?\b")
 _PROMPT = re.compile(
     r"(?i)^\W*(?:(?:now|so|and|but|then|or)\W+)?(?:(?:walk\s+me\s+through|tell\s+me\s+about|describe|explain|how\s+would\s+you"
@@ -107,6 +110,8 @@ class _Reader:
     earlier: dict[tuple[int, int], list[str]] = field(default_factory=dict)
     # and the last time or measure read in each sentence: its end, kind, unit and value
     measures: dict[tuple[int, int], tuple[int, str, str, float]] = field(default_factory=dict)
+    # and the last amount of money: its end, kind and period
+    amounts: dict[tuple[int, int], tuple[int, str, str | None]] = field(default_factory=dict)
     skip_at: int = 0
 
     def __post_init__(self) -> None:
@@ -212,6 +217,8 @@ class _Reader:
         if expr.family == "percent" or (expr.family == "plain" and reading.kind == "growth"):
             self.percent_kinds[unit] = reading.kind  # "an increase of 5.4 million jobs, or 3.2%"
         reading = self._measured(expr, reading, unit)
+        if expr.family == "currency":
+            reading = self._like_the_amount_before(expr, reading, unit)
         item = _capped((block.start, block.end), expr.start) if block.kind == "item" else unit
         context = block.context or item
         kind_q = self._qualifiers(reading, expr, block, unit, column)
@@ -235,6 +242,30 @@ class _Reader:
             self.measures[unit] = (expr.end, kind, measure, reading.high)
             return reading._replace(kind=kind, unit=measure)
         return reading
+
+    def _like_the_amount_before(
+        self, expr: NumberExpr, reading: Reading, unit: tuple[int, int]
+    ) -> Reading:
+        """An amount joined to the one before it with nothing of its own takes its kind and
+        period: "£95K-£115K base, and Berlin around €85K", "S$4,500 a month, a room S$1,200"."""
+        last = self.amounts.get(unit)
+        self.amounts[unit] = (expr.end, reading.kind, reading.period)
+        if last is None or expr.period is not None or reading.kind not in ("money", "salary"):
+            return reading
+        end, kind, period = last
+        plain = reading.period is None or (reading.kind == "salary" and period != "year")
+        if kind not in ("money", "salary") or period is None or not plain:
+            return reading
+        gap = _YEARS.sub("", self.text[end : expr.start])
+        after = self.text[expr.end : expr.end + 40]
+        own = cues.MONEY_AFTER.match(after) or cues.ADDED_AFTER.match(after)
+        own = own or cues.EQUITY_AFTER.match(after) or cues.INCREMENT.search(gap)
+        own = own or search_caseless(cues.MONEY_BEFORE, gap)
+        joined = len(gap) <= 60 and _JOINED.search(gap) and not _DIGIT.search(gap)
+        if own or not joined:
+            return reading
+        self.amounts[unit] = (expr.end, kind, period)
+        return reading._replace(kind=kind, period=period)
 
     def _surroundings(
         self, expr: NumberExpr, index: int, block: Block, unit: tuple[int, int], column: str
