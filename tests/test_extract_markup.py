@@ -144,6 +144,19 @@ GRAMMAR_IN_CONTEXT = [
      1500, "USD", "year"),
     ("| Remote setup | $1,000 one-time home-office budget |", "$1,000", "money", 1000, 1000,
      "USD", None),
+    # decimal commas and yen
+    ("Increases were **6,8%** last year, against **4,1%** CAO wage growth.", "6,8%", "growth",
+     6.8, 6.8, "%", None),
+    ("Home-working allowance: €2,45 per day, tax-free.", "€2,45 per day", "money", 2.45, 2.45,
+     "EUR", "day"),
+    ("Freshers earn ₹1,20,000 a month.", "₹1,20,000 a month", "salary", 12e4, 12e4, "INR",
+     "month"),
+    ("Senior base in Tokyo: ¥12M - ¥16M a year.", "¥12M - ¥16M a year", "salary", 12e6, 16e6,
+     "JPY", "year"),
+    ("Domestic firms pay 1,200万円〜1,600万円 for seniors.", "1,200万円〜1,600万円", "salary",
+     12e6, 16e6, "JPY", "year"),
+    ("Rates used: US$1 = £0.787, €0.926 on average.", "€0.926", "money", 0.926, 0.926, "EUR",
+     None),
     # an amount joined to the one before it, with no word of its own, reads like it
     ("Senior offers clustered around £95K-£115K base, and Berlin around €85K.", "€85K",
      "salary", 85e3, 85e3, "EUR", "year"),
@@ -230,6 +243,18 @@ NOT_CLAIMS = [
     "Software developers (15-1252) and SOC 15-2051 data scientists.",
     "All wages are in constant 2024 dollars.",
     "Notes: Standard errors in parentheses. * p<0.10, ** p<0.05, *** p < 0.01.",
+    "T: +44 (0)20 7946 0321  |  M: +44 (0)7700 900418\nUS line: +1 (646) 555-0193",
+    "3rd Floor, 41 Great Sutton Street, London",
+    "Polder Talent B.V. · 3511 GC Utrecht · KvK 81234567 · +31 30 760 4400",
+    "5:42 PM · 184.3K Views\n💬 96  🔁 1.1K  ❤️ 4.8K  🔖 2.9K",
+    "2,418 Following · 31.7K Followers",
+    "Published 18 June 2026 · Part 4 of 7 · Survey fielded 4–27 May 2026",
+    "Gepubliceerd: 14 januari 2026 · Leestijd: 7 min",
+    "Converted at 2025 average exchange rates (US$1 = £0.787).",
+    "### 4.1 Who builds AI?",
+    "[← 3. Tools & languages](#) · [5. Working conditions →](#)",
+    "1 / THE MONEY IS STILL FLOWING",
+    "Most named an Anthropic model (Claude Sonnet 4 was the most-named).",
 ]
 
 

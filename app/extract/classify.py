@@ -161,6 +161,12 @@ def _read_plain(expr: NumberExpr, around: Surroundings) -> Reading | None:
         return None
     if not before.strip() and cues.NUMBERING_AFTER.match(after):
         return None  # "**1. Self-directed.**": a list number, bold or not
+    if cues.SECTION_BEFORE.search(before[-12:]) and cues.SECTION_AFTER.match(after):
+        dotted = re.fullmatch(r"\d{1,2}(?:\.\d{1,2}){1,2}", around.quote) is not None
+        if dotted or re.match(r"[.)]|\s+/", after):
+            return None  # "### 4.1 Who builds AI?", "[← 3. Tools](#)"
+    if cues.PRODUCT_BEFORE.search(before[-12:]):
+        return None  # "Claude Sonnet 4 was the most-named"
     if before.endswith("(") and after.startswith(")") and expr.high is not None and expr.high < 100:
         return None  # "(1) Senior ML Engineer", "(2) and (4) confirmed"
     if cues.AXIS.search(before[-120:]):

@@ -228,6 +228,15 @@ COMPARED_FROM = re.compile(
 # A level reached, not a change: "fell by 9 percentage points, to 27%".
 LEVEL_BEFORE = re.compile(r"(?i)\b(?:to|at|from|reached|hit)\s+" + LEAD + r"$")
 NUMBERING_AFTER = re.compile(r"^[.)](?:\s+\**[A-Z]|\**\s*$)")
+# A section number opening a heading or a link: "### 4.1 Who builds AI?", "[← 3. Tools](#)",
+# "1 / THE MONEY IS STILL FLOWING".
+SECTION_BEFORE = re.compile(r"(?:^|[\s·|•])(?:#{1,6}\s*|\[\s*(?:[←→]\s*)?|[←→]\s*)$|^\s*$")
+SECTION_AFTER = re.compile(r"^(?:[.)]|\s+/)(?:\s+\**[A-Z]|\s*$)|^\s+[A-Z]")
+# Product names that carry a version: "Claude Sonnet 4", "Llama 3", "Python 3".
+PRODUCT_BEFORE = re.compile(
+    r"\b(?=[ACDGHJLMOPQSW])(?:Sonnet|Opus|Haiku|Llama|Gemini|Claude|Mistral|Qwen|Gemma|GPT|Python"
+    r"|Java|Windows|Android|iOS|DeepSeek|Grok|Phi)\s+$"
+)
 SUM_TO = re.compile(r"(?i)\b(?:sum|add\s+up)\s+to\s+$")
 YOE = re.compile(r"(?i)\bYOE\b")
 # Pay written with a bare "k" and no currency, as forums do: "165k base", "TC 240k".

@@ -15,7 +15,11 @@ import string
 # run cut short can never match; giving digits back one by one only re-ran the rest of every
 # family that fails on the number (most do, at each one).
 NUM = r"(?:\d{1,3}+(?:,\d{3})+|\d{1,2}+(?:,\d\d)+,\d{3}|\d++)(?:\.\d++)?"
-SEP = r"(?:\s?(?:[-–—−]|&[nm]dash;|&#821[12];|&minus;)\s?|\s+to\s+)"
+# A decimal comma, as continental Europe writes it: "6,8%", "€0,23", "€2.450,50" (one or two
+# digits after the comma, so never a thousands group, nor the lakh grouping "1,20,000").
+NUM_DC = r"\d{1,3}(?:\.\d{3})*,\d{1,2}(?!,?\d)"
+NUMX = rf"(?:{NUM_DC}|{NUM})"
+SEP = r"(?:\s?(?:[-–—−〜～]|&[nm]dash;|&#821[12];|&minus;)\s?|\s+to\s+)"
 # "between X and Y" is a range; the lookbehind keeps "between" out of the quote.
 BETWEEN = r"(?<=[Bb]etween\s)"
 MONTH = (
@@ -40,18 +44,38 @@ SKIP = "|".join(
         rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\.?,?\s+\d{{4}}|{MONTH}\.?,?\s+\d{{4}}",
         rf"{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d%])(?!\s?(?:[-–]|to)\s?\d)",
         rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?![A-Za-z])",
+        # a span of days in a month, and dates in Dutch or German: "4–27 May", "14 januari 2026"
+        rf"\d{{1,2}}\s?[-–]\s?\d{{1,2}}\s+{MONTH}(?![A-Za-z])",
+        r"(?i:\d{1,2}\.?\s+(?:januari|februari|maart|mei|juni|juli|augustus|oktober|januar|februar"
+        r"|märz|juni|juli|oktober|dezember)(?:\s+\d{4})?)",
         r"\d{1,2}(?::\d{2})?\s?[AaPp]\.?[Mm]\.?(?![A-Za-z])"
         r"(?:\s?[-–]\s?\d{1,2}(?::\d{2})?\s?[AaPp]\.?[Mm]\.?(?![A-Za-z]))?",
         r"\d{1,2}:\d{2}(?::\d{2})?(?!\d)",
         r"(?i:\d++\s?-?\s?min(?:ute)?s?\.?\s+read\b)",
+        r"(?i:(?<=leestijd:\s)|(?<=lesezeit:\s)|(?<=reading\stime:\s)|(?<=read\stime:\s))\d++\s?min",
         r"\d++(?:\.\d+){2,}|\d++/\d++(?![\d,])",
         # page furniture: "Page 7 of 24", keycap digits (1️⃣), a post's age ("13h ·", "2d ago")
-        r"(?:(?<=[Pp]age\s)|(?<=[Ss]lide\s))\d++(?:\s+of\s+|\s?/\s?)\d++|\d\ufe0f?\u20e3",
+        r"(?:(?<=[Pp]age\s)|(?<=[Ss]lide\s)|(?<=[Pp]art\s)|(?<=[Cc]hapter\s)|(?<=[Ee]pisode\s))"
+        r"\d++(?:\s+of\s+|\s?/\s?)\d++|\d\ufe0f?\u20e3",
+        # engagement counts after their icons: "💬 96  🔁 1.1K  ❤️ 4.8K", and "184.3K Views"
+        r"(?<=[\U0001F4AC\U0001F501\u2764\U0001F516\U0001F44D\U0001F441\U0001F504\u2B50\ufe0f]\s)"
+        r"\d[\d.,]*[KkMm]?|\d[\d.,]*[KkM]?(?=\s+(?:Views|Following|Followers|Likes|Reposts|Retweets"
+        r"|Bookmarks|Impressions|Subscribers)\b)",
         r"(?<![\w.])\d{1,3}+[hdw](?=\s*[·•|]|\s+ago\b)|(?<=[·•]\s)\d{1,3}+[hdw]\b",
         # phone and registration numbers: "(202) 555-0148", "Tel 1300 555 019", "ABN 51 824 753 556"
         r"(?<=\()\d{3}\)\s?\d{3}[-.\s]\d{4}(?!\d)|(?<![\w-])\d{3}-\d{4}(?![\d-])"
         r"|(?:(?<=[Pp]hone\s)|(?<=[Tt]el\s)|(?<=[Tt]el:\s)|(?<=[Pp]hone:\s)|(?<=TTY\s)|(?<=TTY:\s)"
         r"|(?<=ABN\s)|(?<=ACN\s)|(?<=[Ff]ax\s)|(?<=[Cc]all\s))(?:\+?\d[\d\s-]{4,16}\d|\d-\d-\d)",
+        # international phone numbers: "+44 (0)20 7946 0321", "+1 (646) 555-0193", "+31 30 760 4400"
+        r"\+\d{1,3}\s(?:\(0\)\s?)?(?:\(\d{1,4}\)\s?)?\d{2,5}(?:[\s.-]\d{2,6}){1,4}(?![\d%.,])",
+        # company registers and postcodes: "KvK 81234567", "3511 GC Utrecht"
+        r"(?:(?<=KvK\s)|(?<=VAT\s)|(?<=BTW\s)|(?<=EIN\s)|(?<=No\.\s))\d[\d\s]{5,14}\d"
+        r"|\d{4}\s?[A-Z]{2}(?=\s+[A-Z][a-z])",
+        # a street number: "41 Great Sutton Street"
+        r"\d{1,4}(?=\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Square|Place"
+        r"|Boulevard|Blvd|Drive)\b)",
+        # an exchange rate's unit: "US$1 = £0.787"
+        r"(?:[A-Z]{0,3}\$|£|€|₹|¥)\s?1\s?=\s?(?:[A-Z]{0,3}\$|£|€|₹|¥)?\s?\d+(?:\.\d+)?",
         # an occupation code "(15-1252)", and a price base "in 2024 dollars"
         r"(?<=\()\d{2}-\d{4}(?=\))|(?<=SOC\s)\d{2}-\d{4}",
         r"(?:19|20)\d\d\s+(?:dollars|prices|euros|pounds)\b",
@@ -63,15 +87,15 @@ SKIP = "|".join(
     )
 )
 CUR_SYM = (
-    r"(?:(?<![A-Za-z])(?:(?:CAD|SGD|AUD|USD|NZD|HKD)\s?|US|CA|AU|C|A|S|NZ|HK)\$|\$|£|€|₹"
+    r"(?:(?<![A-Za-z])(?:(?:CAD|SGD|AUD|USD|NZD|HKD)\s?|US|CA|AU|C|A|S|NZ|HK)\$|\$|£|€|₹|¥"
     r"|&#36;|&dollar;|&pound;|&#163;|&euro;|&#8364;"  # as raw HTML writes them
-    r"|(?<![A-Za-z])(?:Rs\.?|INR|USD|GBP|EUR|CAD|SGD|AUD)\s?(?=\d))"
+    r"|(?<![A-Za-z])(?:Rs\.?|INR|USD|GBP|EUR|CAD|SGD|AUD|JPY)\s?(?=\d))"
 )
 CUR_SCALE = (
     r"(?:\s?(?:thousand|million|billion|lakhs?|lacs?|crores?|Cr)\b"
-    r"|(?:mm|MM|bn|Bn|Cr|[kKmMbBL])(?![A-Za-z]))"
+    r"|(?:mm|MM|bn|Bn|Cr|[kKmMbBL])(?![A-Za-z])|万)"
 )
-CUR_WORD = r"\s?(?:USD|GBP|EUR|INR|CAD|SGD|AUD|dollars|pounds|euros|rupees)\b"
+CUR_WORD = r"\s?(?:USD|GBP|EUR|INR|CAD|SGD|AUD|JPY|dollars|pounds|euros|rupees|yen)\b|円"
 RATE = (
     r"(?:\s?/\s?(?:hr|hour|h|yr|year|annum|mo|month|wk|week|day)\b"
     r"|\s(?:per|an|a)\s(?:hour|year|annum|month|week|day)\b"
@@ -79,11 +103,11 @@ RATE = (
 )
 # "$140,000 – $180,000 + equity": the plus adds something else, it does not open the band
 NOT_EXTRA = r"(?!\s*(?:equity|bonus(?:es)?|benefits|stock|RSUs?|options|commission|perks)\b)"
-CUR_AMT = rf"{CUR_SYM}\s?{NUM}{CUR_SCALE}?"
+CUR_AMT = rf"{CUR_SYM}\s?{NUMX}{CUR_SCALE}?"
 CUR = (
     rf"{BETWEEN}{CUR_AMT}\s+and\s+(?:{CUR_SYM}\s?)?{NUM}{CUR_SCALE}?(?:{CUR_WORD})?{RATE}?"
-    rf"|{CUR_AMT}(?:(?:\s?LPA\b)?{SEP}(?:{CUR_SYM}\s?)?{NUM}{CUR_SCALE}?)?(?:{CUR_WORD})?(?:\s?\+{NOT_EXTRA})?{RATE}?"
-    rf"|(?<![\w.,]){NUM}{CUR_SCALE}?(?:(?:\s?LPA\b|\s?€)?{SEP}{NUM}{CUR_SCALE}?)?"
+    rf"|{CUR_AMT}(?:(?:\s?LPA\b)?{SEP}(?:{CUR_SYM}\s?)?{NUMX}{CUR_SCALE}?)?(?:{CUR_WORD})?(?:\s?\+{NOT_EXTRA})?{RATE}?"
+    rf"|(?<![\w.,]){NUMX}{CUR_SCALE}?(?:(?:\s?LPA\b|\s?€|円)?{SEP}{NUMX}{CUR_SCALE}?)?"
     # the code or symbol after the figure: "90,000 USD", "25 LPA", "72.000 €"
     rf"(?:{CUR_WORD}|\s?LPA\b|\s(?:lakhs?|crores?)\b|(?<=Cr)|\s?€){RATE}?"
 )
@@ -91,7 +115,7 @@ PCT_SIGN = r"(?:(?<![\w.,])[+\-−±])?"
 PCT_UNIT = r"\s?(?:%|percent\b|per\s?cent\b|pct\b|percentage\s+points?\b|pp\b|ppts?\b|pts\b)"
 PCT = (
     rf"{BETWEEN}{NUM}(?:\s?%)?\s+and\s+{NUM}{PCT_UNIT}"
-    rf"|{PCT_SIGN}(?<![\w.,]){NUM}(?:\s?%)?(?:{SEP}[+\-−]?{NUM})?{PCT_UNIT}(?:\s?\+)?"
+    rf"|{PCT_SIGN}(?<![\w.,]){NUMX}(?:\s?%)?(?:{SEP}[+\-−]?{NUMX})?{PCT_UNIT}(?:\s?\+)?"
     r"(?:\s(?:YoY|YOY|y/y|year[- ]over[- ]year|year[- ]on[- ]year|MoM|QoQ)\b)?"
 )
 MULT = (
@@ -194,7 +218,7 @@ def by_first_letter(starts: list[tuple[str, str]]) -> str:
 
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 CODES = ["CAD", "SGD", "AUD", "USD", "NZD", "HKD", "INR", "GBP", "EUR", "Rs", "US", "CA", "NZ"]
-CODES += ["AU", "HK", "C", "A", "S"]
+CODES += ["AU", "HK", "C", "A", "S", "JPY"]
 SPELLED = [*SMALL, "half", *TIMES_WORDS, "halved"]
 A_PHRASE = r"(?i:\s+(?:quarter|half|third|fifth|tenth|dozen|hundred|thousand|million|billion))\b"
 # A word that may open a number expression, a skip or a currency code: the filler below stops
@@ -216,7 +240,7 @@ WORD = rf"[{PLAIN_INITIAL}][A-Za-z]*+(?![-.]?\d)|(?!{SPECIAL_WORD})[A-Za-z]++(?!
 # expression starts there; so is a hyphen between two letters (`full-time`). The ASCII class
 # is one bitmap test per character, where `\w` would cost a Unicode lookup.
 ASCII_GAP = r"[^0-9A-Za-z$+\-<`\[\]&\x80-\U0010ffff]"
-OTHER_GAP = r"[^\x00-\x7f\d£€₹−±]"
+OTHER_GAP = r"[^\x00-\x7f\d£€₹¥−±]"
 # Filler: words and the gaps after them (one round of the loop each), ordinary words only (not
 # special, not glued to a digit as in GPT-4). Consumed possessively since nothing after them
 # can make them give back.

@@ -16,7 +16,7 @@ from app.extract import grammar
 
 _NUM_SCALE = re.compile(
     rf"({grammar.NUM})\s?(thousand|million|billion|trillion|lakhs?|lacs?|crores?|LPA"
-    r"|(?:mm|MM|bn|Bn|mn|Cr|[kKmMbBL])(?![A-Za-z]))?"
+    r"|(?:mm|MM|bn|Bn|mn|Cr|[kKmMbBL])(?![A-Za-z])|万)?"
 )
 _WORD_NUM = re.compile(rf"(?i){grammar.WN}")
 _BOUND_BEFORE = re.compile(
@@ -40,7 +40,7 @@ _OPEN_AFTER = re.compile(r"(?i)\s+(?:or|and)\s+(?:more|higher|above|up)\b")
 _SCALES = {
     "k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9,
     "bn": 1e9, "billion": 1e9, "trillion": 1e12, "l": 1e5, "lakh": 1e5, "lakhs": 1e5,
-    "lac": 1e5, "lacs": 1e5, "lpa": 1e5, "cr": 1e7, "crore": 1e7, "crores": 1e7,
+    "lac": 1e5, "lacs": 1e5, "lpa": 1e5, "cr": 1e7, "crore": 1e7, "crores": 1e7, "万": 1e4,
 }  # fmt: skip
 _PLAIN_SCALES = {"k", "thousand", "million", "billion", "trillion", "bn", "mn", "m", "b"}
 _UPPER_BOUNDS = {"up to", "below", "under", "less than", "fewer than", "at most", "no more than"}
@@ -155,14 +155,17 @@ def _parse_quote(family: str, quote: str) -> NumberExpr | None:
 
 
 _ENTITY = re.compile(r"&#?\w+;")
+_DECIMAL_COMMA = re.compile(rf"(?<![\d.,]){grammar.NUM_DC}")
 # "€75.000": continental Europe groups thousands with dots.
-_EURO_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d,]|\.\d)")
+_EURO_THOUSANDS = re.compile(r"(?<![\d.,])(?!0\.)\d{1,3}(?:\.\d{3})+(?![\d,]|\.\d)")
 
 
 def _values(quote: str, *, currency: bool) -> list[float]:
     """Numbers of a quote, with K/M/L/Cr scales and a scale carried across a range."""
     if "&" in quote:
         quote = _ENTITY.sub(" ", quote)  # "&#36;15,000&ndash;&#36;20,000": no 36 or 8211
+    if "," in quote and _DECIMAL_COMMA.search(quote):
+        quote = _DECIMAL_COMMA.sub(lambda m: m[0].replace(".", "").replace(",", "."), quote)
     if currency and "€" in quote:
         quote = _EURO_THOUSANDS.sub(lambda m: m[0].replace(".", ","), quote)  # €75.000
     found = [
@@ -198,7 +201,7 @@ _CURRENCY_MARKS: tuple[tuple[str, str], ...] = (
     ("GBP", "GBP"), ("EUR", "EUR"), ("INR", "INR"), ("DOLLAR", "USD"), ("C$", "CAD"),
     ("CA$", "CAD"), ("S$", "SGD"), ("A$", "AUD"), ("£", "GBP"), ("€", "EUR"), ("₹", "INR"),
     ("LPA", "INR"), ("LAKH", "INR"), ("LAC", "INR"), ("CRORE", "INR"), ("POUND", "GBP"),
-    ("RUPEE", "INR"), ("CR", "INR"),
+    ("RUPEE", "INR"), ("CR", "INR"), ("¥", "JPY"), ("JPY", "JPY"), ("円", "JPY"), ("YEN", "JPY"),
 )  # fmt: skip
 
 
