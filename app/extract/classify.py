@@ -247,8 +247,10 @@ def _is_version(quote: str, before: str, after: str) -> bool:
 
 def _read_currency(expr: NumberExpr, around: Surroundings) -> Reading:
     if expr.period is None:
-        named = cues.PERIOD_AFTER.match(around.after) or cues.PERIOD_BEFORE.search(
-            around.before[-80:]
+        named = (
+            cues.PERIOD_AFTER.match(around.after)
+            or cues.PERIOD_NEXT.match(around.after)
+            or cues.PERIOD_BEFORE.search(around.before[-80:])
         )
         if named is not None:
             word = named[1].lower()
@@ -274,6 +276,8 @@ def _read_currency(expr: NumberExpr, around: Surroundings) -> Reading:
 
 def _is_pay(expr: NumberExpr, around: Surroundings) -> bool:
     before, after = around.before, around.after
+    if expr.high is not None and expr.high >= _FORTUNE.get(expr.unit, 5e6):
+        return False  # "$18M at a $95M post": a round or a valuation, nobody's pay
     if (
         expr.high is not None
         and expr.high < 1000
@@ -307,6 +311,10 @@ def _is_pay(expr: NumberExpr, around: Surroundings) -> bool:
     if terse:
         return True
     return around.pay_section and (around.listed or large)
+
+
+# No one's yearly pay reaches these (₹1.2 crore is 12M rupees, ¥16M a Tokyo senior's base).
+_FORTUNE = {"INR": 1e9, "JPY": 1e9}
 
 
 def _clause(before: str) -> str:

@@ -38,7 +38,7 @@ CHANGE_AFTER = re.compile(
     r"(?i)^[\s+]*(?:\S+\s+){0,3}?(?:YoY|year[- ]over[- ]year|year[- ]on[- ]year|growth|increase"
     r"|rise|jump|gain|decrease|decline|drop|reduction|cut|savings?|premium|discount|raise"
     r"|bump|uplift|boost|hike|appraisal|increment|more\b|less\b|fewer\b|higher|lower|faster|slower"
-    r"|across\s+the\s+board"
+    r"|across\s+the\s+board|on\s+top\b"
     # a premium over a role or place: "10-12% over Berlin", not a time span "40% over two years"
     r"|(?<=^ )over\s+(?!(?:the\s+)?(?:past|last|next|previous|coming|period|same|course|time)\b)"
     r"(?![\d$£€])(?!(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several)\s)"
@@ -93,6 +93,7 @@ MONEY_AFTER = re.compile(
     r"|taxable\s+income|raised\b"
     r"|revenue|funding|budget|spend|(?:contract|request|call|token|query|seat|user|document)s?\b"
     r"|(?:GPU|H100|A100|instance|node|server|licen[cs]e)s?\b"
+    r"|ARR\b|post(?:-money)?\b|pre-money\b|valuation\b"
     r"|discount|rebate|refund|deposit|one-off|upfront|fixed\b(?!\s+(?:pay|salary|comp|base)))"
 )
 INCREMENT = re.compile(
@@ -122,6 +123,11 @@ ADDED_AFTER = re.compile(
 PERIOD_AFTER = re.compile(
     r"(?i)^\s*(?:per|a|an|each|for\s+each)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:per|a|each|every)\s+"
     r"(hour|day|week|month|year)\b"
+)
+# The period right after an amount that markup or a word kept out of its quote:
+# "**€5.942** gross per month", "**€1.500–€2.500** per year".
+PERIOD_NEXT = re.compile(
+    r"(?i)^\s*(?:gross\s+|net\s+|bruto\s+|brutto\s+)?(?:per|a|an)\s+(hour|day|week|month|year)\b"
 )
 PERIOD_BEFORE = re.compile(
     r"(?i)\b(?=[adhmwy])(hourly|daily|weekly|monthly|annual|yearly|day|hour)\s+(?:[a-z]+\s+){0,2}?(?:salar(?:y|ies)|pay"

@@ -21,7 +21,7 @@ NUM_DC = r"\d{1,3}(?:\.\d{3})*,\d{1,2}(?!,?\d)"
 NUMX = rf"(?:{NUM_DC}|{NUM})"
 SEP = r"(?:\s?(?:[-–—−〜～]|&[nm]dash;|&#821[12];|&minus;)\s?|\s+to\s+)"
 # "between X and Y" is a range; the lookbehind keeps "between" out of the quote.
-BETWEEN = r"(?<=[Bb]etween\s)"
+BETWEEN = r"(?:(?<=[Bb]etween\s)|(?<=[Bb]etween\s\*\*))"
 MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
@@ -99,7 +99,9 @@ CUR_WORD = r"\s?(?:USD|GBP|EUR|INR|CAD|SGD|AUD|JPY|dollars|pounds|euros|rupees|y
 RATE = (
     r"(?:\s?/\s?(?:hr|hour|h|yr|year|annum|mo|month|wk|week|day)\b"
     r"|\s(?:per|an|a)\s(?:hour|year|annum|month|week|day)\b"
-    r"|\s(?:hourly|monthly|annually|yearly|weekly)\b|\s?LPA\b|\s?p\.a\.)"
+    r"|\s(?:hourly|monthly|annually|yearly|weekly)\b|\s?LPA\b|\s?p\.a\."
+    # Dutch and German pay periods: "€4.500 bruto per maand", "€75.000 brutto/Jahr"
+    r"|(?:\s(?:bruto|brutto|gross))?(?:\s(?:per|pro)\s|\s?/\s?)(?:maand|jaar|Monat|Jahr)\b)"
 )
 # "$140,000 – $180,000 + equity": the plus adds something else, it does not open the band
 NOT_EXTRA = r"(?!\s*(?:equity|bonus(?:es)?|benefits|stock|RSUs?|options|commission|perks)\b)"
@@ -139,7 +141,7 @@ TIME_UNIT = (
 )
 DUR = (
     rf"{BETWEEN}{NUM}\s+and\s+{NUM}(?:\s|-|&nbsp;)?{TIME_UNIT}"
-    rf"|(?<![\w.,]){NUM}(?:{SEP}{NUM})?(?:\s?\+|\s+plus)?(?:\s|-|&nbsp;)?{TIME_UNIT}"
+    rf"|(?<![\w.,]){NUM}(?:(?:{SEP}|\s+or\s+){NUM})?(?:\s?\+|\s+plus)?(?:\s|-|&nbsp;)?{TIME_UNIT}"
 )
 SMALL = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -173,10 +175,10 @@ PARTS = {"quarter": 25.0, "third": 100 / 3, "fifth": 20.0, "tenth": 10.0, "half"
 SHARE = (
     r"(?i:(?<![\w-])(?<!first\s)(?<!second\s)(?<!last\s)(?<!other\s)(?<!middle\s)"
     r"(?:(?:a|one)[\s-](?:quarter|third|fifth|tenth|half)|half|two[\s-]thirds|three[\s-]quarters)"
-    r"(?=\s+of\s+(?!(?:the|this|that|next|last)\s+(?:year|month|week|day|decade|century|quarter"
+    r"(?=\**\s+of\s+(?!(?:the|this|that|next|last)\s+(?:year|month|week|day|decade|century|quarter"
     r"|season|time)\b)[a-z]"
     # or the share is the subject: "two-thirds were working within six months"
-    r"|\s+(?:were|are|was|is|said|say|have|had|reported|expect|plan)\b))"
+    r"|\**\s+(?:were|are|was|is|said|say|have|had|reported|expect|plan)\b))"
 )
 # Multiples in words: "twice as many interviews", "three times more", "open roles doubled".
 TIMES_WORDS = {"twice": 2.0, "doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0}

@@ -49,7 +49,8 @@ _UPPER_BOUNDS |= {"as much as", "as many as", "within"}
 _VERB_BOUNDS = {"clear", "clears", "clearing", "crossing", "crosses", "exceeds", "exceeding"}
 _VERB_BOUNDS |= {"tops", "topping"}
 _PERIOD = re.compile(
-    r"(?i)(?:/\s?|per |an |a |\b)(hr|hour|h|yr|year|annum|mo|month|wk|week|day)\b"
+    r"(?i)(?:/\s?|per |pro |an |a |\b)(hr|hour|h|yr|year|annum|mo|month|wk|week|day|maand|jaar"
+    r"|monat|jahr)\b"
     r"|(hourly|monthly|annually|yearly|weekly|LPA|p\.a\.)"
 )
 _TIME_WORD = re.compile(r"(?i)(min|sec|[ymwdhs])[a-z]*$")
@@ -222,6 +223,7 @@ def period_of(quote: str) -> str | None:
     table = {"hr": "hour", "h": "hour", "hourly": "hour", "yr": "year", "annum": "year"}
     table |= {"annually": "year", "yearly": "year", "lpa": "year", "p.a.": "year", "mo": "month"}
     table |= {"monthly": "month", "wk": "week", "weekly": "week"}
+    table |= {"maand": "month", "monat": "month", "jaar": "year", "jahr": "year"}
     return table.get(word, word)
 
 
