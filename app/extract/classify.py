@@ -132,7 +132,10 @@ def _read_duration(expr: NumberExpr, around: Surroundings) -> Reading | None:
     parenthesised = around.before.rstrip().endswith("(")
     column = around.labels[0] if around.labels else ""
     experience = (
-        parenthesised or cues.EXPERIENCE.match(around.after) or cues.EXPERIENCE_LABEL.search(column)
+        parenthesised
+        or cues.EXPERIENCE.match(around.after)
+        or cues.EXPERIENCE_LABEL.search(column)
+        or cues.EXPERIENCE_BEFORE.search(around.before[-60:])
     )
     if expr.unit == "years" and experience:
         return _reading(expr, "count")
@@ -245,7 +248,9 @@ def _is_version(quote: str, before: str, after: str) -> bool:
     return cues.VERSION_END.match(after) is not None
 
 
-def _read_currency(expr: NumberExpr, around: Surroundings) -> Reading:
+def _read_currency(expr: NumberExpr, around: Surroundings) -> Reading | None:
+    if cues.RATE_LIST.search(around.before[-80:]):
+        return None  # "(US$1 = £0.787, €0.926)": exchange rates, not amounts
     if expr.period is None:
         named = (
             cues.PERIOD_AFTER.match(around.after)

@@ -84,6 +84,8 @@ MONEY_BEFORE = compile_caseless(
     r"|gym)\s+stipends?|(?:signing|sign-on|joining|retention|referral)\s+bonus(?:es)?|sign-on"
     # a limit set on pay is not anyone's pay: "capped at a wage ceiling of S$7,400 a month"
     r"|ceiling|capped)\b[^.;,]*$"
+    # a bonus named in the number's own clause: "median bonus among recipients: $18,500"
+    r"|bonus(?:es)?\b[^.;,/|]{0,40}$"
     r"|(?<!range\s)(?<!ranges\s)(?<!ranging\s)(?<!runs\s)(?<!run\s)(?<!varies\s)(?<!vary\s)"
     r"(?:from|starting\s+at)\s+" + LEAD + r"$)"
 )
@@ -124,6 +126,8 @@ PERIOD_AFTER = re.compile(
     r"(?i)^\s*(?:per|a|an|each|for\s+each)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:per|a|each|every)\s+"
     r"(hour|day|week|month|year)\b"
 )
+# A list of exchange rates: "(US$1 = £0.787, €0.926, R$5.44)".
+RATE_LIST = re.compile(r"(?:\$|£|€|₹|¥)\s?1\s?=\s?[^a-z()]*$")
 # The period right after an amount that markup or a word kept out of its quote:
 # "**€5.942** gross per month", "**€1.500–€2.500** per year".
 PERIOD_NEXT = re.compile(
@@ -192,6 +196,10 @@ NAME_END = re.compile(r"^(?:\s*$|\s*[,.;:)]|\s+[A-Z0-9])")
 NAMED_NUMBER = re.compile(r"[A-Z][\w.-]*\s+\d[\w.]*\s$")
 EXPERIENCE = re.compile(r"(?i)^\s*(?:of\s+)?(?:[\w/-]+\s+){0,2}?(?:experience|exp\b)")
 READ_AFTER = re.compile(r"(?i)^\s*(?:read|ago|later|earlier|from\s+now)\b")
+# "Median professional coding experience is 6 years": years of experience, a count.
+EXPERIENCE_BEFORE = re.compile(
+    r"(?i)\bexperience\s+(?:is|was|of|averages?|averaged|:)\s+" + LEAD + r"$"
+)
 EXPERIENCE_LABEL = re.compile(r"(?i)\b(?:experience|exp|years?|yrs|tenure|seniority)\b")
 # The metric may be named earlier in the sentence: "an F1 of 0.87 ..., the baseline was 0.84".
 METRIC_NAME = re.compile(

@@ -87,7 +87,7 @@ SKIP = "|".join(
     )
 )
 CUR_SYM = (
-    r"(?:(?<![A-Za-z])(?:(?:CAD|SGD|AUD|USD|NZD|HKD)\s?|US|CA|AU|C|A|S|NZ|HK)\$|\$|£|€|₹|¥"
+    r"(?:(?<![A-Za-z])(?:(?:CAD|SGD|AUD|USD|NZD|HKD)\s?|US|CA|AU|C|A|S|NZ|HK|R)\$|\$|£|€|₹|¥"
     r"|&#36;|&dollar;|&pound;|&#163;|&euro;|&#8364;"  # as raw HTML writes them
     r"|(?<![A-Za-z])(?:Rs\.?|INR|USD|GBP|EUR|CAD|SGD|AUD|JPY)\s?(?=\d))"
 )
@@ -220,7 +220,7 @@ def by_first_letter(starts: list[tuple[str, str]]) -> str:
 
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 CODES = ["CAD", "SGD", "AUD", "USD", "NZD", "HKD", "INR", "GBP", "EUR", "Rs", "US", "CA", "NZ"]
-CODES += ["AU", "HK", "C", "A", "S", "JPY"]
+CODES += ["AU", "HK", "C", "A", "S", "R", "JPY"]
 SPELLED = [*SMALL, "half", *TIMES_WORDS, "halved"]
 A_PHRASE = r"(?i:\s+(?:quarter|half|third|fifth|tenth|dozen|hundred|thousand|million|billion))\b"
 # A word that may open a number expression, a skip or a currency code: the filler below stops

@@ -167,7 +167,7 @@ def _values(quote: str, *, currency: bool) -> list[float]:
         quote = _ENTITY.sub(" ", quote)  # "&#36;15,000&ndash;&#36;20,000": no 36 or 8211
     if "," in quote and _DECIMAL_COMMA.search(quote):
         quote = _DECIMAL_COMMA.sub(lambda m: m[0].replace(".", "").replace(",", "."), quote)
-    if currency and "€" in quote:
+    if currency and ("€" in quote or "R$" in quote):  # "€75.000", "R$ 228.000"
         quote = _EURO_THOUSANDS.sub(lambda m: m[0].replace(".", ","), quote)  # €75.000
     found = [
         (float(m[1].replace(",", "")), (m[2] or "").lower()) for m in _NUM_SCALE.finditer(quote)
@@ -197,8 +197,8 @@ def _unit_of(family: str, quote: str, low: float) -> tuple[str, str | None, str]
 
 _CURRENCY_MARKS: tuple[tuple[str, str], ...] = (
     ("&POUND;", "GBP"), ("&#163;", "GBP"), ("&EURO;", "EUR"), ("&#8364;", "EUR"),
-    ("US$", "USD"), ("AU$", "AUD"), ("NZ$", "NZD"), ("HK$", "HKD"), ("CAD", "CAD"), ("SGD", "SGD"),
-    ("AUD", "AUD"), ("NZD", "NZD"), ("HKD", "HKD"),
+    ("US$", "USD"), ("AU$", "AUD"), ("R$", "BRL"), ("NZ$", "NZD"), ("HK$", "HKD"),
+    ("CAD", "CAD"), ("SGD", "SGD"), ("AUD", "AUD"), ("NZD", "NZD"), ("HKD", "HKD"),
     ("GBP", "GBP"), ("EUR", "EUR"), ("INR", "INR"), ("DOLLAR", "USD"), ("C$", "CAD"),
     ("CA$", "CAD"), ("S$", "SGD"), ("A$", "AUD"), ("£", "GBP"), ("€", "EUR"), ("₹", "INR"),
     ("LPA", "INR"), ("LAKH", "INR"), ("LAC", "INR"), ("CRORE", "INR"), ("POUND", "GBP"),
