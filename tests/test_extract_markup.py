@@ -165,6 +165,11 @@ GRAMMAR_IN_CONTEXT = [
      "USD", None),
     ("L5 / Base 210 / stock 90 / bonus 15% / TC ~330k", "330k", "salary", 330e3, 330e3, "USD",
      "year"),
+    # small counts in words, before the people and things a hiring market counts
+    ("The median senior engineer held three competing offers.", "three", "count", 3, 3, "count",
+     None),
+    ("We had 212 applicants for two openings.", "two", "count", 2, 2, "count", None),
+    ("Two earlier attempts failed.", "Two", "count", 2, 2, "count", None),
     # rounds and valuations are nobody's pay
     ("Median Series A: $18M at a $95M post.", "$18M", "money", 18e6, 18e6, "USD", None),
     ("The cohort does about $410k ARR per employee.", "$410k", "money", 410e3, 410e3, "USD",
@@ -278,6 +283,8 @@ NOT_CLAIMS = [
     "[← 3. Tools & languages](#) · [5. Working conditions →](#)",
     "1 / THE MONEY IS STILL FLOWING",
     "Most named an Anthropic model (Claude Sonnet 4 was the most-named).",
+    "Across all four countries, and in the four metros, build two or three projects.",
+    "Three reasons matter here. Our five biggest customers agree.",
 ]
 
 

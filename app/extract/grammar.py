@@ -193,9 +193,20 @@ WORD_TIMES = (
 )
 # A count in words out of a group: "eleven of the 63 graduates", "four of them stayed".
 COUNT_WORDS = "|".join(sorted(set(SMALL) - {"one", "hundred"}, key=len, reverse=True))
+# Or before the people and things a hiring market counts: "held three competing offers",
+# "lost two finalists", "Two earlier attempts failed" (not "the four metros", "two or three").
+COUNTED = (
+    r"(?:engineers?|people|applicants|candidates|finalists|offers|interviews|hires|roles|openings"
+    r"|positions|teams|companies|employers|firms|startups|recruiters|employees|projects|cohorts"
+    r"|attempts|reqs|exits|students|graduates|managers|clients|customers|jobs|vacancies)\b"
+)
 WORD_COUNT = (
-    rf"(?i:(?<![\w-])(?:{COUNT_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
-    r"(?=\s+of\s+(?:the|them|those|these|our|their|all)\b))"
+    rf"(?i:(?<![\w-])(?<!\bthe\s)(?<!\ball\s)(?<!\bthose\s)(?<!\bthese\s)(?<!\bboth\s)(?<!\bbig\s)"
+    r"(?<!\blast\s)(?<!\bnext\s)(?<!\bpast\s)(?<!\bfirst\s)(?<!\bor\s)(?<!\bof\s)(?<!\bour\s)"
+    r"(?<!\btheir\s)(?<!\bits\s)(?<!\bmy\s)(?<!\byour\s)"
+    rf"(?:{COUNT_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"(?=\s+of\s+(?:the|them|those|these|our|their|all)\b"
+    rf"|\s+(?:[a-z]+(?:-[a-z]+)?\s+)?{COUNTED}))"
 )
 PLAIN = (
     rf"(?<![\w.,]){NUM}(?:{SEP}{NUM})?"
