@@ -165,6 +165,13 @@ GRAMMAR_IN_CONTEXT = [
      "USD", None),
     ("L5 / Base 210 / stock 90 / bonus 15% / TC ~330k", "330k", "salary", 330e3, 330e3, "USD",
      "year"),
+    ("Right before chat gpt came out in november 2022 I switched.", "2022", "year", 2022, 2022,
+     "year", None),
+    ("Switchers reported a median jump of 14%.", "14%", "growth", 14, 14, "%", None),
+    ("Most negotiated above the first number, by a median of 7%.", "7%", "growth", 7, 7, "%",
+     None),
+    ("my base went up 1:44 about 35 percent which sounds amazing", "35 percent", "growth", 35, 35,
+     "%", None),
     # small counts in words, before the people and things a hiring market counts
     ("The median senior engineer held three competing offers.", "three", "count", 3, 3, "count",
      None),

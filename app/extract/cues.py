@@ -18,7 +18,7 @@ from app.extract.qualifiers import compile_caseless
 LEAD = (
     r"(?:(?:about|roughly|around|approximately|nearly|almost|another|an?\s+extra"
     r"|an?\s+additional|an?\s+further|further|only|just|some|over|more\s+than|less\s+than|up\s+to"
-    r"|maybe|perhaps|probably|likely|easily)\s+)*"
+    r"|maybe|perhaps|probably|likely|easily|an?\s+(?:median|average|mean)\s+of)\s+)*"
 )
 CHANGE_BEFORE = re.compile(
     r"(?i)\b(?=[abcdefgijlnprsuw])(?:grew|grow|grows|growing|grown|rose|rise|rises|rising|risen|jumped|jumps|surged"
@@ -50,6 +50,8 @@ CHANGE_NAMED = re.compile(
     r"|declines?|pay\s+rises?|uplifts?|pay\s+gaps?)\b(?:[^.;,%]{0,40}?\s)?(?:was|were|is|are|averaged"
     r"|of|at|reached|hit|peaked\s+at|ran\s+at|stood\s+at|came\s+in\s+at|slow(?:s|ed)?\s+to"
     r"|(?:picks?|picked)\s+up\s+to|accelerat(?:es|ed)\s+to)\s+" + LEAD + r"$"
+    # "reported a median jump of 14%"
+    r"|\b(?:jumps?|bumps?)\s+of\s+" + LEAD + r"$"
 )
 # A tax or contribution rate is a share of income, even "40% above that".
 RATE_OF = re.compile(
@@ -167,8 +169,9 @@ PAY_CASES = compile_caseless(
 PAY = PAY_CASES[0]
 YEAR_EVENT = re.compile(
     r"(?i)\b(?=[abcdefiloprs])(?:founded|founding|established|launched|introduced|released|coined|invented|created|began"
-    r"|started|born|formed|incorporated|debuted|opened|published|acquired|enacted|passed)\s+"
-    r"(?:in\s+)?(?:early\s+|late\s+|mid-?)?$"
+    r"|started|born|formed|incorporated|debuted|opened|published|acquired|enacted|passed"
+    r"|came\s+out|appeared|announced)\s+"
+    r"(?:in\s+)?(?:early\s+|late\s+|mid-?)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+)?$"
 )
 YEAR_THE = re.compile(r"(?i)\bthe\s+$")
 EVENT_NAME = re.compile(r"^\s+[A-Z][a-z]")

@@ -40,6 +40,8 @@ _BARE_AFTER = re.compile(
     r"(?i)\s*(?:$|[,.;:)\]]|(?:in|last|a|the|this|before|earlier|ago|on|at|for|per|or|and|to)\b)"
 )
 _DIGIT = re.compile(r"\d")
+# A caption's timestamp inside a sentence: " 1:44 ", " 12:04 ".
+_CAPTION_TIME = re.compile(r"\s\d{1,2}:\d\d(?=\s)")
 # What joins an amount to the one before it: "..., and Berlin around", "against", "; the".
 _JOINED = re.compile(r"(?i)^[^.!?]*?(?:[,;]|\b(?:and|against|vs\.?|versus|while)\b)")
 _YEARS = re.compile(r"\b(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)?\d\d)?\b")
@@ -274,6 +276,8 @@ class _Reader:
         # emphasis around a number (**$95K**) is markup and "~" or "≈" a hedge: not words
         before = text[max(unit[0], expr.start - _WINDOW) : expr.start].rstrip("*_~≈")
         after = text[expr.end : min(unit[1], expr.end + _WINDOW)].lstrip("*_")
+        if ":" in before and _CAPTION_TIME.search(before):  # "went up 1:44 about 35 percent"
+            before = _CAPTION_TIME.sub(" ", before)
         labels = (column, block.row, block.label)
         listed = block.kind in ("item", "cell", "row", "stat")
         pay = self.pay_labels.get((index, column))
