@@ -375,6 +375,22 @@ def test_extract_reads_a_units_row_under_the_header_as_the_columns_units() -> No
     ]
 
 
+def test_extract_reads_a_fixed_width_table_by_the_columns_its_header_lines_up() -> None:
+    text = (
+        "Pay for open roles:\n\n"
+        "  ROLE                   LEVEL    BASE (USD)           BONUS  EQUITY (4-YR GRANT)\n"
+        "  ---------------------  -------  -------------------  -----  -------------------\n"
+        "  AI Engineer, LLM apps  Senior   $195,000 - $235,000  15%    $250K - $400K\n"
+    )
+    got = [(c.quote, c.kind, c.qualifiers.get("column"), c.qualifiers.get("row"))
+           for c in extract_claims(text) if c.quote != "4-YR"]  # fmt: skip
+    assert got == [
+        ("$195,000 - $235,000", "salary", "BASE (USD)", "AI Engineer, LLM apps"),
+        ("15%", "percent", "BONUS", "AI Engineer, LLM apps"),
+        ("$250K - $400K", "money", "EQUITY (4-YR GRANT)", "AI Engineer, LLM apps"),
+    ]
+
+
 def test_extract_reads_space_flattened_rows_with_role_columns() -> None:
     text = (
         "Dimension Software Engineer AI Engineer\nFocus Systems Models\n"

@@ -267,6 +267,8 @@ def _read_currency(expr: NumberExpr, around: Surroundings) -> Reading | None:
         return _reading(expr, "growth", period=None)
     if cues.ADDED_AFTER.match(after) or before.endswith("+"):
         return _reading(expr, "money")  # "+$14K base": an amount added to pay
+    if around.labels and around.labels[0] and cues.EQUITY.search(around.labels[0]):
+        return _reading(expr, "money")  # under "EQUITY (4-YR GRANT)": a grant, not pay
     added = cues.INCREMENT.search(before[-60:])
     if added is not None:
         if cues.ONE_OFF.match(added[0]):  # a raise or a bonus is paid once: no period of its own

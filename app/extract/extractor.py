@@ -296,6 +296,10 @@ class _Reader:
             positions, leading = self.separators[index]
             cut = bisect_left(positions, expr.start) - leading
             return block.columns[cut] if 0 <= cut < len(block.columns) else ""
+        if block.layout == "fixed":
+            line_start = self.text.rfind("\n", 0, block.start) + 1
+            at = bisect_right(block.stops, expr.start - line_start + 1) - 1
+            return block.columns[at] if 0 <= at < len(block.columns) else ""
         if block.layout == "space" and expr.family in _VALUE_FAMILIES:
             order = self.row_values.get(index, 0)
             self.row_values[index] = order + 1

@@ -30,6 +30,7 @@ _NUMBER_ONLY = re.compile(
     r"(?:\s?[-–]\s?[$£€₹]?\d[\d,.]*\s?(?:[KkMBL]|Γ—|[xX×%])?\+?)?"
 )
 _VALUE = re.compile(r"[$£€₹]\s?\d|\d\s?%|\d\s?[xX×]\b")
+_CELL_TEXT = re.compile(r"\S+(?: \S+)*")  # a cell of a fixed-width line: words one space apart
 _TERMINATORS = (".", "!", "?", ";", ",", ":")
 _CLOSERS = "'\"”’)"
 _MAX_TRAIL = 8
@@ -50,8 +51,9 @@ class Block(NamedTuple):
     row: str = ""
     column: str = ""
     columns: tuple[str, ...] = ()
-    layout: str = ""  # pipe | html | space | cell | ""
+    layout: str = ""  # pipe | html | space | fixed | cell | ""
     context: tuple[int, int] | None = None
+    stops: tuple[int, ...] = ()  # a fixed-width table: where each column starts on its line
 
 
 @dataclass
@@ -304,11 +306,32 @@ def _read_space_row(lines: list[Line], i: int, state: _Walk) -> int:
     k = i
     while k > 0 and lines[k - 1].kind != "blank" and lines[k - 1].end + 1 == lines[k].start:
         k -= 1
-    header = lines[k].text.strip() if k < i and not re.search(r"\d", lines[k].text) else ""
+    named = k < i and not _VALUE.search(lines[k].text)  # "EQUITY (4-YR GRANT)" is a name
+    header = lines[k].text.strip() if named else ""
     first = _VALUE.search(line.text)
     row = line.text[: first.start() if first else 0].strip()
+    columns = _fixed_columns(lines[k].text, line.text) if header else None
+    if columns is not None:  # "ROLE   LEVEL   BASE (USD)   BONUS" over aligned cells
+        names, stops = columns
+        row = line.text[: stops[1]].strip() if len(stops) > 1 else row
+        state.add(line.start, line.end, "row", row=row, columns=names, layout="fixed", stops=stops)
+        return i + 1
     state.add(line.start, line.end, "row", row=row, columns=(header,), layout="space")
     return i + 1
+
+
+def _fixed_columns(header: str, row: str) -> tuple[tuple[str, ...], tuple[int, ...]] | None:
+    """The names and start positions of a header's columns, when the row's cells line up with
+    them: each cell (text set off by two spaces) starts where a column of the header does."""
+    names = [(m.start(), m.group()) for m in _CELL_TEXT.finditer(header)]
+    cells = [m.start() for m in _CELL_TEXT.finditer(row)]
+    if len(names) < 3 or len(cells) < 3:
+        return None
+    stops = [start for start, _ in names]
+    aligned = sum(any(abs(cell - stop) <= 1 for stop in stops) for cell in cells)
+    if aligned < len(cells) - 1:
+        return None
+    return tuple(name for _, name in names), tuple(stops)
 
 
 def _read_pipe(lines: list[Line], i: int, state: _Walk) -> int:
