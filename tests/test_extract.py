@@ -391,6 +391,22 @@ def test_extract_reads_a_fixed_width_table_by_the_columns_its_header_lines_up() 
     ]
 
 
+def test_extract_reads_a_table_laid_out_in_a_code_block_but_not_code() -> None:
+    table = (
+        "## Senior pay by stage\n\n```\nSTAGE        BASE (senior AI eng)    EQUITY (new hire)\n"
+        "Seed         $165-195k               0.25-1.0%\n"
+        "Series A     $180-215k               0.1-0.5%\n```\n"
+    )
+    code = "```python\nbase = 165_000  # $165K\nbonus = 0.15 * base\nprint(base)\n```\n"
+    got = [(c.quote, c.qualifiers.get("column")) for c in extract_claims(table + "\n" + code)]
+    assert got == [
+        ("$165-195k", "BASE (senior AI eng)"),
+        ("0.25-1.0%", "EQUITY (new hire)"),
+        ("$180-215k", "BASE (senior AI eng)"),
+        ("0.1-0.5%", "EQUITY (new hire)"),
+    ]
+
+
 def test_extract_reads_space_flattened_rows_with_role_columns() -> None:
     text = (
         "Dimension Software Engineer AI Engineer\nFocus Systems Models\n"

@@ -30,6 +30,12 @@ _NUMBER_ONLY = re.compile(
     r"(?:\s?[-–]\s?[$£€₹]?\d[\d,.]*\s?(?:[KkMBL]|Γ—|[xX×%])?\+?)?"
 )
 _VALUE = re.compile(r"[$£€₹]\s?\d|\d\s?%|\d\s?[xX×]\b")
+_FENCED = re.compile(r"(?m)^ {0,3}(```|~~~)[^\n]*\n((?:.*\n)*?)( {0,3}\1)")
+_CODE_SYNTAX = re.compile(
+    r"[=;{}<>\\]|\b(?:def|import|return|print|class|function|const|let|var|select|from|curl|pip|npm)\b"
+    r"|^\s*[#/]",
+    re.M,
+)
 _CELL_TEXT = re.compile(r"\S+(?: \S+)*")  # a cell of a fixed-width line: words one space apart
 _TERMINATORS = (".", "!", "?", ";", ",", ":")
 _CLOSERS = "'\"”’)"
@@ -74,7 +80,7 @@ def read_structure(text: str) -> Document:
     """
     doc = Document()
     body = _skip_front_matter(text, doc)
-    lines = _split_lines(text, body, doc)
+    lines = _split_lines(text, body, doc, _table_fences(text) if "``" in text else frozenset())
     cells = find_cell_tables(lines)
     _build_blocks(text, lines, cells, doc)
     return doc
@@ -90,8 +96,24 @@ def _skip_front_matter(text: str, doc: Document) -> int:
     return match.end()
 
 
-def _split_lines(text: str, body: int, doc: Document) -> list[Line]:
-    """Typed lines of the body; fenced and indented code goes to `doc.skipped`."""
+def _table_fences(text: str) -> frozenset[int]:
+    """Where the fence lines of fenced blocks that hold a table, not code, start: a table laid
+    out with spaces in a code block ("STAGE   BASE   EQUITY" over "Seed   $165-195k   0.25-1.0%")
+    has columns two spaces apart on every line and no code syntax."""
+    marks: set[int] = set()
+    for block in _FENCED.finditer(text):
+        rows = [row for row in block[2].split("\n") if row.strip()]
+        table = len(rows) >= 3 and not _CODE_SYNTAX.search(block[2])
+        if table and all("  " in row.strip() for row in rows):
+            marks |= {block.start(), block.start(3)}
+    return frozenset(marks)
+
+
+def _split_lines(
+    text: str, body: int, doc: Document, table_fences: frozenset[int] = frozenset()
+) -> list[Line]:
+    """Typed lines of the body; fenced and indented code goes to `doc.skipped` (a table in a
+    fenced block is read as lines of text, its fences left out)."""
     lines: list[Line] = []
     pieces = text[body:].split("\n")
     if not pieces[-1]:
@@ -101,7 +123,9 @@ def _split_lines(text: str, body: int, doc: Document) -> list[Line]:
         line = raw[:-1] if raw[-1:] == "\r" else raw
         # about four lines in ten are blank and most of the rest open with a capital: outside
         # a fence neither can be code, markup, a heading or a bullet, so skip those tests
-        if fence:
+        if pos in table_fences:
+            kind = "code"
+        elif fence:
             kind, fence = _line_kind(line, fence, prev_blank)
         elif not line or line.isspace():
             kind = "blank"
