@@ -127,6 +127,8 @@ class _Reader:
         if index < 0 or expr.end > self.doc.blocks[index].end:
             return None
         block = self.doc.blocks[index]
+        if block.kind == "header":
+            return None
         unit = self._unit(index, block, expr)
         whole = _capped((block.start, block.end), expr.start) if block.kind == "item" else unit
         if self._illustration(whole, expr.start) or self._in_scenario(index, block, unit):

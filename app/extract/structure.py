@@ -50,7 +50,7 @@ class Block(NamedTuple):
 
     start: int
     end: int
-    kind: str  # heading | text | item | stat | row | cell
+    kind: str  # heading | text | item | stat | row | cell | header (a table's, not read)
     headings: tuple[str, ...] = ()
     lead: str = ""
     label: str = ""
@@ -337,6 +337,10 @@ def _read_space_row(lines: list[Line], i: int, state: _Walk) -> int:
     columns = _fixed_columns(lines[k].text, line.text) if header else None
     if columns is not None:  # "ROLE   LEVEL   BASE (USD)   BONUS" over aligned cells
         names, stops = columns
+        blocks = state.doc.blocks
+        for at in range(max(0, len(blocks) - 3), len(blocks)):  # the header's words name columns
+            if blocks[at].start >= lines[k].start and blocks[at].kind in ("text", "heading"):
+                blocks[at] = blocks[at]._replace(kind="header")
         row = line.text[: stops[1]].strip() if len(stops) > 1 else row
         state.add(line.start, line.end, "row", row=row, columns=names, layout="fixed", stops=stops)
         return i + 1
