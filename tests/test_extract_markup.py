@@ -172,6 +172,8 @@ GRAMMAR_IN_CONTEXT = [
      None),
     ("my base went up 1:44 about 35 percent which sounds amazing", "35 percent", "growth", 35, 35,
      "%", None),
+    ("Companies with 250-1000 staff hire most of them.", "250-1000", "count", 250, 1000, "count",
+     None),
     # small counts in words, before the people and things a hiring market counts
     ("The median senior engineer held three competing offers.", "three", "count", 3, 3, "count",
      None),

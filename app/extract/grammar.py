@@ -63,7 +63,8 @@ SKIP = "|".join(
         r"|Bookmarks|Impressions|Subscribers)\b)",
         r"(?<![\w.])\d{1,3}+[hdw](?=\s*[·•|]|\s+ago\b)|(?<=[·•]\s)\d{1,3}+[hdw]\b",
         # phone and registration numbers: "(202) 555-0148", "Tel 1300 555 019", "ABN 51 824 753 556"
-        r"(?<=\()\d{3}\)\s?\d{3}[-.\s]\d{4}(?!\d)|(?<![\w-])\d{3}-\d{4}(?![\d-])"
+        # ("555-0163", not a round range such as "250-1000 staff")
+        r"(?<=\()\d{3}\)\s?\d{3}[-.\s]\d{4}(?!\d)|(?<![\w-])\d{3}-(?!\d\d00)\d{4}(?![\d-])"
         r"|(?:(?<=[Pp]hone\s)|(?<=[Tt]el\s)|(?<=[Tt]el:\s)|(?<=[Pp]hone:\s)|(?<=TTY\s)|(?<=TTY:\s)"
         r"|(?<=ABN\s)|(?<=ACN\s)|(?<=[Ff]ax\s)|(?<=[Cc]all\s))(?:\+?\d[\d\s-]{4,16}\d|\d-\d-\d)",
         # international phone numbers: "+44 (0)20 7946 0321", "+1 (646) 555-0193", "+31 30 760 4400"
