@@ -174,6 +174,8 @@ GRAMMAR_IN_CONTEXT = [
      "%", None),
     ("Companies with 250-1000 staff hire most of them.", "250-1000", "count", 250, 1000, "count",
      None),
+    ("1200 ML Engineers answered, rating us 4.5 Stars on average (2,310 reviews).", "1200",
+     "count", 1200, 1200, "count", None),
     # small counts in words, before the people and things a hiring market counts
     ("The median senior engineer held three competing offers.", "three", "count", 3, 3, "count",
      None),

@@ -164,7 +164,12 @@ def _read_plain(expr: NumberExpr, around: Surroundings) -> Reading | None:
         return None
     if not before.strip() and cues.NUMBERING_AFTER.match(after):
         return None  # "**1. Self-directed.**": a list number, bold or not
-    if cues.SECTION_BEFORE.search(before[-12:]) and cues.SECTION_AFTER.match(after):
+    heading_like = before.strip() or (len(after) < 60 and not any(c.isdigit() for c in after))
+    if (
+        heading_like
+        and cues.SECTION_BEFORE.search(before[-12:])
+        and cues.SECTION_AFTER.match(after)
+    ):
         dotted = re.fullmatch(r"\d{1,2}(?:\.\d{1,2}){1,2}", around.quote) is not None
         if dotted or re.match(r"[.)]|\s+/", after):
             return None  # "### 4.1 Who builds AI?", "[← 3. Tools](#)"

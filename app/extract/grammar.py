@@ -71,7 +71,7 @@ SKIP = "|".join(
         r"\+\d{1,3}\s(?:\(0\)\s?)?(?:\(\d{1,4}\)\s?)?\d{2,5}(?:[\s.-]\d{2,6}){1,4}(?![\d%.,])",
         # company registers and postcodes: "KvK 81234567", "3511 GC Utrecht"
         r"(?:(?<=KvK\s)|(?<=VAT\s)|(?<=BTW\s)|(?<=EIN\s)|(?<=No\.\s))\d[\d\s]{5,14}\d"
-        r"|\d{4}\s?[A-Z]{2}(?=\s+[A-Z][a-z])",
+        r"|(?:(?<=,\s)|(?<=·\s)|(?<=\|\s))\d{4}\s?[A-Z]{2}(?=\s+[A-Z][a-z])",
         # a street number: "41 Great Sutton Street"
         r"\d{1,4}(?=\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Square|Place"
         r"|Boulevard|Blvd|Drive)\b)",
