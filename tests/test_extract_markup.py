@@ -161,6 +161,8 @@ GRAMMAR_IN_CONTEXT = [
     ("Median professional coding experience is 6 years.", "6 years", "count", 6, 6, "years",
      None),
     ("| Brazil | 88 | R$ 228.000 | $41,900 |", "R$ 228.000", "money", 228e3, 228e3, "BRL", None),
+    ("The threshold is 48.300 EUR for most jobs.", "48.300 EUR", "money", 48300, 48300, "EUR",
+     None),
     ("Median bonus among recipients: $18,500 in the US.", "$18,500", "money", 18500, 18500,
      "USD", None),
     ("L5 / Base 210 / stock 90 / bonus 15% / TC ~330k", "330k", "salary", 330e3, 330e3, "USD",

@@ -167,7 +167,7 @@ def _values(quote: str, *, currency: bool) -> list[float]:
         quote = _ENTITY.sub(" ", quote)  # "&#36;15,000&ndash;&#36;20,000": no 36 or 8211
     if "," in quote and _DECIMAL_COMMA.search(quote):
         quote = _DECIMAL_COMMA.sub(lambda m: m[0].replace(".", "").replace(",", "."), quote)
-    if currency and ("€" in quote or "R$" in quote):  # "€75.000", "R$ 228.000"
+    if currency and ("€" in quote or "R$" in quote or "EUR" in quote):  # "€75.000", "48.300 EUR"
         quote = _EURO_THOUSANDS.sub(lambda m: m[0].replace(".", ","), quote)  # €75.000
     found = [
         (float(m[1].replace(",", "")), (m[2] or "").lower()) for m in _NUM_SCALE.finditer(quote)
