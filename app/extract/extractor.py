@@ -7,8 +7,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from app.extract import cues
 from app.extract.candidate import ClaimCandidate
+from app.extract.carry import Carry
 from app.extract.classify import Reading, Surroundings, classify
 from app.extract.cues import PAY_CASES
 from app.extract.numbers import NumberExpr, scan_numbers
@@ -34,17 +34,8 @@ _COUNTED = re.compile(
     r"|change|growth|jobs|openings|postings|headcount|hires)(?:$|\W)"
 )
 _YOU = re.compile(r"(?i)\byour?\b")
-# What joins a bare number to the measure before it: a list, a comparison, a prior value.
-_CARRIED = re.compile(r"(?i),|\b(?:and|or|from|vs\.?|versus|against|compared)\b|\(was\b|:")
-_BARE_AFTER = re.compile(
-    r"(?i)\s*(?:$|[,.;:)\]]|(?:in|last|a|the|this|before|earlier|ago|on|at|for|per|or|and|to)\b)"
-)
-_DIGIT = re.compile(r"\d")
 # A caption's timestamp inside a sentence: " 1:44 ", " 12:04 ".
 _CAPTION_TIME = re.compile(r"\s\d{1,2}:\d\d(?=\s)")
-# What joins an amount to the one before it: "..., and Berlin around", "against", "; the".
-_JOINED = re.compile(r"(?i)^[^.!?]*?(?:[,;]|\b(?:and|against|vs\.?|versus|while)\b)")
-_YEARS = re.compile(r"\b(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)?\d\d)?\b")
 _PROMPT = re.compile(
     r"(?i)^\W*(?:(?:now|so|and|but|then|or)\W+)?(?:(?:walk\s+me\s+through|tell\s+me\s+about|describe|explain|how\s+would\s+you"
     r"|what\s+would\s+you|imagine|suppose|say\s+you|let's\s+say|assume|hypothetically|picture)\b"
@@ -110,14 +101,13 @@ class _Reader:
     pay_labels: dict[tuple[int, str], bool] = field(default_factory=dict)
     # and the sentences before a span, for every pay figure in it
     earlier: dict[tuple[int, int], list[str]] = field(default_factory=dict)
-    # and the last time or measure read in each sentence: its end, kind, unit and value
-    measures: dict[tuple[int, int], tuple[int, str, str, float]] = field(default_factory=dict)
-    # and the last amount of money: its end, kind and period
-    amounts: dict[tuple[int, int], tuple[int, str, str | None]] = field(default_factory=dict)
+    # and the last measure and amount of money read in each sentence, for those that follow
+    carry: Carry = field(init=False)
     skip_at: int = 0
 
     def __post_init__(self) -> None:
         self.starts = [block.start for block in self.doc.blocks]
+        self.carry = Carry(self.text)
 
     def read(self, expr: NumberExpr) -> ClaimCandidate | None:
         """The claim `expr` makes in its place in the document, if any."""
@@ -220,56 +210,14 @@ class _Reader:
             return None
         if expr.family == "percent" or (expr.family == "plain" and reading.kind == "growth"):
             self.percent_kinds[unit] = reading.kind  # "an increase of 5.4 million jobs, or 3.2%"
-        reading = self._measured(expr, reading, unit)
+        reading = self.carry.measured(expr, reading, unit)
         if expr.family == "currency":
-            reading = self._like_the_amount_before(expr, reading, unit)
+            reading = self.carry.like_the_amount_before(expr, reading, unit)
         item = _capped((block.start, block.end), expr.start) if block.kind == "item" else unit
         context = block.context or item
         kind_q = self._qualifiers(reading, expr, block, unit, column)
         subject = self._subject(reading, kind_q, around, block, column)
         return _candidate(self.text, expr, reading, context, subject, kind_q)
-
-    def _measured(self, expr: NumberExpr, reading: Reading, unit: tuple[int, int]) -> Reading:
-        """A bare number after a time or measure of its sentence takes its unit: "41 days to an
-        offer, down from 58", "0.104 log points in 2015-2017, 0.151 in 2018-2021"."""
-        if reading.kind in ("duration", "metric") and reading.high is not None:
-            self.measures[unit] = (expr.end, reading.kind, reading.unit, reading.high)
-            return reading
-        last = self.measures.get(unit)
-        if last is None or reading.kind != "count" or reading.unit != "count" or not reading.high:
-            return reading
-        end, kind, measure, value = last
-        gap = _YEARS.sub("", self.text[end : expr.start])
-        close = value and 0.1 <= reading.high / value <= 10
-        bare = _BARE_AFTER.match(self.text, expr.end) is not None  # "60 applications" counts
-        if close and bare and len(gap) <= 48 and _CARRIED.search(gap) and not _DIGIT.search(gap):
-            self.measures[unit] = (expr.end, kind, measure, reading.high)
-            return reading._replace(kind=kind, unit=measure)
-        return reading
-
-    def _like_the_amount_before(
-        self, expr: NumberExpr, reading: Reading, unit: tuple[int, int]
-    ) -> Reading:
-        """An amount joined to the one before it with nothing of its own takes its kind and
-        period: "£95K-£115K base, and Berlin around €85K", "S$4,500 a month, a room S$1,200"."""
-        last = self.amounts.get(unit)
-        self.amounts[unit] = (expr.end, reading.kind, reading.period)
-        if last is None or expr.period is not None or reading.kind not in ("money", "salary"):
-            return reading
-        end, kind, period = last
-        plain = reading.period is None or (reading.kind == "salary" and period != "year")
-        if kind not in ("money", "salary") or period is None or not plain:
-            return reading
-        gap = _YEARS.sub("", self.text[end : expr.start])
-        after = self.text[expr.end : expr.end + 40]
-        own = cues.MONEY_AFTER.match(after) or cues.ADDED_AFTER.match(after)
-        own = own or cues.EQUITY_AFTER.match(after) or cues.INCREMENT.search(gap)
-        own = own or search_caseless(cues.MONEY_BEFORE, gap)
-        joined = len(gap) <= 60 and _JOINED.search(gap) and not _DIGIT.search(gap)
-        if own or not joined:
-            return reading
-        self.amounts[unit] = (expr.end, kind, period)
-        return reading._replace(kind=kind, period=period)
 
     def _surroundings(
         self, expr: NumberExpr, index: int, block: Block, unit: tuple[int, int], column: str

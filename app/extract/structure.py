@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from app.extract.tables import Line, find_cell_tables
+from app.extract.tables import Line, find_cell_tables, fixed_columns, table_fences
 
 _FRONT = re.compile(
     r"\A\ufeff?(---|\+\+\+)[ \t]*\r?\n[\w-]+[ \t]*[:=].*?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|\Z)",
@@ -30,13 +30,6 @@ _NUMBER_ONLY = re.compile(
     r"(?:\s?[-–]\s?[$£€₹]?\d[\d,.]*\s?(?:[KkMBL]|Γ—|[xX×%])?\+?)?"
 )
 _VALUE = re.compile(r"[$£€₹]\s?\d|\d\s?%|\d\s?[xX×]\b")
-_FENCED = re.compile(r"(?m)^ {0,3}(```|~~~)[^\n]*\n((?:.*\n)*?)( {0,3}\1)")
-_CODE_SYNTAX = re.compile(
-    r"[=;{}<>\\]|\b(?:def|import|return|print|class|function|const|let|var|select|from|curl|pip|npm)\b"
-    r"|^\s*[#/]",
-    re.M,
-)
-_CELL_TEXT = re.compile(r"\S+(?: \S+)*")  # a cell of a fixed-width line: words one space apart
 _TERMINATORS = (".", "!", "?", ";", ",", ":")
 _CLOSERS = "'\"”’)"
 _MAX_TRAIL = 8
@@ -80,7 +73,7 @@ def read_structure(text: str) -> Document:
     """
     doc = Document()
     body = _skip_front_matter(text, doc)
-    lines = _split_lines(text, body, doc, _table_fences(text) if "``" in text else frozenset())
+    lines = _split_lines(text, body, doc, table_fences(text) if "``" in text else frozenset())
     cells = find_cell_tables(lines)
     _build_blocks(text, lines, cells, doc)
     return doc
@@ -94,19 +87,6 @@ def _skip_front_matter(text: str, doc: Document) -> int:
     doc.title = title[1] if title else ""
     doc.skipped.append((0, match.end()))
     return match.end()
-
-
-def _table_fences(text: str) -> frozenset[int]:
-    """Where the fence lines of fenced blocks that hold a table, not code, start: a table laid
-    out with spaces in a code block ("STAGE   BASE   EQUITY" over "Seed   $165-195k   0.25-1.0%")
-    has columns two spaces apart on every line and no code syntax."""
-    marks: set[int] = set()
-    for block in _FENCED.finditer(text):
-        rows = [row for row in block[2].split("\n") if row.strip()]
-        table = len(rows) >= 3 and not _CODE_SYNTAX.search(block[2])
-        if table and all("  " in row.strip() for row in rows):
-            marks |= {block.start(), block.start(3)}
-    return frozenset(marks)
 
 
 def _split_lines(
@@ -334,7 +314,7 @@ def _read_space_row(lines: list[Line], i: int, state: _Walk) -> int:
     header = lines[k].text.strip() if named else ""
     first = _VALUE.search(line.text)
     row = line.text[: first.start() if first else 0].strip()
-    columns = _fixed_columns(lines[k].text, line.text) if header else None
+    columns = fixed_columns(lines[k].text, line.text) if header else None
     if columns is not None:  # "ROLE   LEVEL   BASE (USD)   BONUS" over aligned cells
         names, stops = columns
         blocks = state.doc.blocks
@@ -346,20 +326,6 @@ def _read_space_row(lines: list[Line], i: int, state: _Walk) -> int:
         return i + 1
     state.add(line.start, line.end, "row", row=row, columns=(header,), layout="space")
     return i + 1
-
-
-def _fixed_columns(header: str, row: str) -> tuple[tuple[str, ...], tuple[int, ...]] | None:
-    """The names and start positions of a header's columns, when the row's cells line up with
-    them: each cell (text set off by two spaces) starts where a column of the header does."""
-    names = [(m.start(), m.group()) for m in _CELL_TEXT.finditer(header)]
-    cells = [m.start() for m in _CELL_TEXT.finditer(row)]
-    if len(names) < 3 or len(cells) < 3:
-        return None
-    stops = [start for start, _ in names]
-    aligned = sum(any(abs(cell - stop) <= 1 for stop in stops) for cell in cells)
-    if aligned < len(cells) - 1:
-        return None
-    return tuple(name for _, name in names), tuple(stops)
 
 
 def _read_pipe(lines: list[Line], i: int, state: _Walk) -> int:

@@ -1,8 +1,10 @@
-"""Tables flattened to one cell per line: find the header, the rows and each cell's labels.
+"""Tables in plain text: flattened to one cell per line, laid out in fixed-width columns, or
+set in a fenced block.
 
 A web page dump often turns a table into a run of short lines. The number of columns is not
 written anywhere, so it is inferred: the column count and first value column that make the
-most rows share one pattern of label cells and value cells win.
+most rows share one pattern of label cells and value cells win. Emails and PDF dumps align
+columns with spaces instead: a header's words mark where each column starts.
 """
 
 from __future__ import annotations
@@ -15,6 +17,13 @@ if TYPE_CHECKING:
     from app.extract.structure import Block
 
 _DIGIT = re.compile(r"\d")
+_FENCED = re.compile(r"(?m)^ {0,3}(```|~~~)[^\n]*\n((?:.*\n)*?)( {0,3}\1)")
+_CODE_SYNTAX = re.compile(
+    r"[=;{}<>\\]|\b(?:def|import|return|print|class|function|const|let|var|select|from|curl|pip|npm)\b"
+    r"|^\s*[#/]",
+    re.M,
+)
+_CELL_TEXT = re.compile(r"\S+(?: \S+)*")  # a cell of a fixed-width line: words one space apart
 _MIN_RUN = 6
 _MAX_COLUMNS = 8
 
@@ -107,3 +116,30 @@ def _cells(lines: list[Line], run: list[int], layout: _Layout) -> dict[int, Bloc
             found[idx[c]] = Block(start, line.end, "cell", row=row_label, column=header[c],
                                   columns=(header[0],), layout="cell", context=context)  # fmt: skip
     return found
+
+
+def table_fences(text: str) -> frozenset[int]:
+    """Where the fence lines of fenced blocks that hold a table, not code, start: a table laid
+    out with spaces in a code block ("STAGE   BASE   EQUITY" over "Seed   $165-195k   0.25-1.0%")
+    has columns two spaces apart on every line and no code syntax."""
+    marks: set[int] = set()
+    for block in _FENCED.finditer(text):
+        rows = [row for row in block[2].split("\n") if row.strip()]
+        table = len(rows) >= 3 and not _CODE_SYNTAX.search(block[2])
+        if table and all("  " in row.strip() for row in rows):
+            marks |= {block.start(), block.start(3)}
+    return frozenset(marks)
+
+
+def fixed_columns(header: str, row: str) -> tuple[tuple[str, ...], tuple[int, ...]] | None:
+    """The names and start positions of a header's columns, when the row's cells line up with
+    them: each cell (text set off by two spaces) starts where a column of the header does."""
+    names = [(m.start(), m.group()) for m in _CELL_TEXT.finditer(header)]
+    cells = [m.start() for m in _CELL_TEXT.finditer(row)]
+    if len(names) < 3 or len(cells) < 3:
+        return None
+    stops = [start for start, _ in names]
+    aligned = sum(any(abs(cell - stop) <= 1 for stop in stops) for cell in cells)
+    if aligned < len(cells) - 1:
+        return None
+    return tuple(name for _, name in names), tuple(stops)
