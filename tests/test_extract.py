@@ -326,6 +326,7 @@ def test_extract_reads_markdown_tables() -> None:
         ("Pay (£'000)", "95", 95e3, "GBP", "year"),
         ("CTC (₹ LPA)", "28", 28e5, "INR", "year"),
         ("Day rate (£)", "650", 650, "GBP", "day"),
+        ("Pay (£ / day)", "650", 650, "GBP", "day"),
         ("Total (in USD thousands)", "1,250", 1.25e6, "USD", "year"),
     ],
 )
@@ -348,6 +349,15 @@ def test_extract_reads_bare_cells_in_the_unit_the_tables_caption_names() -> None
         ("10-15", "salary", 10e5, 15e5, "INR", "year"),
         ("31", "count", 31, 31, "count", None),
     ]
+
+
+def test_extract_reads_a_per_month_column_header_as_the_period_of_its_amounts() -> None:
+    text = (
+        "## Monthly base salary by level\n\n| Level | Singapore (S$ / month) |\n|---|---|\n"
+        "| Senior | S$11,000 – 16,000 |\n"
+    )
+    got = [(c.quote, c.kind, c.unit, c.period) for c in extract_claims(text)]
+    assert got == [("S$11,000 – 16,000", "salary", "SGD", "month")]
 
 
 def test_extract_reads_a_rate_column_header_as_the_period_of_its_amounts() -> None:
