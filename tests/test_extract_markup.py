@@ -183,6 +183,10 @@ GRAMMAR_IN_CONTEXT = [
      None),
     ("We had 212 applicants for two openings.", "two", "count", 2, 2, "count", None),
     ("Two earlier attempts failed.", "Two", "count", 2, 2, "count", None),
+    # ratings
+    ("4.1 ★  Overall rating · based on 1,214 reviews", "4.1 ★", "metric", 4.1, 4.1, "stars",
+     None),
+    ("Interview difficulty: 3.2/5  (Average)", "3.2/5", "metric", 3.2, 3.2, "rating/5", None),
     # rounds and valuations are nobody's pay
     ("Median Series A: $18M at a $95M post.", "$18M", "money", 18e6, 18e6, "USD", None),
     ("The cohort does about $410k ARR per employee.", "$410k", "money", 410e3, 410e3, "USD",

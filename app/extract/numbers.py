@@ -151,6 +151,8 @@ def _parse_quote(family: str, quote: str) -> NumberExpr | None:
     if signed and quote[0] in "-−":
         low, high = -low, -high
     unit, period, kind = _unit_of(family, quote, low)
+    if unit == "rating/5":
+        high = low  # "3.2/5": the 5 is the scale, not the top of a range
     scale = _scale_word(quote) if family == "plain" else ""
     return NumberExpr(start, end, kind, low, high, opened, unit, period, signed, "", False, scale)
 
@@ -236,6 +238,10 @@ def _time_unit(quote: str) -> str:
 
 
 def _size_unit(quote: str) -> str:
+    if quote.endswith("★"):
+        return "stars"
+    if quote.endswith("5") and "/" in quote:
+        return "rating/5"
     if quote.endswith(("log points", "log point")):
         return "log points"
     unit = re.search(r"[KkMGTPE]B", quote)
