@@ -53,6 +53,7 @@ _PERIOD = re.compile(
     r"|monat|jahr)\b"
     r"|(hourly|monthly|annually|yearly|weekly|LPA|p\.a\.)"
 )
+_OUT_OF_FIVE = re.compile(r"/\s?5$")
 _TIME_WORD = re.compile(r"(?i)(min|sec|[ymwdhs])[a-z]*$")
 _SCALE_WORD = re.compile(r"(?i)(thousand|million|billion|trillion)")
 _TIME_UNITS = {
@@ -240,7 +241,7 @@ def _time_unit(quote: str) -> str:
 def _size_unit(quote: str) -> str:
     if quote.endswith("★"):
         return "stars"
-    if quote.endswith("5") and "/" in quote:
+    if _OUT_OF_FIVE.search(quote):
         return "rating/5"
     if quote.endswith(("log points", "log point")):
         return "log points"

@@ -38,7 +38,7 @@ _TOKEN = re.compile(r"[$£€₹]|[A-Za-z]{1,2}\$|'?[\w.]+|/")
 # A rate named in the header's words: "Day rate (£)", "Hourly (USD)".
 _HEADER_PERIOD = re.compile(
     r"(?i)\b(?:(hour|day|month)(?:ly)?\s+rates?|(hour|day|month)ly|daily|per\s+(hour|day|month))\b"
-    r"|(?:/|\ba)\s*(hour|day|month)\b"  # "Singapore (S$ / month)"
+    r"|(?:/\s*|\ba\s+)(hour|day|month)\b"  # "Singapore (S$ / month)"
 )
 
 
