@@ -276,7 +276,7 @@ def _read_currency(expr: NumberExpr, around: Surroundings) -> Reading | None:
         return _reading(expr, "money")  # under "EQUITY (4-YR GRANT)": a grant, not pay
     added = cues.INCREMENT.search(before[-60:])
     if added is not None:
-        if cues.ONE_OFF.match(added[0]):  # a raise or a bonus is paid once: no period of its own
+        if added["once"]:  # a raise or a bonus is paid once: no period of its own
             return _reading(expr, "money")
         pay = around.pay_section or bool(cues.PAY.search(before + after))
         pay = (pay or role_or_level_named(around.labels)) and not cues.MONEY_AFTER.match(after)

@@ -101,15 +101,13 @@ MONEY_AFTER = re.compile(
     r"|discount|rebate|refund|deposit|one-off|upfront|fixed\b(?!\s+(?:pay|salary|comp|base)))"
 )
 INCREMENT = re.compile(
-    r"(?i)\b(?=[abeghijprsuw])(?:add|adds|adding|added|plus|extra|another|additional|raise\s+of|bump\s+of"
-    r"|bonus\s+of|premium\s+of|gain|gains|gained|(?:increases?|rises?|jump|hike|uplift)\s+of"
-    r"|(?:went|go|goes|gone)\s+up\s+by|(?:sign-on|signing|joining)\s+of)\s+(?:an?\s+(?:median|average|mean|total)\s+of\s+)?"
+    r"(?i)\b(?=[abeghijprsuw])(?:add|adds|adding|added|plus|extra|another|additional|premium\s+of"
+    # the amounts paid once, with no period of their own: "a raise of", "gained", "went up by"
+    r"|(?P<once>raise\s+of|bump\s+of|bonus\s+of|gain|gains|gained"
+    r"|(?:increases?|rises?|jump|hike|uplift)\s+of|(?:went|go|goes|gone)\s+up\s+by"
+    r"|(?:sign-on|signing|joining)\s+of))\s+(?:an?\s+(?:median|average|mean|total)\s+of\s+)?"
     + LEAD
     + r"$"
-)
-# Of those, the amounts paid once: "a raise of", "gained", "went up by", "a sign-on of".
-ONE_OFF = re.compile(
-    r"(?i)(?:raise|bump|bonus|gain|increase|rise|jump|hike|uplift|went|go|sign|join)"
 )
 # A grant of equity named right after the amount: "₹40-60 lakh of ESOPs", "200k stock over 4 yrs"
 # (not a total that counts it in: "$450K to $600K once equity is included").

@@ -75,7 +75,7 @@ def column_unit(header: str) -> ColumnUnit | None:
     for match in _UNIT_PART.finditer(header):
         unit = _read_unit(match[1] or match[2])
         if unit is not None:
-            return unit._replace(period=unit.period or _header_period(header[: match.start()]))
+            return unit._replace(period=unit.period or header_period(header[: match.start()]))
     return None
 
 
@@ -92,12 +92,8 @@ def caption_unit(caption: str) -> ColumnUnit | None:
     return _read_unit(named[1]) if named else None
 
 
-def header_period(header: str) -> str | None:
+def header_period(words: str) -> str | None:
     """The pay period a column header names: `Contract day rate (ex GST)` -> day."""
-    return _header_period(header)
-
-
-def _header_period(words: str) -> str | None:
     named = _HEADER_PERIOD.search(words)
     if named is None:
         return None
