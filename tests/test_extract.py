@@ -304,6 +304,22 @@ def test_extract_reads_one_cell_per_line_tables_with_row_and_column_labels() -> 
     assert claims[0].context == "US (SF/NY)\n\n$160K-$200K\n\n$280K-$380K"
 
 
+@pytest.mark.parametrize("label", ["Junior (0-2 yrs)", "Junior (2+ years)", "Junior (n=412)"])
+def test_extract_reads_cell_tables_whose_row_labels_hold_figures_in_brackets(label: str) -> None:
+    text = (
+        "ML engineer pay, UK\n\nLevel\n\nLondon\n\nRegions\n\n"
+        f"{label}\n\n£48k-£62k\n\n£36k-£48k\n\nSenior (5-8 yrs)\n\n£90k-£120k\n\n£70k-£90k\n"
+    )
+    claims = extract_claims(text)
+    got = [(c.quote, c.kind, c.qualifiers["row"], c.qualifiers["column"]) for c in claims]
+    assert got == [
+        ("£48k-£62k", "salary", label, "London"),
+        ("£36k-£48k", "salary", label, "Regions"),
+        ("£90k-£120k", "salary", "Senior (5-8 yrs)", "London"),
+        ("£70k-£90k", "salary", "Senior (5-8 yrs)", "Regions"),
+    ]
+
+
 def test_extract_reads_markdown_tables() -> None:
     text = (
         "## ML engineer pay\n\n| Level | US | India |\n|---|---|---|\n"

@@ -17,6 +17,12 @@ if TYPE_CHECKING:
     from app.extract.structure import Block
 
 _DIGIT = re.compile(r"\d")
+# A row label whose only figures are in brackets names a level or a sample, it states no value:
+# "Junior (0-2 yrs)", "Senior (5+ years)", "All respondents (n=412)".
+_LABEL_WITH_FIGURES = re.compile(
+    r"[^\d(]*[A-Za-z][^\d(]*\((?:n\s?=\s?[\d,]+|\d+\s?(?:[-–]\s?\d+\s?)?\+?\s?"
+    r"(?:yrs?|years?|YOE|yoe|y)\b[^\d)]*)\)[^\d]*"
+)
 _FENCED = re.compile(r"(?m)^ {0,3}(```|~~~)[^\n]*\n((?:.*\n)*?)( {0,3}\1)")
 _CODE_SYNTAX = re.compile(
     r"[=;{}<>\\]|\b(?:def|import|return|print|class|function|const|let|var|select|from|curl|pip|npm)\b"
@@ -56,10 +62,14 @@ def find_cell_tables(lines: list[Line]) -> dict[int, Block | None]:
     """
     found: dict[int, Block | None] = {}
     for run in _short_runs(lines):
-        layout = _best_layout([_DIGIT.search(lines[i].text) is not None for i in run])
+        layout = _best_layout([_is_value_cell(lines[i].text) for i in run])
         if layout is not None:
             found.update(_cells(lines, run, layout))
     return found
+
+
+def _is_value_cell(cell: str) -> bool:
+    return _DIGIT.search(cell) is not None and _LABEL_WITH_FIGURES.fullmatch(cell.strip()) is None
 
 
 def _short_runs(lines: list[Line]) -> list[list[int]]:
