@@ -320,6 +320,12 @@ def test_extract_reads_cell_tables_whose_row_labels_hold_figures_in_brackets(lab
     ]
 
 
+@pytest.mark.parametrize("figure", ["£36k-£48k", "$120K", "40%", "5 years", "1,200"])
+def test_extract_leaves_a_plus_on_the_next_line_to_the_next_figure(figure: str) -> None:
+    claims = extract_claims(f"Level\nBase\nYoY\nJunior\n{figure}\n+4.1%\n")
+    assert [(c.quote, c.open_high) for c in claims] == [(figure, False), ("+4.1%", False)]
+
+
 def test_extract_reads_markdown_tables() -> None:
     text = (
         "## ML engineer pay\n\n| Level | US | India |\n|---|---|---|\n"

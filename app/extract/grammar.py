@@ -104,12 +104,14 @@ RATE = (
     # Dutch and German pay periods: "€4.500 bruto per maand", "€75.000 brutto/Jahr"
     r"|(?:\s(?:bruto|brutto|gross))?(?:\s(?:per|pro)\s|\s?/\s?)(?:maand|jaar|Monat|Jahr)\b)"
 )
+# "$120K+" is open upwards; a "+" on the next line opens the next cell ("+4.1%"), not this one
+OPEN_PLUS = r"[ \t]?\+"
 # "$140,000 – $180,000 + equity": the plus adds something else, it does not open the band
 NOT_EXTRA = r"(?!\s*(?:equity|bonus(?:es)?|benefits|stock|RSUs?|options|commission|perks)\b)"
 CUR_AMT = rf"{CUR_SYM}\s?{NUMX}{CUR_SCALE}?"
 CUR = (
     rf"{BETWEEN}{CUR_AMT}\s+and\s+(?:{CUR_SYM}\s?)?{NUM}{CUR_SCALE}?(?:{CUR_WORD})?{RATE}?"
-    rf"|{CUR_AMT}(?:(?:\s?LPA\b)?{SEP}(?:{CUR_SYM}\s?)?{NUMX}{CUR_SCALE}?)?(?:{CUR_WORD})?(?:\s?\+{NOT_EXTRA})?{RATE}?"
+    rf"|{CUR_AMT}(?:(?:\s?LPA\b)?{SEP}(?:{CUR_SYM}\s?)?{NUMX}{CUR_SCALE}?)?(?:{CUR_WORD})?(?:{OPEN_PLUS}{NOT_EXTRA})?{RATE}?"
     rf"|(?<![\w.,]){NUMX}{CUR_SCALE}?(?:(?:\s?LPA\b|\s?€|円)?{SEP}{NUMX}{CUR_SCALE}?)?"
     # the code or symbol after the figure: "90,000 USD", "25 LPA", "72.000 €"
     rf"(?:{CUR_WORD}|\s?LPA\b|\s(?:lakhs?|crores?)\b|(?<=Cr)|\s?€){RATE}?"
@@ -118,7 +120,7 @@ PCT_SIGN = r"(?:(?<![\w.,])[+\-−±])?"
 PCT_UNIT = r"\s?(?:%|percent\b|per\s?cent\b|pct\b|percentage\s+points?\b|pp\b|ppts?\b|pts\b)"
 PCT = (
     rf"{BETWEEN}{NUM}(?:\s?%)?\s+and\s+{NUM}{PCT_UNIT}"
-    rf"|{PCT_SIGN}(?<![\w.,]){NUMX}(?:\s?%)?(?:{SEP}[+\-−]?{NUMX})?{PCT_UNIT}(?:\s?\+)?"
+    rf"|{PCT_SIGN}(?<![\w.,]){NUMX}(?:\s?%)?(?:{SEP}[+\-−]?{NUMX})?{PCT_UNIT}(?:{OPEN_PLUS})?"
     r"(?:\s(?:YoY|YOY|y/y|year[- ]over[- ]year|year[- ]on[- ]year|MoM|QoQ)\b)?"
 )
 MULT = (
@@ -144,7 +146,7 @@ TIME_UNIT = (
 )
 DUR = (
     rf"{BETWEEN}{NUM}\s+and\s+{NUM}(?:\s|-|&nbsp;)?{TIME_UNIT}"
-    rf"|(?<![\w.,]){NUM}(?:(?:{SEP}|\s+or\s+){NUM})?(?:\s?\+|\s+plus)?(?:\s|-|&nbsp;)?{TIME_UNIT}"
+    rf"|(?<![\w.,]){NUM}(?:(?:{SEP}|\s+or\s+){NUM})?(?:{OPEN_PLUS}|\s+plus)?(?:\s|-|&nbsp;)?{TIME_UNIT}"
 )
 SMALL = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -214,7 +216,7 @@ WORD_COUNT = (
 PLAIN = (
     rf"(?<![\w.,]){NUM}(?:{SEP}{NUM})?"
     r"(?:\s?(?:thousand|million|billion|trillion)\b|(?:[KMBk]|bn|mn)(?![A-Za-z]))?"
-    r"(?:\s?\+|\s+or\s+more\b)?(?![A-Za-z0-9])"
+    rf"(?:{OPEN_PLUS}|\s+or\s+more\b)?(?![A-Za-z0-9])"
 )
 ALNUM = r"(?<![\w$€£₹])[A-Za-z]++[-.]?\d[\w.]*(?:-\w+)*|\d++[A-Za-z][\w]*"
 
