@@ -326,6 +326,20 @@ def test_extract_leaves_a_plus_on_the_next_line_to_the_next_figure(figure: str) 
     assert [(c.quote, c.open_high) for c in claims] == [(figure, False), ("+4.1%", False)]
 
 
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("Senior\n£93k\n-2.1%\n", ["£93k", "-2.1%"]),
+        ("- 41% will grow headcount in 2026\n- 27% will hire offshore\n", ["41%", "27%"]),
+        ("Pay rose to $35K\n- 1 in 4 got more\n", ["$35K", "1 in 4"]),
+    ],
+)
+def test_extract_joins_no_range_across_a_dash_that_opens_a_line(
+    text: str, quotes: list[str]
+) -> None:
+    assert [c.quote for c in extract_claims(text)] == quotes
+
+
 def test_extract_reads_markdown_tables() -> None:
     text = (
         "## ML engineer pay\n\n| Level | US | India |\n|---|---|---|\n"
