@@ -113,7 +113,7 @@ CUR_AMT = rf"{CUR_SYM}\s?{NUMX}{CUR_SCALE}?"
 CUR = (
     rf"{BETWEEN}{CUR_AMT}\s+and\s+(?:{CUR_SYM}\s?)?{NUM}{CUR_SCALE}?(?:{CUR_WORD})?{RATE}?"
     rf"|{CUR_AMT}(?:(?:\s?LPA\b)?{SEP}(?:{CUR_SYM}\s?)?{NUMX}{CUR_SCALE}?)?(?:{CUR_WORD})?(?:{OPEN_PLUS}{NOT_EXTRA})?{RATE}?"
-    rf"|(?<![\w.,]){NUMX}{CUR_SCALE}?(?:(?:\s?LPA\b|\s?€|円)?{SEP}{NUMX}{CUR_SCALE}?)?"
+    rf"|(?<![\w.,]){NUMX}{CUR_SCALE}?(?:(?:\s?LPA\b|\s?€|円)?{SEP}(?:{CUR_SYM}\s?)?{NUMX}{CUR_SCALE}?)?"
     # the code or symbol after the figure: "90,000 USD", "25 LPA", "72.000 €"
     rf"(?:{CUR_WORD}|\s?LPA\b|\s(?:lakhs?|crores?)\b|(?<=Cr)|\s?€){RATE}?"
 )
