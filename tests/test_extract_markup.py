@@ -18,6 +18,8 @@ GRAMMAR_IN_CONTEXT = [
      "salary", 4e4, 1e5, "INR", "month"),
     ("| 10+ years | 55 LPA - 1 Cr |", "55 LPA - 1 Cr", "salary", 55e5, 1e7, "INR", "year"),
     ("| Big Tech | 70 LPA–₹1.1 Cr |", "70 LPA–₹1.1 Cr", "salary", 70e5, 11e6, "INR", "year"),
+    ("Contractors in London charge £550-£750 p/d.", "£550-£750 p/d", "salary", 550, 750, "GBP",
+     "day"),
     ("Engineers earn $150K&ndash;$190K.", "$150K&ndash;$190K", "salary", 150e3, 190e3, "USD",
      "year"),
     ("Remote offers pay US$170K–US$210K.", "US$170K–US$210K", "salary", 170e3, 210e3, "USD",

@@ -101,7 +101,7 @@ CUR_WORD = r"\s?(?:USD|GBP|EUR|INR|CAD|SGD|AUD|JPY|dollars|pounds|euros|rupees|y
 RATE = (
     r"(?:\s?/\s?(?:hr|hour|h|yr|year|annum|mo|month|wk|week|day)\b"
     r"|\s(?:per|an|a)\s(?:hour|year|annum|month|week|day)\b"
-    r"|\s(?:hourly|monthly|annually|yearly|weekly)\b|\s?LPA\b|\s?p\.a\."
+    r"|\s(?:hourly|monthly|annually|yearly|weekly)\b|\s?LPA\b|\s?p\.a\.|\s?p/[dh]\b"  # p/d: per day
     # Dutch and German pay periods: "€4.500 bruto per maand", "€75.000 brutto/Jahr"
     r"|(?:\s(?:bruto|brutto|gross))?(?:\s(?:per|pro)\s|\s?/\s?)(?:maand|jaar|Monat|Jahr)\b)"
 )
