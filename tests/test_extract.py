@@ -340,6 +340,23 @@ def test_extract_joins_no_range_across_a_dash_that_opens_a_line(
     assert [c.quote for c in extract_claims(text)] == quotes
 
 
+def test_extract_reads_bare_table_figures_in_the_unit_the_words_before_the_table_name() -> None:
+    text = (
+        "## Results\n\nMedians, USD per year, rounded to the nearest thousand.\n\n"
+        "| Level | n | Median base |\n|---|---|---|\n| Senior | 341 | 204,000 |\n"
+    )
+    got = [(c.quote, c.kind, c.low, c.unit, c.period) for c in extract_claims(text)]
+    assert got == [
+        ("341", "count", 341, "count", None),
+        ("204,000", "salary", 204e3, "USD", "year"),
+    ]
+
+
+def test_extract_reads_a_figure_a_verb_says_is_exceeded_as_open_upwards() -> None:
+    claims = extract_claims("At AI labs the premium can exceed 40%.")
+    assert [(c.quote, c.low, c.open_high) for c in claims] == [("40%", 40, True)]
+
+
 def test_extract_reads_markdown_tables() -> None:
     text = (
         "## ML engineer pay\n\n| Level | US | India |\n|---|---|---|\n"

@@ -132,6 +132,7 @@ RATE_LIST = re.compile(r"(?:\$|£|€|₹|¥)\s?1\s?=\s?[^a-z()]*$")
 # "**€5.942** gross per month", "**€1.500–€2.500** per year".
 PERIOD_NEXT = re.compile(
     r"(?i)^\s*(?:gross\s+|net\s+|bruto\s+|brutto\s+)?(?:per|a|an)\s+(hour|day|week|month|year)\b"
+    r"(?!\s+(?:ago|earlier|later|prior)\b)"  # "up from £680 a year ago": a time, not a period
 )
 PERIOD_BEFORE = re.compile(
     r"(?i)\b(?=[adhmwy])(hourly|daily|weekly|monthly|annual|yearly|day|hour)\s+(?:[a-z]+\s+){0,2}?(?:salar(?:y|ies)|pay"

@@ -21,7 +21,7 @@ from app.extract.qualifiers import (
 )
 from app.extract.sentences import sentence_spans
 from app.extract.structure import Block, Document, read_structure
-from app.extract.units import caption_unit, column_unit, header_period
+from app.extract.units import caption_unit, column_unit, header_period, lead_unit
 
 _ANCHOR = 32
 _WINDOW = 100
@@ -197,9 +197,10 @@ class _Reader:
     ) -> ClaimCandidate | None:
         column = self._column(index, block, expr)
         money = column_unit(column) if column and expr.family == "plain" else None
-        if money is None and expr.family == "plain" and block.layout and block.headings:
+        if money is None and expr.family == "plain" and block.layout:
             counted = "(" in column or _COUNTED.search(column) is not None
-            money = None if counted else caption_unit(block.headings[0])
+            caption = caption_unit(block.headings[0]) if block.headings else None
+            money = None if counted else caption or lead_unit(block.lead)
         if money is not None:
             expr = money.apply(expr, self.text[expr.start : expr.end])  # `176` under `Base (USD k)`
         elif expr.family == "currency" and expr.period is None and column:

@@ -94,13 +94,14 @@ CUR_SYM = (
     r"|(?<![A-Za-z])(?:Rs\.?|INR|USD|GBP|EUR|CAD|SGD|AUD|JPY)\s?(?=\d))"
 )
 CUR_SCALE = (
-    r"(?:\s?(?:thousand|million|billion|lakhs?|lacs?|crores?|Cr)\b"
+    r"(?:\s?(?:(?i:thousand|million|billion|lakhs?|lacs?|crores?)|Cr)\b"
     r"|(?:mm|MM|bn|Bn|Cr|[kKmMbBL])(?![A-Za-z])|万)"
 )
 CUR_WORD = r"\s?(?:USD|GBP|EUR|INR|CAD|SGD|AUD|JPY|dollars|pounds|euros|rupees|yen)\b|円"
 RATE = (
     r"(?:\s?/\s?(?:hr|hour|h|yr|year|annum|mo|month|wk|week|day)\b"
-    r"|\s(?:per|an|a)\s(?:hour|year|annum|month|week|day)\b"
+    # "a year" after an amount is its period, "a year ago" a time: "up from £680 a year ago"
+    r"|\s(?:per|an|a)\s(?:hour|year|annum|month|week|day)\b(?!\s+(?:ago|earlier|later|prior)\b)"
     r"|\s(?:hourly|monthly|annually|yearly|weekly)\b|\s?LPA\b|\s?p\.a\.|\s?p/[dh]\b"  # p/d: per day
     # Dutch and German pay periods: "€4.500 bruto per maand", "€75.000 brutto/Jahr"
     r"|(?:\s(?:bruto|brutto|gross))?(?:\s(?:per|pro)\s|\s?/\s?)(?:maand|jaar|Monat|Jahr)\b)"
@@ -111,7 +112,7 @@ OPEN_PLUS = r"[ \t]?\+"
 NOT_EXTRA = r"(?!\s*(?:equity|bonus(?:es)?|benefits|stock|RSUs?|options|commission|perks)\b)"
 CUR_AMT = rf"{CUR_SYM}\s?{NUMX}{CUR_SCALE}?"
 CUR = (
-    rf"{BETWEEN}{CUR_AMT}\s+and\s+(?:{CUR_SYM}\s?)?{NUM}{CUR_SCALE}?(?:{CUR_WORD})?{RATE}?"
+    rf"{BETWEEN}{CUR_AMT}(?:\s?LPA\b)?\s+and\s+(?:{CUR_SYM}\s?)?{NUM}{CUR_SCALE}?(?:{CUR_WORD})?{RATE}?"
     rf"|{CUR_AMT}(?:(?:\s?LPA\b)?{SEP}(?:{CUR_SYM}\s?)?{NUMX}{CUR_SCALE}?)?(?:{CUR_WORD})?(?:{OPEN_PLUS}{NOT_EXTRA})?{RATE}?"
     rf"|(?<![\w.,]){NUMX}{CUR_SCALE}?(?:(?:\s?LPA\b|\s?€|円)?{SEP}(?:{CUR_SYM}\s?)?{NUMX}{CUR_SCALE}?)?"
     # the code or symbol after the figure: "90,000 USD", "25 LPA", "72.000 €"

@@ -15,14 +15,14 @@ from typing import NamedTuple
 from app.extract import grammar
 
 _NUM_SCALE = re.compile(
-    rf"({grammar.NUM})\s?(thousand|million|billion|trillion|lakhs?|lacs?|crores?|LPA"
+    rf"({grammar.NUM})\s?((?i:thousand|million|billion|trillion|lakhs?|lacs?|crores?)|LPA"
     r"|(?:mm|MM|bn|Bn|mn|Cr|[kKmMbBL])(?![A-Za-z])|万)?"
 )
 _WORD_NUM = re.compile(rf"(?i){grammar.WN}")
 _BOUND_BEFORE = re.compile(
     r"(?i)\b(?=[abcefilmnotuw])(up to|below|under|less than|fewer than|at most|no more than|within"
     r"|as much as|as many as|above|over|more than|at least|upwards of|north of|in excess of"
-    r"|crossed|crossing|crosses|exceeded|exceeds|exceeding|topped|tops|topping|clears?|clearing)\s+$"
+    r"|crossed|crossing|crosses|exceed(?:s|ed|ing)?|topped|tops|topping|clears?|clearing)\s+$"
 )
 _CHANGED_FROM = re.compile(
     r"(?i)\b(?=[cdfgijmrstuw])(?:went|gone|going|goes|grew|grown|rose|risen|jumped|increased|climbed|moved|fell"
@@ -46,8 +46,8 @@ _PLAIN_SCALES = {"k", "thousand", "million", "billion", "trillion", "bn", "mn", 
 _UPPER_BOUNDS = {"up to", "below", "under", "less than", "fewer than", "at most", "no more than"}
 _UPPER_BOUNDS |= {"as much as", "as many as", "within"}
 # verbs that bound a figure but stay out of its quote: "the top decile clears A$1,800/day"
-_VERB_BOUNDS = {"clear", "clears", "clearing", "crossing", "crosses", "exceeds", "exceeding"}
-_VERB_BOUNDS |= {"tops", "topping"}
+_VERB_BOUNDS = {"clear", "clears", "clearing", "crossing", "crosses", "tops", "topping"}
+_VERB_BOUNDS |= {"exceed", "exceeds", "exceeding"}
 _PERIOD = re.compile(
     r"(?i)(?:/\s?|per |pro |an |a |\b)(hr|hour|h|yr|year|annum|mo|month|wk|week|day|maand|jaar"
     r"|monat|jahr)\b"

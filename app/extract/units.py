@@ -34,6 +34,8 @@ _FILLERS = {"in", "per", "a", "/", "brutto", "gross", "netto", "net"}
 _CAPTION_UNIT = re.compile(r"(?i)\bin\s+([^,()\[\]]{1,24}?)[)\]]?\s*$")
 # The unit part of a header: in parentheses or brackets, or after a comma at its end.
 _UNIT_PART = re.compile(r"[(\[]([^()\[\]]{1,24})[)\]]|,\s*([^,]{1,24})$")
+# The phrases of the words before a table, cut at punctuation (not at the dot of `p.a.`).
+_LEAD_PART = re.compile(r"(?:[^,;:()\[\].!?\n]|\.(?=[a-z]\.))+")
 _TOKEN = re.compile(r"[$£€₹]|[A-Za-z]{1,2}\$|'?[\w.]+|/")
 # A rate named in the header's words: "Day rate (£)", "Hourly (USD)".
 _HEADER_PERIOD = re.compile(
@@ -90,6 +92,24 @@ def caption_unit(caption: str) -> ColumnUnit | None:
     """
     named = _CAPTION_UNIT.search(caption)
     return _read_unit(named[1]) if named else None
+
+
+@lru_cache(maxsize=256)
+def lead_unit(lead: str) -> ColumnUnit | None:
+    """The money unit the words before a table give its bare figures, in a phrase of units
+    alone or an `in ...` phrase: "Medians, USD per year, rounded to the nearest thousand."
+
+    >>> lead_unit("Medians, USD per year, rounded to the nearest thousand.")
+    ColumnUnit(currency='USD', scale=1.0, period='year')
+    >>> lead_unit("We asked 1,200 engineers in 2026.") is None
+    True
+    """
+    for part in _LEAD_PART.findall(lead[-200:]):
+        named = _CAPTION_UNIT.search(part)
+        unit = _read_unit(part) or (_read_unit(named[1]) if named else None)
+        if unit is not None:
+            return unit
+    return None
 
 
 def header_period(words: str) -> str | None:
