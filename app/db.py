@@ -36,10 +36,10 @@ def _count_generations(engine: Engine) -> None:
     """
 
     @event.listens_for(engine, "before_cursor_execute")
-    def note_write(conn: Connection, _cursor: Any, statement: str, *_: Any) -> None:
+    def notice_write(conn: Connection, _cursor: Any, statement: str, *_: Any) -> None:
         head = statement.lstrip()[:6].upper()
         if head in ("INSERT", "UPDATE", "DELETE") and "datastate" not in statement[:40]:
-            conn.info["wrote"] = True
+            note_write(conn)
 
     @event.listens_for(engine, "commit")
     def bump(conn: Connection) -> None:
@@ -51,6 +51,14 @@ def _count_generations(engine: Engine) -> None:
     @event.listens_for(engine, "rollback")
     def forget(conn: Connection) -> None:
         conn.info.pop("wrote", None)
+
+
+def note_write(connection: Connection) -> None:
+    """Count the open transaction as a write: its commit bumps the generation.
+
+    Statements run on the driver's cursor (`app.store.driver`) skip the listener that does this.
+    """
+    connection.info["wrote"] = True
 
 
 class GenerationReader:

@@ -32,7 +32,7 @@ from app.models import (
     Source,
 )
 from app.store.claims import NotFoundError
-from app.store.documents import execute_rows, insert_rows
+from app.store.driver import execute_rows, insert_rows
 from app.store.events import log_event
 
 INTERNAL_CONFLICT = "internal-conflict"

@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Table, bindparam, func, text
-from sqlalchemy.engine import Connection, CursorResult, Dialect
-from sqlalchemy.sql.dml import UpdateBase
-from sqlalchemy.sql.elements import ClauseElement
+from sqlalchemy import bindparam, func, text
+from sqlalchemy.engine import Connection
 from sqlmodel import Session, col, select
 
 from app.extract import ClaimCandidate
@@ -26,6 +23,7 @@ from app.models import (
     utcnow,
 )
 from app.reconcile import Anchor, reconcile_claims
+from app.store.driver import execute_row, insert_rows, insert_statement
 from app.store.events import INGEST_ACTOR, log_event, touch
 
 
@@ -65,13 +63,13 @@ def _save(
     session: Session, source: SourceText, candidates: Sequence[ClaimCandidate], extractor: str
 ) -> DocumentOutcome:
     # The id and hash only: a whole row would read both texts back for every known source.
-    found = execute_row(session.connection(), _FIND_SOURCE, {"file_name": source.file_name})
-    row = found.first()
-    if row is None:
-        source_id = _insert_source(session, source, extractor)
+    connection = session.connection()
+    found = execute_row(connection, _FIND_SOURCE, {"file_name": source.file_name})
+    if not found:
+        source_id = _insert_source(connection, source, extractor)
         _insert_claims(session, source_id, 1, candidates, extractor, new_source=True)
         return DocumentOutcome(source_id, "new", new=len(candidates))
-    known_id, sha256 = row
+    known_id, sha256 = found[0]
     if sha256 == source.sha256:
         return DocumentOutcome(known_id, "unchanged", kept=_count_live(session, known_id))
     stored = session.get_one(Source, known_id)
@@ -82,7 +80,7 @@ def _save(
     return _update_claims(session, stored, source, candidates, extractor)
 
 
-# Statements run on every document: compiled once (see execute_row), as a new document
+# Statements run on every document: compiled once (see app.store.driver), as a new document
 # spends more on SQLAlchemy's per-statement work than on SQLite's.
 _SOURCES = Source.__table__  # type: ignore[attr-defined]
 _CLAIMS = Claim.__table__  # type: ignore[attr-defined]
@@ -99,19 +97,17 @@ _NEW_CLAIMS = (
 )
 
 
-def _insert_source(session: Session, source: SourceText, extractor: str) -> int:
+def _insert_source(connection: Connection, source: SourceText, extractor: str) -> int:
     """A new source and its first version, each in one compiled statement."""
     now = utcnow()
     values = {"file_name": source.file_name, "version": 1, "ingested_at": now}
-    connection = session.connection()
-    inserted = execute_row(connection, _insert_statement(_SOURCES, (*values, *_SOURCE_FIELDS),
-                           returning=True), values | _source_fields(source))  # fmt: skip
-    source_id = int(inserted.scalar_one())
+    statement = insert_statement(_SOURCES, (*values, *_SOURCE_FIELDS), returning=True)
+    ((source_id,),) = execute_row(connection, statement, values | _source_fields(source))
     version = {"source_id": source_id, "version": 1, "sha256": source.sha256,
                "raw_text": source.raw_text, "text": source.text,
                "extractor_version": extractor, "ingested_at": now}  # fmt: skip
-    execute_row(connection, _insert_statement(SourceVersion.__table__, tuple(version)), version)  # type: ignore[attr-defined]
-    return source_id
+    execute_row(connection, insert_statement(SourceVersion.__table__, tuple(version)), version)  # type: ignore[attr-defined]
+    return int(source_id)
 
 
 _SOURCE_FIELDS = (
@@ -179,7 +175,6 @@ _CLAIM_COLUMNS = (
     "high", "open_high", "unit", "period", "subject", "qualifiers",
 )  # fmt: skip
 _EVENT_COLUMNS = ("claim_id", "to_value")
-_Processor = Callable[[Any], Any]
 
 
 def _insert_claims(
@@ -208,8 +203,7 @@ def _insert_claims(
     # A source inserted in this transaction has no claims yet: one query less per new document.
     first = 0 if new_source else _last_claim_id(connection, source_id)
     insert_rows(connection, claims, _CLAIM_COLUMNS, rows, same=same)
-    found = execute_row(connection, _NEW_CLAIMS, {"sid": source_id, "first": first})
-    ids = found.scalars().all()
+    ids = [i for (i,) in execute_row(connection, _NEW_CLAIMS, {"sid": source_id, "first": first})]
     if len(ids) != len(rows):
         raise RuntimeError(f"inserted {len(rows)} claims, found {len(ids)}")
     note = f"status provisional, version {version}"
@@ -220,106 +214,8 @@ def _insert_claims(
 
 
 def _last_claim_id(connection: Connection, source_id: int) -> int:
-    return int(execute_row(connection, _LAST_CLAIM, {"sid": source_id}).scalar_one() or 0)
-
-
-def insert_rows(
-    connection: Connection,
-    table: Table,
-    columns: Sequence[str],
-    rows: Sequence[Sequence[Any]],
-    *,
-    same: dict[str, Any],
-) -> None:
-    """Insert `rows` (values in `columns` order, plus `same` in every row) in one executemany."""
-    statement = _insert_statement(table, (*columns, *same))
-    execute_rows(connection, statement, columns, rows, same=same)
-
-
-@lru_cache(maxsize=32)
-def _insert_statement(
-    table: Table, names: tuple[str, ...], *, returning: bool = False
-) -> UpdateBase:
-    binds = {name: bindparam(name, type_=table.c[name].type) for name in names}
-    statement = table.insert().values(binds)
-    return statement.returning(table.c.id) if returning else statement
-
-
-def execute_row(
-    connection: Connection, statement: ClauseElement, values: dict[str, Any]
-) -> CursorResult[*tuple[Any, ...]]:
-    """Run `statement` once with `values` (every parameter it has), compiled once per dialect.
-
-    The driver's own values come back: no result processing, so read plain columns only.
-    """
-    names = tuple(values)
-    sql, order, processors = _compiled(connection.dialect, statement, names)
-    row = [processors[name](value) if name in processors else value
-           for name, value in values.items()]  # fmt: skip
-    return connection.exec_driver_sql(sql, _arranger(names, order)(row))
-
-
-def execute_rows(
-    connection: Connection,
-    statement: UpdateBase,
-    columns: Sequence[str],
-    rows: Sequence[Sequence[Any]],
-    *,
-    same: dict[str, Any] | None = None,
-) -> None:
-    """Run `statement` once per row, its parameters named by `columns` (and `same`'s keys).
-
-    Values go through their types' bind processors as Core would send them, but the statement
-    is compiled once and the values shared by every row are processed once: on large ingests
-    Core's per-row parameter handling cost more than the database's own work.
-    """
-    if not rows:
-        return
-    same = same or {}
-    names = (*columns, *same)
-    sql, order, processors = _compiled(connection.dialect, statement, names)
-    constants = [processors[name](value) if name in processors else value
-                 for name, value in same.items()]  # fmt: skip
-    steps = [(i, processors[name]) for i, name in enumerate(columns) if name in processors]
-    arrange = _arranger(names, order)
-    params: list[Any] = []
-    for row in rows:
-        full = [*row, *constants]
-        for i, process in steps:
-            full[i] = process(full[i])
-        params.append(arrange(full))
-    connection.exec_driver_sql(sql, params)
-
-
-def _arranger(names: tuple[str, ...], order: tuple[int, ...] | None) -> Callable[[list[Any]], Any]:
-    """Values in `names` order to the driver's parameters: positional tuple or named dict."""
-    if order is None:
-        return lambda values: _named(names, values)
-    if len(order) == 1:
-        return lambda values: (values[order[0]],)
-    return itemgetter(*order)
-
-
-def _named(names: tuple[str, ...], values: list[Any]) -> dict[str, Any]:
-    return dict(zip(names, values, strict=True))
-
-
-@lru_cache(maxsize=32)
-def _compiled(
-    dialect: Dialect, statement: ClauseElement, names: tuple[str, ...]
-) -> tuple[str, tuple[int, ...] | None, dict[str, _Processor]]:
-    """The statement's SQL, the order of positional parameters, and each value's processor."""
-    compiled = dialect.statement_compiler(dialect, statement, for_executemany=True)
-    if set(compiled.binds) != set(names):
-        raise ValueError(f"parameters {sorted(compiled.binds)} are not {sorted(names)}")
-    positions = compiled.positiontup or []
-    order = tuple(names.index(bind) for bind in positions) if compiled.positional else None
-    processors: dict[str, _Processor] = {}
-    for name, bind in compiled.binds.items():
-        processor = bind.type.dialect_impl(dialect).bind_processor(dialect)
-        if processor is not None:
-            processors[name] = processor
-    return compiled.string, order, processors
+    ((last,),) = execute_row(connection, _LAST_CLAIM, {"sid": source_id})
+    return int(last or 0)
 
 
 def _update_claims(
