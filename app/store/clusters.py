@@ -32,7 +32,7 @@ from app.models import (
     Source,
 )
 from app.store.claims import NotFoundError
-from app.store.driver import execute_rows, insert_rows
+from app.store.driver import execute_row, execute_rows, insert_rows
 from app.store.events import log_event
 
 INTERNAL_CONFLICT = "internal-conflict"
@@ -63,6 +63,13 @@ _INPUT_COLUMNS = (
     "id", "source_id", "quote", "context", "subject", "kind", "low", "high", "open_high",
     "unit", "period", "qualifiers", "cluster_key", "conflict",
 )  # fmt: skip
+# Qualifiers as the driver reads them: text on SQLite, already parsed on PostgreSQL.
+_INPUTS = (
+    select(*(type_coerce(_CLAIMS.c[name], Text) if name == "qualifiers" else _CLAIMS.c[name]
+             for name in _INPUT_COLUMNS))
+    .where(~_CLAIMS.c.orphaned)
+    .order_by(_CLAIMS.c.id)
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -79,17 +86,14 @@ def load_cluster_state(session: Session) -> ClusterState:
     """The live (not orphaned) claims as clustering sees them, with their last cluster keys."""
     source_columns = [getattr(Source, name) for name in ("id", "title", "published", "flags")]
     sources = {row[0]: _source_facts(*row[1:]) for row in session.exec(select(*source_columns))}
-    # Core rows read by position and qualifiers parsed once per distinct text: this runs over
-    # every claim after each ingest.
-    columns = [getattr(Claim, name) for name in _INPUT_COLUMNS]
-    columns[_INPUT_COLUMNS.index("qualifiers")] = type_coerce(Claim.qualifiers, Text)
-    query = select(*columns).where(~col(Claim.orphaned)).order_by(col(Claim.id))
+    # The driver's rows read by position and qualifiers parsed once per distinct text: this
+    # runs over every claim after each ingest.
     parsed: dict[str, dict[str, Any]] = {}
     inputs: list[ClusterInput] = []
     previous: dict[int, str] = {}
     conflicts: dict[int, bool] = {}
     for cid, sid, quote, context, subject, kind, low, high, open_high, unit, period, qualifiers, \
-            key, conflict in session.connection().execute(query).all():  # fmt: skip
+            key, conflict in execute_row(session.connection(), _INPUTS, {}):  # fmt: skip
         if isinstance(qualifiers, str):
             known = parsed.get(qualifiers)  # `{}` is falsy: test for None
             if known is None:
@@ -99,12 +103,12 @@ def load_cluster_state(session: Session) -> ClusterState:
         inputs.append(ClusterInput(
             claim_id=cid, source_id=sid, source_title=title, source_published=published,
             source_flags=flags, quote=quote, context=context, subject=subject, kind=kind,
-            low=low, high=high, open_high=open_high, unit=unit, period=period,
+            low=low, high=high, open_high=bool(open_high), unit=unit, period=period,
             qualifiers=qualifiers,
         ))  # fmt: skip
         if key:
             previous[cid] = key
-            conflicts[cid] = conflict
+            conflicts[cid] = bool(conflict)  # SQLite's driver gives 0 and 1
     return ClusterState(tuple(inputs), previous, _decisions(session), conflicts)
 
 

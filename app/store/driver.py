@@ -161,8 +161,8 @@ def _arranger(names: tuple[str, ...], order: tuple[int, ...] | None) -> Callable
     """Values in `names` order to the driver's parameters: positional tuple or named dict."""
     if order is None:
         return lambda values: dict(zip(names, values, strict=True))
-    if len(order) == 1:
-        return lambda values: (values[order[0]],)
+    if len(order) <= 1:  # itemgetter returns a bare value for one index and takes no zero
+        return lambda values: tuple(values[i] for i in order)
     return itemgetter(*order)
 
 
