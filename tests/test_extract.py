@@ -352,6 +352,22 @@ def test_extract_reads_bare_table_figures_in_the_unit_the_words_before_the_table
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "open_high"),
+    [
+        ("Total packages above **$900K** are no longer rare.", "$900K", True),
+        ("Seniors earn $150K + $20K bonus.", "$150K", False),
+        ("The course costs ₹1,49,000 + 18% GST.", "₹1,49,000", False),
+        ("Seniors earn $150K+ with equity.", "$150K+", True),
+    ],
+)
+def test_extract_reads_a_bound_across_emphasis_and_no_bound_in_a_sum(
+    text: str, quote: str, open_high: bool
+) -> None:
+    claims = [c for c in extract_claims(text) if c.quote == quote]
+    assert [c.open_high for c in claims] == [open_high]
+
+
 def test_extract_reads_a_figure_a_verb_says_is_exceeded_as_open_upwards() -> None:
     claims = extract_claims("At AI labs the premium can exceed 40%.")
     assert [(c.quote, c.low, c.open_high) for c in claims] == [("40%", 40, True)]

@@ -88,7 +88,7 @@ MONEY_BEFORE = compile_caseless(
     r"|ceiling|capped)\b[^.;,]*$"
     # a bonus named in the number's own clause: "median bonus among recipients: $18,500"
     r"|bonus(?:es)?\b[^.;,/|]{0,40}$"
-    r"|(?<!range\s)(?<!ranges\s)(?<!ranging\s)(?<!runs\s)(?<!run\s)(?<!varies\s)(?<!vary\s)"
+    r"|(?<!range\s)(?<!ranges\s)(?<!ranged\s)(?<!ranging\s)(?<!runs\s)(?<!run\s)(?<!varies\s)(?<!vary\s)"
     r"(?:from|starting\s+at)\s+" + LEAD + r"$)"
 )
 MONEY_AFTER = re.compile(
@@ -98,7 +98,8 @@ MONEY_AFTER = re.compile(
     r"|revenue|funding|budget|spend|(?:contract|request|call|token|query|seat|user|document)s?\b"
     r"|(?:GPU|H100|A100|instance|node|server|licen[cs]e)s?\b"
     r"|ARR\b|post(?:-money)?\b|pre-money\b|valuation\b"
-    r"|discount|rebate|refund|deposit|one-off|upfront|fixed\b(?!\s+(?:pay|salary|comp|base)))"
+    r"|discount|rebate|refund|deposit|one-off|upfront|fixed\b(?!\s+(?:pay|salary|comp|base))"
+    r"|EMIs?\b|instal(?:l)?ments?)"
 )
 INCREMENT = re.compile(
     r"(?i)\b(?=[abeghijprsuw])(?:add|adds|adding|added|plus|extra|another|additional|premium\s+of"
@@ -221,8 +222,9 @@ LISTICLE = re.compile(
 # Tick values on a chart's axis: "X axis: 0   50   100   150 (k USD)".
 AXIS = re.compile(r"(?i)\baxis\b[^\n]*$")
 # Tax bands and allowances are amounts of income, not anyone's pay: "Basic rate | £12,571 to".
+# Labels of amounts that are nobody's pay: a tax, a threshold, a price ("| Route | Fees |")
 TAX_LABEL = re.compile(
-    r"(?i)\b(?:tax|allowance|threshold|basic\s+rate|higher\s+rate|additional\s+rate"
+    r"(?i)\b(?:tax|allowance|threshold|fees?|price|cost|tuition|basic\s+rate|higher\s+rate|additional\s+rate"
     r"|national\s+insurance)\b"
 )
 POINTS_QUOTE = re.compile(r"(?i)(?:percentage\s+points?|\bpp|\bppts?|\bpts)$")

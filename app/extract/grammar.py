@@ -108,15 +108,25 @@ RATE = (
 )
 # "$120K+" is open upwards; a "+" on the next line opens the next cell ("+4.1%"), not this one
 OPEN_PLUS = r"[ \t]?\+"
+# "4.2 lakh professionals" counts people: a bare lakh or crore is rupees only when no one is counted
+NOT_HEADS = (
+    r"(?![*_]*\s+(?:[\w/-]+\s+){0,2}?(?:professionals|people|persons|workers|engineers|developers|jobs"
+    r"|roles|openings|vacancies|candidates|applicants|students|learners|graduates|freshers|users"
+    r"|employees|hires|postings|positions|seats|registrations|downloads)\b)"
+)
 # "$140,000 – $180,000 + equity": the plus adds something else, it does not open the band
-NOT_EXTRA = r"(?!\s*(?:equity|bonus(?:es)?|benefits|stock|RSUs?|options|commission|perks)\b)"
+# nor does a tax or a second figure added to it: "₹1,49,000 + 18% GST"
+NOT_EXTRA = (
+    r"(?!\s*(?:equity|bonus(?:es)?|benefits|stock|RSUs?|options|commission|perks|GST|VAT)\b"
+    r"|[ \t]*[\d$£€₹])"
+)
 CUR_AMT = rf"{CUR_SYM}\s?{NUMX}{CUR_SCALE}?"
 CUR = (
     rf"{BETWEEN}{CUR_AMT}(?:\s?LPA\b)?\s+and\s+(?:{CUR_SYM}\s?)?{NUM}{CUR_SCALE}?(?:{CUR_WORD})?{RATE}?"
     rf"|{CUR_AMT}(?:(?:\s?LPA\b)?{SEP}(?:{CUR_SYM}\s?)?{NUMX}{CUR_SCALE}?)?(?:{CUR_WORD})?(?:{OPEN_PLUS}{NOT_EXTRA})?{RATE}?"
     rf"|(?<![\w.,]){NUMX}{CUR_SCALE}?(?:(?:\s?LPA\b|\s?€|円)?{SEP}(?:{CUR_SYM}\s?)?{NUMX}{CUR_SCALE}?)?"
     # the code or symbol after the figure: "90,000 USD", "25 LPA", "72.000 €"
-    rf"(?:{CUR_WORD}|\s?LPA\b|\s(?:lakhs?|crores?)\b|(?<=Cr)|\s?€){RATE}?"
+    rf"(?:{CUR_WORD}|\s?LPA\b|\s(?:lakhs?|crores?)\b{NOT_HEADS}|(?<=Cr)|\s?€){RATE}?"
 )
 PCT_SIGN = r"(?:(?<![\w.,])[+\-−±])?"
 PCT_UNIT = r"\s?(?:%|percent\b|per\s?cent\b|pct\b|percentage\s+points?\b|pp\b|ppts?\b|pts\b)"
@@ -217,7 +227,7 @@ WORD_COUNT = (
 )
 PLAIN = (
     rf"(?<![\w.,]){NUM}(?:{SEP}{NUM})?"
-    r"(?:\s?(?:thousand|million|billion|trillion)\b|(?:[KMBk]|bn|mn)(?![A-Za-z]))?"
+    r"(?:\s?(?:thousand|million|billion|trillion|lakhs?|crores?)\b|(?:[KMBk]|bn|mn)(?![A-Za-z]))?"
     rf"(?:{OPEN_PLUS}|\s+or\s+more\b)?(?![A-Za-z0-9])"
 )
 ALNUM = r"(?<![\w$€£₹])[A-Za-z]++[-.]?\d[\w.]*(?:-\w+)*|\d++[A-Za-z][\w]*"

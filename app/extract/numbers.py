@@ -43,6 +43,7 @@ _SCALES = {
     "lac": 1e5, "lacs": 1e5, "lpa": 1e5, "cr": 1e7, "crore": 1e7, "crores": 1e7, "万": 1e4,
 }  # fmt: skip
 _PLAIN_SCALES = {"k", "thousand", "million", "billion", "trillion", "bn", "mn", "m", "b"}
+_PLAIN_SCALES |= {"lakh", "lakhs", "crore", "crores"}  # "4.2 lakh professionals"
 _UPPER_BOUNDS = {"up to", "below", "under", "less than", "fewer than", "at most", "no more than"}
 _UPPER_BOUNDS |= {"as much as", "as many as", "within"}
 # verbs that bound a figure but stay out of its quote: "the top decile clears A$1,800/day"
@@ -291,8 +292,11 @@ def _placed(text: str, expr: NumberExpr, start: int) -> NumberExpr:
     end = start + expr.end
     # both need a space between the number and the words: a number without one skips them
     before = None
-    if start > 0 and text[start - 1].isspace():
-        before = _BOUND_BEFORE.search(text, max(0, start - 24), start)
+    lead = start
+    while lead > 0 and start - lead < 3 and text[lead - 1] in "*_":
+        lead -= 1
+    if lead > 0 and text[lead - 1].isspace():  # "above **$900K**": the bound is read, not quoted
+        before = _BOUND_BEFORE.search(text, max(0, lead - 24), lead)
     after = None
     if end < len(text) and text[end].isspace():
         after = _OPEN_AFTER.match(text, end, min(len(text), end + 16))
@@ -304,7 +308,7 @@ def _placed(text: str, expr: NumberExpr, start: int) -> NumberExpr:
         before = None if spans else before
     if before is not None and expr.low == expr.high:  # "more than 10-15%" bounds nothing
         bound = "upper" if before[1].lower() in _UPPER_BOUNDS else "lower"
-        start = start if before[1].lower() in _VERB_BOUNDS else before.start()
+        start = start if before[1].lower() in _VERB_BOUNDS or lead < start else before.start()
         low, opened = (None, False) if bound == "upper" else (high, True)
     if after is not None:
         end, opened = after.end(), True
