@@ -368,6 +368,15 @@ def test_extract_reads_a_bound_across_emphasis_and_no_bound_in_a_sum(
     assert [c.open_high for c in claims] == [open_high]
 
 
+def test_extract_reads_total_pay_in_a_label_before_the_statistic_that_opens_it() -> None:
+    text = (
+        "## ML engineer pay, US\n\n| Level | Median base | Median total comp |\n|---|---|---|\n"
+        "| Senior | $204,000 | $286,000 |\n\n- median TC: $214K\n"
+    )
+    got = [(c.quote, c.qualifiers["basis"]) for c in extract_claims(text)]
+    assert got == [("$204,000", "median"), ("$286,000", "total-comp"), ("$214K", "total-comp")]
+
+
 def test_extract_reads_a_figure_a_verb_says_is_exceeded_as_open_upwards() -> None:
     claims = extract_claims("At AI labs the premium can exceed 40%.")
     assert [(c.quote, c.low, c.open_high) for c in claims] == [("40%", 40, True)]
