@@ -377,6 +377,22 @@ def test_extract_reads_total_pay_in_a_label_before_the_statistic_that_opens_it()
     assert got == [("$204,000", "median"), ("$286,000", "total-comp"), ("$214K", "total-comp")]
 
 
+def test_extract_reads_a_lead_unit_only_in_columns_of_amounts_and_levels_from_years() -> None:
+    text = (
+        "Medians computed from the posts. Amounts in LPA.\n\n"
+        "| YOE band | Posts | Median fixed |\n|---|---|---|\n| 0–2 | 21 | 12 |\n| 10+ | 9 | 72 |\n"
+    )
+    got = [(c.quote, c.kind, c.low, c.qualifiers.get("level")) for c in extract_claims(text)]
+    assert got == [
+        ("0–2", "count", 0, None),
+        ("21", "count", 21, None),
+        ("12", "salary", 12e5, "yoe-0-2"),
+        ("10+", "count", 10, None),
+        ("9", "count", 9, None),
+        ("72", "salary", 72e5, "yoe-10+"),
+    ]
+
+
 def test_extract_reads_a_figure_a_verb_says_is_exceeded_as_open_upwards() -> None:
     claims = extract_claims("At AI labs the premium can exceed 40%.")
     assert [(c.quote, c.low, c.open_high) for c in claims] == [("40%", 40, True)]

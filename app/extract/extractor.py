@@ -33,6 +33,13 @@ _COUNTED = re.compile(
     r"(?i)(?:^|\W)(?:n|#|no\.|offers|count|number|share|percent|%|respondents|responses|sample"
     r"|change|growth|jobs|openings|postings|headcount|hires)(?:$|\W)"
 )
+# A column of amounts by its header, for a unit the words before the table name ("Amounts in
+# LPA"): "Median fixed", "Base", "CTC", not "YOE band" or "Posts".
+_PRICED_COLUMN = re.compile(
+    r"(?i)^(?!.*\b(?:yoe|years?|experience|exp|tenure|posts|respondents)\b).*\b(?:median|mean"
+    r"|average|avg|base|fixed|variable|total|comp|ctc|salar(?:y|ies)|pay|wages?|earnings|band"
+    r"|range|p\d\d)\b"
+)
 _YOU = re.compile(r"(?i)\byour?\b")
 # A caption's timestamp inside a sentence: " 1:44 ", " 12:04 ".
 _CAPTION_TIME = re.compile(r"\s\d{1,2}:\d\d(?=\s)")
@@ -200,7 +207,8 @@ class _Reader:
         if money is None and expr.family == "plain" and block.layout:
             counted = "(" in column or _COUNTED.search(column) is not None
             caption = caption_unit(block.headings[0]) if block.headings else None
-            money = None if counted else caption or lead_unit(block.lead)
+            priced = _PRICED_COLUMN.search(column) is not None  # words before name no column
+            money = None if counted else caption or (lead_unit(block.lead) if priced else None)
         if money is not None:
             expr = money.apply(expr, self.text[expr.start : expr.end])  # `176` under `Base (USD k)`
         elif expr.family == "currency" and expr.period is None and column:

@@ -114,10 +114,27 @@ def salary_qualifiers(
     {'role': 'ai-engineer', 'level': 'senior', 'region': 'us', 'basis': 'base'}
     """
     role = _first(_role_in, near, far, _ROLE_IDS) or "ai-engineer"
-    level = _first(_level_in, near, far, _LEVEL_WORDS) or "any"
+    level = _first(_level_in, near, far, _LEVEL_WORDS) or _experience_band(near[:3]) or "any"
     region = _region_in(near) or _region_in_far(far) or _CURRENCY_REGION.get(currency, "us")
     basis = "hourly-contract" if period == "hour" else _first(_basis_in, near, far, _BASIS_IDS)
     return {"role": role, "level": level, "region": region, "basis": basis or "base"}
+
+
+# A table row or list label that is a band of experience alone: "0–2", "1 - 3 years", "10+ YOE".
+_EXPERIENCE_BAND = re.compile(
+    r"(?i)\s*(\d{1,2})\s*(?:(?:[-–]|to)\s*(\d{1,2})|(\+))?\s*(?:yrs?|years?|yoe)?"
+    r"(?:\s+(?:of\s+)?(?:experience|exp))?\s*"
+)
+
+
+def _experience_band(labels: Sequence[str]) -> str | None:
+    """A level named by years of experience alone (`yoe-0-2`, `yoe-10+`): kept as the guide
+    gives it, so that bands stay apart rather than guessed into junior or senior."""
+    for label in labels:
+        band = _EXPERIENCE_BAND.fullmatch(label) if label else None
+        if band is not None:
+            return f"yoe-{band[1]}" + (f"-{band[2]}" if band[2] else band[3] or "")
+    return None
 
 
 GroupFinder = Callable[[str], str | None]
@@ -228,6 +245,8 @@ def salary_subject(q: dict[str, str]) -> str:
     """A plain name for a pay figure: `senior AI engineer base salary, us`."""
     level = "" if q["level"] == "any" else q["level"].replace("-", "/") + " "
     role = _ROLE_NAMES.get(q["role"], q["role"])
+    if q["level"].startswith("yoe-"):  # "AI engineer (0-2 years) median pay"
+        level, role = "", f"{role} ({q['level'][4:]} years)"
     return f"{level}{role} {_BASIS_NAMES.get(q['basis'], q['basis'])}, {q['region']}"
 
 
