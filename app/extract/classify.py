@@ -77,6 +77,9 @@ def _read_percent(expr: NumberExpr, around: Surroundings) -> Reading:
     if cues.YOY_QUOTE.search(around.quote) or cues.ARROW.search(before):
         down = cues.ARROW_DOWN.search(before) is not None
         return _reading(expr, "growth", qualifiers={"direction": "decrease"} if down else {})
+    column = around.labels[0] if around.labels else ""
+    if column and cues.CHANGE_COLUMN.search(column):  # under "YoY change", "Median hike"
+        return _reading(expr, "growth", qualifiers=_direction(before, after))
     if around.prior and cues.COMPARED_FROM.search(before[-40:]):
         return _reading(expr, around.prior)  # "growth was 2.6%, down from 6.0%": as compared
     if cues.METRIC_AFTER.match(after):
@@ -274,6 +277,9 @@ def _read_currency(expr: NumberExpr, around: Surroundings) -> Reading | None:
         return _reading(expr, "money")  # "+$14K base": an amount added to pay
     if around.labels and around.labels[0] and cues.EQUITY.search(around.labels[0]):
         return _reading(expr, "money")  # under "EQUITY (4-YR GRANT)": a grant, not pay
+    column, _, label = around.labels if len(around.labels) == 3 else ("", "", "")
+    if cues.GRANT_LABEL.match(column) or cues.GRANT_LABEL.match(label):
+        return _reading(expr, "money", period=None)  # under "Sign-on", "RSUs: $60K over 4 years"
     added = cues.INCREMENT.search(before[-60:])
     if added is not None:
         if added["once"]:  # a raise or a bonus is paid once: no period of its own
@@ -297,6 +303,8 @@ def _is_pay(expr: NumberExpr, around: Surroundings) -> bool:
     ):
         return expr.period == "year"
     if search_caseless(cues.MONEY_BEFORE, before[-60:]) or cues.MONEY_AFTER.match(after):
+        return False
+    if expr.period is None and cues.FIXED_PRICE.match(after):
         return False
     if cues.EQUITY_AFTER.match(after):
         return False

@@ -98,7 +98,7 @@ MONEY_AFTER = re.compile(
     r"|revenue|funding|budget|spend|(?:contract|request|call|token|query|seat|user|document)s?\b"
     r"|(?:GPU|H100|A100|instance|node|server|licen[cs]e)s?\b"
     r"|ARR\b|post(?:-money)?\b|pre-money\b|valuation\b"
-    r"|discount|rebate|refund|deposit|one-off|upfront|fixed\b(?!\s+(?:pay|salary|comp|base))"
+    r"|discount|rebate|refund|deposit|one-off|upfront"
     r"|EMIs?\b|instal(?:l)?ments?)"
 )
 INCREMENT = re.compile(
@@ -226,6 +226,19 @@ AXIS = re.compile(r"(?i)\baxis\b[^\n]*$")
 TAX_LABEL = re.compile(
     r"(?i)\b(?:tax|allowance|threshold|fees?|price|cost|tuition|basic\s+rate|higher\s+rate|additional\s+rate"
     r"|national\s+insurance)\b"
+)
+# A fixed price ("Technical audit: $4,500 fixed"); after a yearly amount it is the fixed part of
+# pay ("₹46 LPA fixed, 10% variable")
+FIXED_PRICE = re.compile(r"(?i)^\+?\s*fixed\b(?!\s+(?:pay|salary|comp|base))")
+# A column or list label of amounts paid once or granted, not pay: "Sign-on", "RSUs: $60K"
+GRANT_LABEL = re.compile(
+    r"(?i)^\W*(?:initial\s+)?(?:sign[- ]?on|signing|joining|relocation|retention|referral"
+    r"|bonus(?:es)?|RSUs?|ESOPs?|stock|equity|(?:equity\s+|RSU\s+|stock\s+)?grants?)\b"
+)
+# A table column of changes: "YoY change", "Median hike on switch", "Differential vs national"
+CHANGE_COLUMN = re.compile(
+    r"(?i)\b(?:change|growth|hike|increase|raise|uplift|premium|differential|delta|YoY|y/y|QoQ"
+    r"|MoM)\b"
 )
 POINTS_QUOTE = re.compile(r"(?i)(?:percentage\s+points?|\bpp|\bppts?|\bpts)$")
 YOY_QUOTE = re.compile(r"(?i)\s(?:YoY|y/y|year[- ]over[- ]year|year[- ]on[- ]year|MoM|QoQ)$")

@@ -101,7 +101,7 @@ class _Reader:
     # a sentence holds several numbers: whether it asks or sets a scenario is judged once
     prompts: dict[tuple[int, int], bool] = field(default_factory=dict)
     # and the kind of the last percentage read in each sentence (a change, or a share)
-    percent_kinds: dict[tuple[int, int], str] = field(default_factory=dict)
+    percent_kinds: dict[tuple[tuple[int, int], str], str] = field(default_factory=dict)
     # and where in a paragraph an example opens (None: nowhere), once per paragraph
     scenarios: dict[int, int | None] = field(default_factory=dict)
     # and whether a block's labels and headings speak of pay, once per block and column
@@ -207,8 +207,10 @@ class _Reader:
         if money is None and expr.family == "plain" and block.layout:
             counted = "(" in column or _COUNTED.search(column) is not None
             caption = caption_unit(block.headings[0]) if block.headings else None
-            priced = _PRICED_COLUMN.search(column) is not None  # words before name no column
-            money = None if counted else caption or (lead_unit(block.lead) if priced else None)
+            priced = _PRICED_COLUMN.search(column) is not None and not _COUNTED.search(column)
+            money = None if counted else caption
+            if money is None and priced:  # "Fixed pay (median)" under "Figures in ₹ lakh p.a."
+                money = lead_unit(block.lead)
         if money is not None:
             expr = money.apply(expr, self.text[expr.start : expr.end])  # `176` under `Base (USD k)`
         elif expr.family == "currency" and expr.period is None and column:
@@ -218,7 +220,8 @@ class _Reader:
         if reading is None:
             return None
         if expr.family == "percent" or (expr.family == "plain" and reading.kind == "growth"):
-            self.percent_kinds[unit] = reading.kind  # "an increase of 5.4 million jobs, or 3.2%"
+            # "an increase of 5.4 million jobs, or 3.2%"; a table's columns each say their own
+            self.percent_kinds[unit, column] = reading.kind
         reading = self.carry.measured(expr, reading, unit)
         if expr.family == "currency":
             reading = self.carry.like_the_amount_before(expr, reading, unit)
@@ -243,7 +246,7 @@ class _Reader:
         if pay is None:
             near = " ".join((*labels, *block.headings[:6]))
             pay = self.pay_labels[index, column] = _names_pay(near)
-        prior = self.percent_kinds.get(unit, "")
+        prior = self.percent_kinds.get((unit, column), "")
         return Surroundings(before, after, labels, pay, listed, text[expr.start : expr.end], prior)
 
     def _column(self, index: int, block: Block, expr: NumberExpr) -> str:

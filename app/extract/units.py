@@ -25,8 +25,9 @@ _SCALES = {
     "lakh": 1e5, "lakhs": 1e5, "lpa": 1e5, "cr": 1e7, "crore": 1e7, "crores": 1e7,
 }  # fmt: skip
 # Words a unit part may also hold: "(in USD thousands)", "(USD k, per year)".
-_PERIODS = {"year": "year", "yr": "year", "annual": "year", "pa": "year", "p.a.": "year",
-            "hour": "hour", "hr": "hour", "day": "day", "month": "month"}  # fmt: skip
+_PERIODS = {"year": "year", "yr": "year", "annual": "year", "annum": "year", "pa": "year",
+            "p.a.": "year", "hour": "hour", "hr": "hour", "day": "day",
+            "month": "month"}  # fmt: skip
 # Continental Europe groups thousands with dots: "60.000" under "€ brutto/year" is 60,000.
 _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 _FILLERS = {"in", "per", "a", "/", "brutto", "gross", "netto", "net"}
