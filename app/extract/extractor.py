@@ -60,6 +60,16 @@ _TESTIMONY = re.compile(
     r"(?i)\b(?:I|we)\s+(?:\w+ed|was|were|got|made|earned|took|had|left|joined|went|saw|paid"
     r"|spent|negotiated|signed)\b|\bmy\s+(?:base|salary|pay|comp|TC|offer|package)\b"
 )
+# A quotation that poses a case or a wish rather than reports: "Imagine you're offered $150K",
+# "We want to process 10,000 contracts a week"; a source quoted on the market reports.
+_HYPOTHETICAL = re.compile(
+    r"(?i)\b(?:imagine|suppose|say\s+you|let's\s+say|if\s+you|assume|hypothetical(?:ly)?"
+    r"|would\s+you|you're\s+offered|you\s+get|wants?\s+to|would\s+like|aims?\s+to|plans?\s+to)\b"
+)
+# Or a label says what kind of quotation follows: 'Question 1: "Our retrieval layer serves ..."'
+_POSED_LABEL = re.compile(
+    r"(?i)\b(?:question|prompt|task|brief|scenario|case\s+study|exercise|example|related)\s*\d*\s*:\s*$"
+)
 # A question asks, it does not state: "Is 18 LPA a good salary for a 3-year engineer?"
 _QUESTION = re.compile(
     r"(?i)^\W*(?:Q\d+\W+)?(?:is|are|am|do|does|did|can|could|should|would|will|how|what|which"
@@ -151,8 +161,9 @@ class _Reader:
         return prompt or self._inside_long_quote(unit, pos)
 
     def _inside_long_quote(self, unit: tuple[int, int], pos: int) -> bool:
-        """Whether `pos` lies in a quotation of 40+ characters (a quoted question or scenario),
-        unless the quotation is someone telling what happened to them ("I moved from ...")."""
+        """Whether `pos` lies in a quotation of 40+ characters that asks or poses a case (a
+        quoted question or scenario), unless someone tells what happened to them ("I moved
+        from ..."); a source quoted on the market states facts."""
         lines = self.doc.line_starts
         line_start = lines[bisect_right(lines, unit[0]) - 1]
         following = bisect_right(lines, pos)
@@ -170,7 +181,9 @@ class _Reader:
         if end - opens[last_open] < 40:
             return False
         quoted = self.text[opens[last_open] + 1 : end]
-        return "?" in quoted or _TESTIMONY.search(quoted) is None
+        label = self.text[max(line_start, opens[last_open] - 40) : opens[last_open]]
+        posed = _HYPOTHETICAL.search(quoted) is not None or _POSED_LABEL.search(label) is not None
+        return "?" in quoted or (posed and _TESTIMONY.search(quoted) is None)
 
     def _quote_marks(self, start: int, end: int) -> tuple[list[int], list[int]]:
         """Offsets of the opening and of the closing quotation marks in `text[start:end]`."""
