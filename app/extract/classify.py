@@ -304,8 +304,9 @@ def _is_pay(expr: NumberExpr, around: Surroundings) -> bool:
         return expr.period == "year"
     if search_caseless(cues.MONEY_BEFORE, before[-60:]) or cues.MONEY_AFTER.match(after):
         return False
-    if expr.period is None and cues.FIXED_PRICE.match(after):
-        return False
+    lakhs = expr.unit == "INR" and expr.high is not None and expr.high >= 1e5
+    if expr.period is None and cues.FIXED_PRICE.match(after) and not lakhs:
+        return False  # a fixed price, but "29L fixed" is the fixed part of pay
     if cues.EQUITY_AFTER.match(after):
         return False
     if any(cues.TAX_LABEL.search(label) for label in around.labels if label):

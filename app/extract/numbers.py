@@ -159,6 +159,7 @@ def _parse_quote(family: str, quote: str) -> NumberExpr | None:
     return NumberExpr(start, end, kind, low, high, opened, unit, period, signed, "", False, scale)
 
 
+_LAKHS = re.compile(r"\dL\b")  # "29L", "1.5-3L": lakhs of rupees
 _ENTITY = re.compile(r"&#?\w+;")
 _DECIMAL_COMMA = re.compile(rf"(?<![\d.,]){grammar.NUM_DC}")
 # "€75.000": continental Europe groups thousands with dots.
@@ -213,7 +214,7 @@ _CURRENCY_MARKS: tuple[tuple[str, str], ...] = (
 def currency_of(quote: str) -> str:
     """ISO code of a money quote: `CAD $120K` -> CAD, `₹25L` -> INR, `$5` -> USD."""
     head = quote.upper()
-    if re.match(r"RS\.?\s?\d", head):
+    if re.match(r"RS\.?\s?\d", head) or _LAKHS.search(quote):
         return "INR"
     return next((code for mark, code in _CURRENCY_MARKS if mark in head), "USD")
 
