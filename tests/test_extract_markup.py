@@ -316,6 +316,8 @@ NOT_CLAIMS = [
     'The brief: "We want to process 10,000 contracts per week to extract structured data."',
     'Question 1: "Our retrieval layer serves 40,000 queries per minute and p95 latency doubled."',
     "Level L5 pays well; we use L2 regularisation.",
+    "**u/tensor_chai** · ▲ 642",
+    "❤️ 214 🦄 12 🔖 96",
     '"Imagine you are offered $150,000 base and a 10% bonus by a startup," the coach said.',
     '<p class="meta">1,204 views &middot; 37 comments &middot; <a href="/s">Subscribe</a></p>',
     "Technical information:  (202) 555-0148  *  Media contact: 555-0163",

@@ -62,6 +62,10 @@ SKIP = "|".join(
         r"(?<=[\U0001F4AC\U0001F501\u2764\U0001F516\U0001F44D\U0001F441\U0001F504\u2B50\ufe0f]\s)"
         r"\d[\d.,]*[KkMm]?|\d[\d.,]*[KkM]?(?=\s+(?:Views|Following|Followers|Likes|Reposts|Retweets"
         r"|Bookmarks|Impressions|Subscribers)\b)",
+        # and any icon's count that ends its line or runs into the next icon: "🦄 12 🔖 96",
+        # a post's votes "· ▲ 642" (not "▲ 0.2 vs. March", a change)
+        r"(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF\u25B2\u25BC\ufe0f]\s)\d[\d.,]*[KkMm]?"
+        r"(?=[ \t]*(?:\n|$)|[ \t]+[\U0001F300-\U0001FAFF\u2600-\u27BF\u25B2\u25BC·•|])",
         r"(?<![\w.])\d{1,3}+[hdw](?=\s*[·•|]|\s+ago\b)|(?<=[·•]\s)\d{1,3}+[hdw]\b",
         # phone and registration numbers: "(202) 555-0148", "Tel 1300 555 019", "ABN 51 824 753 556"
         # ("555-0163", not a round range such as "250-1000 staff")
