@@ -88,8 +88,12 @@ MONEY_BEFORE = compile_caseless(
     r"|ceiling|capped)\b[^.;,]*$"
     # a bonus named in the number's own clause: "median bonus among recipients: $18,500"
     r"|bonus(?:es)?\b[^.;,/|]{0,40}$"
-    r"|(?<!range\s)(?<!ranges\s)(?<!ranged\s)(?<!ranging\s)(?<!runs\s)(?<!run\s)(?<!varies\s)(?<!vary\s)"
-    r"(?:from|starting\s+at)\s+" + LEAD + r"$)"
+    # a price "from $49"; not a range ("ranges from"), nor pay before a change in its clause
+    # ("my base went from £78K", "up 18% from ₹27 LPA")
+    r"|(?:^|[.;:!?,])(?![^.;:!?,]*\b(?:up|down|rose|went|gone|grew|jumped|moved|climbed|increased"
+    r"|fell|dropped|declined|raised|bumped|doubled|negotiated)\b)[^.;:!?,]*?"
+    r"(?<!range\s)(?<!ranges\s)(?<!ranged\s)(?<!ranging\s)(?<!runs\s)(?<!run\s)(?<!varies\s)(?<!vary\s)"
+    r"\b(?:from|starting\s+at)\s+" + LEAD + r"$)"
 )
 MONEY_AFTER = re.compile(
     r"(?i)^\+?\s*(?:/\w+\s+)?(?:in\s+|of\s+|per\s+|[a-z&-]+\s+){0,3}(?:inference|liability|costs?|fees?|savings"

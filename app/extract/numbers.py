@@ -26,7 +26,7 @@ _BOUND_BEFORE = re.compile(
 )
 _CHANGED_FROM = re.compile(
     r"(?i)\b(?=[cdfgijmrstuw])(?:went|gone|going|goes|grew|grown|rose|risen|jumped|increased|climbed|moved|fell"
-    r"|dropped|declined|shrank|changed|doubled|tripled|up|down)\s+from\s+$"
+    r"|dropped|declined|shrank|changed|doubled|tripled|up|down)(?:\s+(?!to\b)[\w-]+){0,3}?\s+from\s+$"
 )
 # "vesting over four years", "up 2.4x over two years": `over` spans a time, it bounds nothing
 _SPAN_BEFORE = re.compile(
