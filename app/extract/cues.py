@@ -77,6 +77,7 @@ MULT_GROWTH = re.compile(
 MONEY_BEFORE = compile_caseless(
     r"\b(?=[abcdefghijlmprstvw])(?:(?:costs?|costing|spend|spent|spending|waste|wasted|wasting|sav(?:e|ed|es|ing)"
     r"|lose|lost|losing|set\s+(?:you|them|us|a\s+\w+)\s+back|fees?|price[ds]?|pricing|tax(?:es)?"
+    r"|deductions?|rebates?|exemptions?|surcharges?|slabs?"
     r"|fines?|budget(?:ed)?|invest(?:ed|ment)?|funding|raised|revenue|valuation"
     r"|worth|liability)\b(?!-)[^.;]*$"
     # costs of living and one-off payments, within the number's own clause
@@ -98,7 +99,7 @@ MONEY_BEFORE = compile_caseless(
 MONEY_AFTER = re.compile(
     r"(?i)^\+?\s*(?:/\w+\s+)?(?:in\s+|of\s+|per\s+|[a-z&-]+\s+){0,3}(?:inference|liability|costs?|fees?|savings"
     r"|stipends?|allowances?|reimburse|one-time"
-    r"|taxable\s+income|raised\b"
+    r"|taxable\s+income|taxed\b|raised\b"
     r"|revenue|funding|budget|spend|(?:contract|request|call|token|query|seat|user|document)s?\b"
     r"|(?:GPU|H100|A100|instance|node|server|licen[cs]e)s?\b"
     r"|ARR\b|post(?:-money)?\b|pre-money\b|valuation\b"
