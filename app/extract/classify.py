@@ -326,6 +326,8 @@ def _is_pay(expr: NumberExpr, around: Surroundings) -> bool:
         return True  # "My base today is $212K", "TC is $240K"
     if large and role_or_level_named([" ".join(after.split()[:3])]):
         return True
+    if large and around.listed and any(cues.PAY_LABEL.search(x) for x in around.labels if x):
+        return True  # under "Median base 2026", "Fixed", "TC"
     terse = around.listed and (
         cues.PAY.search(after[:60]) or any(cues.PAY.search(x) for x in around.labels)
     )

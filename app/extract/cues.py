@@ -141,8 +141,9 @@ PERIOD_NEXT = re.compile(
     r"(?!\s+(?:ago|earlier|later|prior)\b)"  # "up from £680 a year ago": a time, not a period
 )
 PERIOD_BEFORE = re.compile(
-    r"(?i)\b(?=[adhmwy])(hourly|daily|weekly|monthly|annual|yearly|day|hour)\s+(?:[a-z]+\s+){0,2}?(?:salar(?:y|ies)|pay"
-    r"|wages?|income|stipends?|rates?|fees?|rent|costs?|budgets?|earnings)"
+    r"(?i)\b(?=[adhmwy])(hourly|daily|weekly|monthly|annual|yearly|day|hour)\s+(?:[a-z-]+\s+){0,2}?(?:salar(?:y|ies)"
+    r"|pay|wages?|income|stipends?|rates?|fees?|rent|costs?|budgets?|earnings|in-?hand|take-?home"
+    r"|net|savings|EMI)"
     # whose pay: "the median annual wage for computer and mathematical occupations was $108,930"
     r"(?:\s+(?:for|of|in|among|across)(?:\s+[\w,-]+){1,5}?)?\s+(?:of|is|was|at|are|were)?\s*"
     + LEAD
@@ -240,6 +241,8 @@ GRANT_LABEL = re.compile(
     r"(?i)^\W*(?:initial\s+)?(?:sign[- ]?on|signing|joining|relocation|retention|referral"
     r"|bonus(?:es)?|RSUs?|ESOPs?|stock|equity|(?:equity\s+|RSU\s+|stock\s+)?grants?)\b"
 )
+# A table column or list label of pay: "Median base 2026", "Fixed", "TC", "Total comp"
+PAY_LABEL = re.compile(r"(?i)\b(?:base|median|mean|average|TC|total\s+comp|OTE|CTC|fixed|gross)\b")
 # A table column of changes: "YoY change", "Median hike on switch", "Differential vs national"
 CHANGE_COLUMN = re.compile(
     r"(?i)\b(?:change|growth|hike|increase|raise|uplift|premium|differential|delta|YoY|y/y|QoQ"

@@ -114,7 +114,7 @@ RATE = (
 OPEN_PLUS = r"[ \t]?\+"
 # "4.2 lakh professionals" counts people: a bare lakh or crore is rupees only when no one is counted
 NOT_HEADS = (
-    r"(?![*_]*\s+(?:[\w/-]+\s+){0,2}?(?:professionals|people|persons|workers|engineers|developers|jobs"
+    r"(?![*_]*\s+(?:[\w/-]+\s+){0,4}?(?:professionals|people|persons|workers|engineers|developers|jobs"
     r"|roles|openings|vacancies|candidates|applicants|students|learners|graduates|freshers|users"
     r"|employees|hires|postings|positions|seats|registrations|downloads)\b)"
 )
