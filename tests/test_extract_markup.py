@@ -333,6 +333,8 @@ NOT_CLAIMS = [
     "Level L5 pays well; we use L2 regularisation.",
     "**u/tensor_chai** · ▲ 642",
     "❤️ 214 🦄 12 🔖 96",
+    "| # | Recruiter |\n|---|---|\n| 1 | TCS |\n| 2 | Infosys |",
+    "| Rank | Company |\n|---|---|\n| 1 | Acme |",
     '"Imagine you are offered $150,000 base and a 10% bonus by a startup," the coach said.',
     '<p class="meta">1,204 views &middot; 37 comments &middot; <a href="/s">Subscribe</a></p>',
     "Technical information:  (202) 555-0148  *  Media contact: 555-0163",

@@ -299,3 +299,27 @@ JOBS_AFTER = re.compile(
 )
 PER_BEFORE = re.compile(r"(?i)\b(?:per|every|each)\s+$")
 PARAMETERS = re.compile(r"(?i)^[\s-]*(?:parameters?|params?)\b")
+# A column of amounts by its header, for a unit the words before the table name ("Amounts in
+# LPA"): "Median fixed", "Base", "CTC", not "YOE band" or "Posts".
+PRICED_COLUMN = re.compile(
+    r"(?i)^(?!.*\b(?:yoe|years?|experience|exp|tenure|posts|respondents)\b).*\b(?:median|mean"
+    r"|average|avg|base|fixed|variable|total|comp|ctc|salar(?:y|ies)|pay|wages?|earnings|band"
+    r"|range|p\d\d)\b"
+)
+
+# A column that numbers the rows: "#", "No.", "S. No.", "Sr", "Rank"
+NUMBERING_COLUMN = re.compile(
+    r"(?i)\s*(?:#|no\.?|s\.?\s?no\.?|sr\.?(?:\s?no\.?)?|sl\.?\s?no\.?|rank)\s*"
+)
+
+# A quotation that poses a case or a wish rather than reports: "Imagine you're offered $150K",
+# "We want to process 10,000 contracts a week"; a source quoted on the market reports.
+HYPOTHETICAL = re.compile(
+    r"(?i)\b(?:imagine|suppose|say\s+you|let's\s+say|if\s+you|assume|hypothetical(?:ly)?"
+    r"|would\s+you|you're\s+offered|you\s+get|wants?\s+to|would\s+like|aims?\s+to|plans?\s+to)\b"
+)
+
+# Or a label says what kind of quotation follows: 'Question 1: "Our retrieval layer serves ..."'
+POSED_LABEL = re.compile(
+    r"(?i)\b(?:question|prompt|task|brief|scenario|case\s+study|exercise|example|related)\s*\d*\s*:\s*$"
+)

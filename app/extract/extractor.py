@@ -10,7 +10,13 @@ from functools import lru_cache
 from app.extract.candidate import ClaimCandidate
 from app.extract.carry import Carry
 from app.extract.classify import Reading, Surroundings, classify
-from app.extract.cues import PAY_CASES
+from app.extract.cues import (
+    HYPOTHETICAL,
+    NUMBERING_COLUMN,
+    PAY_CASES,
+    POSED_LABEL,
+    PRICED_COLUMN,
+)
 from app.extract.numbers import NumberExpr, scan_numbers
 from app.extract.qualifiers import (
     plain_subject,
@@ -33,13 +39,6 @@ _COUNTED = re.compile(
     r"(?i)(?:^|\W)(?:n|#|no\.|offers|count|number|share|percent|%|respondents|responses|sample"
     r"|change|growth|jobs|openings|postings|headcount|hires)(?:$|\W)"
 )
-# A column of amounts by its header, for a unit the words before the table name ("Amounts in
-# LPA"): "Median fixed", "Base", "CTC", not "YOE band" or "Posts".
-_PRICED_COLUMN = re.compile(
-    r"(?i)^(?!.*\b(?:yoe|years?|experience|exp|tenure|posts|respondents)\b).*\b(?:median|mean"
-    r"|average|avg|base|fixed|variable|total|comp|ctc|salar(?:y|ies)|pay|wages?|earnings|band"
-    r"|range|p\d\d)\b"
-)
 _YOU = re.compile(r"(?i)\byour?\b")
 # A caption's timestamp inside a sentence: " 1:44 ", " 12:04 ".
 _CAPTION_TIME = re.compile(r"\s\d{1,2}:\d\d(?=\s)")
@@ -59,16 +58,6 @@ _SCENARIO = re.compile(
 _TESTIMONY = re.compile(
     r"(?i)\b(?:I|we)\s+(?:\w+ed|was|were|got|made|earned|took|had|left|joined|went|saw|paid"
     r"|spent|negotiated|signed)\b|\bmy\s+(?:base|salary|pay|comp|TC|offer|package)\b"
-)
-# A quotation that poses a case or a wish rather than reports: "Imagine you're offered $150K",
-# "We want to process 10,000 contracts a week"; a source quoted on the market reports.
-_HYPOTHETICAL = re.compile(
-    r"(?i)\b(?:imagine|suppose|say\s+you|let's\s+say|if\s+you|assume|hypothetical(?:ly)?"
-    r"|would\s+you|you're\s+offered|you\s+get|wants?\s+to|would\s+like|aims?\s+to|plans?\s+to)\b"
-)
-# Or a label says what kind of quotation follows: 'Question 1: "Our retrieval layer serves ..."'
-_POSED_LABEL = re.compile(
-    r"(?i)\b(?:question|prompt|task|brief|scenario|case\s+study|exercise|example|related)\s*\d*\s*:\s*$"
 )
 # A question asks, it does not state: "Is 18 LPA a good salary for a 3-year engineer?"
 _QUESTION = re.compile(
@@ -182,7 +171,7 @@ class _Reader:
             return False
         quoted = self.text[opens[last_open] + 1 : end]
         label = self.text[max(line_start, opens[last_open] - 40) : opens[last_open]]
-        posed = _HYPOTHETICAL.search(quoted) is not None or _POSED_LABEL.search(label) is not None
+        posed = HYPOTHETICAL.search(quoted) is not None or POSED_LABEL.search(label) is not None
         return "?" in quoted or (posed and _TESTIMONY.search(quoted) is None)
 
     def _quote_marks(self, start: int, end: int) -> tuple[list[int], list[int]]:
@@ -216,11 +205,13 @@ class _Reader:
         self, expr: NumberExpr, index: int, block: Block, unit: tuple[int, int]
     ) -> ClaimCandidate | None:
         column = self._column(index, block, expr)
+        if expr.family == "plain" and column and NUMBERING_COLUMN.fullmatch(column):
+            return None  # the row's number in a "#" or "Rank" column
         money = column_unit(column) if column and expr.family == "plain" else None
         if money is None and expr.family == "plain" and block.layout:
             counted = "(" in column or _COUNTED.search(column) is not None
             caption = caption_unit(block.headings[0]) if block.headings else None
-            priced = _PRICED_COLUMN.search(column) is not None and not _COUNTED.search(column)
+            priced = PRICED_COLUMN.search(column) is not None and not _COUNTED.search(column)
             money = None if counted else caption
             if money is None and priced:  # "Fixed pay (median)" under "Figures in ₹ lakh p.a."
                 money = lead_unit(block.lead)
