@@ -227,8 +227,8 @@ LISTICLE = re.compile(
 )
 # Tick values on a chart's axis: "X axis: 0   50   100   150 (k USD)".
 AXIS = re.compile(r"(?i)\baxis\b[^\n]*$")
-# Tax bands and allowances are amounts of income, not anyone's pay: "Basic rate | £12,571 to".
-# Labels of amounts that are nobody's pay: a tax, a threshold, a price ("| Route | Fees |")
+# Labels of amounts that are nobody's pay: tax bands and allowances ("Basic rate | £12,571 to"),
+# thresholds, prices ("| Route | Fees |")
 TAX_LABEL = re.compile(
     r"(?i)\b(?:tax|allowance|threshold|fees?|price|cost|tuition|basic\s+rate|higher\s+rate|additional\s+rate"
     r"|national\s+insurance)\b"
@@ -306,19 +306,16 @@ PRICED_COLUMN = re.compile(
     r"|average|avg|base|fixed|variable|total|comp|ctc|salar(?:y|ies)|pay|wages?|earnings|band"
     r"|range|p\d\d)\b"
 )
-
 # A column that numbers the rows: "#", "No.", "S. No.", "Sr", "Rank"
 NUMBERING_COLUMN = re.compile(
     r"(?i)\s*(?:#|no\.?|s\.?\s?no\.?|sr\.?(?:\s?no\.?)?|sl\.?\s?no\.?|rank)\s*"
 )
-
 # A quotation that poses a case or a wish rather than reports: "Imagine you're offered $150K",
 # "We want to process 10,000 contracts a week"; a source quoted on the market reports.
 HYPOTHETICAL = re.compile(
     r"(?i)\b(?:imagine|suppose|say\s+you|let's\s+say|if\s+you|assume|hypothetical(?:ly)?"
     r"|would\s+you|you're\s+offered|you\s+get|wants?\s+to|would\s+like|aims?\s+to|plans?\s+to)\b"
 )
-
 # Or a label says what kind of quotation follows: 'Question 1: "Our retrieval layer serves ..."'
 POSED_LABEL = re.compile(
     r"(?i)\b(?:question|prompt|task|brief|scenario|case\s+study|exercise|example|related)\s*\d*\s*:\s*$"
