@@ -322,7 +322,7 @@ def _is_pay(expr: NumberExpr, around: Surroundings) -> bool:
     large = expr.high is not None and expr.high >= 10_000
     if large and (cues.TYPICAL.search(before[-60:]) or role_or_level_named([before[-60:]])):
         return True
-    if large and cues.BARE_PAY.search(_clause(before)[-40:]):
+    if large and cues.BARE_PAY.search(_clause(before)[-80:]):
         return True  # "My base today is $212K", "TC is $240K"
     if large and role_or_level_named([" ".join(after.split()[:3])]):
         return True

@@ -306,9 +306,11 @@ PRICED_COLUMN = re.compile(
     r"|average|avg|base|fixed|variable|total|comp|ctc|salar(?:y|ies)|pay|wages?|earnings|band"
     r"|range|p\d\d)\b"
 )
-# A column that numbers the rows: "#", "No.", "S. No.", "Sr", "Rank"
+# A column that numbers the rows: "#", "No.", "S. No.", "Rank", or the steps of a plan ("Month",
+# "Week", "Phase": "1-2", "3-4" name months, as "Week 1" does)
 NUMBERING_COLUMN = re.compile(
-    r"(?i)\s*(?:#|no\.?|s\.?\s?no\.?|sr\.?(?:\s?no\.?)?|sl\.?\s?no\.?|rank)\s*"
+    r"(?i)\s*(?:#|no\.?|s\.?\s?no\.?|sr\.?(?:\s?no\.?)?|sl\.?\s?no\.?|rank|months?|weeks?|days?"
+    r"|phases?|steps?|stages?|modules?|sprints?)\s*"
 )
 # A quotation that poses a case or a wish rather than reports: "Imagine you're offered $150K",
 # "We want to process 10,000 contracts a week"; a source quoted on the market reports.

@@ -163,7 +163,8 @@ TIME_UNIT = (
 )
 DUR = (
     rf"{BETWEEN}{NUM}\s+and\s+{NUM}(?:\s|-|&nbsp;)?{TIME_UNIT}"
-    rf"|(?<![\w.,]){NUM}(?:(?:{SEP}|\s+or\s+){NUM})?(?:{OPEN_PLUS}|\s+plus)?(?:\s|-|&nbsp;)?{TIME_UNIT}"
+    rf"|(?<![\w.,]){NUM}(?:(?:{SEP}|\s+or\s+){NUM})?(?:{OPEN_PLUS}|\s+plus)?(?:\s|-|&nbsp;)?"
+    rf"(?:(?:working|business|calendar)\s(?=days?\b|weeks?\b))?{TIME_UNIT}"  # "10 working days"
 )
 SMALL = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
