@@ -63,6 +63,7 @@ _REGION_IDS = {
 }  # fmt: skip
 _CURRENCY_REGION = {"USD": "us", "GBP": "uk", "EUR": "germany", "INR": "india-metro"}
 _CURRENCY_REGION |= {"CAD": "canada", "SGD": "singapore", "AUD": "australia", "NZD": "new-zealand"}
+_CURRENCY_REGION |= {"AED": "uae", "CHF": "switzerland"}
 _BASIS = re.compile(
     r"(?i)(?=[abfmot])(?:(?P<total>total\s+comp(?:ensation)?|\bTC\b|\bOTE\b)"
     r"|(?P<top>top[\s-](?:companies|tech|labs|payers|paying|tier)|\bFAANG|big\s+tech)"
