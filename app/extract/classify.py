@@ -309,7 +309,7 @@ def _is_pay(expr: NumberExpr, around: Surroundings) -> bool:
         return False  # a fixed price, but "29L fixed" is the fixed part of pay
     if cues.EQUITY_AFTER.match(after):
         return False
-    if any(cues.TAX_LABEL.search(label) for label in around.labels if label):
+    if any(cues.NOT_PAY_LABEL.search(label) for label in around.labels if label):
         return False
     if cues.PAY_AFTER.match(after) or expr.period in ("year", "hour", "day"):
         return True

@@ -229,7 +229,7 @@ LISTICLE = re.compile(
 AXIS = re.compile(r"(?i)\baxis\b[^\n]*$")
 # Labels of amounts that are nobody's pay: tax bands and allowances ("Basic rate | £12,571 to"),
 # thresholds, prices ("| Route | Fees |")
-TAX_LABEL = re.compile(
+NOT_PAY_LABEL = re.compile(
     r"(?i)\b(?:tax|allowance|threshold|fees?|price|cost|tuition|basic\s+rate|higher\s+rate|additional\s+rate"
     r"|national\s+insurance)\b"
 )

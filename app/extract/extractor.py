@@ -170,9 +170,11 @@ class _Reader:
         if end - opens[last_open] < 40:
             return False
         quoted = self.text[opens[last_open] + 1 : end]
+        if "?" in quoted:
+            return True
         label = self.text[max(line_start, opens[last_open] - 40) : opens[last_open]]
         posed = HYPOTHETICAL.search(quoted) is not None or POSED_LABEL.search(label) is not None
-        return "?" in quoted or (posed and _TESTIMONY.search(quoted) is None)
+        return posed and _TESTIMONY.search(quoted) is None
 
     def _quote_marks(self, start: int, end: int) -> tuple[list[int], list[int]]:
         """Offsets of the opening and of the closing quotation marks in `text[start:end]`."""
@@ -209,12 +211,11 @@ class _Reader:
             return None  # the row's number in a "#" or "Rank" column
         money = column_unit(column) if column and expr.family == "plain" else None
         if money is None and expr.family == "plain" and block.layout:
-            counted = "(" in column or _COUNTED.search(column) is not None
-            caption = caption_unit(block.headings[0]) if block.headings else None
-            priced = PRICED_COLUMN.search(column) is not None and not _COUNTED.search(column)
-            money = None if counted else caption
-            if money is None and priced:  # "Fixed pay (median)" under "Figures in ₹ lakh p.a."
-                money = lead_unit(block.lead)
+            counts = _COUNTED.search(column) is not None
+            if block.headings and not counts and "(" not in column:
+                money = caption_unit(block.headings[0])
+            if money is None and not counts and PRICED_COLUMN.search(column):
+                money = lead_unit(block.lead)  # "Fixed pay (median)" under "Figures in ₹ lakh"
         if money is not None:
             expr = money.apply(expr, self.text[expr.start : expr.end])  # `176` under `Base (USD k)`
         elif expr.family == "currency" and expr.period is None and column:

@@ -159,18 +159,19 @@ def _group_finder(pattern: re.Pattern[str]) -> GroupFinder:
 
 _role_in = _group_finder(_ROLE)
 _level_in = _group_finder(_LEVEL)
-_basis_first = _group_finder(_BASIS)
-_TOTAL = re.compile(r"(?i)total\s+comp|\bTC\b")
 
 
 @lru_cache(maxsize=8192)
 def _basis_in(source: str) -> str | None:
     """The basis a text names; in a short label total pay outranks the statistic before it:
     "Median total comp" is total compensation, not the median salary."""
-    group = _basis_first(source)
-    if group in ("median", "average") and len(source) <= 40 and _TOTAL.search(source):
+    match = _BASIS.search(source)
+    if match is None:
+        return None
+    later = _BASIS.finditer(source, match.end()) if len(source) <= 40 else iter(())
+    if match.lastgroup in ("median", "average") and any(m.lastgroup == "total" for m in later):
         return "total"
-    return group
+    return match.lastgroup
 
 
 def _first(
