@@ -69,8 +69,9 @@ def test_guide_claim_is_extracted_with_its_kind_and_value(name: str, index: int)
 def test_guide_yields_no_claim_beyond_the_expected_ones(name: str) -> None:
     expected = load_expected(name)
     allowed = [key(row) for row in expected]
-    # a known error (xfail above) may leave debris inside its own quote; it is reported there
-    known = [row["quote"] for row in expected if "xfail" in row]
+    # a known error (xfail above) may leave debris inside its own quote; it is reported there;
+    # a borderline claim is no false positive however it is read ("±1.8 points" as a bare 1.8)
+    known = [row["quote"] for row in expected if "xfail" in row or not row.get("required", True)]
     spurious = []
     for claim in extracted(name):
         if key(claim) in allowed:

@@ -298,6 +298,24 @@ GRAMMAR_IN_CONTEXT = [
      "money", 50e3, 75e3, "USD", None),
     ("Both are capped at a wage ceiling of S$7,400 a month.", "S$7,400 a month", "money", 7400,
      7400, "SGD", "month"),
+    # a period named before or after money that is not pay, or by a table's row or heading
+    ("Benefits: $3,000 annual learning budget.", "$3,000", "money", 3000, 3000, "USD", "year"),
+    ("CPF applies up to the monthly ceiling of S$8,000.", "S$8,000", "money", 8000, 8000, "SGD",
+     "month"),
+    ("Median monthly net burn went from $285K to $410K.", "$285K", "money", 285e3, 285e3, "USD",
+     "month"),
+    ("| Item | Toronto |\n|---|---|\n| Monthly transit pass | C$156 |", "C$156", "money", 156,
+     156, "CAD", "month"),
+    ("| Item | Toronto |\n|---|---|\n| 1-bedroom rent, monthly | C$2,450 |", "C$2,450", "money",
+     2450, 2450, "CAD", "month"),
+    ("## Contractor day rates\n\n| Role | Outside IR35 |\n|---|---|\n| Senior | £700–£900 |",
+     "£700–£900", "salary", 700, 900, "GBP", "day"),
+    # percentage points keep the abbreviation they are written in; "70.000" groups thousands
+    ("Women's share rose +3.1 pp on the year.", "+3.1 pp", "growth", 3.1, 3.1, "pp", None),
+    ("The gap narrowed by 4 percentage points.", "4 percentage points", "growth", 4, 4, "%", None),
+    ("Last year about 70.000 specialists applied.", "70.000", "count", 7e4, 7e4, "count", None),
+    ("The city has 2.125 million residents.", "2.125 million", "count", 2125e3, 2125e3, "count",
+     None),
 ]  # fmt: skip
 
 

@@ -264,6 +264,7 @@ def _read_currency(expr: NumberExpr, around: Surroundings) -> Reading | None:
             cues.PERIOD_AFTER.match(around.after)
             or cues.PERIOD_NEXT.match(around.after)
             or cues.PERIOD_BEFORE.search(around.before[-80:])
+            or cues.PERIOD_ADJECTIVE_AFTER.match(around.after)
         )
         if named is not None:
             word = named[1].lower()

@@ -79,7 +79,7 @@ MONEY_BEFORE = compile_caseless(
     r"|lose|lost|losing|set\s+(?:you|them|us|a\s+\w+)\s+back|fees?|price[ds]?|pricing|tax(?:es)?"
     r"|deductions?|rebates?|exemptions?|surcharges?|slabs?"
     r"|fines?|budget(?:ed)?|invest(?:ed|ment)?|funding|raised|revenue|valuation"
-    r"|worth|liability)\b(?!-)[^.;]*$"
+    r"|worth|liability|burn|payroll)\b(?!-)[^.;]*$"
     # costs of living and one-off payments, within the number's own clause
     r"|(?:rents?|mortgage|loans?|debts?|deposits?|expenses?|tuition|instal(?:l)?ments?|allowances?|relocation"
     r"|provident\s+fund|pf|gratuity|grants?|valued\s+at"
@@ -140,14 +140,31 @@ PERIOD_NEXT = re.compile(
     r"(?i)^\s*(?:gross\s+|net\s+|bruto\s+|brutto\s+)?(?:per|a|an)\s+(hour|day|week|month|year)\b"
     r"(?!\s+(?:ago|earlier|later|prior)\b)"  # "up from £680 a year ago": a time, not a period
 )
+# What is paid or counted by the period: "monthly rent", "annual learning budget", "daily rate".
+RATED = (
+    r"(?:salar(?:y|ies)|pay|wages?|income|stipends?|rates?|fees?|rent|costs?|budgets?|earnings"
+    r"|in-?hand|take-?home|net|savings|EMI|burn|spend|allowances?|ceiling|threshold|cap|limit"
+    r"|minimum|bills?|payments?|premiums?|contributions?|pass(?:es)?)"
+)
+PERIOD_ADJECTIVE = r"(hourly|daily|weekly|monthly|annual|yearly)"
 PERIOD_BEFORE = re.compile(
-    r"(?i)\b(?=[adhmwy])(hourly|daily|weekly|monthly|annual|yearly|day|hour)\s+(?:[a-z-]+\s+){0,2}?(?:salar(?:y|ies)"
-    r"|pay|wages?|income|stipends?|rates?|fees?|rent|costs?|budgets?|earnings|in-?hand|take-?home"
-    r"|net|savings|EMI)"
+    r"(?i)\b(?=[adhmwy])(hourly|daily|weekly|monthly|annual|yearly|day|hour)\s+(?:[a-z-]+\s+){0,2}?"
+    + RATED
     # whose pay: "the median annual wage for computer and mathematical occupations was $108,930"
-    r"(?:\s+(?:for|of|in|among|across)(?:\s+[\w,-]+){1,5}?)?\s+(?:of|is|was|at|are|were)?\s*"
+    + r"(?:\s+(?:for|of|in|among|across)(?:\s+[\w,-]+){1,5}?)?"
+    + r"\s+(?:of|is|was|at|are|were|from|went\s+from|reached)?\s*"
     + LEAD
     + r"$"
+)
+# "$3,000 annual learning budget", "€1.500 annual training budget"
+PERIOD_ADJECTIVE_AFTER = re.compile(
+    r"(?i)^\s*" + PERIOD_ADJECTIVE + r"\s+(?:[a-z-]+\s+){0,2}?" + RATED + r"\b"
+)
+# A table row that names its period: "Monthly transit pass", "1-bedroom rent, monthly"; not
+# "Monthly plan", whose price is the plan's.
+PERIOD_LABEL = re.compile(
+    r"(?i)\b" + PERIOD_ADJECTIVE + r"\s+(?:[a-z-]+\s+){0,2}?" + RATED + r"\b"
+    r"|,\s*" + PERIOD_ADJECTIVE + r"\s*$"
 )
 PERIOD_WORDS = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month"}
 PERIOD_WORDS |= {"annual": "year", "yearly": "year"}

@@ -27,7 +27,7 @@ from app.extract.qualifiers import (
 )
 from app.extract.sentences import sentence_spans
 from app.extract.structure import Block, Document, read_structure
-from app.extract.units import caption_unit, column_unit, header_period, lead_unit
+from app.extract.units import caption_unit, column_unit, header_period, label_period, lead_unit
 
 _ANCHOR = 32
 _WINDOW = 100
@@ -218,8 +218,12 @@ class _Reader:
                 money = lead_unit(block.lead)  # "Fixed pay (median)" under "Figures in ₹ lakh"
         if money is not None:
             expr = money.apply(expr, self.text[expr.start : expr.end])  # `176` under `Base (USD k)`
-        elif expr.family == "currency" and expr.period is None and column:
-            expr = expr._replace(period=header_period(column))  # under `Contract day rate`
+        elif expr.family == "currency" and expr.period is None and block.layout:
+            # under `Contract day rate`, in the row `Monthly transit pass`, below `## Day rates`
+            period = header_period(column) or label_period(block.row)
+            if period is None and block.headings:
+                period = header_period(block.headings[0])
+            expr = expr._replace(period=period)
         around = self._surroundings(expr, index, block, unit, column)
         reading = classify(expr, around)
         if reading is None:

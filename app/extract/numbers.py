@@ -141,7 +141,7 @@ def _parse_quote(family: str, quote: str) -> NumberExpr | None:
         )
         return NumberExpr(start, start + len(quote), "percent", value, value, False, "%",
                           spelled=True)  # fmt: skip
-    values = _values(quote, currency=family == "cur")
+    values = _values(quote, family=family)
     if not values or not all(math.isfinite(v) for v in values):
         return None  # nothing, or a number too long for a float (hundreds of digits)
     low, high = values[0], values[-1]
@@ -166,13 +166,17 @@ _DECIMAL_COMMA = re.compile(rf"(?<![\d.,]){grammar.NUM_DC}")
 _EURO_THOUSANDS = re.compile(r"(?<![\d.,])(?!0\.)\d{1,3}(?:\.\d{3})+(?![\d,]|\.\d)")
 
 
-def _values(quote: str, *, currency: bool) -> list[float]:
+def _values(quote: str, *, family: str) -> list[float]:
     """Numbers of a quote, with K/M/L/Cr scales and a scale carried across a range."""
+    currency = family == "cur"
     if "&" in quote:
         quote = _ENTITY.sub(" ", quote)  # "&#36;15,000&ndash;&#36;20,000": no 36 or 8211
     if "," in quote and _DECIMAL_COMMA.search(quote):
         quote = _DECIMAL_COMMA.sub(lambda m: m[0].replace(".", "").replace(",", "."), quote)
-    if currency and ("€" in quote or "R$" in quote or "EUR" in quote):  # "€75.000", "48.300 EUR"
+    # "€75.000", "48.300 EUR"; a bare "70.000" or "9.400" too, as no count has three decimals
+    euro = "€" in quote or "R$" in quote or "EUR" in quote
+    grouped = family == "plain" and "." in quote and not _SCALE_WORD.search(quote)  # "2.125 million"
+    if (euro and currency) or grouped:
         quote = _EURO_THOUSANDS.sub(lambda m: m[0].replace(".", ","), quote)  # €75.000
     found = [
         (float(m[1].replace(",", "")), (m[2] or "").lower()) for m in _NUM_SCALE.finditer(quote)
@@ -188,8 +192,8 @@ def _values(quote: str, *, currency: bool) -> list[float]:
 def _unit_of(family: str, quote: str, low: float) -> tuple[str, str | None, str]:
     if family == "cur":
         return currency_of(quote), period_of(quote), "currency"
-    if family == "pct":
-        return "%", None, "percent"
+    if family == "pct":  # percentage points keep the abbreviation they are written in: "+3 pp"
+        return ("pp" if _POINTS_ABBREVIATED.search(quote) else "%"), None, "percent"
     if family in ("mult", "ratio"):
         return "x", None, "multiplier" if family == "mult" else "ratio"
     if family == "size":
@@ -231,6 +235,9 @@ def period_of(quote: str) -> str | None:
     table |= {"monthly": "month", "wk": "week", "weekly": "week", "p/d": "day", "p/h": "hour"}
     table |= {"maand": "month", "monat": "month", "jaar": "year", "jahr": "year"}
     return table.get(word, word)
+
+
+_POINTS_ABBREVIATED = re.compile(r"\d\s?(?:pp|ppts?)$")
 
 
 def _time_unit(quote: str) -> str:

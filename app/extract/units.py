@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from app.extract import cues
 from app.extract.numbers import NumberExpr
 
 _CURRENCIES = {
@@ -119,6 +120,15 @@ def header_period(words: str) -> str | None:
     if named is None:
         return None
     return next((group.lower() for group in named.groups() if group), "day")  # "daily"
+
+
+def label_period(row: str) -> str | None:
+    """The period a table row names for its amounts: `Monthly transit pass` -> month."""
+    named = cues.PERIOD_LABEL.search(row) if row else None
+    if named is None:
+        return None
+    word = (named[1] or named[2]).lower()
+    return cues.PERIOD_WORDS[word]
 
 
 def _read_unit(part: str) -> ColumnUnit | None:
