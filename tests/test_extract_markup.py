@@ -310,6 +310,13 @@ GRAMMAR_IN_CONTEXT = [
      2450, 2450, "CAD", "month"),
     ("## Contractor day rates\n\n| Role | Outside IR35 |\n|---|---|\n| Senior | £700–£900 |",
      "£700–£900", "salary", 700, 900, "GBP", "day"),
+    # lakhs with no rupee sign in a sentence about people or jobs count them
+    ("Demand is projected to reach 12.5 lakh by FY2027.", "12.5 lakh", "count", 125e4, 125e4,
+     "count", None),
+    ("Freshers with these skills get packages of 12 lakh.", "12 lakh", "salary", 12e5, 12e5,
+     "INR", "year"),
+    ("A mis-sized GPU deployment can burn $40,000 a month.", "$40,000 a month", "money", 4e4, 4e4,
+     "USD", "month"),
     # percentage points keep the abbreviation they are written in; "70.000" groups thousands
     ("Women's share rose +3.1 pp on the year.", "+3.1 pp", "growth", 3.1, 3.1, "pp", None),
     ("The gap narrowed by 4 percentage points.", "4 percentage points", "growth", 4, 4, "%", None),

@@ -259,6 +259,8 @@ def _is_version(quote: str, before: str, after: str) -> bool:
 def _read_currency(expr: NumberExpr, around: Surroundings) -> Reading | None:
     if cues.RATE_LIST.search(around.before[-80:]):
         return None  # "(US$1 = £0.787, €0.926)": exchange rates, not amounts
+    if cues.BARE_LAKHS.fullmatch(around.quote) and _counts_heads(around.before, around.after):
+        return _reading(expr, "count", unit="count", period=None)  # "a demand of 6.3 lakh"
     if expr.period is None:
         named = (
             cues.PERIOD_AFTER.match(around.after)
@@ -291,6 +293,14 @@ def _read_currency(expr: NumberExpr, around: Surroundings) -> Reading | None:
     if _is_pay(expr, around):
         return _reading(expr, "salary", period=expr.period or "year")
     return _reading(expr, "money")
+
+
+def _counts_heads(before: str, after: str) -> bool:
+    """A sentence about people, jobs or demand with no word of money in it."""
+    sentence = before + " " + after
+    if not cues.HEADCOUNT.search(sentence) or cues.PAY.search(sentence):
+        return False
+    return cues.MONEY_WORD.search(sentence) is None
 
 
 def _is_pay(expr: NumberExpr, around: Surroundings) -> bool:

@@ -168,6 +168,18 @@ PERIOD_LABEL = re.compile(
 )
 PERIOD_WORDS = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month"}
 PERIOD_WORDS |= {"annual": "year", "yearly": "year"}
+# Lakhs and crores written with no rupee sign, which count people as often as rupees.
+BARE_LAKHS = re.compile(r"(?i)[\d.,]+(?:\s?(?:-|–|to)\s?[\d.,]+)?\s(?:lakhs?|lacs?|crores?)")
+HEADCOUNT = re.compile(
+    r"(?i)\b(?=[acdefghjopqrstvw])(?:professionals|people|workers|engineers|developers|jobs|roles"
+    r"|openings|vacancies|candidates|applicants|students|graduates|freshers|employees|hires|hiring"
+    r"|postings|positions|talent|workforce|demand|supply|pool|headcount|seats)\b"
+)
+MONEY_WORD = re.compile(
+    r"(?i)₹|\brs\.?\s?\d|\b(?:rupees?|inr|packages?|fixed|variable|bonus(?:es)?|hikes?|revenue"
+    r"|funding|valuation|costs?|fees?|prices?|budgets?|loans?|emis?|worth|spend|spent|savings|tax"
+    r"|turnover|profit|sales)\b"
+)
 TYPICAL = re.compile(r"(?i)\b(?=[amt])(?:median|average|mean|typical)\b")
 # British usage: "someone on £50,000", "a single engineer on €90,000".
 EARNER_ON = re.compile(
