@@ -310,6 +310,15 @@ GRAMMAR_IN_CONTEXT = [
      2450, 2450, "CAD", "month"),
     ("## Contractor day rates\n\n| Role | Outside IR35 |\n|---|---|\n| Senior | £700–£900 |",
      "£700–£900", "salary", 700, 900, "GBP", "day"),
+    # a bare figure read by its column: hours, a factor, a year paid in 13 months; a figure
+    # elided after a time of the same sentence takes it ("90 days; most ask for 60")
+    ("| Format | Hours / week |\n|---|---|\n| Part-time | 15–20 |", "15–20", "duration", 15, 20,
+     "hours", None),
+    ("| Tier | Factor |\n|---|---|\n| B | 0.85 |", "0.85", "multiplier", 0.85, 0.85, "x", None),
+    ("| Level | Annual base (SGD, 13 months) |\n|---|---|\n| Junior | 78,000 - 110,500 |",
+     "78,000 - 110,500", "salary", 78e3, 110.5e3, "SGD", "year"),
+    ("Services firms enforce 90 days; most GCCs ask for 60; startups want 30 days.", "60",
+     "duration", 60, 60, "days", None),
     # lakhs with no rupee sign in a sentence about people or jobs count them
     ("Demand is projected to reach 12.5 lakh by FY2027.", "12.5 lakh", "count", 125e4, 125e4,
      "count", None),

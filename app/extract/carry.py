@@ -17,7 +17,7 @@ from app.extract.numbers import NumberExpr
 from app.extract.qualifiers import search_caseless
 
 # What joins a bare number to the measure before it: a list, a comparison, a prior value.
-_CARRIED = re.compile(r"(?i),|\b(?:and|or|from|vs\.?|versus|against|compared)\b|\(was\b|:")
+_CARRIED = re.compile(r"(?i)[,;]|\b(?:and|or|from|vs\.?|versus|against|compared)\b|\(was\b|:")
 _BARE_AFTER = re.compile(
     r"(?i)\s*(?:$|[,.;:)\]]|(?:in|last|a|the|this|before|earlier|ago|on|at|for|per|or|and|to)\b)"
 )

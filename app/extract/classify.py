@@ -200,7 +200,21 @@ def _read_plain(expr: NumberExpr, around: Surroundings) -> Reading | None:
     metric = cues.METRIC_NAME.search(before)
     if metric is not None and expr.high is not None and abs(expr.high) <= 1:
         return _reading(expr, "metric", unit=_metric_unit(metric[1]))
-    return _reading(expr, "count")
+    column = around.labels[0] if around.labels else ""
+    return _column_measure(expr, column) if column else _reading(expr, "count")
+
+
+def _column_measure(expr: NumberExpr, column: str) -> Reading:
+    """A bare figure read by its column: `Hours / week`, `Notice (days)`, `Factor`, `Percent`."""
+    named = cues.MEASURE_COLUMN.search(column)
+    if named is None:
+        return _reading(expr, "count")
+    if named["time"]:
+        return _reading(expr, "duration", unit=cues.TIME_UNITS[named["time"].lower()[:2]])
+    if named["times"]:
+        return _reading(expr, "multiplier", unit="x")
+    changed = cues.CHANGE_COLUMN.search(column) is not None
+    return _reading(expr, "growth" if changed else "percent", unit="%")
 
 
 def _short_pay(expr: NumberExpr, around: Surroundings) -> str:

@@ -273,6 +273,14 @@ GRANT_LABEL = re.compile(
 # A table column or list label of pay: "Median base 2026", "Fixed", "TC", "Total comp"
 PAY_LABEL = re.compile(r"(?i)\b(?:base|median|mean|average|TC|total\s+comp|OTE|CTC|fixed|gross)\b")
 # A table column of changes: "YoY change", "Median hike on switch", "Differential vs national"
+# A column whose bare figures are times, multiples or percentages; years are left out, as a
+# column of years of experience counts them (SCHEMA).
+MEASURE_COLUMN = re.compile(
+    r"(?i)(?<!\d)(?<!\d\s)\b(?P<time>hours?|hrs?|days|weeks|months)\b(?!\s+(?:of|ago)\b)"
+    r"|\b(?P<times>factor|multiplier|multiple)\b"
+    r"|(?:^|\()(?P<share>%|percent|pct)(?:$|\)|\s)"
+)
+TIME_UNITS = {"ho": "hours", "hr": "hours", "da": "days", "we": "weeks", "mo": "months"}
 CHANGE_COLUMN = re.compile(
     r"(?i)\b(?:change|growth|hike|increase|raise|uplift|premium|differential|delta|YoY|y/y|QoQ"
     r"|MoM)\b"

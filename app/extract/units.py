@@ -31,6 +31,7 @@ _PERIODS = {"year": "year", "yr": "year", "annual": "year", "annum": "year", "pa
             "month": "month"}  # fmt: skip
 # Continental Europe groups thousands with dots: "60.000" under "€ brutto/year" is 60,000.
 _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
+_MONTHS_PAID = re.compile(r"\b1[2-6]\s+months\b")
 _FILLERS = {"in", "per", "a", "/", "brutto", "gross", "netto", "net"}
 # A table's caption may name the unit of all its figures: "City-wise table (..., CTC in LPA)".
 _CAPTION_UNIT = re.compile(r"(?i)\bin\s+([^,()\[\]]{1,24}?)[)\]]?\s*$")
@@ -134,6 +135,7 @@ def label_period(row: str) -> str | None:
 def _read_unit(part: str) -> ColumnUnit | None:
     """A unit part (`USD k`, `$K`, `£'000`, `in EUR thousands`); None if a word is not a unit."""
     currency, scale, period = "", 1.0, None
+    part = _MONTHS_PAID.sub(" ", part)  # "(SGD, 13 months)": a year paid in 13 monthly amounts
     for token in _TOKEN.findall(part.replace("$k", "$ k").replace("$K", "$ K")):
         word = token.lower()
         if word in _CURRENCIES and not currency:
