@@ -319,6 +319,11 @@ GRAMMAR_IN_CONTEXT = [
      "78,000 - 110,500", "salary", 78e3, 110.5e3, "SGD", "year"),
     ("Services firms enforce 90 days; most GCCs ask for 60; startups want 30 days.", "60",
      "duration", 60, 60, "days", None),
+    # a floor or a ceiling said in words around the figure
+    ("Offers for research engineers routinely start at $400,000 in total comp.", "$400,000",
+     "salary", 4e5, 4e5, "USD", "year"),
+    ("Overtime is often included up to about 10% for senior roles.", "up to about 10%",
+     "percent", None, 10, "%", None),
     # lakhs with no rupee sign in a sentence about people or jobs count them
     ("Demand is projected to reach 12.5 lakh by FY2027.", "12.5 lakh", "count", 125e4, 125e4,
      "count", None),

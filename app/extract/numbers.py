@@ -20,9 +20,13 @@ _NUM_SCALE = re.compile(
 )
 _WORD_NUM = re.compile(rf"(?i){grammar.WN}")
 _BOUND_BEFORE = re.compile(
-    r"(?i)\b(?=[abcefilmnotuw])(up to|below|under|less than|fewer than|at most|no more than|within"
+    r"(?i)\b(?=[abcefilmnostuw])(up to|below|under|less than|fewer than|at most|no more than|within"
     r"|as much as|as many as|above|over|more than|at least|upwards of|north of|in excess of"
-    r"|crossed|crossing|crosses|exceed(?:s|ed|ing)?|topped|tops|topping|clears?|clearing)\s+$"
+    r"|crossed|crossing|crosses|exceed(?:s|ed|ing)?|topped|tops|topping|clears?|clearing"
+    # "up to about 10%", "above roughly ₹15 LPA"; "offers start at $400,000", a bound from
+    # outside the quote ("capped at $25,000" is the cap itself, as editors read it)
+    r"|(?:up\s+to|above)\s+(?:about|around|roughly|approximately)"
+    r"|start(?:s|ing)?\s+(?:at|around|from))\s+$"
 )
 _CHANGED_FROM = re.compile(
     r"(?i)\b(?=[cdfgijmrstuw])(?:went|gone|going|goes|grew|grown|rose|risen|jumped|increased|climbed|moved|fell"
@@ -49,6 +53,7 @@ _UPPER_BOUNDS |= {"as much as", "as many as", "within"}
 # verbs that bound a figure but stay out of its quote: "the top decile clears A$1,800/day"
 _VERB_BOUNDS = {"clear", "clears", "clearing", "crossing", "crosses", "tops", "topping"}
 _VERB_BOUNDS |= {"exceed", "exceeds", "exceeding"}
+
 _PERIOD = re.compile(
     r"(?i)(?:/\s?|per |pro |an |a |\b)(hr|hour|h|yr|year|annum|mo|month|wk|week|day|maand|jaar"
     r"|monat|jahr)\b"
@@ -316,8 +321,10 @@ def _placed(text: str, expr: NumberExpr, start: int) -> NumberExpr:
         spans = _SPAN_BEFORE.search(text, max(0, before.start() - 40), before.start())
         before = None if spans else before
     if before is not None and expr.low == expr.high:  # "more than 10-15%" bounds nothing
-        bound = "upper" if before[1].lower() in _UPPER_BOUNDS else "lower"
-        start = start if before[1].lower() in _VERB_BOUNDS or lead < start else before.start()
+        word = before[1].lower()
+        bound = "upper" if word in _UPPER_BOUNDS or word.startswith("up") else "lower"
+        outside = word in _VERB_BOUNDS or word.startswith("start")
+        start = start if outside or lead < start else before.start()
         low, opened = (None, False) if bound == "upper" else (high, True)
     if after is not None:
         end, opened = after.end(), True
