@@ -324,6 +324,14 @@ GRAMMAR_IN_CONTEXT = [
      "salary", 4e5, 4e5, "USD", "year"),
     ("Overtime is often included up to about 10% for senior roles.", "up to about 10%",
      "percent", None, 10, "%", None),
+    ("Senior offers of 25 LPA and upwards are common.", "25 LPA and upwards", "salary", 25e5, 25e5,
+     "INR", "year"),
+    ("I'm at $310K TC now.", "$310K", "salary", 31e4, 31e4, "USD", "year"),
+    # a margin of error is a measured quality of the figure, not a figure of its own
+    ("| Country | Median pay | 95% CI (±) |\n|---|---|---|\n| US | $172,000 | ±$6,500 |",
+     "$6,500", "metric", 6500, 6500, "USD", None),
+    ("The margin of error is ±2.1 percentage points.", "±2.1 percentage points", "metric", 2.1, 2.1,
+     "%", None),
     # lakhs with no rupee sign in a sentence about people or jobs count them
     ("Demand is projected to reach 12.5 lakh by FY2027.", "12.5 lakh", "count", 125e4, 125e4,
      "count", None),

@@ -51,7 +51,13 @@ def classify(expr: NumberExpr, around: Surroundings) -> Reading | None:
     Reading(kind='percent', low=87, high=87, open_high=False, unit='%', period=None, qualifiers={})
     """
     reader = _READERS.get(expr.family)
-    return reader(expr, around) if reader is not None else None
+    reading = reader(expr, around) if reader is not None else None
+    if reading is not None and (around.quote[:1] == "±" or around.before.endswith(_MARGIN)):
+        return reading._replace(kind="metric", period=None)  # "±$6,500": a margin of error
+    return reading
+
+
+_MARGIN = ("±", "± ", "+/-", "+/- ")
 
 
 def _reading(expr: NumberExpr, kind: str, **changes: object) -> Reading:

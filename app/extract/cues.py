@@ -188,7 +188,7 @@ EARNER_ON = re.compile(
 )
 PAY_AFTER = re.compile(
     r"(?i)^\+?\s*(?:(?:in|of|for|as)\s+)?(?:(?:a|an|the)\s+)?(?:(?:base|annual|median|average"
-    r"|total|starting|yearly)\s+)?(?:salar|base\b|pay\b|comp|OTE|package|per\s+year|a\s+year"
+    r"|total|starting|yearly)\s+)?(?:salar|base\b|pay\b|comp|OTE|TC\b|package|per\s+year|a\s+year"
     r"|(?:per\s+month\s+|a\s+month\s+)?(?:after|before)\s+(?:[a-z]+\s+){0,2}tax|in[- ]hand"
     r"|take[- ]home|net\b"
     r"|gross\b)"

@@ -40,7 +40,7 @@ _SPAN_BEFORE = re.compile(
     r"|\b(?:spread(?:s|ing)?|vest(?:s|ing)?|paid|repaid|split)(?:\s+[\w-]+){1,3}\s+$"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d\b")
-_OPEN_AFTER = re.compile(r"(?i)\s+(?:or|and)\s+(?:more|higher|above|up)\b")
+_OPEN_AFTER = re.compile(r"(?i)\s+(?:or|and)\s+(?:more|higher|above|up|upwards|beyond|over)\b")
 _SCALES = {
     "k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9,
     "bn": 1e9, "billion": 1e9, "trillion": 1e12, "l": 1e5, "lakh": 1e5, "lakhs": 1e5,
