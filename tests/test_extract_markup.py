@@ -432,6 +432,29 @@ def test_extract_reads_html_table_rows_with_header_cells_as_columns() -> None:
     assert got == [("$151,000", "salary", "Median salary"), ("640", "count", "Postings")]
 
 
+def test_extract_reads_bare_figures_under_a_long_header_set_in_columns() -> None:
+    text = (
+        "ANNUAL BASE SALARY (2026)\n\n"
+        "Role / level                        Singapore (S$)      Toronto (C$)\n"
+        "ML Engineer, Senior (6+ yrs)        150,000–210,000     160,000–200,000\n"
+    )
+    got = [(c.quote, c.kind, c.unit, c.qualifiers.get("column")) for c in extract_claims(text)]
+    assert got[-2:] == [
+        ("150,000–210,000", "salary", "SGD", "Singapore (S$)"),
+        ("160,000–200,000", "salary", "CAD", "Toronto (C$)"),
+    ]
+
+
+def test_extract_reads_an_indented_line_of_words_as_text_and_indented_code_as_code() -> None:
+    text = (
+        "## Recent submissions\n\n"
+        "    Stripe · L3 · MLE · Remote (US) · 4 yrs exp · $268K total · 4 days ago\n\n"
+        "Example:\n\n"
+        "    base = 268_000  # $268K\n"
+    )
+    assert [c.quote for c in extract_claims(text)] == ["4 yrs", "$268K"]
+
+
 def test_extract_reads_years_in_an_experience_column_as_a_count() -> None:
     text = "| Level | Experience | Base |\n|---|---|---|\n| Senior | 5–8 yrs | $190K |\n"
     got = [(c.quote, c.kind) for c in extract_claims(text)]

@@ -19,6 +19,11 @@ _FRONT = re.compile(
 )
 _TITLE_KEY = re.compile(r"(?m)^title\s*[:=]\s*[\"']?(.+?)[\"']?\s*$")
 _FENCE = re.compile(r"\s{0,3}(```|~~~)")
+# What marks a line as code: operators, braces, a call, a comment, a prompt or a keyword.
+_CODE_MARK = re.compile(
+    r"[=;{}<>\[\]]|\w\(|^\s*(?:#|//|\$\s|>>>|def\s|class\s|import\s|from\s|return\b|if\s|for\s)"
+)
+_WORD = re.compile(r"[A-Za-z]{2,}")
 _MD_HEADING = re.compile(r"\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _BULLET = re.compile(r"\s*(?:(?:[-*+•·▪◦‣●○■□➢➤►–]|\d{1,3}[.)]|[a-z][.)])\s+|<li\b[^<>]*>\s*)")
 _HEADING_NUMBER = re.compile(r"[*_]*(?:\d{1,3}(?:\.\d{1,2})*[.):]|[A-Z][.)])\s+")
@@ -29,6 +34,8 @@ _NUMBER_ONLY = re.compile(
     r"[+\-]?[$£€₹]?\s?\d[\d,.]*\s?(?:[KkMBL]|Γ—|[xX×%])?\+?"
     r"(?:\s?[-–]\s?[$£€₹]?\d[\d,.]*\s?(?:[KkMBL]|Γ—|[xX×%])?\+?)?"
 )
+_COLUMN_GAP = re.compile(r"\s{3,}")
+_DIGITS = re.compile(r"\d")
 _VALUE = re.compile(r"[$£€₹]\s?\d|\d\s?%|\d\s?[xX×]\b")
 _TERMINATORS = (".", "!", "?", ";", ",", ":")
 _CLOSERS = "'\"”’)"
@@ -139,8 +146,15 @@ def _line_kind(line: str, fence: str, prev_blank: bool) -> tuple[str, str]:
         if not _TAG.sub("", line).strip():
             return "tag", ""  # markup alone on its line (<table>, </div>): no block, no heading
     if prev_blank and line.startswith(("    ", "\t")) and not _BULLET.match(line):
-        return "code", ""
+        if not _indented_prose(line):
+            return "code", ""
     return _text_kind(line), ""
+
+
+def _indented_prose(line: str) -> bool:
+    """An indented line of words with no mark of code: a quoted record, not a code block
+    ("    Google · L5 · Senior MLE · 7 yrs exp · $392K total")."""
+    return _CODE_MARK.search(line) is None and len(_WORD.findall(line)) >= 5
 
 
 def _text_kind(line: str) -> str:
@@ -272,7 +286,7 @@ def _read_text(text: str, lines: list[Line], i: int, state: _Walk) -> int:
         return i + 1
     j = i + 1
     while j < len(lines) and lines[j].kind == "text" and len(lines[j - 1].text) >= 50 \
-            and not ends_sentence(lines[j - 1].text.rstrip()):  # fmt: skip
+            and not ends_sentence(lines[j - 1].text.rstrip()) and not _aligned_row(lines, j):  # fmt: skip
         j += 1
     start = line.start + len(line.text) - len(line.text.lstrip())
     end = lines[j - 1].end
@@ -289,7 +303,19 @@ def _is_space_row(lines: list[Line], i: int) -> bool:
     stripped = line.text.strip()
     if ". " in stripped or ends_sentence(stripped):
         return False
-    return len(_VALUE.findall(stripped)) >= 2
+    return len(_VALUE.findall(stripped)) >= 2 or _figure_cells(stripped) >= 2
+
+
+def _figure_cells(line: str) -> int:
+    """How many cells of a line set in columns (three spaces apart) hold a figure."""
+    if "   " not in line:
+        return 0
+    return sum(bool(_DIGITS.search(cell)) for cell in _COLUMN_GAP.split(line))
+
+
+def _aligned_row(lines: list[Line], i: int) -> bool:
+    """A row of figures set in columns under a long header line, not the header's next line."""
+    return _figure_cells(lines[i].text.strip()) >= 2 and _is_space_row(lines, i)
 
 
 def _read_stat(lines: list[Line], i: int, state: _Walk) -> int:
