@@ -445,6 +445,20 @@ def test_extract_reads_bare_figures_under_a_long_header_set_in_columns() -> None
     ]
 
 
+def test_extract_gives_a_tables_figures_the_unit_its_caption_names_for_all_of_them() -> None:
+    text = (
+        "*Hourly rates for contract AI engineers. All figures in USD per hour, before tax.*\n\n"
+        "| Based in | Junior | Senior |\n|---|---|---|\n| United States | 65–90 | 130–180 |\n\n"
+        "Medians; base, equity and total comp in USD thousands per year.\n\n"
+        "| Tier | Base | Equity / yr | Offers |\n|---|---|---|---|\n| AI labs | 305 | 410 | 41 |\n"
+    )
+    got = [(c.quote, c.low, c.unit, c.period) for c in extract_claims(text)]
+    assert got == [
+        ("65–90", 65, "USD", "hour"), ("130–180", 130, "USD", "hour"),
+        ("305", 305e3, "USD", "year"), ("410", 410e3, "USD", "year"), ("41", 41, "count", None),
+    ]  # fmt: skip
+
+
 def test_extract_reads_an_indented_line_of_words_as_text_and_indented_code_as_code() -> None:
     text = (
         "## Recent submissions\n\n"

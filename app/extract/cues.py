@@ -339,9 +339,13 @@ PARAMETERS = re.compile(r"(?i)^[\s-]*(?:parameters?|params?)\b")
 # A column of amounts by its header, for a unit the words before the table name ("Amounts in
 # LPA"): "Median fixed", "Base", "CTC", not "YOE band" or "Posts".
 PRICED_COLUMN = re.compile(
-    r"(?i)^(?!.*\b(?:yoe|years?|experience|exp|tenure|posts|respondents)\b).*\b(?:median|mean"
-    r"|average|avg|base|fixed|variable|total|comp|ctc|salar(?:y|ies)|pay|wages?|earnings|band"
-    r"|range|p\d\d)\b"
+    r"(?i)^(?!.*\b(?:yoe|years?|experience|exp|tenure|posts|respondents)\b)(?!.*(?:%|percent))"
+    r".*\b(?:median|mean|average|avg|base|fixed|variable|total|comp|ctc|salar(?:y|ies)|pay|wages?"
+    r"|earnings|band|range|p\d\d|equity|stock|rsus?|bonus(?:es)?)\b"
+)
+# Words before a table that give every figure in it one unit: "All figures in USD per hour".
+ALL_FIGURES = re.compile(
+    r"(?i)\ball\s+(?:figures|amounts|values|numbers|rates|salaries|pay)\s+(?:are\s+)?(?:shown\s+|given\s+)?in\b"
 )
 # A column that numbers the rows: "#", "No.", "S. No.", "Rank", or the steps of a plan ("Month",
 # "Week", "Phase": "1-2", "3-4" name months, as "Week 1" does)

@@ -11,6 +11,7 @@ from app.extract.candidate import ClaimCandidate
 from app.extract.carry import Carry
 from app.extract.classify import Reading, Surroundings, classify
 from app.extract.cues import (
+    ALL_FIGURES,
     HYPOTHETICAL,
     NUMBERING_COLUMN,
     PAY_CASES,
@@ -214,7 +215,8 @@ class _Reader:
             counts = _COUNTED.search(column) is not None
             if block.headings and not counts and "(" not in column:
                 money = caption_unit(block.headings[0])
-            if money is None and not counts and PRICED_COLUMN.search(column):
+            priced = PRICED_COLUMN.search(column) or ALL_FIGURES.search(block.lead[-200:])
+            if money is None and not counts and priced:
                 money = lead_unit(block.lead)  # "Fixed pay (median)" under "Figures in ₹ lakh"
         if money is not None:
             expr = money.apply(expr, self.text[expr.start : expr.end])  # `176` under `Base (USD k)`
