@@ -44,7 +44,7 @@ GRAMMAR_IN_CONTEXT = [
     ("They doubled the sign-on from ₹5 L to ₹10 L.", "₹5 L", "money", 5e5, 5e5, "INR", None),
     ("Courses are available from $499.", "$499", "money", 499, 499, "USD", None),
     ("There is a standard deduction of ₹75,000 for salaried people.", "₹75,000", "money", 75e3,
-     75e3, "INR", None),
+     75e3, "INR", "year"),
     ("| Country | Median base 2026 |\n|---|---|\n| Switzerland | €138,000 |", "€138,000", "salary",
      138e3, 138e3, "EUR", "year"),
     ("My monthly in-hand was roughly ₹1.9 lakh after tax.", "₹1.9 lakh", "salary", 19e4, 19e4,
@@ -62,7 +62,7 @@ GRAMMAR_IN_CONTEXT = [
     ("Zurich pays senior engineers CHF 140,000.", "CHF 140,000", "salary", 140e3, 140e3, "CHF",
      "year"),
     ("Income between £100,000 and £125,140 is effectively taxed at 60%.", "£100,000 and £125,140",
-     "money", 100e3, 125140, "GBP", None),
+     "money", 100e3, 125140, "GBP", "year"),
     ("Senior offers land at ₹40–55 LPA fixed, plus 10% variable.", "₹40–55 LPA", "salary", 40e5,
      55e5, "INR", "year"),
     ("- RSUs: $60K over 4 years", "$60K", "money", 60e3, 60e3, "USD", None),
@@ -133,7 +133,7 @@ GRAMMAR_IN_CONTEXT = [
     ("Employer PF of roughly ₹21,600 a year.", "₹21,600 a year", "money", 21600, 21600, "INR",
      "year"),
     ("The top rate starts at about €68,000 of taxable income.", "€68,000", "money", 68e3, 68e3,
-     "EUR", None),
+     "EUR", "year"),
     ("Bonuses run between &#36;15,000 and &#36;30,000.", "&#36;15,000 and &#36;30,000", "money",
      15e3, 30e3, "USD", None),
     ("Leave is 24&nbsp;days.", "24&nbsp;days", "duration", 24, 24, "days", None),
@@ -332,6 +332,9 @@ GRAMMAR_IN_CONTEXT = [
      "$6,500", "metric", 6500, 6500, "USD", None),
     ("The margin of error is ±2.1 percentage points.", "±2.1 percentage points", "metric", 2.1, 2.1,
      "%", None),
+    ("- ESOPs: HR values them at ₹11.2L total, so they add ₹2.8L per year", "₹2.8L per year",
+     "money", 28e4, 28e4, "INR", "year"),
+    ("Income above ₹24 lakh is taxed at 30%.", "above ₹24 lakh", "money", 24e5, 24e5, "INR", "year"),
     # lakhs with no rupee sign in a sentence about people or jobs count them
     ("Demand is projected to reach 12.5 lakh by FY2027.", "12.5 lakh", "count", 125e4, 125e4,
      "count", None),
@@ -457,6 +460,16 @@ def test_extract_gives_a_tables_figures_the_unit_its_caption_names_for_all_of_th
         ("65–90", 65, "USD", "hour"), ("130–180", 130, "USD", "hour"),
         ("305", 305e3, "USD", "year"), ("410", 410e3, "USD", "year"), ("41", 41, "count", None),
     ]  # fmt: skip
+
+
+def test_extract_reads_an_indian_posts_bare_fixed_and_variable_pay_in_lakhs() -> None:
+    text = "Current CTC is 21.5 LPA (19.8 fixed + 1.7 variable). In-hand ₹1.35 lakh a month."
+    got = [(c.quote, c.kind, c.low, c.unit, c.period) for c in extract_claims(text)][1:3]
+    assert got == [("19.8", "salary", 198e4, "INR", "year"), ("1.7", "money", 17e4, "INR", "year")]
+    # elsewhere "fixed" is no part of pay, and a document not in lakhs keeps its bare counts
+    assert [c.kind for c in extract_claims("We keep 3 fixed servers and 19.8 fixed costs.")] == [
+        "count", "count"
+    ]
 
 
 def test_extract_reads_an_indented_line_of_words_as_text_and_indented_code_as_code() -> None:

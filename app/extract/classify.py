@@ -281,6 +281,7 @@ def _read_currency(expr: NumberExpr, around: Surroundings) -> Reading | None:
         return None  # "(US$1 = £0.787, €0.926)": exchange rates, not amounts
     if cues.BARE_LAKHS.fullmatch(around.quote) and _counts_heads(around.before, around.after):
         return _reading(expr, "count", unit="count", period=None)  # "a demand of 6.3 lakh"
+    quoted = expr.period  # "₹2.8L per year": named in the quote itself
     if expr.period is None:
         named = (
             cues.PERIOD_AFTER.match(around.after)
@@ -302,7 +303,7 @@ def _read_currency(expr: NumberExpr, around: Surroundings) -> Reading | None:
         return _reading(expr, "money")  # under "EQUITY (4-YR GRANT)": a grant, not pay
     column, _, label = around.labels if len(around.labels) == 3 else ("", "", "")
     if cues.GRANT_LABEL.match(column) or cues.GRANT_LABEL.match(label):
-        return _reading(expr, "money", period=None)  # under "Sign-on", "RSUs: $60K over 4 years"
+        return _reading(expr, "money", period=quoted)  # under "Sign-on", "RSUs: $60K over 4 years"
     added = cues.INCREMENT.search(before[-60:])
     if added is not None:
         if added["once"]:  # a raise or a bonus is paid once: no period of its own
@@ -312,7 +313,18 @@ def _read_currency(expr: NumberExpr, around: Surroundings) -> Reading | None:
         return _reading(expr, "money", period=expr.period or ("year" if pay else None))
     if _is_pay(expr, around):
         return _reading(expr, "salary", period=expr.period or "year")
-    return _reading(expr, "money")
+    yearly = expr.period is None and (expr.high or 0) >= 1000  # "£1 for every £2" is no edge
+    yearly = yearly and cues.INCOME_TAX.search(before + around.quote + after) is not None
+    return _reading(expr, "money", period="year" if yearly else expr.period)  # a tax slab's edge
+
+
+def lakh_shorthand(reading: Reading, after: str) -> Reading:
+    """A bare figure read as lakhs of rupees a year: the fixed part is pay, the variable money."""
+    if reading.high is None or not 0.5 <= reading.high < 500:
+        return reading
+    kind = "salary" if after.lstrip()[:1].lower() == "f" else "money"
+    low = None if reading.low is None else reading.low * 1e5
+    return reading._replace(kind=kind, low=low, high=reading.high * 1e5, unit="INR", period="year")
 
 
 def _counts_heads(before: str, after: str) -> bool:

@@ -168,6 +168,18 @@ PERIOD_LABEL = re.compile(
 )
 PERIOD_WORDS = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month"}
 PERIOD_WORDS |= {"annual": "year", "yearly": "year"}
+# A bare figure before the fixed or variable part of pay, in lakhs in an Indian post:
+# "19.8 fixed + 1.7 variable", "30-38 fixed is normal"; not "fixed income", "variable costs".
+LAKH_SHORTHAND = re.compile(
+    r"(?i)^\s+(fixed|variable)\b(?=\s*(?:[+,.;:)(/]|->|and\b|is\b|in\b|for\b|was\b|now\b|$))"
+)
+# Income tax is reckoned by the year: "income above ₹24 lakh is taxed at 30%", "a standard
+# deduction of ₹75,000"; not a sales tax ("+ 18% GST").
+INCOME_TAX = re.compile(
+    r"(?i)\b(?:taxable\s+income|income\s+(?:above|over|below|under|up\s+to|exceeding|between)"
+    r"|tax\s+(?:slabs?|brackets?|regime|band)|surcharge"
+    r"|standard\s+deduction|personal\s+allowance|tax-free\s+allowance)\b(?![^.]*\b(?:GST|VAT)\b)"
+)
 # Lakhs and crores written with no rupee sign, which count people as often as rupees.
 BARE_LAKHS = re.compile(r"(?i)[\d.,]+(?:\s?(?:-|–|to)\s?[\d.,]+)?\s(?:lakhs?|lacs?|crores?)")
 HEADCOUNT = re.compile(

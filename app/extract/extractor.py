@@ -9,10 +9,11 @@ from functools import lru_cache
 
 from app.extract.candidate import ClaimCandidate
 from app.extract.carry import Carry
-from app.extract.classify import Reading, Surroundings, classify
+from app.extract.classify import Reading, Surroundings, classify, lakh_shorthand
 from app.extract.cues import (
     ALL_FIGURES,
     HYPOTHETICAL,
+    LAKH_SHORTHAND,
     NUMBERING_COLUMN,
     PAY_CASES,
     POSED_LABEL,
@@ -36,6 +37,7 @@ _WINDOW = 100
 # in a window around each number, so that work per number stays bounded on one-line dumps.
 _MAX_SPAN = 1200
 # A column of counts or shares keeps its figures whatever unit the table's caption names.
+_LAKH_MARK = re.compile(r"\bLPA\b|(?i:\blakhs?\b)|₹")
 _COUNTED = re.compile(
     r"(?i)(?:^|\W)(?:n|#|no\.|offers|count|number|share|percent|%|respondents|responses|sample"
     r"|change|growth|jobs|openings|postings|headcount|hires)(?:$|\W)"
@@ -106,6 +108,8 @@ class _Reader:
     scenarios: dict[int, int | None] = field(default_factory=dict)
     # and whether a block's labels and headings speak of pay, once per block and column
     pay_labels: dict[tuple[int, str], bool] = field(default_factory=dict)
+    # and whether the document writes its money in lakhs ("21.5 LPA", "₹1.24L"), once
+    lakhs: bool | None = None
     # and the sentences before a span, for every pay figure in it
     earlier: dict[tuple[int, int], list[str]] = field(default_factory=dict)
     # and the last measure and amount of money read in each sentence, for those that follow
@@ -230,6 +234,8 @@ class _Reader:
         reading = classify(expr, around)
         if reading is None:
             return None
+        if reading.kind == "count" and LAKH_SHORTHAND.match(around.after) and self._in_lakhs():
+            reading = lakh_shorthand(reading, around.after)  # "19.8 fixed + 1.7 variable"
         if expr.family == "percent" or (expr.family == "plain" and reading.kind == "growth"):
             # "an increase of 5.4 million jobs, or 3.2%"; a table's columns each say their own
             self.percent_kinds[unit, column] = reading.kind
@@ -241,6 +247,12 @@ class _Reader:
         kind_q = self._qualifiers(reading, expr, block, unit, column)
         subject = self._subject(reading, kind_q, around, block, column)
         return _candidate(self.text, expr, reading, context, subject, kind_q)
+
+    def _in_lakhs(self) -> bool:
+        """Whether the document counts money in lakhs of rupees, as Indian posts do."""
+        if self.lakhs is None:
+            self.lakhs = len(_LAKH_MARK.findall(self.text, 0, 200_000)) >= 3
+        return self.lakhs
 
     def _surroundings(
         self, expr: NumberExpr, index: int, block: Block, unit: tuple[int, int], column: str
