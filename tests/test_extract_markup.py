@@ -472,6 +472,22 @@ def test_extract_reads_an_indian_posts_bare_fixed_and_variable_pay_in_lakhs() ->
     ]
 
 
+def test_extract_reads_a_space_set_header_with_one_figure_and_yearly_table_columns() -> None:
+    text = (
+        "City            Median base   1BR rent   Take-home on $200K*\n"
+        "San Francisco   $228,000      $3,150     $132,000\n\n"
+        "| Level | Base | Stock/yr | Bonus | Sign-on bonus |\n|---|---|---|---|---|\n"
+        "| Entry | $142K | $24K | $11K | $20K |\n"
+    )
+    got = [(c.quote, c.kind, c.period, c.qualifiers.get("column")) for c in extract_claims(text)]
+    assert got == [
+        ("$228,000", "salary", "year", "Median base"), ("$3,150", "money", "month", "1BR rent"),
+        ("$132,000", "salary", "year", "Take-home on $200K*"), ("$142K", "salary", "year", "Base"),
+        ("$24K", "money", "year", "Stock/yr"), ("$11K", "money", "year", "Bonus"),
+        ("$20K", "money", None, "Sign-on bonus"),
+    ]  # fmt: skip
+
+
 def test_extract_reads_an_indented_line_of_words_as_text_and_indented_code_as_code() -> None:
     text = (
         "## Recent submissions\n\n"

@@ -292,6 +292,8 @@ def _read_currency(expr: NumberExpr, around: Surroundings) -> Reading | None:
         if named is not None:
             word = named[1].lower()
             expr = expr._replace(period=cues.PERIOD_WORDS.get(word, word))
+        elif _rent(around):
+            expr = expr._replace(period="month")  # "1BR rent  $3,150": rents are quoted by month
     before, after = around.before, around.after
     if re.match(r"(?i)^\s*(?:YoY|year[- ]over[- ]year|year[- ]on[- ]year)\b", after) or re.search(
         r"(?i)\b(?:grew|rose|jumped|increased|fell|dropped|declined)\s+(?:by\s+)?$", before
@@ -325,6 +327,13 @@ def lakh_shorthand(reading: Reading, after: str) -> Reading:
     kind = "salary" if after.lstrip()[:1].lower() == "f" else "money"
     low = None if reading.low is None else reading.low * 1e5
     return reading._replace(kind=kind, low=low, high=reading.high * 1e5, unit="INR", period="year")
+
+
+def _rent(around: Surroundings) -> bool:
+    """A rent named in the amount's clause or labels, which no other period qualifies."""
+    if cues.RENT_BEFORE.search(around.before[-40:]):
+        return True
+    return any(cues.RENT.search(label) for label in around.labels if label)
 
 
 def _counts_heads(before: str, after: str) -> bool:

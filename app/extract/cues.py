@@ -173,6 +173,10 @@ PERIOD_WORDS |= {"annual": "year", "yearly": "year"}
 LAKH_SHORTHAND = re.compile(
     r"(?i)^\s+(fixed|variable)\b(?=\s*(?:[+,.;:)(/]|->|and\b|is\b|in\b|for\b|was\b|now\b|$))"
 )
+RENT = re.compile(r"(?i)\brents?\b(?![^.]*\b(?:annual|yearly|a\s+year|per\s+year)\b)")
+RENT_BEFORE = re.compile(
+    r"(?i)\brents?\s*(?:(?:is|was|of|at|runs|costs|averages|about|around|roughly|:)\s*)*$"
+)
 # Income tax is reckoned by the year: "income above ₹24 lakh is taxed at 30%", "a standard
 # deduction of ₹75,000"; not a sales tax ("+ 18% GST").
 INCOME_TAX = re.compile(
@@ -272,7 +276,7 @@ AXIS = re.compile(r"(?i)\baxis\b[^\n]*$")
 # thresholds, prices ("| Route | Fees |")
 NOT_PAY_LABEL = re.compile(
     r"(?i)\b(?:tax|allowance|threshold|fees?|price|cost|tuition|basic\s+rate|higher\s+rate|additional\s+rate"
-    r"|national\s+insurance)\b"
+    r"|national\s+insurance|rents?)\b"
 )
 # A fixed price ("Technical audit: $4,500 fixed"); after a yearly amount it is the fixed part of
 # pay ("₹46 LPA fixed, 10% variable")
@@ -355,6 +359,11 @@ PRICED_COLUMN = re.compile(
     r".*\b(?:median|mean|average|avg|base|fixed|variable|total|comp|ctc|salar(?:y|ies)|pay|wages?"
     r"|earnings|band|range|p\d\d|equity|stock|rsus?|bonus(?:es)?)\b"
 )
+# A bonus column beside yearly pay is a yearly bonus; a sign-on bonus is paid once.
+YEARLY_BONUS = re.compile(
+    r"(?i)^(?!.*\b(?:sign|signing|sign-on|joining|relocation|retention|referral|one-time)\b).*\bbonus"
+)
+PAY_COLUMN = re.compile(r"(?i)\b(?:base|total|salary|salaries|TC|CTC|fixed)\b")
 # Words before a table that give every figure in it one unit: "All figures in USD per hour".
 ALL_FIGURES = re.compile(
     r"(?i)\ball\s+(?:figures|amounts|values|numbers|rates|salaries|pay)\s+(?:are\s+)?(?:shown\s+|given\s+)?in\b"

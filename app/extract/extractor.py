@@ -16,8 +16,10 @@ from app.extract.cues import (
     LAKH_SHORTHAND,
     NUMBERING_COLUMN,
     PAY_CASES,
+    PAY_COLUMN,
     POSED_LABEL,
     PRICED_COLUMN,
+    YEARLY_BONUS,
 )
 from app.extract.numbers import NumberExpr, scan_numbers
 from app.extract.qualifiers import (
@@ -229,6 +231,8 @@ class _Reader:
             period = header_period(column) or label_period(block.row)
             if period is None and block.headings:
                 period = header_period(block.headings[0])
+            if period is None and YEARLY_BONUS.search(column):  # "Bonus" beside "Base", "Total"
+                period = "year" if any(map(PAY_COLUMN.search, block.columns)) else None
             expr = expr._replace(period=period)
         around = self._surroundings(expr, index, block, unit, column)
         reading = classify(expr, around)

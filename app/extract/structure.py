@@ -36,6 +36,7 @@ _NUMBER_ONLY = re.compile(
 )
 _COLUMN_GAP = re.compile(r"\s{3,}")
 _DIGITS = re.compile(r"\d")
+_WORDS = re.compile(r"[A-Za-z]{2,}")
 _VALUE = re.compile(r"[$£€₹]\s?\d|\d\s?%|\d\s?[xX×]\b")
 _TERMINATORS = (".", "!", "?", ";", ",", ":")
 _CLOSERS = "'\"”’)"
@@ -313,6 +314,15 @@ def _figure_cells(line: str) -> int:
     return sum(bool(_DIGITS.search(cell)) for cell in _COLUMN_GAP.split(line))
 
 
+def _names_columns(line: str) -> bool:
+    """A header line: no figure, or one in a single cell of several ("Take-home on $200K*")."""
+    if not _VALUE.search(line):
+        return True
+    cells = _COLUMN_GAP.split(line.strip())
+    figured = [cell for cell in cells if _VALUE.search(cell)]
+    return len(cells) >= 3 and len(figured) == 1 and len(_WORDS.findall(figured[0])) >= 2
+
+
 def _aligned_row(lines: list[Line], i: int) -> bool:
     """A row of figures set in columns under a long header line, not the header's next line."""
     return _figure_cells(lines[i].text.strip()) >= 2 and _is_space_row(lines, i)
@@ -336,7 +346,7 @@ def _read_space_row(lines: list[Line], i: int, state: _Walk) -> int:
     k = i
     while k > 0 and lines[k - 1].kind != "blank" and lines[k - 1].end + 1 == lines[k].start:
         k -= 1
-    named = k < i and not _VALUE.search(lines[k].text)  # "EQUITY (4-YR GRANT)" is a name
+    named = k < i and _names_columns(lines[k].text)  # "EQUITY (4-YR GRANT)" is a name
     header = lines[k].text.strip() if named else ""
     first = _VALUE.search(line.text)
     row = line.text[: first.start() if first else 0].strip()

@@ -42,8 +42,9 @@ _LEAD_PART = re.compile(r"(?:[^,;:()\[\].!?\n]|\.(?=[a-z]\.))+")
 _TOKEN = re.compile(r"[$£€₹]|[A-Za-z]{1,2}\$|'?[\w.]+|/")
 # A rate named in the header's words: "Day rate (£)", "Hourly (USD)".
 _HEADER_PERIOD = re.compile(
-    r"(?i)\b(?:(hour|day|month)(?:ly)?\s+rates?|(hour|day|month)ly|daily|per\s+(hour|day|month))\b"
-    r"|(?:/\s*|\ba\s+)(hour|day|month)\b"  # "Singapore (S$ / month)"
+    r"(?i)\b(?:(hour|day|month)(?:ly)?\s+rates?|(hour|day|month)ly|daily|per\s+(hour|day|month|year))\b"
+    r"|(?:/\s*|\ba\s+)(hour|day|month|year|yr)\b"  # "Singapore (S$ / month)", "Stock/yr"
+    r"|\b(annual|yearly)\b"
 )
 
 
@@ -120,7 +121,8 @@ def header_period(words: str) -> str | None:
     named = _HEADER_PERIOD.search(words)
     if named is None:
         return None
-    return next((group.lower() for group in named.groups() if group), "day")  # "daily"
+    word = next((group.lower() for group in named.groups() if group), "day")  # "daily"
+    return "year" if word in ("yr", "annual", "yearly") else word
 
 
 def label_period(row: str) -> str | None:
