@@ -488,6 +488,19 @@ def test_extract_reads_a_space_set_header_with_one_figure_and_yearly_table_colum
     ]  # fmt: skip
 
 
+def test_extract_reads_a_rows_currency_column_and_a_rows_measure() -> None:
+    text = (
+        "*Median base in thousands of local currency per year.*\n\n"
+        "| Location | Currency | Median base |\n|---|---|---:|\n| London | GBP | 98 |\n\n"
+        "| | FY25 | FY26 |\n|---|---|---|\n| Billable hours | 905 | 1,180 |\n"
+    )
+    got = [(c.quote, c.kind, c.low, c.unit, c.period) for c in extract_claims(text)]
+    assert got == [
+        ("98", "salary", 98e3, "GBP", "year"),
+        ("905", "duration", 905, "hours", None), ("1,180", "duration", 1180, "hours", None),
+    ]  # fmt: skip
+
+
 def test_extract_reads_an_indented_line_of_words_as_text_and_indented_code_as_code() -> None:
     text = (
         "## Recent submissions\n\n"

@@ -206,13 +206,14 @@ def _read_plain(expr: NumberExpr, around: Surroundings) -> Reading | None:
     metric = cues.METRIC_NAME.search(before)
     if metric is not None and expr.high is not None and abs(expr.high) <= 1:
         return _reading(expr, "metric", unit=_metric_unit(metric[1]))
-    column = around.labels[0] if around.labels else ""
-    return _column_measure(expr, column) if column else _reading(expr, "count")
+    column, row = (around.labels + ("", ""))[:2]
+    return _column_measure(expr, column, row) if column else _reading(expr, "count")
 
 
-def _column_measure(expr: NumberExpr, column: str) -> Reading:
-    """A bare figure read by its column: `Hours / week`, `Notice (days)`, `Factor`, `Percent`."""
-    named = cues.MEASURE_COLUMN.search(column)
+def _column_measure(expr: NumberExpr, column: str, row: str) -> Reading:
+    """A bare figure read by its column or its row: `Hours / week`, `Notice (days)`, `Factor`,
+    `Percent`; a row `Billable hours` or `Median days to payment`."""
+    named = cues.MEASURE_COLUMN.search(column) or (cues.MEASURE_COLUMN.search(row) if row else None)
     if named is None:
         return _reading(expr, "count")
     if named["time"]:

@@ -30,8 +30,15 @@ from app.extract.qualifiers import (
     search_caseless,
 )
 from app.extract.sentences import sentence_spans
-from app.extract.structure import Block, Document, read_structure
-from app.extract.units import caption_unit, column_unit, header_period, label_period, lead_unit
+from app.extract.structure import Block, Document, pipe_cells, read_structure
+from app.extract.units import (
+    caption_unit,
+    column_unit,
+    header_period,
+    label_period,
+    lead_unit,
+    row_unit,
+)
 
 _ANCHOR = 32
 _WINDOW = 100
@@ -224,6 +231,10 @@ class _Reader:
             priced = PRICED_COLUMN.search(column) or ALL_FIGURES.search(block.lead[-200:])
             if money is None and not counts and priced:
                 money = lead_unit(block.lead)  # "Fixed pay (median)" under "Figures in ₹ lakh"
+            if money is None and not counts and priced and block.layout == "pipe":
+                row = pipe_cells(self.text[block.start : block.end])
+                caption = block.headings[0] if block.headings else ""
+                money = row_unit(block.columns, row, f"{caption} {block.lead}")  # "Currency" column
         if money is not None:
             expr = money.apply(expr, self.text[expr.start : expr.end])  # `176` under `Base (USD k)`
         elif expr.family == "currency" and expr.period is None and block.layout:

@@ -32,6 +32,8 @@ _PERIODS = {"year": "year", "yr": "year", "annual": "year", "annum": "year", "pa
 # Continental Europe groups thousands with dots: "60.000" under "€ brutto/year" is 60,000.
 _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 _MONTHS_PAID = re.compile(r"\b1[2-6]\s+months\b")
+_CURRENCY_COLUMN = re.compile(r"(?i)currency|ccy")
+_LEAD_SCALE = re.compile(r"\b(thousands|thousand|millions|million|lakhs|lakh|'000s?)\b")
 _FILLERS = {"in", "per", "a", "/", "brutto", "gross", "netto", "net"}
 # A table's caption may name the unit of all its figures: "City-wise table (..., CTC in LPA)".
 _CAPTION_UNIT = re.compile(r"(?i)\bin\s+([^,()\[\]]{1,24}?)[)\]]?\s*$")
@@ -114,6 +116,25 @@ def lead_unit(lead: str) -> ColumnUnit | None:
         if unit is not None:
             return unit
     return None
+
+
+def row_unit(columns: tuple[str, ...], row: tuple[str, ...], lead: str) -> ColumnUnit | None:
+    """The money unit a table's `Currency` column names for its row, scaled and timed by the
+    words before the table ("in thousands of local currency per year").
+
+    >>> row_unit(("Location", "Currency", "Median base"), ("London", "GBP", "98"),
+    ...          "Median base in thousands of local currency per year.")
+    ColumnUnit(currency='GBP', scale=1000.0, period='year')
+    """
+    named = [i for i, name in enumerate(columns) if _CURRENCY_COLUMN.fullmatch(name)]
+    if not named or named[0] >= len(row):
+        return None
+    currency = _CURRENCIES.get(row[named[0]].lower())
+    if currency is None:
+        return None
+    words = lead[-200:].lower()
+    scale = next((_SCALES[w] for w in _LEAD_SCALE.findall(words) if w in _SCALES), 1.0)
+    return ColumnUnit(currency, scale, header_period(words))
 
 
 def header_period(words: str) -> str | None:
