@@ -334,7 +334,8 @@ GRAMMAR_IN_CONTEXT = [
      "%", None),
     ("- ESOPs: HR values them at ₹11.2L total, so they add ₹2.8L per year", "₹2.8L per year",
      "money", 28e4, 28e4, "INR", "year"),
-    ("Income above ₹24 lakh is taxed at 30%.", "above ₹24 lakh", "money", 24e5, 24e5, "INR", "year"),
+    ("Income above ₹24 lakh is taxed at 30%.", "above ₹24 lakh", "money", 24e5, 24e5, "INR",
+     "year"),
     # lakhs with no rupee sign in a sentence about people or jobs count them
     ("Demand is projected to reach 12.5 lakh by FY2027.", "12.5 lakh", "count", 125e4, 125e4,
      "count", None),
@@ -467,9 +468,8 @@ def test_extract_reads_an_indian_posts_bare_fixed_and_variable_pay_in_lakhs() ->
     got = [(c.quote, c.kind, c.low, c.unit, c.period) for c in extract_claims(text)][1:3]
     assert got == [("19.8", "salary", 198e4, "INR", "year"), ("1.7", "money", 17e4, "INR", "year")]
     # elsewhere "fixed" is no part of pay, and a document not in lakhs keeps its bare counts
-    assert [c.kind for c in extract_claims("We keep 3 fixed servers and 19.8 fixed costs.")] == [
-        "count", "count"
-    ]
+    kinds = [c.kind for c in extract_claims("We keep 3 fixed servers and 19.8 fixed costs.")]
+    assert kinds == ["count", "count"]
 
 
 def test_extract_reads_a_space_set_header_with_one_figure_and_yearly_table_columns() -> None:

@@ -206,7 +206,7 @@ def _read_plain(expr: NumberExpr, around: Surroundings) -> Reading | None:
     metric = cues.METRIC_NAME.search(before)
     if metric is not None and expr.high is not None and abs(expr.high) <= 1:
         return _reading(expr, "metric", unit=_metric_unit(metric[1]))
-    column, row = (around.labels + ("", ""))[:2]
+    column, row = (*around.labels, "", "")[:2]
     return _column_measure(expr, column, row) if column else _reading(expr, "count")
 
 

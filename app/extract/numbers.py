@@ -180,7 +180,8 @@ def _values(quote: str, *, family: str) -> list[float]:
         quote = _DECIMAL_COMMA.sub(lambda m: m[0].replace(".", "").replace(",", "."), quote)
     # "€75.000", "48.300 EUR"; a bare "70.000" or "9.400" too, as no count has three decimals
     euro = "€" in quote or "R$" in quote or "EUR" in quote
-    grouped = family == "plain" and "." in quote and not _SCALE_WORD.search(quote)  # "2.125 million"
+    # but not "2.125 million"
+    grouped = family == "plain" and "." in quote and not _SCALE_WORD.search(quote)
     if (euro and currency) or grouped:
         quote = _EURO_THOUSANDS.sub(lambda m: m[0].replace(".", ","), quote)  # €75.000
     found = [

@@ -146,9 +146,9 @@ def _line_kind(line: str, fence: str, prev_blank: bool) -> tuple[str, str]:
             return "hrow", ""
         if not _TAG.sub("", line).strip():
             return "tag", ""  # markup alone on its line (<table>, </div>): no block, no heading
-    if prev_blank and line.startswith(("    ", "\t")) and not _BULLET.match(line):
-        if not _indented_prose(line):
-            return "code", ""
+    indented = prev_blank and line.startswith(("    ", "\t")) and not _BULLET.match(line)
+    if indented and not _indented_prose(line):
+        return "code", ""
     return _text_kind(line), ""
 
 
@@ -286,8 +286,10 @@ def _read_text(text: str, lines: list[Line], i: int, state: _Walk) -> int:
         _push_heading(state, line, markdown=False)
         return i + 1
     j = i + 1
+    # a long line that ends no sentence wraps onto the next, unless rows set in columns follow
     while j < len(lines) and lines[j].kind == "text" and len(lines[j - 1].text) >= 50 \
-            and not ends_sentence(lines[j - 1].text.rstrip()) and not _aligned_row(lines, j):  # fmt: skip
+            and not ends_sentence(lines[j - 1].text.rstrip()) \
+            and not _aligned_row(lines, j):  # fmt: skip
         j += 1
     start = line.start + len(line.text) - len(line.text.lstrip())
     end = lines[j - 1].end
