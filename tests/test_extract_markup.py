@@ -327,6 +327,12 @@ GRAMMAR_IN_CONTEXT = [
     ("Senior offers of 25 LPA and upwards are common.", "25 LPA and upwards", "salary", 25e5, 25e5,
      "INR", "year"),
     ("I'm at $310K TC now.", "$310K", "salary", 31e4, 31e4, "USD", "year"),
+    ("Relocation packages for senior hires in our data typically ranged from $10,000 to $25,000.",
+     "$10,000 to $25,000", "money", 1e4, 25e3, "USD", None),
+    ("Signing bonuses averaged $15,000, and contract rates sat at $95-$140 per hour.",
+     "$95-$140 per hour", "salary", 95, 140, "USD", "hour"),
+    ("Staff AI Engineer · $240,000-$290,000 + 0.10%-0.25% equity · Full-time",
+     "$240,000-$290,000", "salary", 24e4, 29e4, "USD", "year"),
     # a margin of error is a measured quality of the figure, not a figure of its own
     ("| Country | Median pay | 95% CI (±) |\n|---|---|---|\n| US | $172,000 | ±$6,500 |",
      "$6,500", "metric", 6500, 6500, "USD", None),

@@ -357,6 +357,8 @@ def _is_pay(expr: NumberExpr, around: Surroundings) -> bool:
         return expr.period == "year"
     if search_caseless(cues.MONEY_BEFORE, before[-60:]) or cues.MONEY_AFTER.match(after):
         return False
+    if cues.ONE_OFF_BEFORE.search(before):
+        return False  # "Sign-on bonuses appeared in 34% of offers, with a median of $25,000"
     lakhs = expr.unit == "INR" and expr.high is not None and expr.high >= 1e5
     if expr.period is None and cues.FIXED_PRICE.match(after) and not lakhs:
         return False  # a fixed price, but "29L fixed" is the fixed part of pay

@@ -121,6 +121,12 @@ EQUITY_AFTER = re.compile(
     r"(?i)^\s*(?:/\w+\s+)?(?:(?:in|of)\s+)?(?:ESOPs?|RSUs?|stock|equity|options|VSOPs?|PPUs?)\b"
     r"(?!\s+(?:and|\+|plus)\s+(?:base|salary|cash))"
 )
+# A one-off payment named earlier in the sentence, past a comma: "Relocation packages for senior
+# hires typically ranged from", "Sign-on bonuses were common, with a median of"
+ONE_OFF_BEFORE = re.compile(
+    r"(?i)\b(?:relocation|sign-on|signing|joining|retention)\s+(?:bonus(?:es)?|packages?"
+    r"|allowances?|stipends?)\b(?:(?!,\s+(?:and|so|but|while|whereas)\b)[^.;:!?])*$"
+)
 # An amount added to pay, named after it: "a £15,000 raise", "a $20K signing bonus".
 ADDED_AFTER = re.compile(
     r"(?i)^\s*(?:(?:pay|salary|signing|sign-on|joining|cash|annual|retention)\s+)?(?:raise|rise"
@@ -208,6 +214,8 @@ PAY_AFTER = re.compile(
     r"|(?:per\s+month\s+|a\s+month\s+)?(?:after|before)\s+(?:[a-z]+\s+){0,2}tax|in[- ]hand"
     r"|take[- ]home|net\b"
     r"|gross\b)"
+    # a band with equity on top is pay: "$240,000-$290,000 + 0.10%-0.25% equity"
+    r"|^\s*(?:\+|plus)\s*(?:[\d.,%\s–-]+\s*)?(?:equity|stock|RSUs?|bonus)\b"
     r"|^\s*(?:[A-Za-z/-]+\s+){1,3}?salar(?:y|ies)\b"
 )
 # In lower case, for `compile_caseless`: the labels and headings of every block are searched.
