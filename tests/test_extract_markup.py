@@ -507,6 +507,30 @@ def test_extract_reads_a_rows_currency_column_and_a_rows_measure() -> None:
     ]  # fmt: skip
 
 
+def test_extract_reads_a_table_under_a_rule_of_dashes_with_a_header_on_two_lines() -> None:
+    text = (
+        "Table 2. Employment projections, 2025-35\n(Numbers in thousands)\n\n"
+        "  Occupation                    Employment      Change, 2025-35\n"
+        "                                2025    2035    Number   Percent\n"
+        "  ---------------------------   -----   -----   ------   -------\n"
+        "  Machine learning engineers    168.9   229.7     60.8     36.0\n\n"
+        "Table 3. Employment, May 2025\n\n"
+        "  Occupation                    SOC code   Employment\n"
+        "  ---------------------------   --------   ----------\n"
+        "  Data scientists               15-2051       121,400\n"
+    )
+    got = [
+        (c.quote, c.kind, c.low, c.unit, c.qualifiers.get("column")) for c in extract_claims(text)
+    ]
+    assert got == [
+        ("168.9", "count", 168900, "count", "Employment 2025"),
+        ("229.7", "count", 229700, "count", "Employment 2035"),
+        ("60.8", "count", 60800, "count", "Change, 2025-35 Number"),
+        ("36.0", "growth", 36, "%", "Change, 2025-35 Percent"),
+        ("121,400", "count", 121400, "count", "Employment"),
+    ]
+
+
 def test_extract_reads_an_indented_line_of_words_as_text_and_indented_code_as_code() -> None:
     text = (
         "## Recent submissions\n\n"

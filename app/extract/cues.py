@@ -302,7 +302,7 @@ PAY_LABEL = re.compile(r"(?i)\b(?:base|median|mean|average|TC|total\s+comp|OTE|C
 MEASURE_COLUMN = re.compile(
     r"(?i)(?<!\d)(?<!\d\s)\b(?P<time>hours?|hrs?|days|weeks|months)\b(?!\s+(?:of|ago)\b)"
     r"|\b(?P<times>factor|multiplier|multiple)\b"
-    r"|(?:^|\()(?P<share>%|percent|pct)(?:$|\)|\s)"
+    r"|(?:^|[\s(])(?P<share>%|percent|pct)(?:$|[\s)])"
 )
 TIME_UNITS = {"ho": "hours", "hr": "hours", "da": "days", "we": "weeks", "mo": "months"}
 CHANGE_COLUMN = re.compile(
@@ -380,7 +380,11 @@ ALL_FIGURES = re.compile(
 # "Week", "Phase": "1-2", "3-4" name months, as "Week 1" does)
 NUMBERING_COLUMN = re.compile(
     r"(?i)\s*(?:#|no\.?|s\.?\s?no\.?|sr\.?(?:\s?no\.?)?|sl\.?\s?no\.?|rank|months?|weeks?|days?"
-    r"|phases?|steps?|stages?|modules?|sprints?)\s*"
+    r"|phases?|steps?|stages?|modules?|sprints?|(?:[a-z]+\s+)?codes?)\s*"  # "SOC code": 15-1256
+)
+# A caption that counts a table's figures in thousands: "(Numbers in thousands)".
+IN_THOUSANDS = re.compile(
+    r"(?i)\b(?:numbers|figures|employment|jobs|counts?)\s+(?:are\s+)?in\s+thousands\b"
 )
 # A quotation that poses a case or a wish rather than reports: "Imagine you're offered $150K",
 # "We want to process 10,000 contracts a week"; a source quoted on the market reports.

@@ -13,6 +13,7 @@ from app.extract.classify import Reading, Surroundings, classify, lakh_shorthand
 from app.extract.cues import (
     ALL_FIGURES,
     HYPOTHETICAL,
+    IN_THOUSANDS,
     LAKH_SHORTHAND,
     NUMBERING_COLUMN,
     PAY_CASES,
@@ -251,6 +252,9 @@ class _Reader:
             return None
         if reading.kind == "count" and LAKH_SHORTHAND.match(around.after) and self._in_lakhs():
             reading = lakh_shorthand(reading, around.after)  # "19.8 fixed + 1.7 variable"
+        counted = reading.kind == "count" and reading.unit == "count"
+        if counted and block.layout == "fixed" and IN_THOUSANDS.search(block.lead):
+            reading = _thousands(reading)  # "168.9" under "(Numbers in thousands)"
         if expr.family == "percent" or (expr.family == "plain" and reading.kind == "growth"):
             # "an increase of 5.4 million jobs, or 3.2%"; a table's columns each say their own
             self.percent_kinds[unit, column] = reading.kind
@@ -361,6 +365,12 @@ class _Reader:
 def _names_pay(labels: str) -> bool:
     """Whether a block's labels and headings speak of pay (cached: a section repeats them)."""
     return search_caseless(PAY_CASES, labels) is not None
+
+
+def _thousands(reading: Reading) -> Reading:
+    low = None if reading.low is None else reading.low * 1000
+    high = None if reading.high is None else reading.high * 1000
+    return reading._replace(low=low, high=high)
 
 
 def _capped(span: tuple[int, int], pos: int) -> tuple[int, int]:

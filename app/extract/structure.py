@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from app.extract.tables import Line, find_cell_tables, fixed_columns, table_fences
+from app.extract.tables import Line, find_cell_tables, fixed_columns, ruled_table, table_fences
 
 _FRONT = re.compile(
     r"\A\ufeff?(---|\+\+\+)[ \t]*\r?\n[\w-]+[ \t]*[:=].*?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|\Z)",
@@ -35,6 +35,7 @@ _NUMBER_ONLY = re.compile(
     r"(?:\s?[-–]\s?[$£€₹]?\d[\d,.]*\s?(?:[KkMBL]|Γ—|[xX×%])?\+?)?"
 )
 _COLUMN_GAP = re.compile(r"\s{3,}")
+_RULE_LINE = re.compile(r"[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*")
 _DIGITS = re.compile(r"\d")
 _WORDS = re.compile(r"[A-Za-z]{2,}")
 _VALUE = re.compile(r"[$£€₹]\s?\d|\d\s?%|\d\s?[xX×]\b")
@@ -278,6 +279,9 @@ def item_label(item: str) -> str:
 
 def _read_text(text: str, lines: list[Line], i: int, state: _Walk) -> int:
     line = lines[i]
+    ruled = ruled_table(lines, i) if lines[i + 1 : i + 4] else None
+    if ruled is not None:
+        return _read_ruled(lines, i, ruled, state)
     if line.kind == "short" and _NUMBER_ONLY.fullmatch(line.text.strip()):
         return _read_stat(lines, i, state)
     if _is_space_row(lines, i):
@@ -328,6 +332,28 @@ def _names_columns(line: str) -> bool:
 def _aligned_row(lines: list[Line], i: int) -> bool:
     """A row of figures set in columns under a long header line, not the header's next line."""
     return _figure_cells(lines[i].text.strip()) >= 2 and _is_space_row(lines, i)
+
+
+def _read_ruled(
+    lines: list[Line], i: int, ruled: tuple[int, tuple[str, ...], tuple[int, ...]], state: _Walk
+) -> int:
+    """A table under a rule of dashes: its header lines are not read, each row until a blank
+    line is read by the columns the rule marks out."""
+    rule, names, stops = ruled
+    for line in lines[i : rule + 1]:
+        state.add(line.start, line.end, "header")
+    above = i - 1 if i > 0 and lines[i - 1].kind == "blank" else i
+    first = above
+    while first > 0 and above - first < 3 and lines[first - 1].kind != "blank":
+        first -= 1
+    state.lead = " ".join(line.text.strip() for line in lines[first:above])  # its caption
+    j = rule + 1
+    while j < len(lines) and lines[j].kind != "blank" and not _RULE_LINE.fullmatch(lines[j].text):
+        line = lines[j]
+        row = line.text[: stops[1]].strip() if len(stops) > 1 else ""
+        state.add(line.start, line.end, "row", row=row, columns=names, layout="fixed", stops=stops)
+        j += 1
+    return j + 1 if j < len(lines) and lines[j].kind != "blank" else j
 
 
 def _read_stat(lines: list[Line], i: int, state: _Walk) -> int:

@@ -153,3 +153,30 @@ def fixed_columns(header: str, row: str) -> tuple[tuple[str, ...], tuple[int, ..
     if aligned < len(cells) - 1:
         return None
     return tuple(name for _, name in names), tuple(stops)
+
+
+# A rule of dashes under a header, one run of dashes per column: "-----   --------   ------".
+_RULE = re.compile(r"[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*")
+_DASHES = re.compile(r"-{2,}")
+
+
+def ruled_table(lines: list[Line], i: int) -> tuple[int, tuple[str, ...], tuple[int, ...]] | None:
+    """A table set in columns under a rule of dashes, its header on the lines from `i` down to
+    the rule: (the rule's line index, column names, column starts), or None. A header word
+    over several columns names each ("Employment" over "2025" and "2035")."""
+    rule = next((r for r in range(i + 1, min(i + 4, len(lines))) if lines[r].kind == "blank"
+                 or _RULE.fullmatch(lines[r].text)), None)  # fmt: skip
+    if rule is None or lines[rule].kind == "blank":
+        return None
+    starts = [m.start() for m in _DASHES.finditer(lines[rule].text)]
+    names = []
+    for k, start in enumerate(starts):
+        stop = starts[k + 1] if k + 1 < len(starts) else len(lines[rule].text) + 40
+        words = [
+            m.group()
+            for line in lines[i:rule]
+            for m in _CELL_TEXT.finditer(line.text)
+            if m.start() < stop and m.end() > start
+        ]
+        names.append(" ".join(words))
+    return rule, tuple(names), tuple(starts)
