@@ -531,6 +531,22 @@ def test_extract_reads_a_table_under_a_rule_of_dashes_with_a_header_on_two_lines
     ]
 
 
+def test_extract_reads_a_report_table_whose_cells_are_two_spaces_apart() -> None:
+    text = (
+        "1. SUMMARY\n\n"
+        "Particulars                                 2025-26        2024-25\n"
+        "Total offers (including multiple offers)    1,237          1,019\n"
+        "Highest CTC - domestic                      Rs. 56.00 LPA  Rs. 44.00 LPA\n"
+        "Offers with CTC of Rs. 20 LPA and above     104            71\n"
+    )
+    got = [(c.quote, c.kind, c.low, c.qualifiers.get("column")) for c in extract_claims(text)]
+    assert got[:4] == [
+        ("1,237", "count", 1237, "2025-26"), ("1,019", "count", 1019, "2024-25"),
+        ("Rs. 56.00 LPA", "salary", 56e5, "2025-26"), ("Rs. 44.00 LPA", "salary", 44e5, "2024-25"),
+    ]  # fmt: skip
+    assert got[-2:] == [("104", "count", 104, "2025-26"), ("71", "count", 71, "2024-25")]
+
+
 def test_extract_reads_an_indented_line_of_words_as_text_and_indented_code_as_code() -> None:
     text = (
         "## Recent submissions\n\n"

@@ -301,7 +301,7 @@ PAY_LABEL = re.compile(r"(?i)\b(?:base|median|mean|average|TC|total\s+comp|OTE|C
 # column of years of experience counts them (SCHEMA).
 MEASURE_COLUMN = re.compile(
     r"(?i)(?<!\d)(?<!\d\s)\b(?P<time>hours?|hrs?|days|weeks|months)\b(?!\s+(?:of|ago)\b)"
-    r"|\b(?P<times>factor|multiplier|multiple)\b"
+    r"|\b(?P<times>factor|multiplier|multiple)\b(?!\s+[a-z])"  # not "multiple offers"
     r"|(?:^|[\s(])(?P<share>%|percent|pct)(?:$|[\s)])"
 )
 TIME_UNITS = {"ho": "hours", "hr": "hours", "da": "days", "we": "weeks", "mo": "months"}

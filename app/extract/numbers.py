@@ -26,7 +26,7 @@ _BOUND_BEFORE = re.compile(
     # "up to about 10%", "above roughly ₹15 LPA"; "offers start at $400,000", a bound from
     # outside the quote ("capped at $25,000" is the cap itself, as editors read it)
     r"|(?:up\s+to|above)\s+(?:about|around|roughly|approximately)"
-    r"|start(?:s|ing)?\s+(?:at|around|from))\s+$"
+    r"|start(?:s|ing)?\s+(?:at|around|from))\s{1,2}$"  # not a table's label cell: "and above   104"
 )
 _CHANGED_FROM = re.compile(
     r"(?i)\b(?=[cdfgijmrstuw])(?:went|gone|going|goes|grew|grown|rose|risen|jumped|increased|climbed|moved|fell"

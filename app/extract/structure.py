@@ -35,6 +35,8 @@ _NUMBER_ONLY = re.compile(
     r"(?:\s?[-–]\s?[$£€₹]?\d[\d,.]*\s?(?:[KkMBL]|Γ—|[xX×%])?\+?)?"
 )
 _COLUMN_GAP = re.compile(r"\s{3,}")
+_CELL_GAP = re.compile(r"\s{2,}")
+_SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!?] +[A-Z\d]|\. [a-z]")
 _RULE_LINE = re.compile(r"[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*")
 _DIGITS = re.compile(r"\d")
 _WORDS = re.compile(r"[A-Za-z]{2,}")
@@ -308,8 +310,8 @@ def _is_space_row(lines: list[Line], i: int) -> bool:
     if i == 0 or lines[i - 1].kind == "blank" or lines[i - 1].end + 1 != line.start:
         return False
     stripped = line.text.strip()
-    if ". " in stripped or ends_sentence(stripped):
-        return False
+    if _SENTENCE_BREAK.search(stripped) or ends_sentence(stripped):
+        return False  # but "Rs. 56.00 LPA" holds no sentence
     return len(_VALUE.findall(stripped)) >= 2 or _figure_cells(stripped) >= 2
 
 
@@ -317,7 +319,7 @@ def _figure_cells(line: str) -> int:
     """How many cells of a line set in columns (three spaces apart) hold a figure."""
     if "   " not in line:
         return 0
-    return sum(bool(_DIGITS.search(cell)) for cell in _COLUMN_GAP.split(line))
+    return sum(bool(_DIGITS.search(cell)) for cell in _CELL_GAP.split(line))
 
 
 def _names_columns(line: str) -> bool:
@@ -383,7 +385,8 @@ def _read_space_row(lines: list[Line], i: int, state: _Walk) -> int:
         names, stops = columns
         blocks = state.doc.blocks
         for at in range(max(0, len(blocks) - 3), len(blocks)):  # the header's words name columns
-            if blocks[at].start >= lines[k].start and blocks[at].kind in ("text", "heading"):
+            header_words = lines[k].start <= blocks[at].start and blocks[at].end <= lines[k].end
+            if header_words and blocks[at].kind in ("text", "heading"):
                 blocks[at] = blocks[at]._replace(kind="header")
         row = line.text[: stops[1]].strip() if len(stops) > 1 else row
         state.add(line.start, line.end, "row", row=row, columns=names, layout="fixed", stops=stops)
