@@ -147,7 +147,7 @@ GRAMMAR_IN_CONTEXT = [
     ("Posting growth slows to 15–20%.", "15–20%", "growth", 15, 20, "%", None),
     ("Production RAG / retrieval: +$14K base", "$14K", "money", 14e3, 14e3, "USD", None),
     ("| Band | Taxable income | Rate |\n|---|---|---|\n| Basic rate | £12,571 to £50,270 | 20% |",
-     "£12,571 to £50,270", "money", 12571, 50270, "GBP", None),
+     "£12,571 to £50,270", "money", 12571, 50270, "GBP", "year"),
     ("The employer adds 17% employer CPF.", "17%", "percent", 17, 17, "%", None),
     ("Postings were up 2.4x over two years.", "2.4x", "growth", 2.4, 2.4, "x", None),
     ("The firm has $62M raised so far.", "$62M", "money", 62e6, 62e6, "USD", None),
@@ -545,6 +545,23 @@ def test_extract_reads_a_report_table_whose_cells_are_two_spaces_apart() -> None
         ("Rs. 56.00 LPA", "salary", 56e5, "2025-26"), ("Rs. 44.00 LPA", "salary", 44e5, "2024-25"),
     ]  # fmt: skip
     assert got[-2:] == [("104", "count", 104, "2025-26"), ("71", "count", 71, "2024-25")]
+
+
+def test_extract_reads_right_aligned_figures_and_a_tables_period_from_its_introduction() -> None:
+    text = (
+        "Branch            Eligible   % Placed   Avg. CTC (LPA)\n"
+        "CSE                 412        94.4         14.96\n\n"
+        "This is how it breaks up on the salary annexure (yearly figures):\n\n"
+        "| Component | Amount (₹) |\n|---|---|\n| HRA (50% of Basic) | 6,40,000 |\n\n"
+        "| Gross salary | New regime tax |\n|---|---|\n| ₹15 lakh | ₹97,500 |\n"
+    )
+    got = [(c.quote, c.kind, c.low, c.unit, c.period) for c in extract_claims(text)]
+    assert got == [
+        ("412", "count", 412, "count", None), ("94.4", "percent", 94.4, "%", None),
+        ("14.96", "salary", 1496000, "INR", "year"), ("50%", "percent", 50, "%", None),
+        ("6,40,000", "salary", 640000, "INR", "year"), ("₹15 lakh", "salary", 15e5, "INR", "year"),
+        ("₹97,500", "money", 97500, "INR", "year"),
+    ]  # fmt: skip
 
 
 def test_extract_reads_an_indented_line_of_words_as_text_and_indented_code_as_code() -> None:

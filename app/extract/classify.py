@@ -317,7 +317,8 @@ def _read_currency(expr: NumberExpr, around: Surroundings) -> Reading | None:
     if _is_pay(expr, around):
         return _reading(expr, "salary", period=expr.period or "year")
     yearly = expr.period is None and (expr.high or 0) >= 1000  # "£1 for every £2" is no edge
-    yearly = yearly and cues.INCOME_TAX.search(before + around.quote + after) is not None
+    taxed = [before + around.quote + after, *(label for label in around.labels if label)]
+    yearly = yearly and any(cues.INCOME_TAX.search(words) for words in taxed)
     return _reading(expr, "money", period="year" if yearly else expr.period)  # a tax slab's edge
 
 

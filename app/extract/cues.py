@@ -187,7 +187,7 @@ RENT_BEFORE = re.compile(
 # deduction of ₹75,000"; not a sales tax ("+ 18% GST").
 INCOME_TAX = re.compile(
     r"(?i)\b(?:taxable\s+income|income\s+(?:above|over|below|under|up\s+to|exceeding|between)"
-    r"|tax\s+(?:slabs?|brackets?|regime|band)|surcharge"
+    r"|tax\s+(?:slabs?|brackets?|regime|band|payable)|regime\s+tax|surcharge"
     r"|standard\s+deduction|personal\s+allowance|tax-free\s+allowance)\b(?![^.]*\b(?:GST|VAT)\b)"
 )
 # Lakhs and crores written with no rupee sign, which count people as often as rupees.

@@ -47,6 +47,7 @@ _WINDOW = 100
 # in a window around each number, so that work per number stays bounded on one-line dumps.
 _MAX_SPAN = 1200
 # A column of counts or shares keeps its figures whatever unit the table's caption names.
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _LAKH_MARK = re.compile(r"\bLPA\b|(?i:\blakhs?\b)|₹")
 _COUNTED = re.compile(
     r"(?i)(?:^|\W)(?:n|#|no\.|offers|count|number|share|percent|%|respondents|responses|sample"
@@ -238,14 +239,8 @@ class _Reader:
                 money = row_unit(block.columns, row, f"{caption} {block.lead}")  # "Currency" column
         if money is not None:
             expr = money.apply(expr, self.text[expr.start : expr.end])  # `176` under `Base (USD k)`
-        elif expr.family == "currency" and expr.period is None and block.layout:
-            # under `Contract day rate`, in the row `Monthly transit pass`, below `## Day rates`
-            period = header_period(column) or label_period(block.row)
-            if period is None and block.headings:
-                period = header_period(block.headings[0])
-            if period is None and YEARLY_BONUS.search(column):  # "Bonus" beside "Base", "Total"
-                period = "year" if any(map(PAY_COLUMN.search, block.columns)) else None
-            expr = expr._replace(period=period)
+        if expr.family == "currency" and expr.period is None and block.layout:
+            expr = expr._replace(period=_table_period(column, block))
         around = self._surroundings(expr, index, block, unit, column)
         reading = classify(expr, around)
         if reading is None:
@@ -365,6 +360,20 @@ class _Reader:
 def _names_pay(labels: str) -> bool:
     """Whether a block's labels and headings speak of pay (cached: a section repeats them)."""
     return search_caseless(PAY_CASES, labels) is not None
+
+
+def _table_period(column: str, block: Block) -> str | None:
+    """The period a table gives an amount: its column (`Contract day rate`), its row (`Monthly
+    transit pass`), its section (`## Day rates`), a bonus beside yearly pay, or the sentence
+    that introduces the table ("how it breaks up on the salary annexure (yearly figures):")."""
+    period = header_period(column) or label_period(block.row)
+    if period is None and block.headings:
+        period = header_period(block.headings[0])
+    if period is None and YEARLY_BONUS.search(column):  # "Bonus" beside "Base", "Total"
+        period = "year" if any(map(PAY_COLUMN.search, block.columns)) else None
+    if period is None and block.lead:
+        period = header_period(_LAST_SENTENCE.split(block.lead.strip())[-1])
+    return period
 
 
 def _thousands(reading: Reading) -> Reading:

@@ -36,6 +36,7 @@ _NUMBER_ONLY = re.compile(
 )
 _COLUMN_GAP = re.compile(r"\s{3,}")
 _CELL_GAP = re.compile(r"\s{2,}")
+_CELL_TEXT = re.compile(r"\S+(?: \S+)*")  # a cell of a line set in columns: words one space apart
 _SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!?] +[A-Z\d]|\. [a-z]")
 _RULE_LINE = re.compile(r"[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*")
 _DIGITS = re.compile(r"\d")
@@ -388,7 +389,8 @@ def _read_space_row(lines: list[Line], i: int, state: _Walk) -> int:
             header_words = lines[k].start <= blocks[at].start and blocks[at].end <= lines[k].end
             if header_words and blocks[at].kind in ("text", "heading"):
                 blocks[at] = blocks[at]._replace(kind="header")
-        row = line.text[: stops[1]].strip() if len(stops) > 1 else row
+        label = _CELL_TEXT.match(line.text, len(line.text) - len(line.text.lstrip()))
+        row = label.group() if label and not _DIGITS.search(label.group()[:1]) else row
         state.add(line.start, line.end, "row", row=row, columns=names, layout="fixed", stops=stops)
         return i + 1
     state.add(line.start, line.end, "row", row=row, columns=(header,), layout="space")

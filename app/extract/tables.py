@@ -142,17 +142,19 @@ def table_fences(text: str) -> frozenset[int]:
 
 
 def fixed_columns(header: str, row: str) -> tuple[tuple[str, ...], tuple[int, ...]] | None:
-    """The names and start positions of a header's columns, when the row's cells line up with
-    them: each cell (text set off by two spaces) starts where a column of the header does."""
-    names = [(m.start(), m.group()) for m in _CELL_TEXT.finditer(header)]
-    cells = [m.start() for m in _CELL_TEXT.finditer(row)]
+    """The names of a header's columns and where each begins on the line, when the row's cells
+    (text set off by two spaces) lie under them, left- or right-aligned. A column begins
+    halfway between its header word and the one before, so that a figure right-aligned under
+    its header still falls in its column."""
+    names = [(m.start(), m.end(), m.group()) for m in _CELL_TEXT.finditer(header)]
+    cells = [(m.start(), m.end()) for m in _CELL_TEXT.finditer(row)]
     if len(names) < 3 or len(cells) < 3:
         return None
-    stops = [start for start, _ in names]
-    aligned = sum(any(abs(cell - stop) <= 1 for stop in stops) for cell in cells)
+    aligned = sum(any(c0 <= n1 and n0 <= c1 for n0, n1, _ in names) for c0, c1 in cells)
     if aligned < len(cells) - 1:
         return None
-    return tuple(name for _, name in names), tuple(stops)
+    stops = [names[0][0]] + [(names[k - 1][1] + names[k][0]) // 2 for k in range(1, len(names))]
+    return tuple(name for _, _, name in names), tuple(stops)
 
 
 # A rule of dashes under a header, one run of dashes per column: "-----   --------   ------".
