@@ -365,6 +365,8 @@ def test_extract_splits_a_change_from_one_value_to_another() -> None:
 
 NOT_CLAIMS = [
     "Engineers earn well.[^1]",
+    "r/cscareerquestionsEU • 15 hr. ago",
+    "I moved back for family.\n\n412\n287\nShare\n",
     "[^2]: The survey ran from October 1 to December 15, 2025.",
     "![Chart: 42% of postings (n=2,400)](/img/chart-2026.png)",
     "<!--\n  Editor note: the old post said $142K.\n  Chart data: 1,140 / 2,040\n-->",

@@ -257,7 +257,7 @@ NOT_NAMES |= {"TC", "CTC", "OTE", "Base", "Salary", "Comp", "Stock", "RSU", "RSU
 NAME_END = re.compile(r"^(?:\s*$|\s*[,.;:)]|\s+[A-Z0-9])")
 NAMED_NUMBER = re.compile(r"[A-Z][\w.-]*\s+\d[\w.]*\s$")
 EXPERIENCE = re.compile(r"(?i)^\s*(?:of\s+)?(?:[\w/-]+\s+){0,2}?(?:experience|exp\b)")
-READ_AFTER = re.compile(r"(?i)^\s*(?:read|ago|later|earlier|from\s+now)\b")
+READ_AFTER = re.compile(r"(?i)^\.?\s*(?:read|ago|later|earlier|from\s+now)\b")  # "15 hr. ago"
 # "Median professional coding experience is 6 years": years of experience, a count.
 EXPERIENCE_BEFORE = re.compile(
     r"(?i)\bexperience\s+(?:is|was|of|averages?|averaged|:)\s+" + LEAD + r"$"

@@ -36,6 +36,7 @@ _NUMBER_ONLY = re.compile(
 )
 _COLUMN_GAP = re.compile(r"\s{3,}")
 _CELL_GAP = re.compile(r"\s{2,}")
+_BUTTON = re.compile(r"(?i)reply|share|award|report|save|comment|vote")
 _CELL_TEXT = re.compile(r"\S+(?: \S+)*")  # a cell of a line set in columns: words one space apart
 _SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!?] +[A-Z\d]|\. [a-z]")
 _RULE_LINE = re.compile(r"[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*")
@@ -360,8 +361,13 @@ def _read_ruled(
 
 
 def _read_stat(lines: list[Line], i: int, state: _Walk) -> int:
-    """A number alone on its line takes the next line as its caption (`3.5X` / `Demand Growth`)."""
+    """A number alone on its line takes the next line as its caption (`3.5X` / `Demand Growth`);
+    a forum's vote counts over its buttons ("412" / "287" / "Share") are page furniture."""
     line, end, j = lines[i], lines[i].end, i + 1
+    below = [other.text.strip() for other in lines[j : j + 2]]
+    if any(_BUTTON.fullmatch(words) for words in below):
+        state.add(line.start, line.end, "header")
+        return j
     nxt = lines[j] if j < len(lines) else None
     adjacent = nxt is not None and nxt.start == line.end + 1 and nxt.kind in ("short", "text")
     if adjacent and nxt is not None and not _NUMBER_ONLY.fullmatch(nxt.text.strip()):
