@@ -333,6 +333,10 @@ GRAMMAR_IN_CONTEXT = [
      "$95-$140 per hour", "salary", 95, 140, "USD", "hour"),
     ("Staff AI Engineer · $240,000-$290,000 + 0.10%-0.25% equity · Full-time",
      "$240,000-$290,000", "salary", 24e4, 29e4, "USD", "year"),
+    ("Netherlands: senior &euro;80k&nbsp;&ndash;&nbsp;&euro;105k, plus holiday pay.",
+     "&euro;80k&nbsp;&ndash;&nbsp;&euro;105k", "salary", 8e4, 105e3, "EUR", "year"),
+    ("Friends were on £700/day outside IR35; now most of them quote £600-650.", "£600-650",
+     "salary", 600, 650, "GBP", "day"),
     # a margin of error is a measured quality of the figure, not a figure of its own
     ("| Country | Median pay | 95% CI (±) |\n|---|---|---|\n| US | $172,000 | ±$6,500 |",
      "$6,500", "metric", 6500, 6500, "USD", None),
@@ -563,6 +567,20 @@ def test_extract_reads_right_aligned_figures_and_a_tables_period_from_its_introd
         ("14.96", "salary", 1496000, "INR", "year"), ("50%", "percent", 50, "%", None),
         ("6,40,000", "salary", 640000, "INR", "year"), ("₹15 lakh", "salary", 15e5, "INR", "year"),
         ("₹97,500", "money", 97500, "INR", "year"),
+    ]  # fmt: skip
+
+
+def test_extract_reads_a_slide_whose_caption_stands_above_its_number() -> None:
+    text = (
+        "Slide 5 / 16\nTotal compensation at the top\n"
+        "Big Tech senior ML engineer, median total comp\n$372,000\n"
+        "Equity as a share of total comp\n41%\n\n"
+        "3.5X\nDemand growth since 2022\n$180K\nAverage US AI engineer salary\n"
+    )
+    got = [(c.quote, c.kind, c.period) for c in extract_claims(text)]
+    assert got == [
+        ("$372,000", "salary", "year"), ("41%", "percent", None),
+        ("3.5X", "growth", None), ("$180K", "salary", "year"),
     ]  # fmt: skip
 
 

@@ -21,7 +21,7 @@ _CARRIED = re.compile(r"(?i)[,;]|\b(?:and|or|from|vs\.?|versus|against|compared)
 _BARE_AFTER = re.compile(
     r"(?i)\s*(?:$|[,.;:)\]]|(?:in|last|a|the|this|before|earlier|ago|on|at|for|per|or|and|to)\b)"
 )
-_DIGIT = re.compile(r"\d")
+_DIGIT = re.compile(r"\b\d")  # another figure between; not a name as "IR35"
 # What joins an amount to the one before it: "..., and Berlin around", "against", "; the".
 _JOINED = re.compile(r"(?i)^[^.!?]*?(?:[,;]|\b(?:and|against|vs\.?|versus|while)\b)")
 _YEARS = re.compile(r"\b(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)?\d\d)?\b")

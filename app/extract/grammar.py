@@ -20,7 +20,7 @@ NUM = r"(?:\d{1,3}+(?:,\d{3})+|\d{1,2}+(?:,\d\d)+,\d{3}|\d++)(?:\.\d++)?"
 NUM_DC = r"\d{1,3}(?:\.\d{3})*,\d{1,2}(?!,?\d)"
 NUMX = rf"(?:{NUM_DC}|{NUM})"
 # a dash opening a line opens a list item or a negative figure, it joins no range
-SEP = r"(?:[ \t]?(?:[-–—−〜～]|&[nm]dash;|&#821[12];|&minus;)\s?|\s+to\s+)"
+SEP = r"(?:(?:[ \t]|&nbsp;)?(?:[-–—−〜～]|&[nm]dash;|&#821[12];|&minus;)(?:\s|&nbsp;)?|\s+to\s+)"
 # "between X and Y" is a range; the lookbehind keeps "between" out of the quote.
 BETWEEN = r"(?:(?<=[Bb]etween\s)|(?<=[Bb]etween\s\*\*))"
 MONTH = (

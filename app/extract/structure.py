@@ -370,11 +370,44 @@ def _read_stat(lines: list[Line], i: int, state: _Walk) -> int:
         return j
     nxt = lines[j] if j < len(lines) else None
     adjacent = nxt is not None and nxt.start == line.end + 1 and nxt.kind in ("short", "text")
-    if adjacent and nxt is not None and not _NUMBER_ONLY.fullmatch(nxt.text.strip()):
-        end, j = nxt.end, j + 1
+    captioned = adjacent and nxt is not None and not _NUMBER_ONLY.fullmatch(nxt.text.strip())
     start = line.start + len(line.text) - len(line.text.lstrip())
+    above = _caption_above(lines, i)
+    if above and (not captioned or _captions_next(lines, j)) and not _numbers_lead(lines, i):
+        state.add(start, end, "stat", label=above)  # a slide's "median total comp" / "$372,000"
+        return j
+    if captioned and nxt is not None:
+        end, j = nxt.end, j + 1
     state.add(start, end, "stat")
     return j
+
+
+def _caption_above(lines: list[Line], i: int) -> str:
+    """The words on the line right above a number alone on its line, if they are a caption."""
+    prev = lines[i - 1] if i > 0 else None
+    if prev is None or prev.end + 1 != lines[i].start or prev.kind not in ("short", "text"):
+        return ""
+    words = prev.text.strip()
+    return "" if _NUMBER_ONLY.fullmatch(words) or ends_sentence(words) else words
+
+
+def _numbers_lead(lines: list[Line], i: int) -> bool:
+    """Whether the run of lines around line `i` opens with a number, as stat cards whose
+    captions sit below them do (`3.5X` / `Demand Growth` / `$180K` / `Average Salary`)."""
+    k = i
+    while k > 0 and lines[k - 1].kind != "blank" and lines[k - 1].end + 1 == lines[k].start:
+        k -= 1
+    return _NUMBER_ONLY.fullmatch(lines[k].text.strip()) is not None
+
+
+def _captions_next(lines: list[Line], j: int) -> bool:
+    """Whether line `j` is the caption of a number on the line after it (caption, number, ...)."""
+    after = lines[j + 1] if j + 1 < len(lines) else None
+    return (
+        after is not None
+        and after.start == lines[j].end + 1
+        and bool(_NUMBER_ONLY.fullmatch(after.text.strip()))
+    )
 
 
 def _read_space_row(lines: list[Line], i: int, state: _Walk) -> int:
