@@ -346,6 +346,8 @@ GRAMMAR_IN_CONTEXT = [
      "money", 28e4, 28e4, "INR", "year"),
     ("Income above ₹24 lakh is taxed at 30%.", "above ₹24 lakh", "money", 24e5, 24e5, "INR",
      "year"),
+    ("My real annual cash was closer to ₹31.5 lakh.", "₹31.5 lakh", "salary", 315e4, 315e4, "INR",
+     "year"),
     # lakhs with no rupee sign in a sentence about people or jobs count them
     ("Demand is projected to reach 12.5 lakh by FY2027.", "12.5 lakh", "count", 125e4, 125e4,
      "count", None),
@@ -479,6 +481,9 @@ def test_extract_reads_an_indian_posts_bare_fixed_and_variable_pay_in_lakhs() ->
     text = "Current CTC is 21.5 LPA (19.8 fixed + 1.7 variable). In-hand ₹1.35 lakh a month."
     got = [(c.quote, c.kind, c.low, c.unit, c.period) for c in extract_claims(text)][1:3]
     assert got == [("19.8", "salary", 198e4, "INR", "year"), ("1.7", "money", 17e4, "INR", "year")]
+    text = "ServiceNow, Sr. ML Engineer: 68 LPA (48 fixed + 20 RSU). ₹1.2L in-hand, ₹30,000 rent."
+    got = [(c.quote, c.kind, c.low) for c in extract_claims(text)][1:3]
+    assert got == [("48", "salary", 48e5), ("20", "money", 20e5)]
     # elsewhere "fixed" is no part of pay, and a document not in lakhs keeps its bare counts
     kinds = [c.kind for c in extract_claims("We keep 3 fixed servers and 19.8 fixed costs.")]
     assert kinds == ["count", "count"]

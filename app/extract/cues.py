@@ -18,7 +18,8 @@ from app.extract.qualifiers import compile_caseless
 LEAD = (
     r"(?:(?:about|roughly|around|approximately|nearly|almost|another|an?\s+extra"
     r"|an?\s+additional|an?\s+further|further|only|just|some|over|more\s+than|less\s+than|up\s+to"
-    r"|maybe|perhaps|probably|likely|easily|an?\s+(?:median|average|mean)\s+of)\s+)*"
+    r"|maybe|perhaps|probably|likely|easily|closer\s+to|close\s+to"
+    r"|an?\s+(?:median|average|mean)\s+of)\s+)*"
 )
 CHANGE_BEFORE = re.compile(
     r"(?i)\b(?=[abcdefgijlnprsuw])(?:grew|grow|grows|growing|grown|rose|rise|rises|rising|risen|jumped|jumps|surged"
@@ -150,7 +151,8 @@ PERIOD_NEXT = re.compile(
 RATED = (
     r"(?:salar(?:y|ies)|pay|wages?|income|stipends?|rates?|fees?|rent|costs?|budgets?|earnings"
     r"|in-?hand|take-?home|net|savings|EMI|burn|spend|allowances?|ceiling|threshold|cap|limit"
-    r"|minimum|bills?|payments?|premiums?|contributions?|pass(?:es)?)"
+    r"|minimum|bills?|payments?|premiums?|contributions?|pass(?:es)?|cash|CTC|package|comp"
+    r"|compensation)"
 )
 PERIOD_ADJECTIVE = r"(hourly|daily|weekly|monthly|annual|yearly)"
 PERIOD_BEFORE = re.compile(
@@ -175,9 +177,10 @@ PERIOD_LABEL = re.compile(
 PERIOD_WORDS = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month"}
 PERIOD_WORDS |= {"annual": "year", "yearly": "year"}
 # A bare figure before the fixed or variable part of pay, in lakhs in an Indian post:
-# "19.8 fixed + 1.7 variable", "30-38 fixed is normal"; not "fixed income", "variable costs".
+# "19.8 fixed + 1.7 variable", "48 fixed + 20 RSU"; not "fixed income", "variable costs".
 LAKH_SHORTHAND = re.compile(
-    r"(?i)^\s+(fixed|variable)\b(?=\s*(?:[+,.;:)(/]|->|and\b|is\b|in\b|for\b|was\b|now\b|$))"
+    r"(?i)^\s+(fixed|variable|RSUs?|ESOPs?|stock|bonus|joining)\b"
+    r"(?=\s*(?:[+,.;:)(/]|->|and\b|is\b|in\b|for\b|was\b|now\b|bonus\b|$))"
 )
 RENT = re.compile(r"(?i)\brents?\b(?![^.]*\b(?:annual|yearly|a\s+year|per\s+year)\b)")
 RENT_BEFORE = re.compile(
