@@ -337,6 +337,11 @@ GRAMMAR_IN_CONTEXT = [
      "&euro;80k&nbsp;&ndash;&nbsp;&euro;105k", "salary", 8e4, 105e3, "EUR", "year"),
     ("Friends were on £700/day outside IR35; now most of them quote £600-650.", "£600-650",
      "salary", 600, 650, "GBP", "day"),
+    # a year stated as a fact: an event done in it, whatever was done between
+    ("Texas Instruments opened its Bengaluru design centre in 1985.", "1985", "year", 1985, 1985,
+     "year", None),
+    ("It was formed when Elance and oDesk merged in 2013.", "2013", "year", 2013, 2013, "year",
+     None),
     # a margin of error is a measured quality of the figure, not a figure of its own
     ("| Country | Median pay | 95% CI (±) |\n|---|---|---|\n| US | $172,000 | ±$6,500 |",
      "$6,500", "metric", 6500, 6500, "USD", None),
@@ -371,6 +376,8 @@ def test_extract_splits_a_change_from_one_value_to_another() -> None:
 
 NOT_CLAIMS = [
     "Engineers earn well.[^1]",
+    "We launched the survey and published it since 2024.",
+    "Hiring rose sharply in 2025 and started to cool in 2026.",
     "r/cscareerquestionsEU • 15 hr. ago",
     "I moved back for family.\n\n412\n287\nShare\n",
     "[^2]: The survey ran from October 1 to December 15, 2025.",

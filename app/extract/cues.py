@@ -230,9 +230,11 @@ PAY_CASES = compile_caseless(
 )
 PAY = PAY_CASES[0]
 YEAR_EVENT = re.compile(
-    r"(?i)\b(?=[abcdefiloprs])(?:founded|founding|established|launched|introduced|released|coined|invented|created|began"
+    r"(?i)\b(?=[abcdefilmoprst])(?:founded|founding|established|launched|introduced|released|coined|invented|created|began"
     r"|started|born|formed|incorporated|debuted|opened|published|acquired|enacted|passed"
-    r"|came\s+out|appeared|announced)\s+"
+    r"|came\s+out|appeared|announced|merged|renamed|took\s+effect|came\s+into\s+force)\s+"
+    # the thing done may stand between: "opened its Bengaluru design centre in 1985"
+    r"(?:(?!(?:in|since|by|from|until|for|over|during|to)\b)[\w'’-]+\s+){0,5}?"
     r"(?:in\s+)?(?:early\s+|late\s+|mid-?)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+)?$"
 )
 YEAR_THE = re.compile(r"(?i)\bthe\s+$")
