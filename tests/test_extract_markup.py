@@ -337,6 +337,13 @@ GRAMMAR_IN_CONTEXT = [
      "&euro;80k&nbsp;&ndash;&nbsp;&euro;105k", "salary", 8e4, 105e3, "EUR", "year"),
     ("Friends were on £700/day outside IR35; now most of them quote £600-650.", "£600-650",
      "salary", 600, 650, "GBP", "day"),
+    # a percentage under a heading or label about pay changes is a change, unless it is "of" pay
+    ("## 2. Hikes: what's normal in 2026\n\n- Switching jobs, non-AI backend: 25–35% on fixed.",
+     "25–35%", "growth", 25, 35, "%", None),
+    ("## Merit increases\n\n- Variable pay is typically 10–15% of CTC.", "10–15%", "percent", 10,
+     15, "%", None),
+    ("### Bonuses, raises and other money\n\n- 27% say they have no learning budget at all.",
+     "27%", "percent", 27, 27, "%", None),
     # a year stated as a fact: an event done in it, whatever was done between
     ("Texas Instruments opened its Bengaluru design centre in 1985.", "1985", "year", 1985, 1985,
      "year", None),

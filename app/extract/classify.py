@@ -30,6 +30,7 @@ class Surroundings(NamedTuple):
     listed: bool = False
     quote: str = ""
     prior: str = ""  # the kind of the sentence's previous percentage, if any
+    section: str = ""  # the nearest heading
 
 
 class Reading(NamedTuple):
@@ -104,6 +105,10 @@ def _read_percent(expr: NumberExpr, around: Surroundings) -> Reading:
         return _reading(expr, "percent")
     if cues.CHANGE_NAMED.search(before[-80:]):
         return _reading(expr, "growth", qualifiers=_direction(before, after))
+    labelled = any(cues.CHANGE_LABEL.search(label) for label in around.labels[1:] if label)
+    headed = cues.CHANGE_HEADING.match(around.section) is not None
+    if (labelled or headed) and not cues.OF_AFTER.match(after):
+        return _reading(expr, "growth")  # under "## Hikes: what's normal", "Merit increases"
     if cues.RATE_OF.search(before) and not moved and not expr.signed:
         return _reading(expr, "percent")
     # or the same sentence's earlier percentage was a change and nothing marks this one a share:

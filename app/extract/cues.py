@@ -349,6 +349,14 @@ BARE_PAY = re.compile(
     r"(?i)\b(?:base|TC|total\s+comp|comp|salary|offer(?:ed)?|band|paid|earn(?:s|ing)?|making)\b"
 )
 # A difference between two pay figures: "its pay gap to Bengaluru (roughly 20%".
+# A label or heading over changes of pay: "## Hikes: what's normal", "Merit increases".
+CHANGE_WORDS = (
+    r"(?:hikes?|raises?|increments?|appraisals?|merit|premium|pay\s+rises?"
+    r"|(?:salary|pay)\s+increases?)\b"
+)
+CHANGE_LABEL = re.compile(r"(?i)\b" + CHANGE_WORDS)
+CHANGE_HEADING = re.compile(r"(?i)[\s#\d.)]*(?:annual\s+|typical\s+)?" + CHANGE_WORDS)  # its head
+OF_AFTER = re.compile(r"(?i)^\s*(?:of|in)\b")  # "10% of base", "12% in bonus": a share
 GAP_BEFORE = re.compile(r"(?i)\b(?:gap|premium|discount|difference|uplift)\b[^.;%]{0,100}$")
 # Forum shorthand gives pay in thousands with no sign: "Base 210 / stock 90", "190-240 base".
 SHORT_PAY_BEFORE = re.compile(r"(?i)\b(?:base|TC|total\s+comp|comp|salary)\s*[:=]?\s*$")

@@ -284,7 +284,9 @@ class _Reader:
             near = " ".join((*labels, *block.headings[:6]))
             pay = self.pay_labels[index, column] = _names_pay(near)
         prior = self.percent_kinds.get((unit, column), "")
-        return Surroundings(before, after, labels, pay, listed, text[expr.start : expr.end], prior)
+        section = block.headings[0] if block.headings else ""
+        quote = text[expr.start : expr.end]
+        return Surroundings(before, after, labels, pay, listed, quote, prior, section)
 
     def _column(self, index: int, block: Block, expr: NumberExpr) -> str:
         if block.layout == "cell":
