@@ -344,6 +344,13 @@ GRAMMAR_IN_CONTEXT = [
      15, "%", None),
     ("### Bonuses, raises and other money\n\n- 27% say they have no learning budget at all.",
      "27%", "percent", 27, 27, "%", None),
+    # money paid by the period that is nobody's pay: a GPU's hourly price, a retainer, cover
+    ("A single A100 on the big three costs $3–$4 an hour.", "$3–$4 an hour", "money", 3, 4, "USD",
+     "hour"),
+    ("Typical retainers were $8,000–$15,000 a month.", "$8,000–$15,000 a month", "money", 8e3,
+     15e3, "USD", "month"),
+    ("Freelancers paid a median of $610 a month for individual coverage.", "$610 a month", "money",
+     610, 610, "USD", "month"),
     # a year stated as a fact: an event done in it, whatever was done between
     ("Texas Instruments opened its Bengaluru design centre in 1985.", "1985", "year", 1985, 1985,
      "year", None),

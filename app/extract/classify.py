@@ -361,6 +361,8 @@ def _is_pay(expr: NumberExpr, around: Surroundings) -> bool:
         and expr.period not in ("hour", "day", "week", "month")
     ):
         return expr.period == "year"
+    if expr.period == "hour" and (expr.high or 0) < 15 and expr.unit not in _FORTUNE:
+        return False  # "$3–$4 an hour" for a GPU: below anyone's rate in this trade
     if search_caseless(cues.MONEY_BEFORE, before[-60:]) or cues.MONEY_AFTER.match(after):
         return False
     if cues.ONE_OFF_BEFORE.search(before):

@@ -83,6 +83,7 @@ MONEY_BEFORE = compile_caseless(
     r"|worth|liability|burn|payroll)\b(?!-)[^.;]*$"
     # costs of living and one-off payments, within the number's own clause
     r"|(?:rents?|mortgage|loans?|debts?|deposits?|expenses?|tuition|instal(?:l)?ments?|allowances?|relocation"
+    r"|retainers?"
     r"|provident\s+fund|pf|gratuity|grants?|valued\s+at"
     r"|(?:home[- ]office|remote[- ]work|learning|wellness|equipment|travel|meal|phone|internet"
     r"|gym)\s+stipends?|(?:signing|sign-on|joining|retention|referral)\s+bonus(?:es)?|sign-on"
@@ -98,7 +99,8 @@ MONEY_BEFORE = compile_caseless(
     r"\b(?:from|starting\s+at)\s+" + LEAD + r"$)"
 )
 MONEY_AFTER = re.compile(
-    r"(?i)^\+?\s*(?:/\w+\s+)?(?:in\s+|of\s+|per\s+|[a-z&-]+\s+){0,3}(?:inference|liability|costs?|fees?|savings"
+    r"(?i)^\+?\s*(?:/\w+\s+)?(?:in\s+|of\s+|per\s+|[a-z&'’-]+\s+){0,3}(?:inference|liability|costs?|fees?|savings"
+    r"|coverage|insurance|premiums?|upskilling|training|education|courses?|tuition"
     r"|stipends?|allowances?|reimburse|one-time"
     r"|taxable\s+income|taxed\b|raised\b"
     r"|revenue|funding|budget|spend|(?:contract|request|call|token|query|seat|user|document)s?\b"
