@@ -298,8 +298,8 @@ def _read_currency(expr: NumberExpr, around: Surroundings) -> Reading | None:
         if named is not None:
             word = named[1].lower()
             expr = expr._replace(period=cues.PERIOD_WORDS.get(word, word))
-        elif _rent(around):
-            expr = expr._replace(period="month")  # "1BR rent  $3,150": rents are quoted by month
+        elif _rent(around) or (expr.unit == "INR" and cues.IN_HAND.search(around.before)):
+            expr = expr._replace(period="month")  # "1BR rent  $3,150", "in-hand ₹1.24L": monthly
     before, after = around.before, around.after
     if re.match(r"(?i)^\s*(?:YoY|year[- ]over[- ]year|year[- ]on[- ]year)\b", after) or re.search(
         r"(?i)\b(?:grew|rose|jumped|increased|fell|dropped|declined)\s+(?:by\s+)?$", before
@@ -368,8 +368,8 @@ def _is_pay(expr: NumberExpr, around: Surroundings) -> bool:
     if cues.ONE_OFF_BEFORE.search(before):
         return False  # "Sign-on bonuses appeared in 34% of offers, with a median of $25,000"
     lakhs = expr.unit == "INR" and expr.high is not None and expr.high >= 1e5
-    if expr.period is None and cues.FIXED_PRICE.match(after) and not lakhs:
-        return False  # a fixed price, but "29L fixed" is the fixed part of pay
+    if expr.period is None and cues.FIXED_PRICE.match(after):
+        return lakhs  # a fixed price, but "₹65 to 80 lakh fixed" is the fixed part of pay
     if cues.EQUITY_AFTER.match(after):
         return False
     if any(cues.NOT_PAY_LABEL.search(label) for label in around.labels if label):

@@ -91,6 +91,7 @@ MONEY_BEFORE = compile_caseless(
     r"|ceiling|capped)\b[^.;,]*$"
     # a bonus named in the number's own clause: "median bonus among recipients: $18,500"
     r"|bonus(?:es)?\b[^.;,/|]{0,40}$"
+    r"|\bvariable(?:\s+pay)?\s*:?\s*$"  # "(fixed 44L + variable 8L)"
     # a price "from $49"; not a range ("ranges from"), nor pay before a change in its clause
     # ("my base went from £78K", "up 18% from ₹27 LPA")
     r"|(?:^|[.;:!?,])(?![^.;:!?,]*\b(?:up|down|rose|went|gone|grew|jumped|moved|climbed|increased"
@@ -108,6 +109,7 @@ MONEY_AFTER = re.compile(
     r"|ARR\b|post(?:-money)?\b|pre-money\b|valuation\b"
     r"|discount|rebate|refund|deposit|one-off|upfront"
     r"|EMIs?\b|instal(?:l)?ments?)"
+    r"|^\s*variable\b"  # "29L fixed + 2.5L variable": the variable part is no salary
 )
 INCREMENT = re.compile(
     r"(?i)\b(?=[abeghijprsuw])(?:add|adds|adding|added|plus|extra|another|additional|premium\s+of"
@@ -184,6 +186,7 @@ LAKH_SHORTHAND = re.compile(
     r"(?i)^\s+(fixed|variable|RSUs?|ESOPs?|stock|bonus|joining)\b"
     r"(?=\s*(?:[+,.;:)(/]|->|and\b|is\b|in\b|for\b|was\b|now\b|bonus\b|$))"
 )
+IN_HAND = re.compile(r"(?i)\bin[- ]hand\b[^.;,\d]{0,24}$")  # "in-hand ₹1.24L": India's monthly pay
 RENT = re.compile(r"(?i)\brents?\b(?![^.]*\b(?:annual|yearly|a\s+year|per\s+year)\b)")
 RENT_BEFORE = re.compile(
     r"(?i)\brents?\s*(?:(?:is|was|of|at|runs|costs|averages|about|around|roughly|:)\s*)*$"
@@ -225,10 +228,12 @@ PAY_AFTER = re.compile(
 )
 # In lower case, for `compile_caseless`: the labels and headings of every block are searched.
 PAY_CASES = compile_caseless(
-    r"\b(?=[cehilmoprstw])(?:salar(?:y|ies)|pay|pays|paid|paying|earn(?:s|ed|ing)?"
+    r"\b(?=[bcefhilmopqrstw])(?:salar(?:y|ies)|pay|pays|paid|paying|earn(?:s|ed|ing)?"
     r"|compensation|comp\b|wages?|income|stipends?|earnings|ote|ctc|lpa|rates?|per\s+hour|hourly"
-    r"|make|makes|making|take[- ]home|hired\s+at"
-    r"|command(?:s|ing)?|offers?|offered|starts?\s+at)\b"
+    r"|make|makes|making|take[- ]home|in[- ]hand|hired\s+at|fixed"
+    r"|command(?:s|ing)?|offers?|offered|starts?\s+at"
+    # what a contractor asks: "the top 10% charging over $250", "now most of them quote £600"
+    r"|charg(?:e|es|ed|ing)|bill(?:s|ed|ing)?|quot(?:e|es|ed|ing))\b"
 )
 PAY = PAY_CASES[0]
 YEAR_EVENT = re.compile(
