@@ -356,6 +356,9 @@ GRAMMAR_IN_CONTEXT = [
      "year", None),
     ("It was formed when Elance and oDesk merged in 2013.", "2013", "year", 2013, 2013, "year",
      None),
+    ("ChatGPT launched in November 2022.", "2022", "year", 2022, 2022, "year", None),
+    ("California's law took effect on January 1, 2023, and covers most employers.", "2023", "year",
+     2023, 2023, "year", None),
     # a margin of error is a measured quality of the figure, not a figure of its own
     ("| Country | Median pay | 95% CI (±) |\n|---|---|---|\n| US | $172,000 | ±$6,500 |",
      "$6,500", "metric", 6500, 6500, "USD", None),
@@ -398,6 +401,9 @@ def test_extract_splits_a_change_from_one_value_to_another() -> None:
 
 NOT_CLAIMS = [
     "Engineers earn well.[^1]",
+    "Survey team report v1.2 · Released 18 March 2026",
+    "Originally published on March 3, 2026 by the editors.",
+    "Offers signed now that run into 2027 will change.",
     "We launched the survey and published it since 2024.",
     "Hiring rose sharply in 2025 and started to cool in 2026.",
     "r/cscareerquestionsEU • 15 hr. ago",

@@ -161,6 +161,8 @@ def _read_year(expr: NumberExpr, around: Surroundings) -> Reading | None:
     dated = cues.YEAR_EVENT.search(before) or (
         cues.YEAR_THE.search(before) and cues.EVENT_NAME.match(around.after)
     )
+    if dated and cues.METADATA_DATE.search(before[-40:]):
+        return None  # "Originally published on March 3, 2026": the page's own date
     return _reading(expr, "year") if dated else None
 
 

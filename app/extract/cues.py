@@ -239,10 +239,19 @@ PAY = PAY_CASES[0]
 YEAR_EVENT = re.compile(
     r"(?i)\b(?=[abcdefilmoprst])(?:founded|founding|established|launched|introduced|released|coined|invented|created|began"
     r"|started|born|formed|incorporated|debuted|opened|published|acquired|enacted|passed"
-    r"|came\s+out|appeared|announced|merged|renamed|took\s+effect|came\s+into\s+force)\s+"
+    r"|came\s+out|appeared|announced|merged|renamed|took\s+effect|came\s+into\s+force|adopted"
+    r"|followed|signed|enacted|went\s+live|went\s+into\s+effect)\s+"
     # the thing done may stand between: "opened its Bengaluru design centre in 1985"
-    r"(?:(?!(?:in|since|by|from|until|for|over|during|to)\b)[\w'’-]+\s+){0,5}?"
-    r"(?:in\s+)?(?:early\s+|late\s+|mid-?)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+)?$"
+    r"(?:(?!(?:in|on|since|by|from|until|for|over|during|to|between|into|that|which|and|or|but)\b)"
+    r"[\w'’-]+\s+){0,5}?"
+    r"(?:in\s+|on\s+)?(?:early\s+|late\s+|mid-?)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$"  # "took effect on Jan. 1, 2023"
+)
+# The page's own date: "Published 18 June 2026", "Originally published on March 3, 2026".
+METADATA_DATE = re.compile(
+    r"(?i)\b(?:published|updated|posted|modified|reviewed|dated|released)\s*(?:on\b|:)?\s*"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$"
 )
 YEAR_THE = re.compile(r"(?i)\bthe\s+$")
 EVENT_NAME = re.compile(r"^\s+[A-Z][a-z]")

@@ -27,6 +27,12 @@ MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
+# A date: metadata, unless an event is dated by it ("ChatGPT launched in November 2022"), when
+# its year is read (see classify).
+DATE = (
+    rf"{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*|\s+)\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\.?,?\s+\d{{4}}|{MONTH}\.?,?\s+\d{{4}}"
+)
 SKIP = "|".join(
     (
         r"https?://[^\s)\]>\"']+|www\.[^\s)\]>\"']+",
@@ -41,8 +47,6 @@ SKIP = "|".join(
         r"<[A-Za-z/!][^<>\n]{0,300}>",
         r"`[^`\n]{1,300}`",
         r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}",
-        rf"{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*|\s+)\d{{4}}",
-        rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\.?,?\s+\d{{4}}|{MONTH}\.?,?\s+\d{{4}}",
         rf"{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d%])(?!\s?(?:[-–]|to)\s?\d)",
         rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?![A-Za-z])",
         # a span of days in a month, and dates in Dutch or German: "4–27 May", "14 januari 2026"
@@ -285,7 +289,7 @@ OTHER_GAP = r"[^\x00-\x7f\d£€₹¥−±]"
 # can make them give back.
 FILLER = rf"(?:(?:{WORD}|{OTHER_GAP}++|(?<=[A-Za-z])-(?=[A-Za-z])){ASCII_GAP}*+|{ASCII_GAP}++)++"
 SCANNER = re.compile(
-    rf"{FILLER}|(?P<skip>{SKIP})|(?P<cur>{CUR})|(?P<pct>{PCT})|(?P<mult>{MULT})"
+    rf"{FILLER}|(?P<date>{DATE})|(?P<skip>{SKIP})|(?P<cur>{CUR})|(?P<pct>{PCT})|(?P<mult>{MULT})"
     rf"|(?P<size>{SIZE})|(?P<ratio>{RATIO})|(?P<dur>{DUR})|(?P<words>{WORDS})|(?P<share>{SHARE})"
     rf"|(?P<wtimes>{WORD_TIMES})|(?P<wcount>{WORD_COUNT})|(?P<onein>{ONE_IN})"
     rf"|(?P<plain>{PLAIN})|(?P<alnum>{ALNUM})|[A-Za-z]+"

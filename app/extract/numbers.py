@@ -98,6 +98,11 @@ def scan_numbers(text: str) -> Iterator[NumberExpr]:
         family = match.lastgroup
         if family is None or family in ("skip", "alnum"):
             continue
+        if family == "date":  # its year alone, read only where an event is dated by it
+            year = _parse_quote("plain", match.group()[-4:])
+            if year is not None:
+                yield _placed(text, year, match.end() - 4)._replace(family="year", unit="year")
+            continue
         for start, quote in _parts(text, match):
             expr = _parse_quote(family, quote)
             if expr is not None:

@@ -158,9 +158,12 @@ def _line_kind(line: str, fence: str, prev_blank: bool) -> tuple[str, str]:
 
 
 def _indented_prose(line: str) -> bool:
-    """An indented line of words with no mark of code: a quoted record, not a code block
-    ("    Google · L5 · Senior MLE · 7 yrs exp · $392K total")."""
-    return _CODE_MARK.search(line) is None and len(_WORD.findall(line)) >= 5
+    """An indented line of words with no mark of code: a quoted record or a row of figures, not a
+    code block ("    Google · L5 · Senior MLE · 7 yrs exp · $392K total", "    Base  $214,600")."""
+    if _CODE_MARK.search(line) is not None:
+        return False
+    words = len(_WORD.findall(line))
+    return words >= 5 or (words >= 2 and _VALUE.search(line) is not None)  # "Base salary  $214,600"
 
 
 def _text_kind(line: str) -> str:
