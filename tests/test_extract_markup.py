@@ -624,6 +624,21 @@ def test_extract_reads_a_slide_whose_caption_stands_above_its_number() -> None:
     ]  # fmt: skip
 
 
+def test_extract_gives_a_tables_figures_the_unit_its_caption_names_in_brackets() -> None:
+    text = (
+        "MEDIAN ANNUAL CTC BY CITY (₹ lakh, fixed + variable)\n\n"
+        "| City | Fresher (0–2 yrs) | n |\n|---|---|---|\n| Bengaluru | 9.6 | 412 |\n\n"
+        "Table: bands, Zone 1 (USD)\n\n| Level | Base |\n|---|---|\n| MLE 1 | 142,000 |\n\n"
+        "💰 CHF 150'000 – 185'000 + annual bonus\n"
+    )
+    got = [(c.quote, c.kind, c.low, c.unit, c.period) for c in extract_claims(text)]
+    assert got == [
+        ("9.6", "salary", 96e4, "INR", "year"), ("412", "count", 412, "count", None),
+        ("1", "count", 1, "count", None), ("142,000", "salary", 142e3, "USD", "year"),
+        ("CHF 150'000 – 185'000", "salary", 15e4, "CHF", "year"),
+    ]  # fmt: skip
+
+
 def test_extract_reads_an_indented_line_of_words_as_text_and_indented_code_as_code() -> None:
     text = (
         "## Recent submissions\n\n"

@@ -223,7 +223,7 @@ PAY_AFTER = re.compile(
     r"|take[- ]home|net\b"
     r"|gross\b)"
     # a band with equity on top is pay: "$240,000-$290,000 + 0.10%-0.25% equity"
-    r"|^\s*(?:\+|plus)\s*(?:[\d.,%\s–-]+\s*)?(?:equity|stock|RSUs?|bonus)\b"
+    r"|^\s*(?:\+|plus)\s*(?:[\d.,%\s–-]+\s*)?(?:annual\s+|yearly\s+|target\s+)?(?:equity|stock|RSUs?|bonus)\b"
     r"|^\s*(?:[A-Za-z/-]+\s+){1,3}?salar(?:y|ies)\b"
 )
 # In lower case, for `compile_caseless`: the labels and headings of every block are searched.

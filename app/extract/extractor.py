@@ -47,6 +47,8 @@ _WINDOW = 100
 # in a window around each number, so that work per number stays bounded on one-line dumps.
 _MAX_SPAN = 1200
 # A column of counts or shares keeps its figures whatever unit the table's caption names.
+# a column's own bracket that may name a unit, not a band of years ("Fresher (0–2 yrs)")
+_OWN_UNIT = re.compile(r"\((?![^)]*\b(?:yrs?|years?|YOE|yoe)\b)")
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _LAKH_MARK = re.compile(r"\bLPA\b|(?i:\blakhs?\b)|₹")
 _COUNTED = re.compile(
@@ -225,10 +227,14 @@ class _Reader:
         column = self._column(index, block, expr)
         if expr.family == "plain" and column and NUMBERING_COLUMN.fullmatch(column):
             return None  # the row's number in a "#" or "Rank" column
-        money = column_unit(column) if column and expr.family == "plain" else None
-        if money is None and expr.family == "plain" and block.layout:
+        counted_row = bool(block.row) and _COUNTED.fullmatch(block.row.strip()) is not None
+        money = (
+            column_unit(column) if column and expr.family == "plain" and not counted_row else None
+        )
+        labels_rows = bool(block.columns) and column == block.columns[0]  # "MLE 1", "Tier 2"
+        if money is None and expr.family == "plain" and block.layout and not labels_rows:
             counts = _COUNTED.search(column) is not None
-            if block.headings and not counts and "(" not in column:
+            if block.headings and not counts and not _OWN_UNIT.search(column):
                 money = caption_unit(block.headings[0])
             priced = PRICED_COLUMN.search(column) or ALL_FIGURES.search(block.lead[-200:])
             if money is None and not counts and priced:

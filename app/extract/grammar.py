@@ -14,7 +14,8 @@ import string
 # Runs of digits are possessive: nothing that may follow a number starts with a digit, so a
 # run cut short can never match; giving digits back one by one only re-ran the rest of every
 # family that fails on the number (most do, at each one).
-NUM = r"(?:\d{1,3}+(?:,\d{3})+|\d{1,2}+(?:,\d\d)+,\d{3}|\d++)(?:\.\d++)?"
+# thousands grouped by commas, by lakhs ("1,20,000") or, in Switzerland, by apostrophes ("150'000")
+NUM = r"(?:\d{1,3}+(?:,\d{3})+|\d{1,3}+(?:['’]\d{3})+|\d{1,2}+(?:,\d\d)+,\d{3}|\d++)(?:\.\d++)?"
 # A decimal comma, as continental Europe writes it: "6,8%", "€0,23", "€2.450,50" (one or two
 # digits after the comma, so never a thousands group, nor the lakh grouping "1,20,000").
 NUM_DC = r"\d{1,3}(?:\.\d{3})*,\d{1,2}(?!,?\d)"
@@ -127,7 +128,8 @@ NOT_HEADS = (
 # "$140,000 – $180,000 + equity": the plus adds something else, it does not open the band
 # nor does a tax or a second figure added to it: "₹1,49,000 + 18% GST"
 NOT_EXTRA = (
-    r"(?!\s*(?:equity|bonus(?:es)?|benefits|stock|RSUs?|options|commission|perks|GST|VAT)\b"
+    r"(?!\s*(?:annual\s+|yearly\s+|target\s+)?(?:equity|bonus(?:es)?|benefits|stock|RSUs?|options|commission"
+    r"|perks|GST|VAT)\b"
     r"|[ \t]*[\d$£€₹])"
 )
 CUR_AMT = rf"{CUR_SYM}\s?{NUMX}{CUR_SCALE}?"

@@ -169,6 +169,7 @@ def _parse_quote(family: str, quote: str) -> NumberExpr | None:
     return NumberExpr(start, end, kind, low, high, opened, unit, period, signed, "", False, scale)
 
 
+_UNGROUPED = re.compile(r"[,'’]")  # the marks that group thousands
 _LAKHS = re.compile(r"\dL\b")  # "29L", "1.5-3L": lakhs of rupees
 _ENTITY = re.compile(r"&#?\w+;")
 _DECIMAL_COMMA = re.compile(rf"(?<![\d.,]){grammar.NUM_DC}")
@@ -190,7 +191,7 @@ def _values(quote: str, *, family: str) -> list[float]:
     if (euro and currency) or grouped:
         quote = _EURO_THOUSANDS.sub(lambda m: m[0].replace(".", ","), quote)  # €75.000
     found = [
-        (float(m[1].replace(",", "")), (m[2] or "").lower()) for m in _NUM_SCALE.finditer(quote)
+        (float(_UNGROUPED.sub("", m[1])), (m[2] or "").lower()) for m in _NUM_SCALE.finditer(quote)
     ]
     if not currency:
         found = [(value, scale if scale in _PLAIN_SCALES else "") for value, scale in found]

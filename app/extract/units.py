@@ -36,6 +36,10 @@ _CURRENCY_COLUMN = re.compile(r"(?i)currency|ccy")
 _LEAD_SCALE = re.compile(r"\b(thousands|thousand|millions|million|lakhs|lakh|'000s?)\b")
 _FILLERS = {"in", "per", "a", "/", "brutto", "gross", "netto", "net"}
 # A table's caption may name the unit of all its figures: "City-wise table (..., CTC in LPA)".
+# or names it first in brackets: "(EUR unless stated)", "(USD, thousands)"
+_CAPTION_CODE = re.compile(
+    r"\(\s*((?:[A-Z]{3}|[$£€₹])(?:,?\s*(?:thousands|k|'000|lakhs?|crores?|LPA|L))?)(?=[\s,)])(?!\s+(?:to|=))"
+)
 _CAPTION_UNIT = re.compile(r"(?i)\bin\s+([^,()\[\]]{1,24}?)[)\]]?\s*$")
 # The unit part of a header: in parentheses or brackets, or after a comma at its end.
 _UNIT_PART = re.compile(r"[(\[]([^()\[\]]{1,24})[)\]]|,\s*([^,]{1,24})$")
@@ -96,7 +100,7 @@ def caption_unit(caption: str) -> ColumnUnit | None:
     >>> caption_unit("Hiring in 2026") is None
     True
     """
-    named = _CAPTION_UNIT.search(caption)
+    named = _CAPTION_UNIT.search(caption) or _CAPTION_CODE.search(caption)
     return _read_unit(named[1]) if named else None
 
 
