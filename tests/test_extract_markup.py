@@ -401,6 +401,7 @@ def test_extract_splits_a_change_from_one_value_to_another() -> None:
 
 NOT_CLAIMS = [
     "Engineers earn well.[^1]",
+    "Through an agency on a W-2 I got paid more; going 1099 direct is better.",
     "Survey team report v1.2 · Released 18 March 2026",
     "Originally published on March 3, 2026 by the editors.",
     "Offers signed now that run into 2027 will change.",
@@ -636,6 +637,17 @@ def test_extract_gives_a_tables_figures_the_unit_its_caption_names_in_brackets()
         ("9.6", "salary", 96e4, "INR", "year"), ("412", "count", 412, "count", None),
         ("1", "count", 1, "count", None), ("142,000", "salary", 142e3, "USD", "year"),
         ("CHF 150'000 – 185'000", "salary", 15e4, "CHF", "year"),
+    ]  # fmt: skip
+
+
+def test_extract_reads_a_price_per_gpu_hour_and_a_column_of_thousands() -> None:
+    text = (
+        "| Accelerator | On-demand, hyperscaler ($/GPU-hr) | Postings (thousands) |\n"
+        "|---|---|---|\n| NVIDIA H100 SXM | 6.90–11.00 | 18.4 |\n"
+    )
+    got = [(c.quote, c.kind, c.low, c.unit, c.period) for c in extract_claims(text)]
+    assert got == [
+        ("6.90–11.00", "money", 6.9, "USD", "hour"), ("18.4", "count", 18400, "count", None),
     ]  # fmt: skip
 
 

@@ -411,6 +411,9 @@ NUMBERING_COLUMN = re.compile(
     r"(?i)\s*(?:#|no\.?|s\.?\s?no\.?|sr\.?(?:\s?no\.?)?|sl\.?\s?no\.?|rank|months?|weeks?|days?"
     r"|phases?|steps?|stages?|modules?|sprints?|(?:[a-z]+\s+)?codes?)\s*"  # "SOC code": 15-1256
 )
+THOUSANDS_COLUMN = re.compile(
+    r"(?i)\((?:in\s+)?(?:thousands|'000s?|000s)\)"
+)  # "Postings (thousands)"
 # A caption that counts a table's figures in thousands: "(Numbers in thousands)".
 IN_THOUSANDS = re.compile(
     r"(?i)\b(?:numbers|figures|employment|jobs|counts?)\s+(?:are\s+)?in\s+thousands\b"

@@ -20,6 +20,7 @@ from app.extract.cues import (
     PAY_COLUMN,
     POSED_LABEL,
     PRICED_COLUMN,
+    THOUSANDS_COLUMN,
     YEARLY_BONUS,
 )
 from app.extract.numbers import NumberExpr, scan_numbers
@@ -254,8 +255,9 @@ class _Reader:
         if reading.kind == "count" and LAKH_SHORTHAND.match(around.after) and self._in_lakhs():
             reading = lakh_shorthand(reading, around.after)  # "19.8 fixed + 1.7 variable"
         counted = reading.kind == "count" and reading.unit == "count"
-        if counted and block.layout == "fixed" and IN_THOUSANDS.search(block.lead):
-            reading = _thousands(reading)  # "168.9" under "(Numbers in thousands)"
+        thousands = block.layout == "fixed" and IN_THOUSANDS.search(block.lead)
+        if counted and (thousands or (column and THOUSANDS_COLUMN.search(column))):
+            reading = _thousands(reading)  # "168.9" under "(Numbers in thousands)", "(thousands)"
         if expr.family == "percent" or (expr.family == "plain" and reading.kind == "growth"):
             # "an increase of 5.4 million jobs, or 3.2%"; a table's columns each say their own
             self.percent_kinds[unit, column] = reading.kind

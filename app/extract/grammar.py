@@ -43,6 +43,9 @@ SKIP = "|".join(
         r"<!--[\s\S]{0,20000}?-->",
         r"<(script|style)\b[\s\S]{0,20000}?</(?:script|style)>",
         r"\d{3}\(k\)",  # 401(k)
+        # US tax forms for contractors: "on 1099 contracts", "going 1099 direct", "W-2 vs 1099"
+        r"(?<![\d,.$£€₹])1099(?:-[A-Z]{2,4})?(?![\d,.%])(?=\s*(?:[,)/]|$|\s(?:contracts?|contractors?|forms?"
+        r"|income|workers?|status|direct|basis|roles?|rates?)\b))",
         r"\d++(?:\.\d++)?\s?[A-Z]{3}\s?=\s?\d++(?:\.\d++)?\s?[A-Z]{3}",  # 1 SGD = 0.74 USD
         r"<sup\b[^<>]*>(?:<a\b[^<>]*>)?[^<>]{0,12}(?:</a>)?</sup>",
         r"<[A-Za-z/!][^<>\n]{0,300}>",

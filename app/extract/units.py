@@ -31,6 +31,7 @@ _PERIODS = {"year": "year", "yr": "year", "annual": "year", "annum": "year", "pa
             "month": "month"}  # fmt: skip
 # Continental Europe groups thousands with dots: "60.000" under "€ brutto/year" is 60,000.
 _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
+_PER_UNIT_HOUR = re.compile(r"(?i)\b(?:gpu|node|instance|core|seat)-(?=h(?:ou)?rs?\b)")
 _MONTHS_PAID = re.compile(r"\b1[2-6]\s+months\b")
 _CURRENCY_COLUMN = re.compile(r"(?i)currency|ccy")
 _LEAD_SCALE = re.compile(r"\b(thousands|thousand|millions|million|lakhs|lakh|'000s?)\b")
@@ -42,6 +43,7 @@ _CAPTION_CODE = re.compile(
 )
 _CAPTION_UNIT = re.compile(r"(?i)\bin\s+([^,()\[\]]{1,24}?)[)\]]?\s*$")
 # The unit part of a header: in parentheses or brackets, or after a comma at its end.
+_BRACKET_PART = re.compile(r"[(\[]([^()\[\]]{1,24})[)\]]")
 _UNIT_PART = re.compile(r"[(\[]([^()\[\]]{1,24})[)\]]|,\s*([^,]{1,24})$")
 # The phrases of the words before a table, cut at punctuation (not at the dot of `p.a.`).
 _LEAD_PART = re.compile(r"(?:[^,;:()\[\].!?\n]|\.(?=[a-z]\.))+")
@@ -84,10 +86,13 @@ def column_unit(header: str) -> ColumnUnit | None:
     >>> column_unit("Offers (n)") is None
     True
     """
-    for match in _UNIT_PART.finditer(header):
-        unit = _read_unit(match[1] or match[2])
+    # the bracket first: "On-demand, hyperscaler ($/GPU-hr)"; then a part after a comma
+    parts = [(m[1], m.start()) for m in _BRACKET_PART.finditer(header)]
+    parts += [(m[1] or m[2], m.start()) for m in _UNIT_PART.finditer(header)]
+    for part, start in parts:
+        unit = _read_unit(part)
         if unit is not None:
-            return unit._replace(period=unit.period or header_period(header[: match.start()]))
+            return unit._replace(period=unit.period or header_period(header[:start]))
     return None
 
 
@@ -163,6 +168,7 @@ def _read_unit(part: str) -> ColumnUnit | None:
     """A unit part (`USD k`, `$K`, `£'000`, `in EUR thousands`); None if a word is not a unit."""
     currency, scale, period = "", 1.0, None
     part = _MONTHS_PAID.sub(" ", part)  # "(SGD, 13 months)": a year paid in 13 monthly amounts
+    part = _PER_UNIT_HOUR.sub("", part)  # "($/GPU-hr)": a price by the hour
     for token in _TOKEN.findall(part.replace("$k", "$ k").replace("$K", "$ K")):
         word = token.lower()
         if word in _CURRENCIES and not currency:
