@@ -378,6 +378,10 @@ GRAMMAR_IN_CONTEXT = [
     ("A 3 YOE engineer in Pune, in-hand ₹1.24L.", "₹1.24L", "salary", 124e3, 124e3, "INR", "month"),
     ("Senior ML contractors in London now quote around £90,000 for the year.", "£90,000",
      "salary", 9e4, 9e4, "GBP", "year"),
+    ("The second offer came in at $235,000 plus a grant of 0.35% of the company.", "$235,000",
+     "salary", 235e3, 235e3, "USD", "year"),
+    ("The candidates he wants are asking for $230,000.", "$230,000", "salary", 23e4, 23e4, "USD",
+     "year"),
     # lakhs with no rupee sign in a sentence about people or jobs count them
     ("Demand is projected to reach 12.5 lakh by FY2027.", "12.5 lakh", "count", 125e4, 125e4,
      "count", None),

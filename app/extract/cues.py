@@ -223,15 +223,16 @@ PAY_AFTER = re.compile(
     r"|take[- ]home|net\b"
     r"|gross\b)"
     # a band with equity on top is pay: "$240,000-$290,000 + 0.10%-0.25% equity"
-    r"|^\s*(?:\+|plus)\s*(?:[\d.,%\s–-]+\s*)?(?:annual\s+|yearly\s+|target\s+)?(?:equity|stock|RSUs?|bonus)\b"
+    r"|^\s*(?:\+|plus)\s*(?:an?\s+)?(?:[\d.,%\s–-]+\s*)?(?:annual\s+|yearly\s+|target\s+)?"
+    r"(?:equity|stock|RSUs?|bonus|grant)\b"
     r"|^\s*(?:[A-Za-z/-]+\s+){1,3}?salar(?:y|ies)\b"
 )
 # In lower case, for `compile_caseless`: the labels and headings of every block are searched.
 PAY_CASES = compile_caseless(
-    r"\b(?=[bcefhilmopqrstw])(?:salar(?:y|ies)|pay|pays|paid|paying|earn(?:s|ed|ing)?"
+    r"\b(?=[abcefhilmopqrstw])(?:salar(?:y|ies)|pay|pays|paid|paying|earn(?:s|ed|ing)?"
     r"|compensation|comp\b|wages?|income|stipends?|earnings|ote|ctc|lpa|rates?|per\s+hour|hourly"
     r"|make|makes|making|take[- ]home|in[- ]hand|hired\s+at|fixed"
-    r"|command(?:s|ing)?|offers?|offered|starts?\s+at"
+    r"|command(?:s|ing)?|offers?|offered|starts?\s+at|ask(?:s|ed|ing)?\s+for"
     # what a contractor asks: "the top 10% charging over $250", "now most of them quote £600"
     r"|charg(?:e|es|ed|ing)|bill(?:s|ed|ing)?|quot(?:e|es|ed|ing))\b"
 )
