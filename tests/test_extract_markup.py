@@ -382,6 +382,8 @@ GRAMMAR_IN_CONTEXT = [
      "salary", 235e3, 235e3, "USD", "year"),
     ("The candidates he wants are asking for $230,000.", "$230,000", "salary", 23e4, 23e4, "USD",
      "year"),
+    ("Roughly 1 of every 3 new hires works remotely.", "1 of every 3", "percent", 100 / 3, 100 / 3,
+     "%", None),
     # lakhs with no rupee sign in a sentence about people or jobs count them
     ("Demand is projected to reach 12.5 lakh by FY2027.", "12.5 lakh", "count", 125e4, 125e4,
      "count", None),

@@ -75,7 +75,7 @@ def _direction(before: str, after: str) -> dict[str, str]:
 
 def _read_percent(expr: NumberExpr, around: Surroundings) -> Reading:
     before, after = around.before, around.after
-    if " in " in around.quote or " out of " in around.quote:
+    if " in " in around.quote or " out of " in around.quote or " of every " in around.quote:
         return _reading(expr, "percent")  # "1 in 4": a share, whatever follows
     if around.quote.lower() == "halved":
         return _reading(expr, "growth", qualifiers={"direction": "decrease"})

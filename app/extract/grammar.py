@@ -199,10 +199,10 @@ WORDS = (
 )
 # "1 in 4 applications", "3 out of 10 teams": a share, not two counts.
 ONE_IN = (
-    r"(?<![\w.,$£€₹])\d{1,3}+\s+(?:in|out\s+of)\s+(?!(?:19|20)\d\d\b)\d{1,4}+(?![\w.,%])"
+    r"(?<![\w.,$£€₹])\d{1,3}+\s+(?:in|out\s+of|of\s+every)\s+(?!(?:19|20)\d\d\b)\d{1,4}+(?![\w.,%])"
     # in words, a noun allowed between: "two in five offers", "one ad in three"
     r"|(?i:(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:[a-z]+\s+)?"
-    r"(?:in|out\s+of)\s+(?:two|three|four|five|six|seven|eight|nine|ten|twenty)\b)"
+    r"(?:in|out\s+of|of\s+every)\s+(?:two|three|four|five|six|seven|eight|nine|ten|twenty)\b)"
 )
 PARTS = {"quarter": 25.0, "third": 100 / 3, "fifth": 20.0, "tenth": 10.0, "half": 50.0}
 # "a quarter of all hiring", "two-thirds of employers": a share; "the first half of 2025" is not.
