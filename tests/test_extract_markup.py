@@ -407,6 +407,9 @@ def test_extract_splits_a_change_from_one_value_to_another() -> None:
 
 NOT_CLAIMS = [
     "Engineers earn well.[^1]",
+    "US independents (1099, senior, LLM-focused) are in demand.",
+    "Date: Thu, 9 Jul 2026 07:02:11 +0000",
+    "Contents\n1  Methodology .............. 3\n2  Base salary by level ....... 4\n",
     "Through an agency on a W-2 I got paid more; going 1099 direct is better.",
     "Survey team report v1.2 · Released 18 March 2026",
     "Originally published on March 3, 2026 by the editors.",

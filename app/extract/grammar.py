@@ -44,7 +44,8 @@ SKIP = "|".join(
         r"<(script|style)\b[\s\S]{0,20000}?</(?:script|style)>",
         r"\d{3}\(k\)",  # 401(k)
         # US tax forms for contractors: "on 1099 contracts", "going 1099 direct", "W-2 vs 1099"
-        r"(?<![\d,.$£€₹])1099(?:-[A-Z]{2,4})?(?![\d,.%])(?=\s*(?:[,)/]|$|\s(?:contracts?|contractors?|forms?"
+        r"(?<![\d,.$£€₹])1099(?:-[A-Z]{2,4})?(?![\d.%]|,\d)(?=\s*(?:[,)/\n]|$|\s(?:or|and|contracts?"
+        r"|contractors?|forms?"
         r"|income|workers?|status|direct|basis|roles?|rates?)\b))",
         r"\d++(?:\.\d++)?\s?[A-Z]{3}\s?=\s?\d++(?:\.\d++)?\s?[A-Z]{3}",  # 1 SGD = 0.74 USD
         r"<sup\b[^<>]*>(?:<a\b[^<>]*>)?[^<>]{0,12}(?:</a>)?</sup>",
@@ -59,7 +60,9 @@ SKIP = "|".join(
         r"|märz|juni|juli|oktober|dezember)(?:\s+\d{4})?)",
         r"\d{1,2}(?::\d{2})?\s?[AaPp]\.?[Mm]\.?(?![A-Za-z])"
         r"(?:\s?[-–]\s?\d{1,2}(?::\d{2})?\s?[AaPp]\.?[Mm]\.?(?![A-Za-z]))?",
-        r"\d{1,2}:\d{2}(?::\d{2})?(?!\d)",
+        r"\d{1,2}:\d{2}(?::\d{2})?(?!\d)(?:\s?[+-]\d{4}\b)?",  # a time, with its zone: "07:02:11 +0000"
+        # a line of a table of contents: "2  Base salary by level ........ 4"
+        r"(?m:^[ \t]*\d{1,2}(?:\.\d{1,2})*[ \t]+[A-Za-z][^\n]*?\.{4,}[ \t]*\d{1,3}[ \t]*$)",
         r"(?i:\d++\s?-?\s?min(?:ute)?s?\.?\s+read\b)",
         r"(?i:(?<=leestijd:\s)|(?<=lesezeit:\s)|(?<=reading\stime:\s)|(?<=read\stime:\s))\d++\s?min",
         r"\d++(?:\.\d+){2,}|\d++/\d++(?![\d,])",
