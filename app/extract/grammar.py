@@ -60,7 +60,8 @@ SKIP = "|".join(
         r"|märz|juni|juli|oktober|dezember)(?:\s+\d{4})?)",
         r"\d{1,2}(?::\d{2})?\s?[AaPp]\.?[Mm]\.?(?![A-Za-z])"
         r"(?:\s?[-–]\s?\d{1,2}(?::\d{2})?\s?[AaPp]\.?[Mm]\.?(?![A-Za-z]))?",
-        r"\d{1,2}:\d{2}(?::\d{2})?(?!\d)(?:\s?[+-]\d{4}\b)?",  # a time, with its zone: "07:02:11 +0000"
+        # a time, with its zone: "07:02:11 +0000"
+        r"\d{1,2}:\d{2}(?::\d{2})?(?!\d)(?:\s?[+-]\d{4}\b)?",
         # a line of a table of contents: "2  Base salary by level ........ 4"
         r"(?m:^[ \t]*\d{1,2}(?:\.\d{1,2})*[ \t]+[A-Za-z][^\n]*?\.{4,}[ \t]*\d{1,3}[ \t]*$)",
         r"(?i:\d++\s?-?\s?min(?:ute)?s?\.?\s+read\b)",
