@@ -660,6 +660,17 @@ def test_extract_reads_a_price_per_gpu_hour_and_a_column_of_thousands() -> None:
     ]  # fmt: skip
 
 
+def test_extract_reads_a_tables_currency_column_and_percent_caption_for_every_column() -> None:
+    text = (
+        "Median hourly rate paid, by region and level (local currency per hour):\n\n"
+        "| Region | Currency | Senior |\n|---|---|---|\n| United Kingdom | GBP | 95 |\n\n"
+        "Share of AI/ML engineer postings by employer type (% of postings):\n\n"
+        "| Employer type | Q3 2026 |\n|---|---|\n| Big Tech | 18 |\n"
+    )
+    got = [(c.quote, c.kind, c.low, c.unit, c.period) for c in extract_claims(text)]
+    assert got == [("95", "salary", 95, "GBP", "hour"), ("18", "percent", 18, "%", None)]
+
+
 def test_extract_reads_an_indented_line_of_words_as_text_and_indented_code_as_code() -> None:
     text = (
         "## Recent submissions\n\n"

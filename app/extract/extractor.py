@@ -12,6 +12,7 @@ from app.extract.carry import Carry
 from app.extract.classify import Reading, Surroundings, classify, lakh_shorthand
 from app.extract.cues import (
     ALL_FIGURES,
+    CHANGE_COLUMN,
     HYPOTHETICAL,
     IN_THOUSANDS,
     LAKH_SHORTHAND,
@@ -49,6 +50,8 @@ _WINDOW = 100
 _MAX_SPAN = 1200
 # A column of counts or shares keeps its figures whatever unit the table's caption names.
 # a column's own bracket that may name a unit, not a band of years ("Fresher (0–2 yrs)")
+_CURRENCY_COLUMN = re.compile(r"(?i)currency|ccy")
+_PERCENT_CAPTION = re.compile(r"\(%(?:\s+of\b[^)]*)?\)|\(in\s+%\)|\(percent(?:\s+of\b[^)]*)?\)")
 _OWN_UNIT = re.compile(r"\((?![^)]*\b(?:yrs?|years?|YOE|yoe)\b)")
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _LAKH_MARK = re.compile(r"\bLPA\b|(?i:\blakhs?\b)|₹")
@@ -240,7 +243,13 @@ class _Reader:
             priced = PRICED_COLUMN.search(column) or ALL_FIGURES.search(block.lead[-200:])
             if money is None and not counts and priced:
                 money = lead_unit(block.lead)  # "Fixed pay (median)" under "Figures in ₹ lakh"
-            if money is None and not counts and priced and block.layout == "pipe":
+            currency_column = any(_CURRENCY_COLUMN.fullmatch(name) for name in block.columns)
+            if (
+                money is None
+                and not counts
+                and (priced or currency_column)
+                and block.layout == "pipe"
+            ):
                 row = pipe_cells(self.text[block.start : block.end])
                 caption = block.headings[0] if block.headings else ""
                 money = row_unit(block.columns, row, f"{caption} {block.lead}")  # "Currency" column
@@ -255,6 +264,10 @@ class _Reader:
         if reading.kind == "count" and LAKH_SHORTHAND.match(around.after) and self._in_lakhs():
             reading = lakh_shorthand(reading, around.after)  # "19.8 fixed + 1.7 variable"
         counted = reading.kind == "count" and reading.unit == "count"
+        if counted and block.layout and not labels_rows and _in_percent(block):
+            changed = CHANGE_COLUMN.search(column) is not None  # "(% of postings)" over the table
+            reading = reading._replace(kind="growth" if changed else "percent", unit="%")
+            counted = False
         thousands = block.layout == "fixed" and IN_THOUSANDS.search(block.lead)
         if counted and (thousands or (column and THOUSANDS_COLUMN.search(column))):
             reading = _thousands(reading)  # "168.9" under "(Numbers in thousands)", "(thousands)"
@@ -384,6 +397,12 @@ def _table_period(column: str, block: Block) -> str | None:
     if period is None and block.lead:
         period = header_period(_LAST_SENTENCE.split(block.lead.strip())[-1])
     return period
+
+
+def _in_percent(block: Block) -> bool:
+    """Whether the sentence that introduces a table gives its figures in percent."""
+    intro = _LAST_SENTENCE.split(block.lead.strip())[-1] if block.lead else ""
+    return _PERCENT_CAPTION.search(intro) is not None
 
 
 def _thousands(reading: Reading) -> Reading:
