@@ -384,6 +384,8 @@ GRAMMAR_IN_CONTEXT = [
      "year"),
     ("Roughly 1 of every 3 new hires works remotely.", "1 of every 3", "percent", 100 / 3, 100 / 3,
      "%", None),
+    ("- Senior AI Engineer, Document Agents | New York, NY (hybrid, 3 days in office) | "
+     "$190,000–$235,000", "$190,000–$235,000", "salary", 19e4, 235e3, "USD", "year"),
     # lakhs with no rupee sign in a sentence about people or jobs count them
     ("Demand is projected to reach 12.5 lakh by FY2027.", "12.5 lakh", "count", 125e4, 125e4,
      "count", None),
@@ -407,6 +409,8 @@ def test_extract_splits_a_change_from_one_value_to_another() -> None:
 
 NOT_CLAIMS = [
     "Engineers earn well.[^1]",
+    "Hiring? Call the team on 0161 496 0732 or email us.",
+    "Quillbrook, Inc. · W 39th St, New York, NY 10018 · Privacy",
     "US independents (1099, senior, LLM-focused) are in demand.",
     "Date: Thu, 9 Jul 2026 07:02:11 +0000",
     "Contents\n1  Methodology .............. 3\n2  Base salary by level ....... 4\n",

@@ -385,7 +385,11 @@ def _is_pay(expr: NumberExpr, around: Surroundings) -> bool:
     ):
         return True
     large = expr.high is not None and expr.high >= 10_000
-    if large and (cues.TYPICAL.search(before[-60:]) or role_or_level_named([before[-60:]])):
+    # a role named nearby, or at the head of a list item: "- Senior AI Engineer | NY | $190,000"
+    named = role_or_level_named([before[-60:]]) or (
+        around.listed and role_or_level_named([before[-160:]])
+    )
+    if large and (cues.TYPICAL.search(before[-60:]) or named):
         return True
     if large and cues.BARE_PAY.search(_clause(before)[-80:]):
         return True  # "My base today is $212K", "TC is $240K"

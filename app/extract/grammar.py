@@ -83,7 +83,10 @@ SKIP = "|".join(
         # ("555-0163", not a round range such as "250-1000 staff")
         r"(?<=\()\d{3}\)\s?\d{3}[-.\s]\d{4}(?!\d)|(?<![\w-])\d{3}-(?!\d\d00)\d{4}(?![\d-])"
         r"|(?:(?<=[Pp]hone\s)|(?<=[Tt]el\s)|(?<=[Tt]el:\s)|(?<=[Pp]hone:\s)|(?<=TTY\s)|(?<=TTY:\s)"
-        r"|(?<=ABN\s)|(?<=ACN\s)|(?<=[Ff]ax\s)|(?<=[Cc]all\s))(?:\+?\d[\d\s-]{4,16}\d|\d-\d-\d)",
+        r"|(?<=ABN\s)|(?<=ACN\s)|(?<=[Ff]ax\s)|(?<=[Cc]all\s))(?:\+?\d[\d\s-]{4,16}\d|\d-\d-\d)"
+        # a UK number with its area code ("0161 496 0732"), a US ZIP after its state ("NY 10018")
+        r"|(?<![\w.,])0\d{3,4}[ \t]\d{3}[ \t]?\d{3,4}(?!\d)"
+        r"|(?<=\b[A-Z]{2}[ \t])\d{5}(?:-\d{4})?(?![\d,.%])",
         # international phone numbers: "+44 (0)20 7946 0321", "+1 (646) 555-0193", "+31 30 760 4400"
         r"\+\d{1,3}\s(?:\(0\)\s?)?(?:\(\d{1,4}\)\s?)?\d{2,5}(?:[\s.-]\d{2,6}){1,4}(?![\d%.,])",
         # company registers and postcodes: "KvK 81234567", "3511 GC Utrecht"
