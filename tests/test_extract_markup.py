@@ -357,6 +357,8 @@ GRAMMAR_IN_CONTEXT = [
     ("It was formed when Elance and oDesk merged in 2013.", "2013", "year", 2013, 2013, "year",
      None),
     ("ChatGPT launched in November 2022.", "2022", "year", 2022, 2022, "year", None),
+    ("Google bought DeepMind in 2014 for a reported sum.", "2014", "year", 2014, 2014, "year",
+     None),
     ("California's law took effect on January 1, 2023, and covers most employers.", "2023", "year",
      2023, 2023, "year", None),
     # a margin of error is a measured quality of the figure, not a figure of its own
@@ -386,6 +388,10 @@ GRAMMAR_IN_CONTEXT = [
      "%", None),
     ("- Senior AI Engineer, Document Agents | New York, NY (hybrid, 3 days in office) | "
      "$190,000–$235,000", "$190,000–$235,000", "salary", 19e4, 235e3, "USD", "year"),
+    ("Total compensation, including stock, is routinely exceeding £400,000 at the labs.",
+     "£400,000", "salary", 4e5, 4e5, "GBP", "year"),
+    ("Now I have candidates turning down £160,000 because a lab offered more.", "£160,000",
+     "salary", 16e4, 16e4, "GBP", "year"),
     # lakhs with no rupee sign in a sentence about people or jobs count them
     ("Demand is projected to reach 12.5 lakh by FY2027.", "12.5 lakh", "count", 125e4, 125e4,
      "count", None),

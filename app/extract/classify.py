@@ -384,6 +384,8 @@ def _is_pay(expr: NumberExpr, around: Surroundings) -> bool:
         or cues.EARNER_ON.search(before)
     ):
         return True
+    if (expr.high or 0) >= 20_000 and cues.PAY_SENTENCE.search(before[-120:]):
+        return True  # "total annual compensation, including stock, routinely exceeding £400,000"
     large = expr.high is not None and expr.high >= 10_000
     # a role named nearby, or at the head of a list item: "- Senior AI Engineer | NY | $190,000"
     named = role_or_level_named([before[-60:]]) or (

@@ -232,15 +232,20 @@ PAY_CASES = compile_caseless(
     r"\b(?=[abcefhilmopqrstw])(?:salar(?:y|ies)|pay|pays|paid|paying|earn(?:s|ed|ing)?"
     r"|compensation|comp\b|wages?|income|stipends?|earnings|ote|ctc|lpa|rates?|per\s+hour|hourly"
     r"|make|makes|making|take[- ]home|in[- ]hand|hired\s+at|fixed"
-    r"|command(?:s|ing)?|offers?|offered|starts?\s+at|ask(?:s|ed|ing)?\s+for"
+    r"|command(?:s|ing)?|offers?|offered|starts?\s+at|ask(?:s|ed|ing)?\s+for|turn(?:s|ed|ing)?\s+down"
     # what a contractor asks: "the top 10% charging over $250", "now most of them quote £600"
     r"|charg(?:e|es|ed|ing)|bill(?:s|ed|ing)?|quot(?:e|es|ed|ing))\b"
 )
 PAY = PAY_CASES[0]
+# pay named earlier in the sentence, past a comma
+PAY_SENTENCE = re.compile(
+    r"(?i)\b(?:salar(?:y|ies)|compensation|total\s+comp|base\s+pay|pay\s+bands?|TC)\b[^.;:!?]*$"
+)
 YEAR_EVENT = re.compile(
-    r"(?i)\b(?=[abcdefilmoprst])(?:founded|founding|established|launched|introduced|released|coined|invented|created|began"
+    r"(?i)\b(?=[abcdefilmoprstu])(?:founded|founding|established|launched|introduced|released|coined|invented|created|began"
     r"|started|born|formed|incorporated|debuted|opened|published|acquired|enacted|passed"
-    r"|came\s+out|appeared|announced|merged|renamed|took\s+effect|came\s+into\s+force|adopted"
+    r"|came\s+out|appeared|announced|merged|renamed|(?:took|takes?)\s+effect|came\s+into\s+force|adopted"
+    r"|bought|sold|funded|unveiled"
     r"|followed|signed|enacted|went\s+live|went\s+into\s+effect)\s+"
     # the thing done may stand between: "opened its Bengaluru design centre in 1985"
     r"(?:(?!(?:in|on|since|by|from|until|for|over|during|to|between|into|that|which|and|or|but)\b)"

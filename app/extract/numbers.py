@@ -20,9 +20,10 @@ _NUM_SCALE = re.compile(
 )
 _WORD_NUM = re.compile(rf"(?i){grammar.WN}")
 _BOUND_BEFORE = re.compile(
-    r"(?i)\b(?=[abcefilmnostuw])(up to|below|under|less than|fewer than|at most|no more than|within"
+    r"(?i)\b(?=[abcefilmnopstuw])(up to|below|under|less than|fewer than|at most|no more than|within"
     r"|as much as|as many as|above|over|more than|at least|upwards of|north of|in excess of"
     r"|crossed|crossing|crosses|exceed(?:s|ed|ing)?|topped|tops|topping|clears?|clearing"
+    r"|passing|surpass(?:es|ed|ing)?"
     # "up to about 10%", "above roughly ₹15 LPA"; "offers start at $400,000", a bound from
     # outside the quote ("capped at $25,000" is the cap itself, as editors read it)
     r"|(?:up\s+to|above)\s+(?:about|around|roughly|approximately)"
@@ -52,7 +53,8 @@ _UPPER_BOUNDS = {"up to", "below", "under", "less than", "fewer than", "at most"
 _UPPER_BOUNDS |= {"as much as", "as many as", "within"}
 # verbs that bound a figure but stay out of its quote: "the top decile clears A$1,800/day"
 _VERB_BOUNDS = {"clear", "clears", "clearing", "crossing", "crosses", "tops", "topping"}
-_VERB_BOUNDS |= {"exceed", "exceeds", "exceeding"}
+_VERB_BOUNDS |= {"exceed", "exceeds", "exceeding", "passing", "surpass", "surpasses", "surpassed"}
+_VERB_BOUNDS |= {"surpassing"}
 
 _PERIOD = re.compile(
     r"(?i)(?:/\s?|per |pro |an |a |\b)(hr|hour|h|yr|year|annum|mo|month|wk|week|day|maand|jaar"
