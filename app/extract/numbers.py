@@ -20,8 +20,8 @@ _NUM_SCALE = re.compile(
 )
 _WORD_NUM = re.compile(rf"(?i){grammar.WN}")
 _BOUND_BEFORE = re.compile(
-    r"(?i)\b(?=[abcefilmnopstuw])(up to|below|under|less than|fewer than|at most|no more than|within"
-    r"|as much as|as many as|above|over|more than|at least|upwards of|north of|in excess of"
+    r"(?i)\b(?=[abcefilmnopstuw])(up to|below|under|less than|fewer than|at most|no more than"
+    r"|within|as much as|as many as|above|over|more than|at least|upwards of|north of|in excess of"
     r"|crossed|crossing|crosses|exceed(?:s|ed|ing)?|topped|tops|topping|clears?|clearing"
     r"|passing|surpass(?:es|ed|ing)?"
     # "up to about 10%", "above roughly ₹15 LPA"; "offers start at $400,000", a bound from
