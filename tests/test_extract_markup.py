@@ -392,6 +392,8 @@ GRAMMAR_IN_CONTEXT = [
      "£400,000", "salary", 4e5, 4e5, "GBP", "year"),
     ("Now I have candidates turning down £160,000 because a lab offered more.", "£160,000",
      "salary", 16e4, 16e4, "GBP", "year"),
+    ("I bill $45/hr for LLM eval work and cleared about ₹62L last year.", "₹62L", "money", 62e5,
+     62e5, "INR", None),
     # lakhs with no rupee sign in a sentence about people or jobs count them
     ("Demand is projected to reach 12.5 lakh by FY2027.", "12.5 lakh", "count", 125e4, 125e4,
      "count", None),

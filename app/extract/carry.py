@@ -33,7 +33,7 @@ class Carry:
 
     text: str
     measures: dict[tuple[int, int], tuple[int, str, str, float]] = field(default_factory=dict)
-    amounts: dict[tuple[int, int], tuple[int, str, str | None]] = field(default_factory=dict)
+    amounts: dict[tuple[int, int], tuple[int, str, str | None, str]] = field(default_factory=dict)
 
     def measured(self, expr: NumberExpr, reading: Reading, unit: tuple[int, int]) -> Reading:
         """A bare number after a time or measure of its sentence takes its unit: "41 days to an
@@ -59,13 +59,20 @@ class Carry:
         """An amount joined to the one before it with nothing of its own takes its kind and
         period: "£95K-£115K base, and Berlin around €85K", "S$4,500 a month, a room S$1,200"."""
         last = self.amounts.get(unit)
-        self.amounts[unit] = (expr.end, reading.kind, reading.period)
+        self.amounts[unit] = (expr.end, reading.kind, reading.period, reading.unit)
         if last is None or expr.period is not None or reading.kind not in ("money", "salary"):
             return reading
-        end, kind, period = last
+        end, kind, period, currency = last
         plain = reading.period is None or (reading.kind == "salary" and period != "year")
         if kind not in ("money", "salary") or period is None or not plain:
             return reading
+        ceiling = 100_000 if reading.unit in ("INR", "JPY") else 10_000
+        if (
+            period in ("hour", "day")
+            and currency != reading.unit
+            and (reading.high or 0) >= ceiling
+        ):
+            return reading  # "$45/hr ... and cleared about ₹62L last year": no one's hourly rate
         gap = _YEARS.sub("", self.text[end : expr.start])
         after = self.text[expr.end : expr.end + 40]
         own = cues.MONEY_AFTER.match(after) or cues.ADDED_AFTER.match(after)
@@ -74,5 +81,5 @@ class Carry:
         joined = len(gap) <= 60 and _JOINED.search(gap) and not _DIGIT.search(gap)
         if own or not joined:
             return reading
-        self.amounts[unit] = (expr.end, kind, period)
+        self.amounts[unit] = (expr.end, kind, period, currency)
         return reading._replace(kind=kind, period=period)

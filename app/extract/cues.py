@@ -184,7 +184,7 @@ PERIOD_WORDS |= {"annual": "year", "yearly": "year"}
 # "19.8 fixed + 1.7 variable", "48 fixed + 20 RSU"; not "fixed income", "variable costs".
 LAKH_SHORTHAND = re.compile(
     r"(?i)^\s+(fixed|variable|RSUs?|ESOPs?|stock|bonus|joining)\b"
-    r"(?=\s*(?:[+,.;:)(/]|->|and\b|is\b|in\b|for\b|was\b|now\b|bonus\b|$))"
+    r"(?=\s*(?:[+,.;:)(/]|->|and\b|is\b|in\b|for\b|was\b|now\b|bonus\b|with\b|$))"
 )
 IN_HAND = re.compile(r"(?i)\bin[- ]hand\b[^.;,\d]{0,24}$")  # "in-hand ₹1.24L": India's monthly pay
 RENT = re.compile(r"(?i)\brents?\b(?![^.]*\b(?:annual|yearly|a\s+year|per\s+year)\b)")
