@@ -394,6 +394,10 @@ GRAMMAR_IN_CONTEXT = [
      "salary", 16e4, 16e4, "GBP", "year"),
     ("I bill $45/hr for LLM eval work and cleared about ₹62L last year.", "₹62L", "money", 62e5,
      62e5, "INR", None),
+    ("My first job in Penang paid RM 3,800 a month.", "RM 3,800 a month", "salary", 3800, 3800,
+     "MYR", "month"),
+    ("Poland B2B contractor, 190 PLN/h invoiced to a German client.", "190 PLN/h", "salary", 190,
+     190, "PLN", "hour"),
     # lakhs with no rupee sign in a sentence about people or jobs count them
     ("Demand is projected to reach 12.5 lakh by FY2027.", "12.5 lakh", "count", 125e4, 125e4,
      "count", None),

@@ -110,14 +110,15 @@ SKIP = "|".join(
 CUR_SYM = (
     r"(?:(?<![A-Za-z])(?:(?:CAD|SGD|AUD|USD|NZD|HKD)\s?|US|CA|AU|C|A|S|NZ|HK|R)\$|\$|£|€|₹|¥"
     r"|&#36;|&dollar;|&pound;|&#163;|&euro;|&#8364;"  # as raw HTML writes them
-    r"|(?<![A-Za-z])(?:Rs\.?|INR|USD|GBP|EUR|CAD|SGD|AUD|JPY|AED|CHF)\s?(?=\d))"
+    r"|(?<![A-Za-z])(?:Rs\.?|INR|USD|GBP|EUR|CAD|SGD|AUD|JPY|AED|CHF|PLN|SEK|NOK|DKK|MYR|ZAR|RM)\s?(?=\d))"
 )
 CUR_SCALE = (
     r"(?:\s?(?:(?i:thousand|million|billion|lakhs?|lacs?|crores?)|Cr|L)\b"
     r"|(?:mm|MM|bn|Bn|Cr|[kKmMbBL])(?![A-Za-z])|万)"
 )
 CUR_WORD = (
-    r"\s?(?:USD|GBP|EUR|INR|CAD|SGD|AUD|JPY|AED|CHF|dollars|pounds|euros|rupees|yen|dirhams)\b|円"
+    r"\s?(?:USD|GBP|EUR|INR|CAD|SGD|AUD|JPY|AED|CHF|PLN|SEK|NOK|DKK|MYR|ZAR|dollars|pounds|euros"
+    r"|rupees|yen|dirhams|zł)\b|円"
 )
 RATE = (
     r"(?:\s?/\s?(?:hr|hour|h|yr|year|annum|mo|month|wk|week|day)\b"
@@ -272,7 +273,7 @@ def by_first_letter(starts: list[tuple[str, str]]) -> str:
 
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 CODES = ["CAD", "SGD", "AUD", "USD", "NZD", "HKD", "INR", "GBP", "EUR", "Rs", "US", "CA", "NZ"]
-CODES += ["AED", "CHF"]
+CODES += ["AED", "CHF", "PLN", "SEK", "NOK", "DKK", "MYR", "ZAR", "RM"]
 CODES += ["AU", "HK", "C", "A", "S", "R", "JPY"]
 SPELLED = [*SMALL, "half", *TIMES_WORDS, "halved"]
 A_PHRASE = r"(?i:\s+(?:quarter|half|third|fifth|tenth|dozen|hundred|thousand|million|billion))\b"

@@ -226,7 +226,8 @@ _CURRENCY_MARKS: tuple[tuple[str, str], ...] = (
     ("CA$", "CAD"), ("S$", "SGD"), ("A$", "AUD"), ("£", "GBP"), ("€", "EUR"), ("₹", "INR"),
     ("LPA", "INR"), ("LAKH", "INR"), ("LAC", "INR"), ("CRORE", "INR"), ("POUND", "GBP"),
     ("RUPEE", "INR"), ("CR", "INR"), ("¥", "JPY"), ("JPY", "JPY"), ("円", "JPY"), ("YEN", "JPY"),
-    ("AED", "AED"), ("DIRHAM", "AED"), ("CHF", "CHF"),
+    ("AED", "AED"), ("DIRHAM", "AED"), ("CHF", "CHF"), ("PLN", "PLN"), ("ZŁ", "PLN"),
+    ("SEK", "SEK"), ("NOK", "NOK"), ("DKK", "DKK"), ("MYR", "MYR"), ("RM", "MYR"), ("ZAR", "ZAR"),
 )  # fmt: skip
 
 
