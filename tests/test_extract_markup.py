@@ -421,6 +421,11 @@ def test_extract_splits_a_change_from_one_value_to_another() -> None:
 
 NOT_CLAIMS = [
     "Engineers earn well.[^1]",
+    "Great data, thanks.\nLike · 14 | Reply · 3 Replies\n",
+    "👍❤️💡 1,284 · 213 comments · 96 reposts",
+    "PANEL 1 — WHO WE ASKED",
+    "Download the original PNG (1080 × 5400 px).",
+    "<pre><code>gross = 95_000\ntax = (gross - 50_270) * 0.40\n</code></pre>",
     "Hiring? Call the team on 0161 496 0732 or email us.",
     "Quillbrook, Inc. · W 39th St, New York, NY 10018 · Privacy",
     "US independents (1099, senior, LLM-focused) are in demand.",

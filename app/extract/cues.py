@@ -266,7 +266,7 @@ ENUM = re.compile(
     r"|play|option|question|tip|reason|rule|slide|figure|fig\.|table|page|p\.|item|no\.|number"
     r"|version|v|tier|class|grade|volume|vol\.|issue|episode|season|unit|exercise|problem|task"
     r"|sprint|milestone|top|series|gen|generation|zones?|plan|band|type|category|pillar"
-    r"|bracket|ep\.?)|#)[\s-]*$"
+    r"|bracket|ep\.?|panel|graphic|exhibit|chart)|#)[\s-]*$"
 )
 NAME_WORD = re.compile(r"(?:^|[\s(\[\"'])([A-Z][\w.+-]*)\s$")
 # `pandas 2.2 and`, `torch 2.3)`: a decimal right after a lower-case word, then nothing more.
@@ -298,7 +298,7 @@ METRIC_NAME = re.compile(
 # ("3,106 responses remained" is a count).
 SOCIAL = re.compile(
     r"(?i)^\s*(?:comments?|likes?|shares|views|reactions|claps|replies|responses|points"
-    r"|upvotes?|votes|karma|followers)\b(?=\s*(?:[·•|)\]<]|&middot;|&bull;|$))"
+    r"|upvotes?|votes|karma|followers|reply|reposts?|retweets?)\b(?=\s*(?:[·•|)\]<]|&middot;|&bull;|$))"
 )
 # "3 lessons from that stretch:", "5 tips": the size of the list that follows, not a claim.
 LISTICLE = re.compile(

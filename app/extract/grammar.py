@@ -42,6 +42,10 @@ SKIP = "|".join(
         r"\[\^[^\]\s]{1,20}\]|\[\d{1,3}(?:[,–-]\s?\d{1,3})*\]",  # footnote markers
         r"<!--[\s\S]{0,20000}?-->",
         r"<(script|style)\b[\s\S]{0,20000}?</(?:script|style)>",
+        r"<pre\b[\s\S]{0,20000}?</pre>",  # a code block in HTML
+        r"\d{2,5}\s?[×xX]\s?\d{2,5}\s?px\b",  # an image's size: "1080 × 5400 px"
+        # a post's reactions: "Like · 14 | Reply · 3 Replies"
+        r"(?<=Like · )\d[\d,.]*[KkM]?|(?<=Reply · )\d[\d,.]*[KkM]?",
         r"\d{3}\(k\)",  # 401(k)
         # US tax forms for contractors: "on 1099 contracts", "going 1099 direct", "W-2 vs 1099"
         r"(?<![\d,.$£€₹])1099(?:-[A-Z]{2,4})?(?![\d.%]|,\d)(?=\s*(?:[,)/\n]|$|\s(?:or|and|contracts?"
