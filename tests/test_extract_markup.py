@@ -361,6 +361,12 @@ GRAMMAR_IN_CONTEXT = [
      None),
     ("California's law took effect on January 1, 2023, and covers most employers.", "2023", "year",
      2023, 2023, "year", None),
+    ("A Coursera Plus annual subscription lists at $399.", "$399", "money", 399, 399, "USD",
+     "year"),
+    ("| Tool | Cost | Notes |\n|---|---|---|\n| Cursor Business | $40 | per user / month |", "$40",
+     "money", 40, 40, "USD", "month"),
+    ("Berlin, Senior MLE, YOE 7: €98k base, 10% bonus. €107.8k total.", "€107.8k", "salary",
+     107.8e3, 107.8e3, "EUR", "year"),
     # a margin of error is a measured quality of the figure, not a figure of its own
     ("| Country | Median pay | 95% CI (±) |\n|---|---|---|\n| US | $172,000 | ±$6,500 |",
      "$6,500", "metric", 6500, 6500, "USD", None),

@@ -357,16 +357,16 @@ def _is_pay(expr: NumberExpr, around: Surroundings) -> bool:
     before, after = around.before, around.after
     if expr.high is not None and expr.high >= _FORTUNE.get(expr.unit, 5e6):
         return False  # "$18M at a $95M post": a round or a valuation, nobody's pay
-    if (
-        expr.high is not None
-        and expr.high < 1000
-        and expr.period not in ("hour", "day", "week", "month")
-    ):
-        return expr.period == "year"
+    small = expr.high is not None and expr.high < 1000
+    small = small and expr.period not in ("hour", "day", "week", "month")
+    if small and expr.period != "year":
+        return False
     if expr.period == "hour" and (expr.high or 0) < 15 and expr.unit not in _FORTUNE:
         return False  # "$3–$4 an hour" for a GPU: below anyone's rate in this trade
     if search_caseless(cues.MONEY_BEFORE, before[-60:]) or cues.MONEY_AFTER.match(after):
         return False
+    if small:
+        return True  # "₹900 a year" of pay; "an annual subscription lists at $399" is money
     if cues.ONE_OFF_BEFORE.search(before):
         return False  # "Sign-on bonuses appeared in 34% of offers, with a median of $25,000"
     lakhs = expr.unit == "INR" and expr.high is not None and expr.high >= 1e5

@@ -83,7 +83,7 @@ MONEY_BEFORE = compile_caseless(
     r"|worth|liability|burn|payroll)\b(?!-)[^.;]*$"
     # costs of living and one-off payments, within the number's own clause
     r"|(?:rents?|mortgage|loans?|debts?|deposits?|expenses?|tuition|instal(?:l)?ments?|allowances?|relocation"
-    r"|retainers?"
+    r"|retainers?|subscriptions?|licen[cs]es?|memberships?"
     r"|provident\s+fund|pf|gratuity|grants?|valued\s+at"
     r"|(?:home[- ]office|remote[- ]work|learning|wellness|equipment|travel|meal|phone|internet"
     r"|gym)\s+stipends?|(?:signing|sign-on|joining|retention|referral)\s+bonus(?:es)?|sign-on"
@@ -156,7 +156,7 @@ RATED = (
     r"(?:salar(?:y|ies)|pay|wages?|income|stipends?|rates?|fees?|rent|costs?|budgets?|earnings"
     r"|in-?hand|take-?home|net|savings|EMI|burn|spend|allowances?|ceiling|threshold|cap|limit"
     r"|minimum|bills?|payments?|premiums?|contributions?|pass(?:es)?|cash|CTC|package|comp"
-    r"|compensation)"
+    r"|compensation|subscriptions?|licen[cs]es?|memberships?)"
 )
 PERIOD_ADJECTIVE = r"(hourly|daily|weekly|monthly|annual|yearly)"
 PERIOD_BEFORE = re.compile(
@@ -164,7 +164,7 @@ PERIOD_BEFORE = re.compile(
     + RATED
     # whose pay: "the median annual wage for computer and mathematical occupations was $108,930"
     + r"(?:\s+(?:for|of|in|among|across)(?:\s+[\w,-]+){1,5}?)?"
-    + r"\s+(?:of|is|was|at|are|were|from|went\s+from|reached)?\s*"
+    + r"\s+(?:of|is|was|at|are|were|from|went\s+from|reached|lists?\s+at|priced\s+at|costs?)?\s*"
     + LEAD
     + r"$"
 )
@@ -221,7 +221,7 @@ PAY_AFTER = re.compile(
     r"|total|starting|yearly)\s+)?(?:salar|base\b|pay\b|comp|OTE|TC\b|package|per\s+year|a\s+year"
     r"|(?:per\s+month\s+|a\s+month\s+)?(?:after|before)\s+(?:[a-z]+\s+){0,2}tax|in[- ]hand"
     r"|take[- ]home|net\b"
-    r"|gross\b)"
+    r"|gross\b|total\b(?!\s+(?:of|cost|budget|spend|bill|fees?)\b))"
     # a band with equity on top is pay: "$240,000-$290,000 + 0.10%-0.25% equity"
     r"|^\s*(?:\+|plus)\s*(?:an?\s+)?(?:[\d.,%\s–-]+\s*)?(?:annual\s+|yearly\s+|target\s+)?"
     r"(?:equity|stock|RSUs?|bonus|grant)\b"

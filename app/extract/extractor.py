@@ -53,6 +53,8 @@ _MAX_SPAN = 1200
 _CURRENCY_COLUMN = re.compile(r"(?i)currency|ccy")
 _PERCENT_CAPTION = re.compile(r"\(%(?:\s+of\b[^)]*)?\)|\(in\s+%\)|\(percent(?:\s+of\b[^)]*)?\)")
 _OWN_UNIT = re.compile(r"\((?![^)]*\b(?:yrs?|years?|YOE|yoe)\b)")
+# a note in the row that prices by the head: "per user / month", "per engineer / year"
+_ROW_PERIOD = re.compile(r"(?i)\bper\s+[a-z]+\s*/\s*(hour|day|week|month|year)\b")
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _LAKH_MARK = re.compile(r"\bLPA\b|(?i:\blakhs?\b)|₹")
 _COUNTED = re.compile(
@@ -256,7 +258,11 @@ class _Reader:
         if money is not None:
             expr = money.apply(expr, self.text[expr.start : expr.end])  # `176` under `Base (USD k)`
         if expr.family == "currency" and expr.period is None and block.layout:
-            expr = expr._replace(period=_table_period(column, block))
+            period = _table_period(column, block)
+            if period is None and block.layout == "pipe":  # a "per user / month" in its row
+                named = _ROW_PERIOD.search(self.text, block.start, block.end)
+                period = named[1].lower() if named else None
+            expr = expr._replace(period=period)
         around = self._surroundings(expr, index, block, unit, column)
         reading = classify(expr, around)
         if reading is None:
