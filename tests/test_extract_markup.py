@@ -367,6 +367,8 @@ GRAMMAR_IN_CONTEXT = [
      "money", 40, 40, "USD", "month"),
     ("Berlin, Senior MLE, YOE 7: €98k base, 10% bonus. €107.8k total.", "€107.8k", "salary",
      107.8e3, 107.8e3, "EUR", "year"),
+    ("Senior ML engineer, base, outside the US\n🇬🇧 UK: £98K\n🇩🇪 Germany: €92K\n", "£98K",
+     "salary", 98e3, 98e3, "GBP", "year"),
     # a margin of error is a measured quality of the figure, not a figure of its own
     ("| Country | Median pay | 95% CI (±) |\n|---|---|---|\n| US | $172,000 | ±$6,500 |",
      "$6,500", "metric", 6500, 6500, "USD", None),

@@ -232,6 +232,7 @@ PAY_CASES = compile_caseless(
     r"\b(?=[abcefhilmopqrstw])(?:salar(?:y|ies)|pay|pays|paid|paying|earn(?:s|ed|ing)?"
     r"|compensation|comp\b|wages?|income|stipends?|earnings|ote|ctc|lpa|rates?|per\s+hour|hourly"
     r"|make|makes|making|take[- ]home|in[- ]hand|hired\s+at|fixed"
+    r"|base(?![- ](?:model|rate|case|url))"
     r"|command(?:s|ing)?|offers?|offered|starts?\s+at|ask(?:s|ed|ing)?\s+for|turn(?:s|ed|ing)?\s+down"
     # what a contractor asks: "the top 10% charging over $250", "now most of them quote £600"
     r"|charg(?:e|es|ed|ing)|bill(?:s|ed|ing)?|quot(?:e|es|ed|ing))\b"
