@@ -369,6 +369,10 @@ GRAMMAR_IN_CONTEXT = [
      107.8e3, 107.8e3, "EUR", "year"),
     ("Senior ML engineer, base, outside the US\n🇬🇧 UK: £98K\n🇩🇪 Germany: €92K\n", "£98K",
      "salary", 98e3, 98e3, "GBP", "year"),
+    ("Certification exams cost $300 or less each.", "$300 or less", "money", None, 300, "USD",
+     None),
+    ("Median base salary revised from $189,000 to $196,500 after new submissions.", "$196,500",
+     "salary", 196500, 196500, "USD", "year"),
     # a margin of error is a measured quality of the figure, not a figure of its own
     ("| Country | Median pay | 95% CI (±) |\n|---|---|---|\n| US | $172,000 | ±$6,500 |",
      "$6,500", "metric", 6500, 6500, "USD", None),

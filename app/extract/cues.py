@@ -95,7 +95,8 @@ MONEY_BEFORE = compile_caseless(
     # a price "from $49"; not a range ("ranges from"), nor pay before a change in its clause
     # ("my base went from £78K", "up 18% from ₹27 LPA")
     r"|(?:^|[.;:!?,])(?![^.;:!?,]*\b(?:up|down|rose|went|gone|grew|jumped|moved|climbed|increased"
-    r"|fell|dropped|declined|raised|bumped|doubled|negotiated)\b)[^.;:!?,]*?"
+    r"|fell|dropped|declined|raised|bumped|doubled|negotiated|revised|adjusted|updated|lowered)\b)"
+    r"[^.;:!?,]*?"
     r"(?<!range\s)(?<!ranges\s)(?<!ranged\s)(?<!ranging\s)(?<!runs\s)(?<!run\s)(?<!varies\s)(?<!vary\s)"
     r"\b(?:from|starting\s+at)\s+" + LEAD + r"$)"
 )

@@ -30,8 +30,9 @@ _BOUND_BEFORE = re.compile(
     r"|start(?:s|ing)?\s+(?:at|around|from))\s{1,2}$"  # not a table's label cell: "and above   104"
 )
 _CHANGED_FROM = re.compile(
-    r"(?i)\b(?=[cdfgijmrstuw])(?:went|gone|going|goes|grew|grown|rose|risen|jumped|increased|climbed|moved|fell"
-    r"|dropped|declined|shrank|changed|doubled|tripled|up|down)(?:\s+(?!to\b)[\w-]+){0,3}?\s+from\s+$"
+    r"(?i)\b(?=[acdfgijlmrstuw])(?:went|gone|going|goes|grew|grown|rose|risen|jumped|increased|climbed|moved|fell"
+    r"|dropped|declined|shrank|changed|doubled|tripled|up|down|revised|adjusted|updated|lowered"
+    r"|raised|corrected|restated)(?:\s+(?!to\b)[\w-]+){0,3}?\s+from\s+$"
 )
 # "vesting over four years", "up 2.4x over two years": `over` spans a time, it bounds nothing
 _SPAN_BEFORE = re.compile(
@@ -42,6 +43,7 @@ _SPAN_BEFORE = re.compile(
 )
 _YEAR = re.compile(r"(?:19|20)\d\d\b")
 _OPEN_AFTER = re.compile(r"(?i)\s+(?:or|and)\s+(?:more|higher|above|up|upwards|beyond|over)\b")
+_UPPER_AFTER = re.compile(r"(?i)\s+or\s+(?:less|fewer|under|lower|below)\b")  # "$300 or less"
 _SCALES = {
     "k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9,
     "bn": 1e9, "billion": 1e9, "trillion": 1e12, "l": 1e5, "lakh": 1e5, "lakhs": 1e5,
@@ -338,6 +340,10 @@ def _placed(text: str, expr: NumberExpr, start: int) -> NumberExpr:
         low, opened = (None, False) if bound == "upper" else (high, True)
     if after is not None:
         end, opened = after.end(), True
+    elif end < len(text) and text[end].isspace() and expr.low == expr.high and not bound:
+        upper = _UPPER_AFTER.match(text, end, min(len(text), end + 16))
+        if upper is not None:
+            end, low, bound = upper.end(), None, "upper"
     opened = opened or expr.open_high
     return NumberExpr(start, end, expr.family, low, high, opened, expr.unit, expr.period,
                       expr.signed, bound, expr.spelled, expr.scale_word)  # fmt: skip
