@@ -35,6 +35,7 @@ from app.extract.qualifiers import (
 from app.extract.sentences import sentence_spans
 from app.extract.structure import Block, Document, pipe_cells, read_structure
 from app.extract.units import (
+    CURRENCY_COLUMN,
     caption_unit,
     column_unit,
     header_period,
@@ -50,7 +51,6 @@ _WINDOW = 100
 _MAX_SPAN = 1200
 # A column of counts or shares keeps its figures whatever unit the table's caption names.
 # a column's own bracket that may name a unit, not a band of years ("Fresher (0–2 yrs)")
-_CURRENCY_COLUMN = re.compile(r"(?i)currency|ccy")
 _PERCENT_CAPTION = re.compile(r"\(%(?:\s+of\b[^)]*)?\)|\(in\s+%\)|\(percent(?:\s+of\b[^)]*)?\)")
 _OWN_UNIT = re.compile(r"\((?![^)]*\b(?:yrs?|years?|YOE|yoe)\b)")
 # a note in the row that prices by the head: "per user / month", "per engineer / year"
@@ -245,7 +245,7 @@ class _Reader:
             priced = PRICED_COLUMN.search(column) or ALL_FIGURES.search(block.lead[-200:])
             if money is None and not counts and priced:
                 money = lead_unit(block.lead)  # "Fixed pay (median)" under "Figures in ₹ lakh"
-            currency_column = any(_CURRENCY_COLUMN.fullmatch(name) for name in block.columns)
+            currency_column = any(CURRENCY_COLUMN.fullmatch(name) for name in block.columns)
             if (
                 money is None
                 and not counts

@@ -11,7 +11,15 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from app.extract.tables import Line, find_cell_tables, fixed_columns, ruled_table, table_fences
+from app.extract.tables import (
+    CELL_TEXT,
+    RULE,
+    Line,
+    find_cell_tables,
+    fixed_columns,
+    ruled_table,
+    table_fences,
+)
 
 _FRONT = re.compile(
     r"\A\ufeff?(---|\+\+\+)[ \t]*\r?\n[\w-]+[ \t]*[:=].*?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|\Z)",
@@ -37,9 +45,7 @@ _NUMBER_ONLY = re.compile(
 _COLUMN_GAP = re.compile(r"\s{3,}")
 _CELL_GAP = re.compile(r"\s{2,}")
 _BUTTON = re.compile(r"(?i)reply|share|award|report|save|comment|vote")
-_CELL_TEXT = re.compile(r"\S+(?: \S+)*")  # a cell of a line set in columns: words one space apart
 _SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!?] +[A-Z\d]|\. [a-z]")
-_RULE_LINE = re.compile(r"[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*")
 _DIGITS = re.compile(r"\d")
 _WORDS = re.compile(r"[A-Za-z]{2,}")
 _VALUE = re.compile(r"[$£€₹]\s?\d|\d\s?%|\d\s?[xX×]\b")
@@ -355,7 +361,7 @@ def _read_ruled(
         first -= 1
     state.lead = " ".join(line.text.strip() for line in lines[first:above])  # its caption
     j = rule + 1
-    while j < len(lines) and lines[j].kind != "blank" and not _RULE_LINE.fullmatch(lines[j].text):
+    while j < len(lines) and lines[j].kind != "blank" and not RULE.fullmatch(lines[j].text):
         line = lines[j]
         row = line.text[: stops[1]].strip() if len(stops) > 1 else ""
         state.add(line.start, line.end, "row", row=row, columns=names, layout="fixed", stops=stops)
@@ -431,7 +437,7 @@ def _read_space_row(lines: list[Line], i: int, state: _Walk) -> int:
             header_words = lines[k].start <= blocks[at].start and blocks[at].end <= lines[k].end
             if header_words and blocks[at].kind in ("text", "heading"):
                 blocks[at] = blocks[at]._replace(kind="header")
-        label = _CELL_TEXT.match(line.text, len(line.text) - len(line.text.lstrip()))
+        label = CELL_TEXT.match(line.text, len(line.text) - len(line.text.lstrip()))
         row = label.group() if label and not _DIGITS.search(label.group()[:1]) else row
         state.add(line.start, line.end, "row", row=row, columns=names, layout="fixed", stops=stops)
         return i + 1

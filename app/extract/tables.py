@@ -29,7 +29,7 @@ _CODE_SYNTAX = re.compile(
     r"|^\s*[#/]",
     re.M,
 )
-_CELL_TEXT = re.compile(r"\S+(?: \S+)*")  # a cell of a fixed-width line: words one space apart
+CELL_TEXT = re.compile(r"\S+(?: \S+)*")  # a cell of a fixed-width line: words one space apart
 _MIN_RUN = 6
 _MAX_COLUMNS = 8
 
@@ -146,8 +146,8 @@ def fixed_columns(header: str, row: str) -> tuple[tuple[str, ...], tuple[int, ..
     (text set off by two spaces) lie under them, left- or right-aligned. A column begins
     halfway between its header word and the one before, so that a figure right-aligned under
     its header still falls in its column."""
-    names = [(m.start(), m.end(), m.group()) for m in _CELL_TEXT.finditer(header)]
-    cells = [(m.start(), m.end()) for m in _CELL_TEXT.finditer(row)]
+    names = [(m.start(), m.end(), m.group()) for m in CELL_TEXT.finditer(header)]
+    cells = [(m.start(), m.end()) for m in CELL_TEXT.finditer(row)]
     if len(names) < 3 or len(cells) < 3:
         return None
     aligned = sum(any(c0 <= n1 and n0 <= c1 for n0, n1, _ in names) for c0, c1 in cells)
@@ -158,7 +158,7 @@ def fixed_columns(header: str, row: str) -> tuple[tuple[str, ...], tuple[int, ..
 
 
 # A rule of dashes under a header, one run of dashes per column: "-----   --------   ------".
-_RULE = re.compile(r"[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*")
+RULE = re.compile(r"[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*")
 _DASHES = re.compile(r"-{2,}")
 
 
@@ -167,7 +167,7 @@ def ruled_table(lines: list[Line], i: int) -> tuple[int, tuple[str, ...], tuple[
     the rule: (the rule's line index, column names, column starts), or None. A header word
     over several columns names each ("Employment" over "2025" and "2035")."""
     rule = next((r for r in range(i + 1, min(i + 4, len(lines))) if lines[r].kind == "blank"
-                 or _RULE.fullmatch(lines[r].text)), None)  # fmt: skip
+                 or RULE.fullmatch(lines[r].text)), None)  # fmt: skip
     if rule is None or lines[rule].kind == "blank":
         return None
     starts = [m.start() for m in _DASHES.finditer(lines[rule].text)]
@@ -177,7 +177,7 @@ def ruled_table(lines: list[Line], i: int) -> tuple[int, tuple[str, ...], tuple[
         words = [
             m.group()
             for line in lines[i:rule]
-            for m in _CELL_TEXT.finditer(line.text)
+            for m in CELL_TEXT.finditer(line.text)
             if m.start() < stop and m.end() > start
         ]
         names.append(" ".join(words))

@@ -33,7 +33,7 @@ _PERIODS = {"year": "year", "yr": "year", "annual": "year", "annum": "year", "pa
 _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 _PER_UNIT_HOUR = re.compile(r"(?i)\b(?:gpu|node|instance|core|seat)-(?=h(?:ou)?rs?\b)")
 _MONTHS_PAID = re.compile(r"\b1[2-6]\s+months\b")
-_CURRENCY_COLUMN = re.compile(r"(?i)currency|ccy")
+CURRENCY_COLUMN = re.compile(r"(?i)currency|ccy")  # a column naming each row's currency
 _LEAD_SCALE = re.compile(r"\b(thousands|thousand|millions|million|lakhs|lakh|'000s?)\b")
 _FILLERS = {"in", "per", "a", "/", "brutto", "gross", "netto", "net"}
 # A table's caption may name the unit of all its figures: "City-wise table (..., CTC in LPA)".
@@ -135,7 +135,7 @@ def row_unit(columns: tuple[str, ...], row: tuple[str, ...], lead: str) -> Colum
     ...          "Median base in thousands of local currency per year.")
     ColumnUnit(currency='GBP', scale=1000.0, period='year')
     """
-    named = [i for i, name in enumerate(columns) if _CURRENCY_COLUMN.fullmatch(name)]
+    named = [i for i, name in enumerate(columns) if CURRENCY_COLUMN.fullmatch(name)]
     if not named or named[0] >= len(row):
         return None
     currency = _CURRENCIES.get(row[named[0]].lower())
