@@ -11,18 +11,14 @@ from app.extract.candidate import ClaimCandidate
 from app.extract.carry import Carry
 from app.extract.classify import Reading, Surroundings, classify, lakh_shorthand
 from app.extract.cues import (
-    ALL_FIGURES,
     CHANGE_COLUMN,
     HYPOTHETICAL,
     IN_THOUSANDS,
     LAKH_SHORTHAND,
     NUMBERING_COLUMN,
     PAY_CASES,
-    PAY_COLUMN,
     POSED_LABEL,
-    PRICED_COLUMN,
     THOUSANDS_COLUMN,
-    YEARLY_BONUS,
 )
 from app.extract.numbers import NumberExpr, scan_numbers
 from app.extract.qualifiers import (
@@ -33,34 +29,15 @@ from app.extract.qualifiers import (
     search_caseless,
 )
 from app.extract.sentences import sentence_spans
-from app.extract.structure import Block, Document, pipe_cells, read_structure
-from app.extract.units import (
-    CURRENCY_COLUMN,
-    caption_unit,
-    column_unit,
-    header_period,
-    label_period,
-    lead_unit,
-    row_unit,
-)
+from app.extract.structure import Block, Document, read_structure
+from app.extract.units import in_percent, table_money, table_period
 
 _ANCHOR = 32
 _WINDOW = 100
 # A sentence, list item or table row longer than this is read (and quoted as context) only
 # in a window around each number, so that work per number stays bounded on one-line dumps.
 _MAX_SPAN = 1200
-# A column of counts or shares keeps its figures whatever unit the table's caption names.
-# a column's own bracket that may name a unit, not a band of years ("Fresher (0–2 yrs)")
-_PERCENT_CAPTION = re.compile(r"\(%(?:\s+of\b[^)]*)?\)|\(in\s+%\)|\(percent(?:\s+of\b[^)]*)?\)")
-_OWN_UNIT = re.compile(r"\((?![^)]*\b(?:yrs?|years?|YOE|yoe)\b)")
-# a note in the row that prices by the head: "per user / month", "per engineer / year"
-_ROW_PERIOD = re.compile(r"(?i)\bper\s+[a-z]+\s*/\s*(hour|day|week|month|year)\b")
-_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _LAKH_MARK = re.compile(r"\bLPA\b|(?i:\blakhs?\b)|₹")
-_COUNTED = re.compile(
-    r"(?i)(?:^|\W)(?:n|#|no\.|offers|count|number|share|percent|%|respondents|responses|sample"
-    r"|change|growth|jobs|openings|postings|headcount|hires)(?:$|\W)"
-)
 _YOU = re.compile(r"(?i)\byour?\b")
 # A caption's timestamp inside a sentence: " 1:44 ", " 12:04 ".
 _CAPTION_TIME = re.compile(r"\s\d{1,2}:\d\d(?=\s)")
@@ -233,36 +210,13 @@ class _Reader:
         column = self._column(index, block, expr)
         if expr.family == "plain" and column and NUMBERING_COLUMN.fullmatch(column):
             return None  # the row's number in a "#" or "Rank" column
-        counted_row = bool(block.row) and _COUNTED.fullmatch(block.row.strip()) is not None
-        money = (
-            column_unit(column) if column and expr.family == "plain" and not counted_row else None
-        )
         labels_rows = bool(block.columns) and column == block.columns[0]  # "MLE 1", "Tier 2"
-        if money is None and expr.family == "plain" and block.layout and not labels_rows:
-            counts = _COUNTED.search(column) is not None
-            if block.headings and not counts and not _OWN_UNIT.search(column):
-                money = caption_unit(block.headings[0])
-            priced = PRICED_COLUMN.search(column) or ALL_FIGURES.search(block.lead[-200:])
-            if money is None and not counts and priced:
-                money = lead_unit(block.lead)  # "Fixed pay (median)" under "Figures in ₹ lakh"
-            currency_column = any(CURRENCY_COLUMN.fullmatch(name) for name in block.columns)
-            if (
-                money is None
-                and not counts
-                and (priced or currency_column)
-                and block.layout == "pipe"
-            ):
-                row = pipe_cells(self.text[block.start : block.end])
-                caption = block.headings[0] if block.headings else ""
-                money = row_unit(block.columns, row, f"{caption} {block.lead}")  # "Currency" column
-        if money is not None:
-            expr = money.apply(expr, self.text[expr.start : expr.end])  # `176` under `Base (USD k)`
+        if expr.family == "plain":
+            money = table_money(column, block, self.text, labels_rows=labels_rows)
+            if money is not None:  # `176` under `Base (USD k)`
+                expr = money.apply(expr, self.text[expr.start : expr.end])
         if expr.family == "currency" and expr.period is None and block.layout:
-            period = _table_period(column, block)
-            if period is None and block.layout == "pipe":  # a "per user / month" in its row
-                named = _ROW_PERIOD.search(self.text, block.start, block.end)
-                period = named[1].lower() if named else None
-            expr = expr._replace(period=period)
+            expr = expr._replace(period=table_period(column, block, self.text))
         around = self._surroundings(expr, index, block, unit, column)
         reading = classify(expr, around)
         if reading is None:
@@ -270,7 +224,7 @@ class _Reader:
         if reading.kind == "count" and LAKH_SHORTHAND.match(around.after) and self._in_lakhs():
             reading = lakh_shorthand(reading, around.after)  # "19.8 fixed + 1.7 variable"
         counted = reading.kind == "count" and reading.unit == "count"
-        if counted and block.layout and not labels_rows and _in_percent(block):
+        if counted and block.layout and not labels_rows and in_percent(block):
             changed = CHANGE_COLUMN.search(column) is not None  # "(% of postings)" over the table
             reading = reading._replace(kind="growth" if changed else "percent", unit="%")
             counted = False
@@ -389,26 +343,6 @@ class _Reader:
 def _names_pay(labels: str) -> bool:
     """Whether a block's labels and headings speak of pay (cached: a section repeats them)."""
     return search_caseless(PAY_CASES, labels) is not None
-
-
-def _table_period(column: str, block: Block) -> str | None:
-    """The period a table gives an amount: its column (`Contract day rate`), its row (`Monthly
-    transit pass`), its section (`## Day rates`), a bonus beside yearly pay, or the sentence
-    that introduces the table ("how it breaks up on the salary annexure (yearly figures):")."""
-    period = header_period(column) or label_period(block.row)
-    if period is None and block.headings:
-        period = header_period(block.headings[0])
-    if period is None and YEARLY_BONUS.search(column):  # "Bonus" beside "Base", "Total"
-        period = "year" if any(map(PAY_COLUMN.search, block.columns)) else None
-    if period is None and block.lead:
-        period = header_period(_LAST_SENTENCE.split(block.lead.strip())[-1])
-    return period
-
-
-def _in_percent(block: Block) -> bool:
-    """Whether the sentence that introduces a table gives its figures in percent."""
-    intro = _LAST_SENTENCE.split(block.lead.strip())[-1] if block.lead else ""
-    return _PERCENT_CAPTION.search(intro) is not None
 
 
 def _thousands(reading: Reading) -> Reading:

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from app.extract import cues
 from app.extract.numbers import NumberExpr
+from app.extract.structure import Block, pipe_cells
 
 _CURRENCIES = {
     "usd": "USD", "us$": "USD", "$": "USD", "gbp": "GBP", "£": "GBP", "eur": "EUR", "€": "EUR",
@@ -32,6 +33,17 @@ _PERIODS = {"year": "year", "yr": "year", "annual": "year", "annum": "year", "pa
 # Continental Europe groups thousands with dots: "60.000" under "€ brutto/year" is 60,000.
 _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 _PER_UNIT_HOUR = re.compile(r"(?i)\b(?:gpu|node|instance|core|seat)-(?=h(?:ou)?rs?\b)")
+# A column of counts or shares keeps its figures whatever unit the table's caption names.
+COUNTED = re.compile(
+    r"(?i)(?:^|\W)(?:n|#|no\.|offers|count|number|share|percent|%|respondents|responses|sample"
+    r"|change|growth|jobs|openings|postings|headcount|hires)(?:$|\W)"
+)
+# a column's own bracket that may name a unit, not a band of years ("Fresher (0–2 yrs)")
+_OWN_UNIT = re.compile(r"\((?![^)]*\b(?:yrs?|years?|YOE|yoe)\b)")
+_PERCENT_CAPTION = re.compile(r"\(%(?:\s+of\b[^)]*)?\)|\(in\s+%\)|\(percent(?:\s+of\b[^)]*)?\)")
+# a note in the row that prices by the head: "per user / month", "per engineer / year"
+_ROW_PERIOD = re.compile(r"(?i)\bper\s+[a-z]+\s*/\s*(hour|day|week|month|year)\b")
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _MONTHS_PAID = re.compile(r"\b1[2-6]\s+months\b")
 CURRENCY_COLUMN = re.compile(r"(?i)currency|ccy")  # a column naming each row's currency
 _LEAD_SCALE = re.compile(r"\b(thousands|thousand|millions|million|lakhs|lakh|'000s?)\b")
@@ -182,3 +194,47 @@ def _read_unit(part: str) -> ColumnUnit | None:
         elif word not in _FILLERS:
             return None
     return ColumnUnit(currency, scale, period) if currency else None
+
+
+def table_money(column: str, block: Block, text: str, *, labels_rows: bool) -> ColumnUnit | None:
+    """The money unit of a bare figure in a table: its column's (`Base (USD k)`), else, but for
+    the row-label column and columns of counts, the caption's (`(EUR unless stated)`), the words
+    before the table's (`Figures in ₹ lakh`) or its row's `Currency` cell."""
+    counted_row = bool(block.row) and COUNTED.fullmatch(block.row.strip()) is not None
+    money = column_unit(column) if column and not counted_row else None
+    if money is not None or not block.layout or labels_rows or COUNTED.search(column):
+        return money
+    if block.headings and not _OWN_UNIT.search(column):
+        money = caption_unit(block.headings[0])
+    priced = cues.PRICED_COLUMN.search(column) or cues.ALL_FIGURES.search(block.lead[-200:])
+    if money is None and priced:
+        money = lead_unit(block.lead)  # "Fixed pay (median)" under "Figures in ₹ lakh"
+    currency_column = any(CURRENCY_COLUMN.fullmatch(name) for name in block.columns)
+    if money is None and (priced or currency_column) and block.layout == "pipe":
+        row = pipe_cells(text[block.start : block.end])
+        caption = block.headings[0] if block.headings else ""
+        money = row_unit(block.columns, row, f"{caption} {block.lead}")
+    return money
+
+
+def table_period(column: str, block: Block, text: str) -> str | None:
+    """The period a table gives an amount: its column (`Contract day rate`), its row (`Monthly
+    transit pass`), its section (`## Day rates`), a bonus beside yearly pay, the sentence that
+    introduces the table ("(yearly figures):") or a note in its row ("per user / month")."""
+    period = header_period(column) or label_period(block.row)
+    if period is None and block.headings:
+        period = header_period(block.headings[0])
+    if period is None and cues.YEARLY_BONUS.search(column):  # "Bonus" beside "Base", "Total"
+        period = "year" if any(map(cues.PAY_COLUMN.search, block.columns)) else None
+    if period is None and block.lead:
+        period = header_period(_LAST_SENTENCE.split(block.lead.strip())[-1])
+    if period is None and block.layout == "pipe":
+        named = _ROW_PERIOD.search(text, block.start, block.end)
+        period = named[1].lower() if named else None
+    return period
+
+
+def in_percent(block: Block) -> bool:
+    """Whether the sentence that introduces a table gives its figures in percent."""
+    intro = _LAST_SENTENCE.split(block.lead.strip())[-1] if block.lead else ""
+    return _PERCENT_CAPTION.search(intro) is not None
