@@ -13,10 +13,19 @@ from typing import Any, NamedTuple
 
 from app.extract.tables import (
     CELL_TEXT,
+    NUMBER_ONLY,
     RULE,
+    VALUE,
     Line,
+    aligned_row,
+    caption_above,
+    captions_next,
+    ends_sentence,
     find_cell_tables,
     fixed_columns,
+    is_space_row,
+    names_columns,
+    numbers_lead,
     ruled_table,
     table_fences,
 )
@@ -38,19 +47,7 @@ _HEADING_NUMBER = re.compile(r"[*_]*(?:\d{1,3}(?:\.\d{1,2})*[.):]|[A-Z][.)])\s+"
 _TAG = re.compile(r"<[A-Za-z/!][^<>]*>")
 _HTML_CELL = re.compile(r"<t[dh]\b[^<>]*>")
 _PIPE_SEP = re.compile(r"\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$")
-_NUMBER_ONLY = re.compile(
-    r"[+\-]?[$£€₹]?\s?\d[\d,.]*\s?(?:[KkMBL]|Γ—|[xX×%])?\+?"
-    r"(?:\s?[-–]\s?[$£€₹]?\d[\d,.]*\s?(?:[KkMBL]|Γ—|[xX×%])?\+?)?"
-)
-_COLUMN_GAP = re.compile(r"\s{3,}")
-_CELL_GAP = re.compile(r"\s{2,}")
 _BUTTON = re.compile(r"(?i)reply|share|award|report|save|comment|vote")
-_SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!?] +[A-Z\d]|\. [a-z]")
-_DIGITS = re.compile(r"\d")
-_WORDS = re.compile(r"[A-Za-z]{2,}")
-_VALUE = re.compile(r"[$£€₹]\s?\d|\d\s?%|\d\s?[xX×]\b")
-_TERMINATORS = (".", "!", "?", ";", ",", ":")
-_CLOSERS = "'\"”’)"
 _MAX_TRAIL = 8
 
 
@@ -169,7 +166,7 @@ def _indented_prose(line: str) -> bool:
     if _CODE_MARK.search(line) is not None:
         return False
     words = len(_WORD.findall(line))
-    return words >= 5 or (words >= 2 and _VALUE.search(line) is not None)  # "Base salary  $214,600"
+    return words >= 5 or (words >= 2 and VALUE.search(line) is not None)  # "Base salary  $214,600"
 
 
 def _text_kind(line: str) -> str:
@@ -193,16 +190,7 @@ def is_short_line(line: str) -> bool:
     # the cheap tests first: most lines of prose are long or hold a full stop
     if len(stripped) > 80 or ". " in stripped or len(stripped.split()) > 12:
         return False
-    return not ends_sentence(stripped) or _NUMBER_ONLY.fullmatch(stripped) is not None
-
-
-def ends_sentence(line: str) -> bool:
-    """Whether `line` ends with sentence punctuation, closing quotes or brackets aside.
-
-    The pattern `[.!?;,:]['"”’)]*$` says the same, but re.search tries it at every position
-    of the line; this looks at the end alone.
-    """
-    return line.rstrip(_CLOSERS).endswith(_TERMINATORS)
+    return not ends_sentence(stripped) or NUMBER_ONLY.fullmatch(stripped) is not None
 
 
 def _build_blocks(
@@ -295,9 +283,9 @@ def _read_text(text: str, lines: list[Line], i: int, state: _Walk) -> int:
     ruled = ruled_table(lines, i) if lines[i + 1 : i + 4] else None
     if ruled is not None:
         return _read_ruled(lines, i, ruled, state)
-    if line.kind == "short" and _NUMBER_ONLY.fullmatch(line.text.strip()):
+    if line.kind == "short" and NUMBER_ONLY.fullmatch(line.text.strip()):
         return _read_stat(lines, i, state)
-    if _is_space_row(lines, i):
+    if is_space_row(lines, i):
         return _read_space_row(lines, i, state)
     if line.kind == "short":
         _push_heading(state, line, markdown=False)
@@ -306,45 +294,13 @@ def _read_text(text: str, lines: list[Line], i: int, state: _Walk) -> int:
     # a long line that ends no sentence wraps onto the next, unless rows set in columns follow
     while j < len(lines) and lines[j].kind == "text" and len(lines[j - 1].text) >= 50 \
             and not ends_sentence(lines[j - 1].text.rstrip()) \
-            and not _aligned_row(lines, j):  # fmt: skip
+            and not aligned_row(lines, j):  # fmt: skip
         j += 1
     start = line.start + len(line.text) - len(line.text.lstrip())
     end = lines[j - 1].end
     state.add(start, end, "text")
     state.lead = text[max(start, end - 300) : end]
     return j
-
-
-def _is_space_row(lines: list[Line], i: int) -> bool:
-    """A line holding two or more values and no sentence, right under another line."""
-    line = lines[i]
-    if i == 0 or lines[i - 1].kind == "blank" or lines[i - 1].end + 1 != line.start:
-        return False
-    stripped = line.text.strip()
-    if _SENTENCE_BREAK.search(stripped) or ends_sentence(stripped):
-        return False  # but "Rs. 56.00 LPA" holds no sentence
-    return len(_VALUE.findall(stripped)) >= 2 or _figure_cells(stripped) >= 2
-
-
-def _figure_cells(line: str) -> int:
-    """How many cells of a line set in columns (three spaces apart) hold a figure."""
-    if "   " not in line:
-        return 0
-    return sum(bool(_DIGITS.search(cell)) for cell in _CELL_GAP.split(line))
-
-
-def _names_columns(line: str) -> bool:
-    """A header line: no figure, or one in a single cell of several ("Take-home on $200K*")."""
-    if not _VALUE.search(line):
-        return True
-    cells = _COLUMN_GAP.split(line.strip())
-    figured = [cell for cell in cells if _VALUE.search(cell)]
-    return len(cells) >= 3 and len(figured) == 1 and len(_WORDS.findall(figured[0])) >= 2
-
-
-def _aligned_row(lines: list[Line], i: int) -> bool:
-    """A row of figures set in columns under a long header line, not the header's next line."""
-    return _figure_cells(lines[i].text.strip()) >= 2 and _is_space_row(lines, i)
 
 
 def _read_ruled(
@@ -379,10 +335,10 @@ def _read_stat(lines: list[Line], i: int, state: _Walk) -> int:
         return j
     nxt = lines[j] if j < len(lines) else None
     adjacent = nxt is not None and nxt.start == line.end + 1 and nxt.kind in ("short", "text")
-    captioned = adjacent and nxt is not None and not _NUMBER_ONLY.fullmatch(nxt.text.strip())
+    captioned = adjacent and nxt is not None and not NUMBER_ONLY.fullmatch(nxt.text.strip())
     start = line.start + len(line.text) - len(line.text.lstrip())
-    above = _caption_above(lines, i)
-    if above and (not captioned or _captions_next(lines, j)) and not _numbers_lead(lines, i):
+    above = caption_above(lines, i)
+    if above and (not captioned or captions_next(lines, j)) and not numbers_lead(lines, i):
         state.add(start, end, "stat", label=above)  # a slide's "median total comp" / "$372,000"
         return j
     if captioned and nxt is not None:
@@ -391,43 +347,15 @@ def _read_stat(lines: list[Line], i: int, state: _Walk) -> int:
     return j
 
 
-def _caption_above(lines: list[Line], i: int) -> str:
-    """The words on the line right above a number alone on its line, if they are a caption."""
-    prev = lines[i - 1] if i > 0 else None
-    if prev is None or prev.end + 1 != lines[i].start or prev.kind not in ("short", "text"):
-        return ""
-    words = prev.text.strip()
-    return "" if _NUMBER_ONLY.fullmatch(words) or ends_sentence(words) else words
-
-
-def _numbers_lead(lines: list[Line], i: int) -> bool:
-    """Whether the run of lines around line `i` opens with a number, as stat cards whose
-    captions sit below them do (`3.5X` / `Demand Growth` / `$180K` / `Average Salary`)."""
-    k = i
-    while k > 0 and lines[k - 1].kind != "blank" and lines[k - 1].end + 1 == lines[k].start:
-        k -= 1
-    return _NUMBER_ONLY.fullmatch(lines[k].text.strip()) is not None
-
-
-def _captions_next(lines: list[Line], j: int) -> bool:
-    """Whether line `j` is the caption of a number on the line after it (caption, number, ...)."""
-    after = lines[j + 1] if j + 1 < len(lines) else None
-    return (
-        after is not None
-        and after.start == lines[j].end + 1
-        and bool(_NUMBER_ONLY.fullmatch(after.text.strip()))
-    )
-
-
 def _read_space_row(lines: list[Line], i: int, state: _Walk) -> int:
     """A table row flattened into one line of text; its header is the first line of the group."""
     line = lines[i]
     k = i
     while k > 0 and lines[k - 1].kind != "blank" and lines[k - 1].end + 1 == lines[k].start:
         k -= 1
-    named = k < i and _names_columns(lines[k].text)  # "EQUITY (4-YR GRANT)" is a name
+    named = k < i and names_columns(lines[k].text)  # "EQUITY (4-YR GRANT)" is a name
     header = lines[k].text.strip() if named else ""
-    first = _VALUE.search(line.text)
+    first = VALUE.search(line.text)
     row = line.text[: first.start() if first else 0].strip()
     columns = fixed_columns(lines[k].text, line.text) if header else None
     if columns is not None:  # "ROLE   LEVEL   BASE (USD)   BONUS" over aligned cells
@@ -438,7 +366,7 @@ def _read_space_row(lines: list[Line], i: int, state: _Walk) -> int:
             if header_words and blocks[at].kind in ("text", "heading"):
                 blocks[at] = blocks[at]._replace(kind="header")
         label = CELL_TEXT.match(line.text, len(line.text) - len(line.text.lstrip()))
-        row = label.group() if label and not _DIGITS.search(label.group()[:1]) else row
+        row = label.group() if label and not label.group()[:1].isdigit() else row
         state.add(line.start, line.end, "row", row=row, columns=names, layout="fixed", stops=stops)
         return i + 1
     state.add(line.start, line.end, "row", row=row, columns=(header,), layout="space")

@@ -4,7 +4,9 @@ set in a fenced block.
 A web page dump often turns a table into a run of short lines. The number of columns is not
 written anywhere, so it is inferred: the column count and first value column that make the
 most rows share one pattern of label cells and value cells win. Emails and PDF dumps align
-columns with spaces instead: a header's words mark where each column starts.
+columns with spaces instead: a header's words mark where each column starts. The tests on
+single lines that reading them needs live here too: a sentence's end, a row of figures, a
+header line, a stat card's caption.
 """
 
 from __future__ import annotations
@@ -32,6 +34,21 @@ _CODE_SYNTAX = re.compile(
 CELL_TEXT = re.compile(r"\S+(?: \S+)*")  # a cell of a fixed-width line: words one space apart
 _MIN_RUN = 6
 _MAX_COLUMNS = 8
+# A figure alone on its line: "$180K", "3.5X", "+14%", "412".
+NUMBER_ONLY = re.compile(
+    r"[+\-]?[$£€₹]?\s?\d[\d,.]*\s?(?:[KkMBL]|Γ—|[xX×%])?\+?"
+    r"(?:\s?[-–]\s?[$£€₹]?\d[\d,.]*\s?(?:[KkMBL]|Γ—|[xX×%])?\+?)?"
+)
+VALUE = re.compile(r"[$£€₹]\s?\d|\d\s?%|\d\s?[xX×]\b")  # a figure with its unit
+_COLUMN_GAP = re.compile(r"\s{3,}")
+_CELL_GAP = re.compile(r"\s{2,}")
+_SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!?] +[A-Z\d]|\. [a-z]")
+_WORDS = re.compile(r"[A-Za-z]{2,}")
+_TERMINATORS = (".", "!", "?", ";", ",", ":")
+_CLOSERS = "'\"”’)"
+# A rule of dashes under a header, one run of dashes per column: "-----   --------   ------".
+RULE = re.compile(r"[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*")
+_DASHES = re.compile(r"-{2,}")
 
 
 class Line(NamedTuple):
@@ -157,11 +174,6 @@ def fixed_columns(header: str, row: str) -> tuple[tuple[str, ...], tuple[int, ..
     return tuple(name for _, _, name in names), tuple(stops)
 
 
-# A rule of dashes under a header, one run of dashes per column: "-----   --------   ------".
-RULE = re.compile(r"[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*")
-_DASHES = re.compile(r"-{2,}")
-
-
 def ruled_table(lines: list[Line], i: int) -> tuple[int, tuple[str, ...], tuple[int, ...]] | None:
     """A table set in columns under a rule of dashes, its header on the lines from `i` down to
     the rule: (the rule's line index, column names, column starts), or None. A header word
@@ -182,3 +194,72 @@ def ruled_table(lines: list[Line], i: int) -> tuple[int, tuple[str, ...], tuple[
         ]
         names.append(" ".join(words))
     return rule, tuple(names), tuple(starts)
+
+
+def ends_sentence(line: str) -> bool:
+    """Whether `line` ends with sentence punctuation, closing quotes or brackets aside.
+
+    The pattern `[.!?;,:]['"”’)]*$` says the same, but re.search tries it at every position
+    of the line; this looks at the end alone.
+    """
+    return line.rstrip(_CLOSERS).endswith(_TERMINATORS)
+
+
+def is_space_row(lines: list[Line], i: int) -> bool:
+    """A line holding two or more values and no sentence, right under another line."""
+    line = lines[i]
+    if i == 0 or lines[i - 1].kind == "blank" or lines[i - 1].end + 1 != line.start:
+        return False
+    stripped = line.text.strip()
+    if _SENTENCE_BREAK.search(stripped) or ends_sentence(stripped):
+        return False  # but "Rs. 56.00 LPA" holds no sentence
+    return len(VALUE.findall(stripped)) >= 2 or _figure_cells(stripped) >= 2
+
+
+def _figure_cells(line: str) -> int:
+    """How many cells of a line set in columns (three spaces apart) hold a figure."""
+    if "   " not in line:
+        return 0
+    return sum(bool(_DIGIT.search(cell)) for cell in _CELL_GAP.split(line))
+
+
+def names_columns(line: str) -> bool:
+    """A header line: no figure, or one in a single cell of several ("Take-home on $200K*")."""
+    if not VALUE.search(line):
+        return True
+    cells = _COLUMN_GAP.split(line.strip())
+    figured = [cell for cell in cells if VALUE.search(cell)]
+    return len(cells) >= 3 and len(figured) == 1 and len(_WORDS.findall(figured[0])) >= 2
+
+
+def aligned_row(lines: list[Line], i: int) -> bool:
+    """A row of figures set in columns under a long header line, not the header's next line."""
+    return _figure_cells(lines[i].text.strip()) >= 2 and is_space_row(lines, i)
+
+
+def caption_above(lines: list[Line], i: int) -> str:
+    """The words on the line right above a number alone on its line, if they are a caption."""
+    prev = lines[i - 1] if i > 0 else None
+    if prev is None or prev.end + 1 != lines[i].start or prev.kind not in ("short", "text"):
+        return ""
+    words = prev.text.strip()
+    return "" if NUMBER_ONLY.fullmatch(words) or ends_sentence(words) else words
+
+
+def numbers_lead(lines: list[Line], i: int) -> bool:
+    """Whether the run of lines around line `i` opens with a number, as stat cards whose
+    captions sit below them do (`3.5X` / `Demand Growth` / `$180K` / `Average Salary`)."""
+    k = i
+    while k > 0 and lines[k - 1].kind != "blank" and lines[k - 1].end + 1 == lines[k].start:
+        k -= 1
+    return NUMBER_ONLY.fullmatch(lines[k].text.strip()) is not None
+
+
+def captions_next(lines: list[Line], j: int) -> bool:
+    """Whether line `j` is the caption of a number on the line after it (caption, number, ...)."""
+    after = lines[j + 1] if j + 1 < len(lines) else None
+    return (
+        after is not None
+        and after.start == lines[j].end + 1
+        and bool(NUMBER_ONLY.fullmatch(after.text.strip()))
+    )
