@@ -373,6 +373,8 @@ GRAMMAR_IN_CONTEXT = [
      None),
     ("Median base salary revised from $189,000 to $196,500 after new submissions.", "$196,500",
      "salary", 196500, 196500, "USD", "year"),
+    ("The seed round raised a million dollars.", "a million dollars", "money", 1e6, 1e6, "USD",
+     None),
     # a margin of error is a measured quality of the figure, not a figure of its own
     ("| Country | Median pay | 95% CI (±) |\n|---|---|---|\n| US | $172,000 | ±$6,500 |",
      "$6,500", "metric", 6500, 6500, "USD", None),
@@ -702,6 +704,15 @@ def test_extract_reads_a_tables_currency_column_and_percent_caption_for_every_co
     )
     got = [(c.quote, c.kind, c.low, c.unit, c.period) for c in extract_claims(text)]
     assert got == [("95", "salary", 95, "GBP", "hour"), ("18", "percent", 18, "%", None)]
+
+
+def test_extract_gives_every_column_the_unit_a_caption_names_with_its_scale() -> None:
+    text = (
+        "**Table 1.** Median annual base salary, AI engineers, USD thousands.\n\n"
+        "| Level | Years of experience | SF / NYC |\n|---|---|---|\n| Junior (L3) | 0–2 | 145 |\n"
+    )
+    got = [(c.quote, c.kind, c.low, c.unit) for c in extract_claims(text)]
+    assert got == [("0–2", "count", 0, "count"), ("145", "salary", 145e3, "USD")]
 
 
 def test_extract_reads_an_indented_line_of_words_as_text_and_indented_code_as_code() -> None:

@@ -241,7 +241,8 @@ PAY_CASES = compile_caseless(
 PAY = PAY_CASES[0]
 # pay named earlier in the sentence, past a comma
 PAY_SENTENCE = re.compile(
-    r"(?i)\b(?:salar(?:y|ies)|compensation|total\s+comp|base\s+pay|pay\s+bands?|TC)\b[^.;:!?]*$"
+    r"(?i)\b(?:salar(?:y|ies)|compensation|total\s+comp|base\s+pay|pay\s+bands?|TC|package)\b"
+    r"[^.;:!?]*$"
 )
 YEAR_EVENT = re.compile(
     r"(?i)\b(?=[abcdefilmoprstu])(?:founded|founding|established|launched|introduced|released|coined|invented|created|began"

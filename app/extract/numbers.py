@@ -289,7 +289,8 @@ def _parse_words(quote: str, start: int) -> NumberExpr | None:
     if not nums:
         return None
     scale = _scale_word(quote)
-    factor = _SCALES.get(scale, 1.0)
+    # "a million" is already a million: its scale word is not applied twice
+    factor = _SCALES.get(scale, 1.0) if nums[-1] < 1000 else 1.0
     low, high = nums[0] * factor, nums[-1] * factor
     lowered = quote.lower()
     if lowered.endswith(("dollars", "pounds", "euros")):

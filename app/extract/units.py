@@ -43,6 +43,11 @@ _OWN_UNIT = re.compile(r"\((?![^)]*\b(?:yrs?|years?|YOE|yoe)\b)")
 _PERCENT_CAPTION = re.compile(r"\(%(?:\s+of\b[^)]*)?\)|\(in\s+%\)|\(percent(?:\s+of\b[^)]*)?\)")
 # a note in the row that prices by the head: "per user / month", "per engineer / year"
 _ROW_PERIOD = re.compile(r"(?i)\bper\s+[a-z]+\s*/\s*(hour|day|week|month|year)\b")
+# a currency and its scale named together: "USD thousands", "in ₹ lakh", "(€k)"
+_SCALED = re.compile(
+    r"(?i)(?:\b(?:USD|EUR|GBP|INR|CAD|SGD|AUD|CHF)|[$£€₹])\s*(?:thousands|'000s?|k|lakhs?)\b"
+)
+_NOT_PRICED = re.compile(r"(?i)\b(?:yoe|years?|experience|exp|tenure|%|percent|share|n)\b")
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _MONTHS_PAID = re.compile(r"\b1[2-6]\s+months\b")
 CURRENCY_COLUMN = re.compile(r"(?i)currency|ccy")  # a column naming each row's currency
@@ -209,6 +214,9 @@ def table_money(column: str, block: Block, text: str, *, labels_rows: bool) -> C
     priced = cues.PRICED_COLUMN.search(column) or cues.ALL_FIGURES.search(block.lead[-200:])
     if money is None and priced:
         money = lead_unit(block.lead)  # "Fixed pay (median)" under "Figures in ₹ lakh"
+    if money is None and not _NOT_PRICED.search(column):  # a caption that names a scale, for
+        intro = _LAST_SENTENCE.split(block.lead.strip())[-1] if block.lead else ""
+        money = lead_unit(intro) if _SCALED.search(intro) else None  # "..., USD thousands."
     currency_column = any(CURRENCY_COLUMN.fullmatch(name) for name in block.columns)
     if money is None and (priced or currency_column) and block.layout == "pipe":
         row = pipe_cells(text[block.start : block.end])
