@@ -435,6 +435,8 @@ def test_extract_splits_a_change_from_one_value_to_another() -> None:
 
 NOT_CLAIMS = [
     "Engineers earn well.[^1]",
+    "Intro\n\n1 / 16\nTHE MARKET\n",
+    "Jobs\n\n« Prev   1  2  3  4  5  …  387   Next »\n",
     "Great data, thanks.\nLike · 14 | Reply · 3 Replies\n",
     "👍❤️💡 1,284 · 213 comments · 96 reposts",
     "PANEL 1 — WHO WE ASKED",

@@ -66,6 +66,9 @@ SKIP = "|".join(
         r"(?:\s?[-–]\s?\d{1,2}(?::\d{2})?\s?[AaPp]\.?[Mm]\.?(?![A-Za-z]))?",
         # a time, with its zone: "07:02:11 +0000"
         r"\d{1,2}:\d{2}(?::\d{2})?(?!\d)(?:\s?[+-]\d{4}\b)?",
+        # a slide's counter alone on its line ("3 / 16"), a results page's pager and range
+        r"(?m:^[ \t]*\d{1,3}[ \t]?/[ \t]?\d{1,3}[ \t]*$)",
+        r"(?<=Showing )\d[\d,]*[–-]\d[\d,]*(?= of )",
         # a line of a table of contents: "2  Base salary by level ........ 4"
         r"(?m:^[ \t]*\d{1,2}(?:\.\d{1,2})*[ \t]+[A-Za-z][^\n]*?\.{4,}[ \t]*\d{1,3}[ \t]*$)",
         r"(?i:\d++\s?-?\s?min(?:ute)?s?\.?\s+read\b)",

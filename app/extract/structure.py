@@ -49,6 +49,7 @@ _HTML_CELL = re.compile(r"<t[dh]\b[^<>]*>")
 _PIPE_SEP = re.compile(r"\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$")
 _BUTTON = re.compile(r"(?i)reply|share|award|report|save|comment|vote")
 _MAX_TRAIL = 8
+_PAGER = re.compile(r"(?:«|‹|\bPrev(?:ious)?\b)[\s\d.…|]*\bNext\b")
 
 
 class Block(NamedTuple):
@@ -280,6 +281,9 @@ def item_label(item: str) -> str:
 
 def _read_text(text: str, lines: list[Line], i: int, state: _Walk) -> int:
     line = lines[i]
+    if "Next" in line.text and _PAGER.search(line.text):
+        state.add(line.start, line.end, "header")  # "« Prev  1  2  3 … 387  Next »"
+        return i + 1
     ruled = ruled_table(lines, i) if lines[i + 1 : i + 4] else None
     if ruled is not None:
         return _read_ruled(lines, i, ruled, state)
