@@ -717,6 +717,15 @@ def test_extract_gives_every_column_the_unit_a_caption_names_with_its_scale() ->
     assert got == [("0–2", "count", 0, "count"), ("145", "salary", 145e3, "USD")]
 
 
+def test_extract_reads_a_tables_lakhs_named_in_the_sentence_before_it() -> None:
+    text = (
+        "Figures are in ₹ lakh per annum and include variable pay; ESOPs are excluded.\n\n"
+        "| City | Fresher (0-2 yrs) |\n|---|---|\n| Bengaluru | 8-14 |\n"
+    )
+    got = [(c.quote, c.kind, c.low, c.high, c.unit, c.period) for c in extract_claims(text)]
+    assert got[-1] == ("8-14", "salary", 8e5, 14e5, "INR", "year")
+
+
 def test_extract_reads_an_indented_line_of_words_as_text_and_indented_code_as_code() -> None:
     text = (
         "## Recent submissions\n\n"

@@ -47,7 +47,8 @@ _ROW_PERIOD = re.compile(r"(?i)\bper\s+[a-z]+\s*/\s*(hour|day|week|month|year)\b
 _SCALED = re.compile(
     r"(?i)(?:\b(?:USD|EUR|GBP|INR|CAD|SGD|AUD|CHF)|[$£€₹])\s*(?:thousands|'000s?|k|lakhs?)\b"
 )
-_NOT_PRICED = re.compile(r"(?i)\b(?:yoe|years?|experience|exp|tenure|%|percent|share|n)\b")
+_PER_ANNUM = re.compile(r"(?i)\bper\s+annum\b|\bp\.a\.|\bLPA\b")
+_NOT_PRICED = re.compile(r"(?i)\b(?:yoe|years?|experience|exp|tenure|%|percent|share|n)\b|^#$")
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _MONTHS_PAID = re.compile(r"\b1[2-6]\s+months\b")
 CURRENCY_COLUMN = re.compile(r"(?i)currency|ccy")  # a column naming each row's currency
@@ -216,7 +217,10 @@ def table_money(column: str, block: Block, text: str, *, labels_rows: bool) -> C
         money = lead_unit(block.lead)  # "Fixed pay (median)" under "Figures in ₹ lakh"
     if money is None and not _NOT_PRICED.search(column):  # a caption that names a scale, for
         intro = _LAST_SENTENCE.split(block.lead.strip())[-1] if block.lead else ""
-        money = lead_unit(intro) if _SCALED.search(intro) else None  # "..., USD thousands."
+        scaled = _SCALED.search(intro)  # "..., USD thousands.", "Figures are in ₹ lakh per annum"
+        money = _read_unit(scaled.group()) if scaled else None
+        if money is not None and money.period is None:
+            money = money._replace(period=header_period(intro) or _per_annum(intro))
     currency_column = any(CURRENCY_COLUMN.fullmatch(name) for name in block.columns)
     if money is None and (priced or currency_column) and block.layout == "pipe":
         row = pipe_cells(text[block.start : block.end])
@@ -240,6 +244,10 @@ def table_period(column: str, block: Block, text: str) -> str | None:
         named = _ROW_PERIOD.search(text, block.start, block.end)
         period = named[1].lower() if named else None
     return period
+
+
+def _per_annum(words: str) -> str | None:
+    return "year" if _PER_ANNUM.search(words) else None
 
 
 def in_percent(block: Block) -> bool:
