@@ -742,6 +742,22 @@ def test_extract_reads_years_in_an_experience_column_as_a_count() -> None:
     assert got == [("5–8 yrs", "count"), ("$190K", "salary")]
 
 
+
+def test_extract_reads_the_word_row_of_a_pipe_table_without_a_rule_as_its_header() -> None:
+    text = (
+        "Year | Threshold (gross per year) | per month | Lower threshold | per month\n"
+        "2026 | 50.700 EUR | 4.225 EUR | 45.934,20 EUR | 3.827,85 EUR\n"
+    )
+    got = [(c.quote, c.period, c.qualifiers.get("column")) for c in extract_claims(text)]
+    assert got == [
+        ("50.700 EUR", "year", "Threshold (gross per year)"), ("4.225 EUR", "month", "per month"),
+        ("45.934,20 EUR", None, "Lower threshold"), ("3.827,85 EUR", "month", "per month"),
+    ]  # fmt: skip
+    # a first row that holds figures is a row, not a header
+    got = [c.qualifiers.get("column") for c in extract_claims("a | 1% | 2%\nb | 3% | 4%\n")]
+    assert got == [None] * 4
+
+
 CHUNK = 'Seniors earn $240K to $320K, up 12% YoY, and "quoted" 3 teams; '
 
 

@@ -383,7 +383,7 @@ def _read_pipe(lines: list[Line], i: int, state: _Walk) -> int:
     header: tuple[str, ...] = ()
     while j < len(lines) and lines[j].kind in ("pipe", "sep"):
         line = lines[j]
-        if line.kind == "sep" or (not header and j + 1 < len(lines) and lines[j + 1].kind == "sep"):
+        if line.kind == "sep" or (not header and _heads_pipe_rows(lines, i, j)):
             header = header or pipe_cells(line.text)
             j += 1
             continue
@@ -399,6 +399,17 @@ def _read_pipe(lines: list[Line], i: int, state: _Walk) -> int:
         state.add(line.start, line.end, "row", row=row, columns=header, layout="pipe")
         j += 1
     return j
+
+
+def _heads_pipe_rows(lines: list[Line], i: int, j: int) -> bool:
+    """A pipe line above a ruler, or the first of rules-less rows when it holds words only."""
+    if j + 1 >= len(lines) or lines[j + 1].kind not in ("pipe", "sep"):
+        return False
+    if lines[j + 1].kind == "sep":
+        return True
+    cells = pipe_cells(lines[j].text)
+    return j == i and len(pipe_cells(lines[j + 1].text)) == len(cells) > 2 and not any(
+        char.isdigit() for cell in cells for char in cell)
 
 
 def _is_units_row(cells: tuple[str, ...]) -> bool:
