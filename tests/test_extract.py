@@ -215,6 +215,11 @@ def test_extract_reads_the_number_grammar(
         ("The part-time track spreads the same material over 32 weeks.", "32 weeks", False),
         ("Postings were up 2.4x over two years.", "two years", False),
         ("Expect 40 to 60 percent growth over five years.", "five years", False),
+        ("Offer: $182K base and $240K in RSUs over 4 years.", "4 years", False),
+        ("- ESOPs, vesting 25% a year over 4 years.", "4 years", False),
+        ("Placement drives were conducted over 9 months.", "9 months", False),
+        ("She has been at level 3 for over three years.", "over three years", True),
+        ("For anything over three months I offer a weekly rate.", "over three months", True),
     ],
 )
 def test_over_bounds_a_duration_unless_it_spans_a_change_or_a_payment(

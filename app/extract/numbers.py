@@ -34,13 +34,18 @@ _CHANGED_FROM = re.compile(
     r"|dropped|declined|shrank|changed|doubled|tripled|up|down|revised|adjusted|updated|lowered"
     r"|raised|corrected|restated)(?:\s+(?!to\b)[\w-]+){0,3}?\s+from\s+$"
 )
-# "vesting over four years", "up 2.4x over two years": `over` spans a time, it bounds nothing
+# "vesting over four years", "up 2.4x over two years", "$240K in RSUs over", "0.15% equity over",
+# "courses over", "conducted over": `over` spans a time, it bounds nothing ("for over" does)
 _SPAN_BEFORE = re.compile(
-    r"(?i)(?:\b(?:vest(?:s|ed|ing)?|spread(?:s|ing)?|paid|payable|repaid|repay(?:able)?|amorti[sz]ed"
-    r"|split|averaged|growth|grew|rose|fell|up|down|increased?|declined?|CAGR|APR)\b|[\d%xX])"
-    r"(?:\s+[\w-]+){0,1}\s+$"
-    r"|\b(?:spread(?:s|ing)?|vest(?:s|ing)?|paid|repaid|split)(?:\s+[\w-]+){1,3}\s+$"
+    r"(?i)\b(?:vest(?:s|ed|ing)?|spread(?:s|ing)?|paid|payable|repaid|repay(?:able)?|amorti[sz]ed"
+    r"|split|averaged|growth|grew|grow(?:s|ing|n)?|rose|fell|up|down|increased?|declined?|CAGR|APR)"
+    r"(?:\s+[\w-]+)?\s+$"
+    r"|\b(?:spread(?:s|ing)?|vest(?:s|ing)?|paid|repaid|split)(?:\s+[\w%-]+){1,3}\s+$"
+    r"|(?:\d[kKmMbBLxX]?|%|\b(?:percent|times|RSUs?|ESOPs?|equity|stock|options|shares|grants?"
+    r"|courses|places|fellowships|conducted|collected|held|run|delivered|staggered|phased))"
+    r"(?:\s+[\w-]+){0,2}\s+$"
 )
+_BOUNDS_TIME = re.compile(r"(?i)\b(?:for|with|of|than|after|anything|took|takes|lasted)\s+$")
 _YEAR = re.compile(r"(?:19|20)\d\d\b")
 _OPEN_AFTER = re.compile(r"(?i)\s+(?:or|and)\s+(?:more|higher|above|up|upwards|beyond|over)\b")
 _UPPER_AFTER = re.compile(r"(?i)\s+or\s+(?:less|fewer|under|lower|below)\b")  # "$300 or less"
@@ -332,7 +337,8 @@ def _placed(text: str, expr: NumberExpr, start: int) -> NumberExpr:
         before = None  # "within 8%" is at most 8%; "within two years" a time frame
     if before is not None and before[1].lower() == "over" and expr.family == "duration":
         spans = _SPAN_BEFORE.search(text, max(0, before.start() - 40), before.start())
-        before = None if spans else before
+        bounds = _BOUNDS_TIME.search(text, max(0, before.start() - 12), before.start())
+        before = None if spans and not bounds else before
     if before is not None and expr.low == expr.high:  # "more than 10-15%" bounds nothing
         word = before[1].lower()
         bound = "upper" if word in _UPPER_BOUNDS or word.startswith("up") else "lower"
