@@ -419,6 +419,12 @@ GRAMMAR_IN_CONTEXT = [
      "INR", "year"),
     ("A mis-sized GPU deployment can burn $40,000 a month.", "$40,000 a month", "money", 4e4, 4e4,
      "USD", "month"),
+    ("All-in, the team cost us **$3.1M** over the last twelve months.", "$3.1M", "money", 31e5,
+     31e5, "USD", "year"),
+    ("Median annual base salary in USD (n = 812):\n\n| Role | Entry | Senior |\n|---|---|---|\n"
+     "| AI engineer | 128,000 | 199,000 |", "128,000", "salary", 128e3, 128e3, "USD", "year"),
+    ("Base salary only.\n\n| City | Median base (local) | ≈ USD |\n|---|---|---|\n"
+     "| Zurich | CHF 150,000 | $170,000 |", "$170,000", "salary", 17e4, 17e4, "USD", "year"),
     # percentage points keep the abbreviation they are written in; "70.000" groups thousands
     ("Women's share rose +3.1 pp on the year.", "+3.1 pp", "growth", 3.1, 3.1, "pp", None),
     ("The gap narrowed by 4 percentage points.", "4 percentage points", "growth", 4, 4, "%", None),
@@ -440,6 +446,8 @@ NOT_CLAIMS = [
     "Great data, thanks.\nLike · 14 | Reply · 3 Replies\n",
     "👍❤️💡 1,284 · 213 comments · 96 reposts",
     "PANEL 1 — WHO WE ASKED",
+    "More engineers changed employer in the past 12 months than in 2025.",
+    "New postings rose on the previous 30 days.",
     "Download the original PNG (1080 × 5400 px).",
     "<pre><code>gross = 95_000\ntax = (gross - 50_270) * 0.40\n</code></pre>",
     "Hiring? Call the team on 0161 496 0732 or email us.",

@@ -141,7 +141,7 @@ def _read_size(expr: NumberExpr, around: Surroundings) -> Reading:
 
 
 def _read_duration(expr: NumberExpr, around: Surroundings) -> Reading | None:
-    if cues.READ_AFTER.match(around.after):
+    if cues.READ_AFTER.match(around.after) or cues.TIME_FRAME_BEFORE.search(around.before[-40:]):
         return None
     parenthesised = around.before.rstrip().endswith("(")
     column = around.labels[0] if around.labels else ""
@@ -300,6 +300,8 @@ def _read_currency(expr: NumberExpr, around: Surroundings) -> Reading | None:
         if named is not None:
             word = named[1].lower()
             expr = expr._replace(period=cues.PERIOD_WORDS.get(word, word))
+        elif cues.LAST_YEAR_AFTER.match(around.after):
+            expr = expr._replace(period="year")  # "$3.1M over the last twelve months"
         elif _rent(around) or (expr.unit == "INR" and cues.IN_HAND.search(around.before)):
             expr = expr._replace(period="month")  # "1BR rent  $3,150", "in-hand ₹1.24L": monthly
     before, after = around.before, around.after

@@ -160,6 +160,15 @@ RATED = (
     r"|compensation|subscriptions?|licen[cs]es?|memberships?)"
 )
 PERIOD_ADJECTIVE = r"(hourly|daily|weekly|monthly|annual|yearly)"
+# A time frame, not a measured time: "changed employer in the past 12 months"; an amount just
+# before one counts that year: "the team cost us $3.1M over the last twelve months".
+TIME_FRAME_BEFORE = re.compile(
+    r"(?i)\b(?:in|over|during|within|on|across)\s+the\s+(?:last|past|previous|prior|trailing)\s+$"
+)
+LAST_YEAR_AFTER = re.compile(
+    r"(?i)^\W{0,3}\s*(?:in|over|during)\s+the\s+(?:last|past|trailing)\s+"
+    r"(?:(?:12|twelve)\s+months|year)\b"
+)
 PERIOD_BEFORE = re.compile(
     r"(?i)\b(?=[adhmwy])(hourly|daily|weekly|monthly|annual|yearly|day|hour)\s+(?:[a-z-]+\s+){0,2}?"
     + RATED

@@ -30,7 +30,7 @@ from app.extract.qualifiers import (
 )
 from app.extract.sentences import sentence_spans
 from app.extract.structure import Block, Document, read_structure
-from app.extract.units import in_percent, table_money, table_period
+from app.extract.units import in_percent, intro_sentence, table_money, table_period
 
 _ANCHOR = 32
 _WINDOW = 100
@@ -262,7 +262,8 @@ class _Reader:
         listed = block.kind in ("item", "cell", "row", "stat")
         pay = self.pay_labels.get((index, column))
         if pay is None:
-            near = " ".join((*labels, *block.headings[:6]))
+            intro = intro_sentence(block) if block.layout else ""
+            near = " ".join((*labels, *block.headings[:6], intro))  # "base salary only." above
             pay = self.pay_labels[index, column] = _names_pay(near)
         prior = self.percent_kinds.get((unit, column), "")
         section = block.headings[0] if block.headings else ""

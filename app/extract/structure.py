@@ -408,8 +408,11 @@ def _heads_pipe_rows(lines: list[Line], i: int, j: int) -> bool:
     if lines[j + 1].kind == "sep":
         return True
     cells = pipe_cells(lines[j].text)
-    return j == i and len(pipe_cells(lines[j + 1].text)) == len(cells) > 2 and not any(
-        char.isdigit() for cell in cells for char in cell)
+    return (
+        j == i
+        and len(pipe_cells(lines[j + 1].text)) == len(cells) > 2
+        and not any(char.isdigit() for cell in cells for char in cell)
+    )
 
 
 def _is_units_row(cells: tuple[str, ...]) -> bool:

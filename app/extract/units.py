@@ -47,6 +47,7 @@ _ROW_PERIOD = re.compile(r"(?i)\bper\s+[a-z]+\s*/\s*(hour|day|week|month|year)\b
 _SCALED = re.compile(
     r"(?i)(?:\b(?:USD|EUR|GBP|INR|CAD|SGD|AUD|CHF)|[$£€₹])\s*(?:thousands|'000s?|k|lakhs?)\b"
 )
+_IN_CURRENCY = re.compile(r"(?<=\bin\s)(?:USD|EUR|GBP|INR|CAD|SGD|AUD|CHF|[$£€₹])(?!\w)")
 _PER_ANNUM = re.compile(r"(?i)\bper\s+annum\b|\bp\.a\.|\bLPA\b")
 _NOT_PRICED = re.compile(r"(?i)\b(?:yoe|years?|experience|exp|tenure|%|percent|share|n)\b|^#$")
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
@@ -216,8 +217,10 @@ def table_money(column: str, block: Block, text: str, *, labels_rows: bool) -> C
     if money is None and priced:
         money = lead_unit(block.lead)  # "Fixed pay (median)" under "Figures in ₹ lakh"
     if money is None and not _NOT_PRICED.search(column):  # a caption that names a scale, for
-        intro = _LAST_SENTENCE.split(block.lead.strip())[-1] if block.lead else ""
+        intro = intro_sentence(block)
         scaled = _SCALED.search(intro)  # "..., USD thousands.", "Figures are in ₹ lakh per annum"
+        if scaled is None and cues.PAY.search(intro):  # "Median annual base salary in USD for"
+            scaled = _IN_CURRENCY.search(intro)
         money = _read_unit(scaled.group()) if scaled else None
         if money is not None and money.period is None:
             money = money._replace(period=header_period(intro) or _per_annum(intro))
@@ -239,7 +242,7 @@ def table_period(column: str, block: Block, text: str) -> str | None:
     if period is None and cues.YEARLY_BONUS.search(column):  # "Bonus" beside "Base", "Total"
         period = "year" if any(map(cues.PAY_COLUMN.search, block.columns)) else None
     if period is None and block.lead:
-        period = header_period(_LAST_SENTENCE.split(block.lead.strip())[-1])
+        period = header_period(intro_sentence(block))
     if period is None and block.layout == "pipe":
         named = _ROW_PERIOD.search(text, block.start, block.end)
         period = named[1].lower() if named else None
@@ -252,5 +255,9 @@ def _per_annum(words: str) -> str | None:
 
 def in_percent(block: Block) -> bool:
     """Whether the sentence that introduces a table gives its figures in percent."""
-    intro = _LAST_SENTENCE.split(block.lead.strip())[-1] if block.lead else ""
-    return _PERCENT_CAPTION.search(intro) is not None
+    return _PERCENT_CAPTION.search(intro_sentence(block)) is not None
+
+
+def intro_sentence(block: Block) -> str:
+    """The last sentence of the words before a table, which introduces it."""
+    return _LAST_SENTENCE.split(block.lead.strip())[-1] if block.lead else ""
