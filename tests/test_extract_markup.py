@@ -750,7 +750,6 @@ def test_extract_reads_years_in_an_experience_column_as_a_count() -> None:
     assert got == [("5–8 yrs", "count"), ("$190K", "salary")]
 
 
-
 def test_extract_reads_the_word_row_of_a_pipe_table_without_a_rule_as_its_header() -> None:
     text = (
         "Year | Threshold (gross per year) | per month | Lower threshold | per month\n"
