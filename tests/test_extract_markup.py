@@ -448,6 +448,7 @@ NOT_CLAIMS = [
     "PANEL 1 — WHO WE ASKED",
     "More engineers changed employer in the past 12 months than in 2025.",
     "New postings rose on the previous 30 days.",
+    "The chart converts at GBP 1 = USD 1.27 and EUR 1 = USD 1.08.",
     "Download the original PNG (1080 × 5400 px).",
     "<pre><code>gross = 95_000\ntax = (gross - 50_270) * 0.40\n</code></pre>",
     "Hiring? Call the team on 0161 496 0732 or email us.",
@@ -763,6 +764,19 @@ def test_extract_reads_the_word_row_of_a_pipe_table_without_a_rule_as_its_header
     # a first row that holds figures is a row, not a header
     got = [c.qualifiers.get("column") for c in extract_claims("a | 1% | 2%\nb | 3% | 4%\n")]
     assert got == [None] * 4
+
+
+def test_extract_reads_a_caption_between_rules_as_the_unit_of_the_table_below_it() -> None:
+    text = (
+        "----------------------------------------\n"
+        "TABLE 2. MEDIAN BASE PAY BY LEVEL - CANADA (CAD '000)\n"
+        "----------------------------------------\n\n"
+        "  Level        Toronto   Vancouver\n  Senior           165         158\n"
+    )
+    got = [(c.quote, c.kind, c.low, c.unit, c.period) for c in extract_claims(text)]
+    assert got == [
+        ("165", "salary", 165e3, "CAD", "year"), ("158", "salary", 158e3, "CAD", "year"),
+    ]  # fmt: skip
 
 
 CHUNK = 'Seniors earn $240K to $320K, up 12% YoY, and "quoted" 3 teams; '

@@ -49,6 +49,7 @@ _HTML_CELL = re.compile(r"<t[dh]\b[^<>]*>")
 _PIPE_SEP = re.compile(r"\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$")
 _BUTTON = re.compile(r"(?i)reply|share|award|report|save|comment|vote")
 _MAX_TRAIL = 8
+_RULE_LINE = re.compile(r"\s*([-=_*~─━═])\1{2,}\s*")  # "-----", "=====": a separator alone
 _PAGER = re.compile(r"(?:«|‹|\bPrev(?:ious)?\b)[\s\d.…|]*\bNext\b")
 
 
@@ -229,6 +230,7 @@ class _Walk:
     levels: list[int] = field(default_factory=list)  # of the headings, farthest first
     headings: tuple[str, ...] = ()  # nearest first
     lead: str = ""
+    lead_above: str = ""  # the lead before the last heading, which may turn out a table header
 
     def add(self, start: int, end: int, kind: str, **labels: Any) -> None:
         """Append a block under the current headings and lead paragraph."""
@@ -253,7 +255,7 @@ def _push_heading(state: _Walk, line: Line, *, markdown: bool) -> None:
     words = (_TAG.sub("", words) if "<" in words else words).strip()
     heading = words.strip("*_ ")
     state.push(heading, level)
-    state.lead = ""
+    state.lead_above, state.lead = state.lead, ""
     state.doc.title = state.doc.title or heading
     start = line.start + (match.start(2) if match else len(line.text) - len(line.text.lstrip()))
     numbered = _HEADING_NUMBER.match(line.text, start - line.start)
@@ -293,6 +295,8 @@ def _read_text(text: str, lines: list[Line], i: int, state: _Walk) -> int:
         return _read_space_row(lines, i, state)
     if line.kind == "short":
         _push_heading(state, line, markdown=False)
+        if _RULE_LINE.fullmatch(line.text):
+            state.lead = state.lead_above  # a rule of dashes: the caption above still leads
         return i + 1
     j = i + 1
     # a long line that ends no sentence wraps onto the next, unless rows set in columns follow
@@ -368,6 +372,8 @@ def _read_space_row(lines: list[Line], i: int, state: _Walk) -> int:
         for at in range(max(0, len(blocks) - 3), len(blocks)):  # the header's words name columns
             header_words = lines[k].start <= blocks[at].start and blocks[at].end <= lines[k].end
             if header_words and blocks[at].kind in ("text", "heading"):
+                if blocks[at].kind == "heading":  # the caption above still introduces the table
+                    state.lead = state.lead or state.lead_above
                 blocks[at] = blocks[at]._replace(kind="header")
         label = CELL_TEXT.match(line.text, len(line.text) - len(line.text.lstrip()))
         row = label.group() if label and not label.group()[:1].isdigit() else row
