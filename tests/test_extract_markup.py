@@ -779,6 +779,32 @@ def test_extract_reads_a_caption_between_rules_as_the_unit_of_the_table_below_it
     ]  # fmt: skip
 
 
+def test_extract_reads_a_currency_column_in_a_table_set_in_spaces() -> None:
+    text = (
+        "MEDIAN BASE SALARY, OTHER MARKETS (LOCAL CURRENCY)\n\n"
+        "  Market            Currency         Mid        Senior\n"
+        "  Germany           EUR           74,000        92,500\n"
+        "  Canada            CAD          118,000       149,000\n"
+    )
+    got = [(c.quote, c.unit, c.period) for c in extract_claims(text)]
+    assert got == [
+        ("74,000", "EUR", "year"), ("92,500", "EUR", "year"),
+        ("118,000", "CAD", "year"), ("149,000", "CAD", "year"),
+    ]  # fmt: skip
+
+
+def test_extract_reads_a_list_of_labelled_rates_and_the_period_each_label_names() -> None:
+    text = (
+        "CONTRACTORS - MEDIAN RATES\n\n"
+        "  UK, outside IR35 (day rate)                 £625\n"
+        "  US, 1099 / C2C (hourly)                     $105\n"
+    )
+    got = [(c.quote, c.period, c.qualifiers.get("row")) for c in extract_claims(text)]
+    assert got == [
+        ("£625", "day", "UK, outside IR35 (day rate)"), ("$105", "hour", "US, 1099 / C2C (hourly)"),
+    ]  # fmt: skip
+
+
 CHUNK = 'Seniors earn $240K to $320K, up 12% YoY, and "quoted" 3 teams; '
 
 

@@ -50,6 +50,11 @@ _PIPE_SEP = re.compile(r"\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$")
 _BUTTON = re.compile(r"(?i)reply|share|award|report|save|comment|vote")
 _MAX_TRAIL = 8
 _RULE_LINE = re.compile(r"\s*([-=_*~─━═])\1{2,}\s*")  # "-----", "=====": a separator alone
+# A label, a gap of three spaces, one figure with its unit: a row of a list set in columns.
+_LABELLED_FIGURE = re.compile(
+    r"\s*[A-Za-z(][^$£€₹%\n]*?\s{3,}(?:[$£€₹][\d.,]+[kKmM]?|[\d.,]+\s?%)\s*"
+)
+_COLUMN_GAP = re.compile(r"\s{3,}")
 _PAGER = re.compile(r"(?:«|‹|\bPrev(?:ious)?\b)[\s\d.…|]*\bNext\b")
 
 
@@ -293,6 +298,10 @@ def _read_text(text: str, lines: list[Line], i: int, state: _Walk) -> int:
         return _read_stat(lines, i, state)
     if is_space_row(lines, i):
         return _read_space_row(lines, i, state)
+    if line.kind == "short" and _LABELLED_FIGURE.fullmatch(line.text):
+        label = _COLUMN_GAP.split(line.text.strip())[0]  # "UK, outside IR35 (day rate)    £625"
+        state.add(line.start, line.end, "row", row=label, columns=("",), layout="space")
+        return i + 1
     if line.kind == "short":
         _push_heading(state, line, markdown=False)
         if _RULE_LINE.fullmatch(line.text):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from app.extract import cues
@@ -225,18 +226,29 @@ def table_money(column: str, block: Block, text: str, *, labels_rows: bool) -> C
         if money is not None and money.period is None:
             money = money._replace(period=header_period(intro) or _per_annum(intro))
     currency_column = any(CURRENCY_COLUMN.fullmatch(name) for name in block.columns)
-    if money is None and (priced or currency_column) and block.layout == "pipe":
-        row = pipe_cells(text[block.start : block.end])
+    if money is None and (priced or currency_column) and block.layout in ("pipe", "fixed"):
+        row = _row_cells(block, text)
         caption = block.headings[0] if block.headings else ""
         money = row_unit(block.columns, row, f"{caption} {block.lead}")
     return money
 
 
+def _row_cells(block: Block, text: str) -> tuple[str, ...]:
+    """The cells of a table row: between its pipes, or between the stops of its columns."""
+    line = text[block.start : block.end]
+    if block.layout == "pipe":
+        return pipe_cells(line)
+    line = text[text.rfind("\n", 0, block.start) + 1 : block.end]
+    edges = (*block.stops, len(line))
+    return tuple(line[start:end].strip() for start, end in pairwise(edges))
+
+
 def table_period(column: str, block: Block, text: str) -> str | None:
     """The period a table gives an amount: its column (`Contract day rate`), its row (`Monthly
-    transit pass`), its section (`## Day rates`), a bonus beside yearly pay, the sentence that
-    introduces the table ("(yearly figures):") or a note in its row ("per user / month")."""
-    period = header_period(column) or label_period(block.row)
+    transit pass`, `UK (day rate)`), its section (`## Day rates`), a bonus beside yearly pay,
+    the sentence that introduces the table ("(yearly figures):") or a note in its row ("per
+    user / month")."""
+    period = header_period(column) or label_period(block.row) or _bracket_period(block.row)
     if period is None and block.headings:
         period = header_period(block.headings[0])
     if period is None and cues.YEARLY_BONUS.search(column):  # "Bonus" beside "Base", "Total"
@@ -247,6 +259,12 @@ def table_period(column: str, block: Block, text: str) -> str | None:
         named = _ROW_PERIOD.search(text, block.start, block.end)
         period = named[1].lower() if named else None
     return period
+
+
+def _bracket_period(row: str) -> str | None:
+    """The period a row label names in brackets: "UK, outside IR35 (day rate)", "US (hourly)"."""
+    named = _BRACKET_PART.search(row) if "(" in row or "[" in row else None
+    return header_period(named[1]) if named else None
 
 
 def _per_annum(words: str) -> str | None:
