@@ -805,6 +805,22 @@ def test_extract_reads_a_list_of_labelled_rates_and_the_period_each_label_names(
     ]  # fmt: skip
 
 
+def test_extract_reads_a_header_on_two_lines_under_a_caption_and_a_column_of_ratios() -> None:
+    text = (
+        "Table 3. Staff ML engineer: median base pay, 2026\n"
+        "Country            Median base     Relative to US      Bonus\n"
+        "                   (local)         (PPP-adjusted)      (target)\n"
+        "Japan              ¥16,000,000     0.74                15%\n"
+    )
+    got = [(c.quote, c.kind, c.qualifiers.get("column"), c.qualifiers.get("level"))
+           for c in extract_claims(text)]  # fmt: skip
+    assert got[-3:] == [
+        ("¥16,000,000", "salary", "Median base (local)", "staff"),
+        ("0.74", "multiplier", "Relative to US (PPP-adjusted)", None),
+        ("15%", "percent", "Bonus (target)", None),
+    ]
+
+
 CHUNK = 'Seniors earn $240K to $320K, up 12% YoY, and "quoted" 3 teams; '
 
 

@@ -225,7 +225,7 @@ def _column_measure(expr: NumberExpr, column: str, row: str) -> Reading:
         return _reading(expr, "count")
     if named["time"]:
         return _reading(expr, "duration", unit=cues.TIME_UNITS[named["time"].lower()[:2]])
-    if named["times"]:
+    if named["times"] or named["relative"]:
         return _reading(expr, "multiplier", unit="x")
     changed = cues.CHANGE_COLUMN.search(column) is not None
     return _reading(expr, "growth" if changed else "percent", unit="%")

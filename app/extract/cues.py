@@ -340,7 +340,8 @@ PAY_LABEL = re.compile(r"(?i)\b(?:base|median|mean|average|TC|total\s+comp|OTE|C
 # column of years of experience counts them (SCHEMA).
 MEASURE_COLUMN = re.compile(
     r"(?i)(?<!\d)(?<!\d\s)\b(?P<time>hours?|hrs?|days|weeks|months)\b(?!\s+(?:of|ago)\b)"
-    r"|\b(?P<times>factor|multiplier|multiple)\b(?!\s+[a-z])"  # not "multiple offers"
+    r"|\b(?P<times>factor|multiplier|multiple|ratio)\b(?!\s+[a-z])"  # not "multiple offers"
+    r"|\b(?P<relative>relative\s+to|as\s+a\s+multiple\s+of)\b"  # "Relative to US": 0.70
     r"|(?:^|[\s(])(?P<share>%|percent|pct)(?:$|[\s)])"
 )
 TIME_UNITS = {"ho": "hours", "hr": "hours", "da": "days", "we": "weeks", "mo": "months"}

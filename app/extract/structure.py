@@ -22,11 +22,11 @@ from app.extract.tables import (
     captions_next,
     ends_sentence,
     find_cell_tables,
-    fixed_columns,
     is_space_row,
     names_columns,
     numbers_lead,
     ruled_table,
+    stacked_columns,
     table_fences,
 )
 
@@ -235,7 +235,8 @@ class _Walk:
     levels: list[int] = field(default_factory=list)  # of the headings, farthest first
     headings: tuple[str, ...] = ()  # nearest first
     lead: str = ""
-    lead_above: str = ""  # the lead before the last heading, which may turn out a table header
+    # the lead before each short line taken for a heading, which may turn out a table's header
+    leads_above: dict[int, str] = field(default_factory=dict)
 
     def add(self, start: int, end: int, kind: str, **labels: Any) -> None:
         """Append a block under the current headings and lead paragraph."""
@@ -260,7 +261,7 @@ def _push_heading(state: _Walk, line: Line, *, markdown: bool) -> None:
     words = (_TAG.sub("", words) if "<" in words else words).strip()
     heading = words.strip("*_ ")
     state.push(heading, level)
-    state.lead_above, state.lead = state.lead, ""
+    state.leads_above[line.start], state.lead = state.lead, ""
     state.doc.title = state.doc.title or heading
     start = line.start + (match.start(2) if match else len(line.text) - len(line.text.lstrip()))
     numbered = _HEADING_NUMBER.match(line.text, start - line.start)
@@ -304,8 +305,8 @@ def _read_text(text: str, lines: list[Line], i: int, state: _Walk) -> int:
         return i + 1
     if line.kind == "short":
         _push_heading(state, line, markdown=False)
-        if _RULE_LINE.fullmatch(line.text):
-            state.lead = state.lead_above  # a rule of dashes: the caption above still leads
+        if _RULE_LINE.fullmatch(line.text):  # a rule of dashes: the caption above still leads
+            state.lead = state.leads_above[line.start]
         return i + 1
     j = i + 1
     # a long line that ends no sentence wraps onto the next, unless rows set in columns follow
@@ -374,16 +375,20 @@ def _read_space_row(lines: list[Line], i: int, state: _Walk) -> int:
     header = lines[k].text.strip() if named else ""
     first = VALUE.search(line.text)
     row = line.text[: first.start() if first else 0].strip()
-    columns = fixed_columns(lines[k].text, line.text) if header else None
+    above = [lines[h].text for h in range(k, i)]
+    columns = stacked_columns(above, line.text) if header else None
     if columns is not None:  # "ROLE   LEVEL   BASE (USD)   BONUS" over aligned cells
-        names, stops = columns
+        skipped, depth, names, stops = columns
+        k += skipped  # a caption above the header line
         blocks = state.doc.blocks
-        for at in range(max(0, len(blocks) - 3), len(blocks)):  # the header's words name columns
-            header_words = lines[k].start <= blocks[at].start and blocks[at].end <= lines[k].end
+        last = lines[k + depth - 1].end
+        for at in range(max(0, len(blocks) - 4), len(blocks)):  # the header's words name columns
+            header_words = lines[k].start <= blocks[at].start and blocks[at].end <= last
             if header_words and blocks[at].kind in ("text", "heading"):
-                if blocks[at].kind == "heading":  # the caption above still introduces the table
-                    state.lead = state.lead or state.lead_above
                 blocks[at] = blocks[at]._replace(kind="header")
+        taken = [lines[h].start for h in range(k, k + depth) if lines[h].start in state.leads_above]
+        if taken:  # a header line taken for a heading: the caption above still leads the table
+            state.lead = state.lead or state.leads_above[taken[0]]
         label = CELL_TEXT.match(line.text, len(line.text) - len(line.text.lstrip()))
         row = label.group() if label and not label.group()[:1].isdigit() else row
         state.add(line.start, line.end, "row", row=row, columns=names, layout="fixed", stops=stops)

@@ -12,6 +12,7 @@ header line, a stat card's caption.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -172,6 +173,30 @@ def fixed_columns(header: str, row: str) -> tuple[tuple[str, ...], tuple[int, ..
         return None
     stops = [names[0][0]] + [(names[k - 1][1] + names[k][0]) // 2 for k in range(1, len(names))]
     return tuple(name for _, _, name in names), tuple(stops)
+
+
+def stacked_columns(
+    above: list[str], row: str
+) -> tuple[int, int, tuple[str, ...], tuple[int, ...]] | None:
+    """`fixed_columns` for the first of the lines above a row (or, past a caption, the first
+    without figures) whose columns the row lies under, each name carried on by the words of the
+    next lines without figures ("Median base" over "(local)"): (that line's index, the number
+    of header lines, names, column starts)."""
+    for at, header in enumerate(above):
+        found = fixed_columns(header, row) if at == 0 or not _DIGIT.search(header) else None
+        if found is None:
+            continue
+        names, stops = list(found[0]), found[1]
+        depth = 1
+        for below in above[at + 1 :]:
+            if _DIGIT.search(below):
+                break  # a row above this one, not a header line
+            depth += 1
+            for m in CELL_TEXT.finditer(below):
+                column = max(bisect_right(stops, m.start()) - 1, 0)
+                names[column] = f"{names[column]} {m.group()}"
+        return at, depth, tuple(names), stops
+    return None
 
 
 def ruled_table(lines: list[Line], i: int) -> tuple[int, tuple[str, ...], tuple[int, ...]] | None:
