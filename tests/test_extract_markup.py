@@ -821,6 +821,21 @@ def test_extract_reads_a_header_on_two_lines_under_a_caption_and_a_column_of_rat
     ]
 
 
+def test_extract_reads_a_fenced_table_under_its_title_and_rule_with_empty_cells() -> None:
+    text = (
+        "```\nSALARY STRUCTURE\n\n"
+        "Component                 Monthly (INR)   Annual (INR)\n"
+        "--------------------------------------------------\n"
+        "Basic Salary                  1,25,000      15,00,000\n"
+        "Medical Insurance                    -         25,000\n```\n"
+    )
+    got = [(c.quote, c.low, c.unit, c.period) for c in extract_claims(text)]
+    assert got == [
+        ("1,25,000", 125e3, "INR", "month"), ("15,00,000", 15e5, "INR", "year"),
+        ("25,000", 25e3, "INR", "year"),
+    ]  # fmt: skip
+
+
 CHUNK = 'Seniors earn $240K to $320K, up 12% YoY, and "quoted" 3 teams; '
 
 

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from app.extract.structure import Block
 
 _DIGIT = re.compile(r"\d")
+_EMPTY_CELLS = {"-", "–", "—", "n/a", "N/A", "--"}
 # A row label whose only figures are in brackets names a level or a sample, it states no value:
 # "Junior (0-2 yrs)", "Senior (5+ years)", "All respondents (n=412)".
 _LABEL_WITH_FIGURES = re.compile(
@@ -149,12 +150,13 @@ def _cells(lines: list[Line], run: list[int], layout: _Layout) -> dict[int, Bloc
 def table_fences(text: str) -> frozenset[int]:
     """Where the fence lines of fenced blocks that hold a table, not code, start: a table laid
     out with spaces in a code block ("STAGE   BASE   EQUITY" over "Seed   $165-195k   0.25-1.0%")
-    has columns two spaces apart on every line and no code syntax."""
+    has columns two spaces apart on most lines (a title or a rule may stand above them) and no
+    code syntax."""
     marks: set[int] = set()
     for block in _FENCED.finditer(text):
         rows = [row for row in block[2].split("\n") if row.strip()]
         table = len(rows) >= 3 and not _CODE_SYNTAX.search(block[2])
-        if table and all("  " in row.strip() for row in rows):
+        if table and sum("  " in row.strip() for row in rows) >= max(3, 0.6 * len(rows)):
             marks |= {block.start(), block.start(3)}
     return frozenset(marks)
 
@@ -245,7 +247,10 @@ def _figure_cells(line: str) -> int:
     """How many cells of a line set in columns (three spaces apart) hold a figure."""
     if "   " not in line:
         return 0
-    return sum(bool(_DIGIT.search(cell)) for cell in _CELL_GAP.split(line))
+    cells = _CELL_GAP.split(line)
+    figures = sum(bool(_DIGIT.search(cell)) for cell in cells)
+    # an empty cell's dash counts beside a figure: "Group Medical Insurance    -    25,000"
+    return figures + sum(cell in _EMPTY_CELLS for cell in cells) if figures else 0
 
 
 def names_columns(line: str) -> bool:
