@@ -419,6 +419,8 @@ GRAMMAR_IN_CONTEXT = [
      "INR", "year"),
     ("A mis-sized GPU deployment can burn $40,000 a month.", "$40,000 a month", "money", 4e4, 4e4,
      "USD", "month"),
+    ("Tax plus 4% cess = ₹6,72,750 for the year.", "₹6,72,750", "money", 672750, 672750, "INR",
+     "year"),
     ("All-in, the team cost us **$3.1M** over the last twelve months.", "$3.1M", "money", 31e5,
      31e5, "USD", "year"),
     ("Median annual base salary in USD (n = 812):\n\n| Role | Entry | Senior |\n|---|---|---|\n"
@@ -834,6 +836,11 @@ def test_extract_reads_a_fenced_table_under_its_title_and_rule_with_empty_cells(
         ("1,25,000", 125e3, "INR", "month"), ("15,00,000", 15e5, "INR", "year"),
         ("25,000", 25e3, "INR", "year"),
     ]  # fmt: skip
+
+
+def test_extract_reads_an_in_hand_amount_as_monthly_past_the_pay_it_comes_from() -> None:
+    text = "My in-hand on 33 LPA fixed (new regime, PF on full basic) is ₹2.11L."
+    assert [(c.quote, c.period) for c in extract_claims(text)][-1] == ("₹2.11L", "month")
 
 
 CHUNK = 'Seniors earn $240K to $320K, up 12% YoY, and "quoted" 3 teams; '

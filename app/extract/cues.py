@@ -149,7 +149,7 @@ RATE_LIST = re.compile(r"(?:\$|£|€|₹|¥)\s?1\s?=\s?[^a-z()]*$")
 # The period right after an amount that markup or a word kept out of its quote:
 # "**€5.942** gross per month", "**€1.500–€2.500** per year".
 PERIOD_NEXT = re.compile(
-    r"(?i)^\s*(?:gross\s+|net\s+|bruto\s+|brutto\s+)?(?:per|a|an)\s+(hour|day|week|month|year)\b"
+    r"(?i)^\s*(?:gross\s+|net\s+|bruto\s+|brutto\s+)?(?:per|a|an|for\s+the)\s+(hour|day|week|month|year)\b"
     r"(?!\s+(?:ago|earlier|later|prior)\b)"  # "up from £680 a year ago": a time, not a period
 )
 # What is paid or counted by the period: "monthly rent", "annual learning budget", "daily rate".
@@ -196,7 +196,10 @@ LAKH_SHORTHAND = re.compile(
     r"(?i)^\s+(fixed|variable|RSUs?|ESOPs?|stock|bonus|joining)\b"
     r"(?=\s*(?:[+,.;:)(/]|->|and\b|is\b|in\b|for\b|was\b|now\b|bonus\b|with\b|$))"
 )
-IN_HAND = re.compile(r"(?i)\bin[- ]hand\b[^.;,\d]{0,24}$")  # "in-hand ₹1.24L": India's monthly pay
+# "in-hand ₹1.24L", "my in-hand on 33 LPA fixed (new regime) is ₹2.11L": India's monthly pay
+IN_HAND = re.compile(
+    r"(?i)\bin[- ]hand\b(?:[^.;,\d]{0,24}|[^.;]{0,80}?\s(?:is|was|comes\s+to|of)\s+[~≈]?)$"
+)
 RENT = re.compile(r"(?i)\brents?\b(?![^.]*\b(?:annual|yearly|a\s+year|per\s+year)\b)")
 RENT_BEFORE = re.compile(
     r"(?i)\brents?\s*(?:(?:is|was|of|at|runs|costs|averages|about|around|roughly|:)\s*)*$"
