@@ -202,10 +202,15 @@ SMALL = {
 }  # fmt: skip
 FRACTION = {"a quarter": 0.25, "a half": 0.5, "half a": 0.5, "a dozen": 12, "a hundred": 100}
 FRACTION |= {"a thousand": 1e3, "a million": 1e6, "a billion": 1e9}
+_NUMBER_WORD = (
+    r"(?:" + "|".join(sorted(SMALL, key=len, reverse=True)) + r")"
+    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+)
 WN = (
-    r"(?:a\s+quarter|a\s+half|half\s+a|a\s+dozen|a\s+hundred|a\s+thousand|a\s+million"
-    r"|a\s+billion|(?:" + "|".join(sorted(SMALL, key=len, reverse=True)) + r")"
-    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
+    # "two hundred", "a hundred and seventy" (before "a hundred" and "two" alone)
+    rf"(?:(?:a|{_NUMBER_WORD})\s+hundred(?:\s+and\s+{_NUMBER_WORD})?"
+    r"|a\s+quarter|a\s+half|half\s+a|a\s+dozen|a\s+hundred|a\s+thousand|a\s+million"
+    rf"|a\s+billion|{_NUMBER_WORD})"
 )
 WORDS = (
     rf"(?i:(?<![\w-])(?:{BETWEEN}{WN}\s+and\s+{WN}|{WN}(?:[\s-]+(?:to|or)[\s-]+{WN})?)"

@@ -312,6 +312,10 @@ def _word_value(words: str) -> float:
     key = " ".join(words.lower().split())
     if key in grammar.FRACTION:
         return grammar.FRACTION[key]
+    head, hundred, rest = key.partition(" hundred")
+    if hundred:  # "two hundred and forty": 2 * 100 + 40
+        count = 1.0 if head == "a" else _word_value(head)
+        return count * 100 + (_word_value(rest.removeprefix(" and ")) if rest else 0.0)
     total = 0.0
     for part in key.split("-"):
         total += grammar.SMALL.get(part, 0)
