@@ -419,6 +419,8 @@ GRAMMAR_IN_CONTEXT = [
      "INR", "year"),
     ("A mis-sized GPU deployment can burn $40,000 a month.", "$40,000 a month", "money", 4e4, 4e4,
      "USD", "month"),
+    ("The deduction is capped at C$200,000 of options vesting per year.", "C$200,000", "money",
+     2e5, 2e5, "CAD", "year"),
     ("Tax plus 4% cess = ₹6,72,750 for the year.", "₹6,72,750", "money", 672750, 672750, "INR",
      "year"),
     ("All-in, the team cost us **$3.1M** over the last twelve months.", "$3.1M", "money", 31e5,

@@ -139,9 +139,9 @@ ADDED_AFTER = re.compile(
     r"|bump|increase|hike|bonus(?:es)?|uplift|increment)\b"
     r"|^\s*(?:more|less)\s+than\b"  # a difference: "That's $31,000 more than I'd ever made"
 )
-# "per employee per month": the rate is named after another unit.
+# "per employee per month", "of options vesting per year": the rate is named after another unit.
 PERIOD_AFTER = re.compile(
-    r"(?i)^\s*(?:per|a|an|each|for\s+each)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:per|a|each|every)\s+"
+    r"(?i)^\s*(?:per|a|an|each|for\s+each|of)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:per|a|each|every)\s+"
     r"(hour|day|week|month|year)\b"
 )
 # A list of exchange rates: "(US$1 = £0.787, €0.926, R$5.44)".
