@@ -845,6 +845,19 @@ def test_extract_reads_an_in_hand_amount_as_monthly_past_the_pay_it_comes_from()
     assert [(c.quote, c.period) for c in extract_claims(text)][-1] == ("₹2.11L", "month")
 
 
+def test_extract_reads_signed_figures_in_a_table_of_changes_with_their_sign() -> None:
+    text = (
+        "TABLE 5. YEAR-ON-YEAR CHANGE IN MEDIAN BASE (%)\n\n"
+        "  Role                    2025      2026\n"
+        "  Data Scientist          +0.7      -1.3\n\n"
+        "Scores ranged -2 to 3.\n"
+    )
+    got = [(c.quote, c.kind, c.low, c.high) for c in extract_claims(text)]
+    assert got == [
+        ("+0.7", "growth", 0.7, 0.7), ("-1.3", "growth", -1.3, -1.3), ("-2 to 3", "count", -2, 3),
+    ]  # fmt: skip
+
+
 CHUNK = 'Seniors earn $240K to $320K, up 12% YoY, and "quoted" 3 teams; '
 
 

@@ -225,7 +225,8 @@ class _Reader:
             reading = lakh_shorthand(reading, around.after)  # "19.8 fixed + 1.7 variable"
         counted = reading.kind == "count" and reading.unit == "count"
         if counted and block.layout and not labels_rows and in_percent(block):
-            changed = CHANGE_COLUMN.search(column) is not None  # "(% of postings)" over the table
+            # "(% of postings)" over the table; "+3.8" under "YEAR-ON-YEAR CHANGE (%)" a change
+            changed = expr.signed or CHANGE_COLUMN.search(column) is not None
             reading = reading._replace(kind="growth" if changed else "percent", unit="%")
             counted = False
         thousands = block.layout == "fixed" and IN_THOUSANDS.search(block.lead)

@@ -264,6 +264,8 @@ WORD_COUNT = (
     rf"|\s+(?:[a-z]+(?:-[a-z]+)?\s+)?{COUNTED}))"
 )
 PLAIN = (
+    # a sign after a space or a cell's edge: "+3.8" and "-1.3" in a column of changes
+    r"(?:(?<![^\s|(])[+\-−](?=\d))?"
     rf"(?<![\w.,]){NUM}(?:{SEP}{NUM})?"
     r"(?:\s?(?:thousand|million|billion|trillion|lakhs?|crores?)\b|(?:[KMBk]|bn|mn)(?![A-Za-z]))?"
     rf"(?:{OPEN_PLUS}|\s+or\s+more\b)?(?![A-Za-z0-9])"

@@ -169,7 +169,9 @@ def _parse_quote(family: str, quote: str) -> NumberExpr | None:
     end = start + len(quote)
     opened = "+" in quote[1:] or " plus " in quote or " or more" in quote
     signed = quote[0] in "+-−±"
-    if signed and quote[0] in "-−":
+    if signed and quote[0] in "-−" and family == "plain" and len(values) > 1:
+        low, high = sorted((-values[0], values[-1]))  # "-2 to 3": the sign is the first number's
+    elif signed and quote[0] in "-−":
         low, high = -low, -high
     unit, period, kind = _unit_of(family, quote, low)
     if unit == "rating/5":
