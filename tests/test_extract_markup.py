@@ -419,6 +419,9 @@ GRAMMAR_IN_CONTEXT = [
      "INR", "year"),
     ("A mis-sized GPU deployment can burn $40,000 a month.", "$40,000 a month", "money", 4e4, 4e4,
      "USD", "month"),
+    ("Staff pay is typically 1.3 to 1.5 times senior.", "1.3 to 1.5 times", "multiplier", 1.3,
+     1.5, "x", None),
+    ("We priced two H100s at $2.49 per GPU-hour.", "$2.49", "money", 2.49, 2.49, "USD", "hour"),
     ("The deduction is capped at C$200,000 of options vesting per year.", "C$200,000", "money",
      2e5, 2e5, "CAD", "year"),
     ("Tax plus 4% cess = ₹6,72,750 for the year.", "₹6,72,750", "money", 672750, 672750, "INR",
@@ -856,6 +859,16 @@ def test_extract_reads_signed_figures_in_a_table_of_changes_with_their_sign() ->
     assert got == [
         ("+0.7", "growth", 0.7, 0.7), ("-1.3", "growth", -1.3, -1.3), ("-2 to 3", "count", -2, 3),
     ]  # fmt: skip
+
+
+def test_extract_times_a_table_by_the_paragraph_that_says_its_rates_are_hourly() -> None:
+    text = (
+        "Rates are hourly, in the currency contractors invoice in. The last column converts the "
+        "median to US dollars.\n\n| Country | Senior | Median (USD) |\n|---|---|---|\n"
+        "| Canada | CA$115–CA$170 | $108 |\n"
+    )
+    got = [(c.quote, c.unit, c.period) for c in extract_claims(text)]
+    assert got == [("CA$115–CA$170", "CAD", "hour"), ("$108", "USD", "hour")]
 
 
 CHUNK = 'Seniors earn $240K to $320K, up 12% YoY, and "quoted" 3 teams; '

@@ -149,7 +149,8 @@ RATE_LIST = re.compile(r"(?:\$|£|€|₹|¥)\s?1\s?=\s?[^a-z()]*$")
 # The period right after an amount that markup or a word kept out of its quote:
 # "**€5.942** gross per month", "**€1.500–€2.500** per year".
 PERIOD_NEXT = re.compile(
-    r"(?i)^\s*(?:gross\s+|net\s+|bruto\s+|brutto\s+)?(?:per|a|an|for\s+the)\s+(hour|day|week|month|year)\b"
+    r"(?i)^\s*(?:gross\s+|net\s+|bruto\s+|brutto\s+)?(?:per|a|an|for\s+the)\s+"
+    r"(?:(?:GPU|node|instance|server|machine)[\s-])?(hour|day|week|month|year)\b"
     r"(?!\s+(?:ago|earlier|later|prior)\b)"  # "up from £680 a year ago": a time, not a period
 )
 # What is paid or counted by the period: "monthly rent", "annual learning budget", "daily rate".

@@ -171,7 +171,8 @@ MULT = (
     rf"{PCT_SIGN}(?<![\w.,]){NUM}(?:(?:\s?[X×]|x)?{SEP}{NUM})?(?:\s?[X×]|x|Γ—|Ã—)(?![A-Za-z0-9])"
     rf"|(?<![\w.,]){NUM}(?:{SEP}{NUM})?\s+times(?=\s+(?:the|as|more|faster|higher|larger"
     r"|bigger|cheaper|greater|longer|over)\b)"
-    r"|(?<![\w.,])\d++\.\d++\s+times\b"  # "pay rose 1.4 times": a fraction counts no events
+    # "pay rose 1.4 times", "1.3 to 1.5 times senior": a fraction counts no events
+    rf"|(?<![\w.,])\d++\.\d++(?:{SEP}{NUM})?\s+times\b"
 )
 SIZE = (
     rf"(?<![\w.,]){NUM}(?:{SEP}{NUM})?\s?(?:KB|kB|MB|GB|TB|PB|EB)(?![A-Za-z])"

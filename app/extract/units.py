@@ -48,6 +48,11 @@ _ROW_PERIOD = re.compile(r"(?i)\bper\s+[a-z]+\s*/\s*(hour|day|week|month|year)\b
 _SCALED = re.compile(
     r"(?i)(?:\b(?:USD|EUR|GBP|INR|CAD|SGD|AUD|CHF)|[$£€₹])\s*(?:thousands|'000s?|k|lakhs?)\b"
 )
+# The words before a table say how its amounts are timed: "Rates are hourly, in the currency".
+_FIGURES_RATED = re.compile(
+    r"(?i)\b(?:rates|figures|amounts|salaries|pay|prices|fees|costs)\s+(?:are|shown\s+are)\s+"
+    r"(?:all\s+)?(hourly|daily|weekly|monthly|annual|yearly)\b"
+)
 _IN_CURRENCY = re.compile(r"(?<=\bin\s)(?:USD|EUR|GBP|INR|CAD|SGD|AUD|CHF|[$£€₹])(?!\w)")
 _PER_ANNUM = re.compile(r"(?i)\bper\s+annum\b|\bp\.a\.|\bLPA\b")
 _NOT_PRICED = re.compile(r"(?i)\b(?:yoe|years?|experience|exp|tenure|%|percent|share|n)\b|^#$")
@@ -246,8 +251,8 @@ def _row_cells(block: Block, text: str) -> tuple[str, ...]:
 def table_period(column: str, block: Block, text: str) -> str | None:
     """The period a table gives an amount: its column (`Contract day rate`), its row (`Monthly
     transit pass`, `UK (day rate)`), its section (`## Day rates`), a bonus beside yearly pay,
-    the sentence that introduces the table ("(yearly figures):") or a note in its row ("per
-    user / month")."""
+    the sentence that introduces the table ("(yearly figures):"), the paragraph before it
+    ("Rates are hourly, in ...") or a note in its row ("per user / month")."""
     period = header_period(column) or label_period(block.row) or _bracket_period(block.row)
     if period is None and block.headings:
         period = header_period(block.headings[0])
@@ -255,6 +260,8 @@ def table_period(column: str, block: Block, text: str) -> str | None:
         period = "year" if any(map(cues.PAY_COLUMN.search, block.columns)) else None
     if period is None and block.lead:
         period = header_period(intro_sentence(block))
+        rated = _FIGURES_RATED.search(block.lead) if period is None else None
+        period = cues.PERIOD_WORDS[rated[1].lower()] if rated else period  # "Rates are hourly"
     if period is None and block.layout == "pipe":
         named = _ROW_PERIOD.search(text, block.start, block.end)
         period = named[1].lower() if named else None
