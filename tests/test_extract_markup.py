@@ -456,6 +456,7 @@ NOT_CLAIMS = [
     "More engineers changed employer in the past 12 months than in 2025.",
     "New postings rose on the previous 30 days.",
     "The chart converts at GBP 1 = USD 1.27 and EUR 1 = USD 1.08.",
+    "612 points by whoishiring 9 days ago | hide | past",
     "Download the original PNG (1080 × 5400 px).",
     "<pre><code>gross = 95_000\ntax = (gross - 50_270) * 0.40\n</code></pre>",
     "Hiring? Call the team on 0161 496 0732 or email us.",
@@ -869,6 +870,35 @@ def test_extract_times_a_table_by_the_paragraph_that_says_its_rates_are_hourly()
     )
     got = [(c.quote, c.unit, c.period) for c in extract_claims(text)]
     assert got == [("CA$115–CA$170", "CAD", "hour"), ("$108", "USD", "hour")]
+
+
+def test_extract_reads_an_underlined_caption_above_a_ruled_table_as_its_unit() -> None:
+    text = (
+        "TABLE 1. Median base salary by role and level -- United States (USD)\n"
+        "----------------------------------------------------------\n"
+        "  Level      ML engineer   AI engineer\n"
+        "  --------   -----------   -----------\n"
+        "  Senior         205,000       212,000\n"
+    )
+    got = [(c.quote, c.kind, c.unit, c.period, c.qualifiers.get("column"))
+           for c in extract_claims(text)]  # fmt: skip
+    assert got == [
+        ("205,000", "salary", "USD", "year", "ML engineer"),
+        ("212,000", "salary", "USD", "year", "AI engineer"),
+    ]
+
+
+def test_extract_reads_raw_html_tables_with_euros_after_the_figure_and_numbered_headings() -> None:
+    text = (
+        '<h2 id="cities">2. How London compares</h2>\n'
+        "<p>Manchester is the strongest regional market, with two office days a month.</p>\n"
+        "<table>\n<tr><th>City</th><th>Mid-level</th></tr>\n"
+        "<tr><td>Manchester</td><td>&pound;55k&ndash;&pound;70k</td></tr>\n"
+        "<tr><td>Berlin</td><td>65.000&nbsp;&euro;&ndash;80.000&nbsp;&euro;</td></tr>\n</table>\n"
+    )
+    got = [(c.low, c.high, c.unit, c.period) for c in extract_claims(text)]
+    assert [row[:3] for row in got] == [(55e3, 70e3, "GBP"), (65e3, 80e3, "EUR")]
+    assert "month" not in [row[3] for row in got]  # "two office days a month" times no pay
 
 
 CHUNK = 'Seniors earn $240K to $320K, up 12% YoY, and "quoted" 3 teams; '

@@ -178,8 +178,8 @@ def _read_plain(expr: NumberExpr, around: Surroundings) -> Reading | None:
         return _reading(expr, "metric", unit="parameters")
     if cues.LISTICLE.match(after) or (expr.low == 100 and cues.SUM_TO.search(before[-16:])):
         return None
-    if not before.strip() and cues.NUMBERING_AFTER.match(after):
-        return None  # "**1. Self-directed.**": a list number, bold or not
+    if (not before.strip() or before.endswith(">")) and cues.NUMBERING_AFTER.match(after):
+        return None  # "**1. Self-directed.**", "<li><a href="#bands">1. Salary": a list number
     heading_like = before.strip() or (len(after) < 60 and not any(c.isdigit() for c in after))
     if (
         heading_like

@@ -80,7 +80,7 @@ SKIP = "|".join(
         # engagement counts after their icons: "💬 96  🔁 1.1K  ❤️ 4.8K", and "184.3K Views"
         r"(?<=[\U0001F4AC\U0001F501\u2764\U0001F516\U0001F44D\U0001F441\U0001F504\u2B50\ufe0f]\s)"
         r"\d[\d.,]*[KkMm]?|\d[\d.,]*[KkM]?(?=\s+(?:Views|Following|Followers|Likes|Reposts|Retweets"
-        r"|Bookmarks|Impressions|Subscribers)\b)",
+        r"|Bookmarks|Impressions|Subscribers|points\s+by)\b)",  # "612 points by whoishiring"
         # and any icon's count that ends its line or runs into the next icon: "🦄 12 🔖 96",
         # a post's votes "· ▲ 642" (not "▲ 0.2 vs. March", a change)
         r"(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF\u25B2\u25BC\ufe0f]\s)\d[\d.,]*[KkMm]?"
@@ -152,13 +152,14 @@ NOT_EXTRA = (
     r"|[ \t]*[\d$£€₹])"
 )
 CUR_AMT = rf"{CUR_SYM}\s?{NUMX}{CUR_SCALE}?"
+EURO_AFTER = r"(?:\s|&nbsp;)?(?:€|&euro;)"  # "72.000 €", raw HTML's "65.000&nbsp;&euro;"
 CUR = (
     rf"{BETWEEN}{CUR_AMT}(?:\s?LPA\b)?\s+and\s+(?:{CUR_SYM}\s?)?{NUM}{CUR_SCALE}?(?:{CUR_WORD})?{RATE}?"
     rf"|{CUR_AMT}(?:(?:\s?LPA\b)?{SEP}(?:{CUR_SYM}\s?)?{NUMX}{CUR_SCALE}?)?(?:{CUR_WORD})?(?:{OPEN_PLUS}{NOT_EXTRA})?{RATE}?"
-    rf"|(?<![\w.,]){NUMX}{CUR_SCALE}?(?:(?:\s?LPA\b|\s?€|円)?{SEP}(?:{CUR_SYM}\s?)?{NUMX}{CUR_SCALE}?)?"
+    rf"|(?<![\w.,]){NUMX}{CUR_SCALE}?(?:(?:\s?LPA\b|{EURO_AFTER}|円)?{SEP}(?:{CUR_SYM}\s?)?{NUMX}{CUR_SCALE}?)?"
     # the code or symbol after the figure: "90,000 USD", "25 LPA", "72.000 €"
     # "29L fixed": a figure in lakhs, as Indian posts write rupees
-    rf"(?:{CUR_WORD}|\s?LPA\b|\s(?:lakhs?|crores?)\b{NOT_HEADS}|(?<=Cr)|(?<=\dL)|\s?€){RATE}?"
+    rf"(?:{CUR_WORD}|\s?LPA\b|\s(?:lakhs?|crores?)\b{NOT_HEADS}|(?<=Cr)|(?<=\dL)|{EURO_AFTER}){RATE}?"
 )
 PCT_SIGN = r"(?:(?<![\w.,])[+\-−±])?"
 PCT_UNIT = r"\s?(?:%|percent\b|per\s?cent\b|pct\b|percentage\s+points?\b|pp\b|ppts?\b|pts\b)"

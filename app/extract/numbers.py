@@ -191,12 +191,12 @@ _EURO_THOUSANDS = re.compile(r"(?<![\d.,])(?!0\.)\d{1,3}(?:\.\d{3})+(?![\d,]|\.\
 def _values(quote: str, *, family: str) -> list[float]:
     """Numbers of a quote, with K/M/L/Cr scales and a scale carried across a range."""
     currency = family == "cur"
+    # "€75.000", "48.300 EUR"; a bare "70.000" or "9.400" too, as no count has three decimals
+    euro = "€" in quote or "R$" in quote or "EUR" in quote or "&euro;" in quote
     if "&" in quote:
         quote = _ENTITY.sub(" ", quote)  # "&#36;15,000&ndash;&#36;20,000": no 36 or 8211
     if "," in quote and _DECIMAL_COMMA.search(quote):
         quote = _DECIMAL_COMMA.sub(lambda m: m[0].replace(".", "").replace(",", "."), quote)
-    # "€75.000", "48.300 EUR"; a bare "70.000" or "9.400" too, as no count has three decimals
-    euro = "€" in quote or "R$" in quote or "EUR" in quote
     # but not "2.125 million"
     grouped = family == "plain" and "." in quote and not _SCALE_WORD.search(quote)
     if (euro and currency) or grouped:

@@ -322,18 +322,24 @@ def _read_text(text: str, lines: list[Line], i: int, state: _Walk) -> int:
 
 
 def _read_ruled(
-    lines: list[Line], i: int, ruled: tuple[int, tuple[str, ...], tuple[int, ...]], state: _Walk
+    lines: list[Line],
+    i: int,
+    ruled: tuple[int, int, tuple[str, ...], tuple[int, ...]],
+    state: _Walk,
 ) -> int:
     """A table under a rule of dashes: its header lines are not read, each row until a blank
     line is read by the columns the rule marks out."""
-    rule, names, stops = ruled
+    rule, top, names, stops = ruled
     for line in lines[i : rule + 1]:
         state.add(line.start, line.end, "header")
-    above = i - 1 if i > 0 and lines[i - 1].kind == "blank" else i
-    first = above
-    while first > 0 and above - first < 3 and lines[first - 1].kind != "blank":
-        first -= 1
-    state.lead = " ".join(line.text.strip() for line in lines[first:above])  # its caption
+    if top > i:  # "TABLE 1. Median base ... (USD)" underlined above the header: its caption
+        state.lead = " ".join(line.text.strip() for line in lines[i : top - 1])
+    else:
+        above = i - 1 if i > 0 and lines[i - 1].kind == "blank" else i
+        first = above
+        while first > 0 and above - first < 3 and lines[first - 1].kind != "blank":
+            first -= 1
+        state.lead = " ".join(line.text.strip() for line in lines[first:above])  # its caption
     j = rule + 1
     while j < len(lines) and lines[j].kind != "blank" and not RULE.fullmatch(lines[j].text):
         line = lines[j]

@@ -51,6 +51,7 @@ _CLOSERS = "'\"”’)"
 # A rule of dashes under a header, one run of dashes per column: "-----   --------   ------".
 RULE = re.compile(r"[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*")
 _DASHES = re.compile(r"-{2,}")
+_UNDERLINE = re.compile(r"\s*([-=─━═])\1{9,}\s*")  # a caption's underline, one long rule
 
 
 class Line(NamedTuple):
@@ -201,26 +202,30 @@ def stacked_columns(
     return None
 
 
-def ruled_table(lines: list[Line], i: int) -> tuple[int, tuple[str, ...], tuple[int, ...]] | None:
-    """A table set in columns under a rule of dashes, its header on the lines from `i` down to
-    the rule: (the rule's line index, column names, column starts), or None. A header word
-    over several columns names each ("Employment" over "2025" and "2035")."""
+def ruled_table(
+    lines: list[Line], i: int
+) -> tuple[int, int, tuple[str, ...], tuple[int, ...]] | None:
+    """A table set in columns under a rule of dashes, its header on the lines from `i` (or
+    below a caption underlined by one long dash) down to the rule: (the rule's line index, the
+    header's first line index, column names, column starts), or None. A header word over
+    several columns names each ("Employment" over "2025" and "2035")."""
     rule = next((r for r in range(i + 1, min(i + 4, len(lines))) if lines[r].kind == "blank"
                  or RULE.fullmatch(lines[r].text)), None)  # fmt: skip
     if rule is None or lines[rule].kind == "blank":
         return None
+    top = max((r + 1 for r in range(i, rule) if _UNDERLINE.fullmatch(lines[r].text)), default=i)
     starts = [m.start() for m in _DASHES.finditer(lines[rule].text)]
     names = []
     for k, start in enumerate(starts):
         stop = starts[k + 1] if k + 1 < len(starts) else len(lines[rule].text) + 40
         words = [
             m.group()
-            for line in lines[i:rule]
+            for line in lines[top:rule]
             for m in CELL_TEXT.finditer(line.text)
             if m.start() < stop and m.end() > start
         ]
         names.append(" ".join(words))
-    return rule, tuple(names), tuple(starts)
+    return rule, top, tuple(names), tuple(starts)
 
 
 def ends_sentence(line: str) -> bool:

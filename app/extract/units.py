@@ -53,7 +53,9 @@ _FIGURES_RATED = re.compile(
     r"(?i)\b(?:rates|figures|amounts|salaries|pay|prices|fees|costs)\s+(?:are|shown\s+are)\s+"
     r"(?:all\s+)?(hourly|daily|weekly|monthly|annual|yearly)\b"
 )
-_IN_CURRENCY = re.compile(r"(?<=\bin\s)(?:USD|EUR|GBP|INR|CAD|SGD|AUD|CHF|[$£€₹])(?!\w)")
+_IN_CURRENCY = re.compile(
+    r"(?:(?<=\bin\s)|(?<=\())(?:USD|EUR|GBP|INR|CAD|SGD|AUD|CHF|[$£€₹])(?!\w)"
+)  # "salary in USD for", "Median base salary ... -- United States (USD)"
 _PER_ANNUM = re.compile(r"(?i)\bper\s+annum\b|\bp\.a\.|\bLPA\b")
 _NOT_PRICED = re.compile(r"(?i)\b(?:yoe|years?|experience|exp|tenure|%|percent|share|n)\b|^#$")
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
@@ -259,13 +261,23 @@ def table_period(column: str, block: Block, text: str) -> str | None:
     if period is None and cues.YEARLY_BONUS.search(column):  # "Bonus" beside "Base", "Total"
         period = "year" if any(map(cues.PAY_COLUMN.search, block.columns)) else None
     if period is None and block.lead:
-        period = header_period(intro_sentence(block))
+        period = _intro_period(intro_sentence(block))
         rated = _FIGURES_RATED.search(block.lead) if period is None else None
         period = cues.PERIOD_WORDS[rated[1].lower()] if rated else period  # "Rates are hourly"
     if period is None and block.layout == "pipe":
         named = _ROW_PERIOD.search(text, block.start, block.end)
         period = named[1].lower() if named else None
     return period
+
+
+def _intro_period(intro: str) -> str | None:
+    """The period the sentence before a table names for its figures: "(yearly figures)", "per
+    month"; not the "a month" of what it says ("hybrid roles that ask for two office days a
+    month")."""
+    for named in _HEADER_PERIOD.finditer(intro):
+        if not named.group().lower().startswith("a "):
+            return header_period(named.group())
+    return None
 
 
 def _bracket_period(row: str) -> str | None:
