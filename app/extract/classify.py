@@ -409,8 +409,9 @@ def _is_pay(expr: NumberExpr, around: Surroundings) -> bool:
     return around.pay_section and (around.listed or large)
 
 
-# No one's yearly pay reaches these (₹1.2 crore is 12M rupees, ¥16M a Tokyo senior's base).
-_FORTUNE = {"INR": 1e9, "JPY": 1e9}
+# No one's yearly pay reaches these (₹1.2 crore is 12M rupees, ¥16M a Tokyo senior's base,
+# ₦14M a Lagos senior's).
+_FORTUNE = {"INR": 1e9, "JPY": 1e9, "NGN": 1e10}
 
 
 def _clause(before: str) -> str:

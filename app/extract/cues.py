@@ -282,7 +282,7 @@ ENUM = re.compile(
     r"|play|option|question|tip|reason|rule|slide|figure|fig\.|table|page|p\.|item|no\.|number"
     r"|version|v|tier|class|grade|volume|vol\.|issue|episode|season|unit|exercise|problem|task"
     r"|sprint|milestone|top|series|gen|generation|zones?|plan|band|type|category|pillar"
-    r"|bracket|ep\.?|panel|graphic|exhibit|chart)|#)[\s-]*$"
+    r"|bracket|ep\.?|panel|graphic|exhibit|chart|codes)|#)[\s-]*$"
 )
 NAME_WORD = re.compile(r"(?:^|[\s(\[\"'])([A-Z][\w.+-]*)\s$")
 # `pandas 2.2 and`, `torch 2.3)`: a decimal right after a lower-case word, then nothing more.
@@ -432,7 +432,8 @@ ALL_FIGURES = re.compile(
 # "Week", "Phase": "1-2", "3-4" name months, as "Week 1" does)
 NUMBERING_COLUMN = re.compile(
     r"(?i)\s*(?:#|no\.?|s\.?\s?no\.?|sr\.?(?:\s?no\.?)?|sl\.?\s?no\.?|rank|months?|weeks?|days?"
-    r"|phases?|steps?|stages?|modules?|sprints?|(?:[a-z]+\s+)?codes?)\s*"  # "SOC code": 15-1256
+    r"|phases?|steps?|stages?|modules?|sprints?|tiers?"
+    r"|(?:[a-z]+\s+)?codes?)\s*"  # "SOC code": 15-1256
 )
 THOUSANDS_COLUMN = re.compile(
     r"(?i)\((?:in\s+)?(?:thousands|'000s?|000s)\)"

@@ -81,6 +81,9 @@ SKIP = "|".join(
         r"(?<=[\U0001F4AC\U0001F501\u2764\U0001F516\U0001F44D\U0001F441\U0001F504\u2B50\ufe0f]\s)"
         r"\d[\d.,]*[KkMm]?|\d[\d.,]*[KkM]?(?=\s+(?:Views|Following|Followers|Likes|Reposts|Retweets"
         r"|Bookmarks|Impressions|Subscribers|points\s+by)\b)",  # "612 points by whoishiring"
+        # a post's counts before its buttons: "218  ·  41  ·  Share"
+        r"\d[\d.,]*[KkM]?(?=(?:[ \t]+·[ \t]+\d[\d.,]*[KkM]?)*[ \t]+·[ \t]+"
+        r"(?:Share|Reply|Comment|Like|Repost)s?\b)",
         # and any icon's count that ends its line or runs into the next icon: "🦄 12 🔖 96",
         # a post's votes "· ▲ 642" (not "▲ 0.2 vs. March", a change)
         r"(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF\u25B2\u25BC\ufe0f]\s)\d[\d.,]*[KkMm]?"
@@ -93,6 +96,7 @@ SKIP = "|".join(
         r"|(?<=ABN\s)|(?<=ACN\s)|(?<=[Ff]ax\s)|(?<=[Cc]all\s))(?:\+?\d[\d\s-]{4,16}\d|\d-\d-\d)"
         # a UK number with its area code ("0161 496 0732"), a US ZIP after its state ("NY 10018")
         r"|(?<![\w.,])0\d{3,4}[ \t]\d{3}[ \t]?\d{3,4}(?!\d)"
+        r"|(?<![\w.,])0\d{2}[ \t]\d{4}[ \t]\d{4}(?!\d)"  # London's "020 7215 3000"
         r"|(?<=\b[A-Z]{2}[ \t])\d{5}(?:-\d{4})?(?![\d,.%])",
         # international phone numbers: "+44 (0)20 7946 0321", "+1 (646) 555-0193", "+31 30 760 4400"
         r"\+\d{1,3}\s(?:\(0\)\s?)?(?:\(\d{1,4}\)\s?)?\d{2,5}(?:[\s.-]\d{2,6}){1,4}(?![\d%.,])",
@@ -116,16 +120,18 @@ SKIP = "|".join(
     )
 )
 CUR_SYM = (
-    r"(?:(?<![A-Za-z])(?:(?:CAD|SGD|AUD|USD|NZD|HKD)\s?|US|CA|AU|C|A|S|NZ|HK|R)\$|\$|£|€|₹|¥"
+    r"(?:(?<![A-Za-z])(?:(?:CAD|SGD|AUD|USD|NZD|HKD)\s?|US|CA|AU|C|A|S|NZ|HK|R)\$|\$|£|€|₹|¥|₦|₱"
     r"|&#36;|&dollar;|&pound;|&#163;|&euro;|&#8364;"  # as raw HTML writes them
-    r"|(?<![A-Za-z])(?:Rs\.?|INR|USD|GBP|EUR|CAD|SGD|AUD|JPY|AED|CHF|PLN|SEK|NOK|DKK|MYR|ZAR|RM)\s?(?=\d))"
+    r"|(?<![A-Za-z])(?:Rs\.?|INR|USD|GBP|EUR|CAD|SGD|AUD|JPY|AED|CHF|PLN|SEK|NOK|DKK|MYR|ZAR|RM"
+    r"|NGN|KES|KSh)\s?(?=\d))"
 )
 CUR_SCALE = (
     r"(?:\s?(?:(?i:thousand|million|billion|lakhs?|lacs?|crores?)|Cr|L)\b"
     r"|(?:mm|MM|bn|Bn|Cr|[kKmMbBL])(?![A-Za-z])|万)"
 )
 CUR_WORD = (
-    r"\s?(?:USD|GBP|EUR|INR|CAD|SGD|AUD|JPY|AED|CHF|PLN|SEK|NOK|DKK|MYR|ZAR|dollars|pounds|euros"
+    r"\s?(?:USD|GBP|EUR|INR|CAD|SGD|AUD|JPY|AED|CHF|PLN|SEK|NOK|DKK|MYR|ZAR|NGN|KES|dollars"
+    r"|pounds|euros|naira"
     r"|rupees|yen|dirhams|zł)\b|円"
 )
 RATE = (
@@ -290,7 +296,7 @@ def by_first_letter(starts: list[tuple[str, str]]) -> str:
 
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 CODES = ["CAD", "SGD", "AUD", "USD", "NZD", "HKD", "INR", "GBP", "EUR", "Rs", "US", "CA", "NZ"]
-CODES += ["AED", "CHF", "PLN", "SEK", "NOK", "DKK", "MYR", "ZAR", "RM"]
+CODES += ["AED", "CHF", "PLN", "SEK", "NOK", "DKK", "MYR", "ZAR", "RM", "NGN", "KES", "KSh"]
 CODES += ["AU", "HK", "C", "A", "S", "R", "JPY"]
 SPELLED = [*SMALL, "half", *TIMES_WORDS, "halved"]
 A_PHRASE = r"(?i:\s+(?:quarter|half|third|fifth|tenth|dozen|hundred|thousand|million|billion))\b"
@@ -313,7 +319,7 @@ WORD = rf"[{PLAIN_INITIAL}][A-Za-z]*+(?![-.]?\d)|(?!{SPECIAL_WORD})[A-Za-z]++(?!
 # expression starts there; so is a hyphen between two letters (`full-time`). The ASCII class
 # is one bitmap test per character, where `\w` would cost a Unicode lookup.
 ASCII_GAP = r"[^0-9A-Za-z$+\-<`\[\]&\x80-\U0010ffff]"
-OTHER_GAP = r"[^\x00-\x7f\d£€₹¥−±]"
+OTHER_GAP = r"[^\x00-\x7f\d£€₹¥₦₱−±]"
 # Filler: words and the gaps after them (one round of the loop each), ordinary words only (not
 # special, not glued to a digit as in GPT-4). Consumed possessively since nothing after them
 # can make them give back.

@@ -237,6 +237,7 @@ _CURRENCY_MARKS: tuple[tuple[str, str], ...] = (
     ("RUPEE", "INR"), ("CR", "INR"), ("¥", "JPY"), ("JPY", "JPY"), ("円", "JPY"), ("YEN", "JPY"),
     ("AED", "AED"), ("DIRHAM", "AED"), ("CHF", "CHF"), ("PLN", "PLN"), ("ZŁ", "PLN"),
     ("SEK", "SEK"), ("NOK", "NOK"), ("DKK", "DKK"), ("MYR", "MYR"), ("RM", "MYR"), ("ZAR", "ZAR"),
+    ("₦", "NGN"), ("NGN", "NGN"), ("NAIRA", "NGN"), ("KES", "KES"), ("KSH", "KES"), ("₱", "PHP"),
 )  # fmt: skip
 
 
