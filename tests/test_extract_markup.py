@@ -241,7 +241,7 @@ GRAMMAR_IN_CONTEXT = [
     ("We had 212 applicants for two openings.", "two", "count", 2, 2, "count", None),
     ("Two earlier attempts failed.", "Two", "count", 2, 2, "count", None),
     # ratings
-    ("4.1 ★  Overall rating · based on 1,214 reviews", "4.1 ★", "metric", 4.1, 4.1, "stars",
+    ("4.1 ★  Overall rating · based on 1,214 reviews", "4.1 ★", "metric", 4.1, 4.1, "rating/5",
      None),
     ("Interview difficulty: 3.2/5  (Average)", "3.2/5", "metric", 3.2, 3.2, "rating/5", None),
     # rounds and valuations are nobody's pay
@@ -422,6 +422,8 @@ GRAMMAR_IN_CONTEXT = [
     ("Staff pay is typically 1.3 to 1.5 times senior.", "1.3 to 1.5 times", "multiplier", 1.3,
      1.5, "x", None),
     ("We priced two H100s at $2.49 per GPU-hour.", "$2.49", "money", 2.49, 2.49, "USD", "hour"),
+    ("Employees rate it 3.1 out of 5 for pay.", "3.1 out of 5", "metric", 3.1, 3.1, "rating/5",
+     None),
     ("In Lagos I earned ₦1,150,000 a month.", "₦1,150,000 a month", "salary", 115e4, 115e4, "NGN",
      "month"),
     ("The deduction is capped at C$200,000 of options vesting per year.", "C$200,000", "money",

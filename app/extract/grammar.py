@@ -185,8 +185,9 @@ SIZE = (
     rf"(?<![\w.,]){NUM}(?:{SEP}{NUM})?\s?(?:KB|kB|MB|GB|TB|PB|EB)(?![A-Za-z])"
     r"(?:\s?(?:/\s?day|daily|per day|a day|/\s?month|per month|monthly)\b)?"
     rf"|(?<![\w.,]){NUM}\s+log\s+points?\b"  # a wage premium in a regression: "0.182 log points"
-    # a rating: "4.1 ★", "3.2/5"
-    r"|(?<![\w.,])\d(?:\.\d{1,2})?\s?★|(?<![\w.,])\d\.\d{1,2}\s?/\s?5(?![\d.,])"
+    # a rating: "4.1 ★", "3.2/5", "3.1 out of 5"
+    r"|(?<![\w.,])\d(?:\.\d{1,2})?\s?★"
+    r"|(?<![\w.,])\d\.\d{1,2}(?:\s?/\s?|\s+out\s+of\s+)5(?![\d,]|\.\d)"
 )
 RATIO = (
     rf"(?<![\w.,]){NUM}\s?(?::|\s+to\s+)1(?![\d:%xX×]|[.,]\d|\s?[-–]\s?\d"

@@ -68,7 +68,7 @@ _PERIOD = re.compile(
     r"|monat|jahr)\b"
     r"|(hourly|monthly|annually|yearly|weekly|LPA|p\.a\.|p/d|p/h)"
 )
-_OUT_OF_FIVE = re.compile(r"/\s?5$")
+_OUT_OF_FIVE = re.compile(r"(?:/\s?|\s+out\s+of\s+)5$|★$")  # a star is one of five
 _TIME_WORD = re.compile(r"(?i)(min|sec|[ymwdhs])[a-z]*$")
 _SCALE_WORD = re.compile(r"(?i)(thousand|million|billion|trillion)")
 _TIME_UNITS = {
@@ -274,8 +274,6 @@ def _time_unit(quote: str) -> str:
 
 
 def _size_unit(quote: str) -> str:
-    if quote.endswith("★"):
-        return "stars"
     if _OUT_OF_FIVE.search(quote):
         return "rating/5"
     if quote.endswith(("log points", "log point")):
