@@ -13,6 +13,7 @@ from typing import Any, NamedTuple
 
 from app.extract.tables import (
     CELL_TEXT,
+    COLUMN_GAP,
     NUMBER_ONLY,
     RULE,
     VALUE,
@@ -54,7 +55,6 @@ _RULE_LINE = re.compile(r"\s*([-=_*~─━═])\1{2,}\s*")  # "-----", "=====": 
 _LABELLED_FIGURE = re.compile(
     r"\s*[A-Za-z(][^$£€₹%\n]*?\s{3,}(?:[$£€₹][\d.,]+[kKmM]?|[\d.,]+\s?%)\s*"
 )
-_COLUMN_GAP = re.compile(r"\s{3,}")
 _PAGER = re.compile(r"(?:«|‹|\bPrev(?:ious)?\b)[\s\d.…|]*\bNext\b")
 
 
@@ -300,7 +300,7 @@ def _read_text(text: str, lines: list[Line], i: int, state: _Walk) -> int:
     if is_space_row(lines, i):
         return _read_space_row(lines, i, state)
     if line.kind == "short" and _LABELLED_FIGURE.fullmatch(line.text):
-        label = _COLUMN_GAP.split(line.text.strip())[0]  # "UK, outside IR35 (day rate)    £625"
+        label = COLUMN_GAP.split(line.text.strip())[0]  # "UK, outside IR35 (day rate)    £625"
         state.add(line.start, line.end, "row", row=label, columns=("",), layout="space")
         return i + 1
     if line.kind == "short":

@@ -42,7 +42,7 @@ NUMBER_ONLY = re.compile(
     r"(?:\s?[-–]\s?[$£€₹]?\d[\d,.]*\s?(?:[KkMBL]|Γ—|[xX×%])?\+?)?"
 )
 VALUE = re.compile(r"[$£€₹]\s?\d|\d\s?%|\d\s?[xX×]\b")  # a figure with its unit
-_COLUMN_GAP = re.compile(r"\s{3,}")
+COLUMN_GAP = re.compile(r"\s{3,}")
 _CELL_GAP = re.compile(r"\s{2,}")
 _SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!?] +[A-Z\d]|\. [a-z]")
 _WORDS = re.compile(r"[A-Za-z]{2,}")
@@ -262,7 +262,7 @@ def names_columns(line: str) -> bool:
     """A header line: no figure, or one in a single cell of several ("Take-home on $200K*")."""
     if not VALUE.search(line):
         return True
-    cells = _COLUMN_GAP.split(line.strip())
+    cells = COLUMN_GAP.split(line.strip())
     figured = [cell for cell in cells if VALUE.search(cell)]
     return len(cells) >= 3 and len(figured) == 1 and len(_WORDS.findall(figured[0])) >= 2
 
