@@ -909,6 +909,19 @@ def test_extract_reads_raw_html_tables_with_euros_after_the_figure_and_numbered_
     assert "month" not in [row[3] for row in got]  # "two office days a month" times no pay
 
 
+def test_extract_reads_lakh_shorthand_before_what_is_added_to_the_fixed_part() -> None:
+    text = (
+        "Offer 1: 36 LPA fixed. Offer 2: 28 LPA. Offer 3: 40 LPA.\n\n"
+        "TL;DR: 36 + variable (Hyd GCC) vs 33 + RSU. A friend says 36 fixed even beats it.\n"
+        "First-year cash is 36 fixed + 5.4 variable at 100% payout. Both pay fixed income tax.\n"
+    )
+    got = [(c.quote, c.kind, c.low) for c in extract_claims(text)][3:]
+    assert got == [
+        ("36", "salary", 36e5), ("33", "salary", 33e5), ("36", "salary", 36e5),
+        ("36", "salary", 36e5), ("5.4", "money", 5.4e5), ("100%", "percent", 100),
+    ]  # fmt: skip
+
+
 CHUNK = 'Seniors earn $240K to $320K, up 12% YoY, and "quoted" 3 teams; '
 
 

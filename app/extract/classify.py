@@ -335,7 +335,7 @@ def lakh_shorthand(reading: Reading, after: str) -> Reading:
     """A bare figure read as lakhs of rupees a year: the fixed part is pay, the variable money."""
     if reading.high is None or not 0.5 <= reading.high < 500:
         return reading
-    kind = "salary" if after.lstrip()[:1].lower() == "f" else "money"
+    kind = "salary" if after.lstrip()[:1].lower() in ("f", "+") else "money"
     low = None if reading.low is None else reading.low * 1e5
     return reading._replace(kind=kind, low=low, high=reading.high * 1e5, unit="INR", period="year")
 

@@ -195,7 +195,10 @@ PERIOD_WORDS |= {"annual": "year", "yearly": "year"}
 # "19.8 fixed + 1.7 variable", "48 fixed + 20 RSU"; not "fixed income", "variable costs".
 LAKH_SHORTHAND = re.compile(
     r"(?i)^\s+(fixed|variable|RSUs?|ESOPs?|stock|bonus|joining)\b"
-    r"(?=\s*(?:[+,.;:)(/]|->|and\b|is\b|in\b|for\b|was\b|now\b|bonus\b|with\b|$))"
+    r"(?!\s+(?:income|costs?|expenses?|rates?|interest|deposits?|assets?|term|width|point"
+    r"|hours?|price|fees?|charges?|cost|schedule|shifts?|period|number|amount|pay|component)\b)"
+    # or the fixed part before what is added to it: "36 + variable", "33 + RSU"
+    r"|^\s*\+\s*(?:variable|RSUs?|ESOPs?|stock|bonus)\b"
 )
 # "in-hand ₹1.24L", "my in-hand on 33 LPA fixed (new regime) is ₹2.11L": India's monthly pay
 IN_HAND = re.compile(

@@ -153,7 +153,8 @@ NOT_HEADS = (
 # "$140,000 – $180,000 + equity": the plus adds something else, it does not open the band
 # nor does a tax or a second figure added to it: "₹1,49,000 + 18% GST"
 NOT_EXTRA = (
-    r"(?!\s*(?:annual\s+|yearly\s+|target\s+)?(?:equity|bonus(?:es)?|benefits|stock|RSUs?|options|commission"
+    r"(?!\s*(?:annual\s+|yearly\s+|target\s+)?(?:equity|bonus(?:es)?|benefits|stock|RSUs?|ESOPs?"
+    r"|variable|options|commission"
     r"|perks|GST|VAT)\b"
     r"|[ \t]*[\d$£€₹])"
 )
@@ -277,7 +278,7 @@ PLAIN = (
     r"(?:(?<![^\s|(])[+\-−](?=\d))?"
     rf"(?<![\w.,]){NUM}(?:{SEP}{NUM})?"
     r"(?:\s?(?:thousand|million|billion|trillion|lakhs?|crores?)\b|(?:[KMBk]|bn|mn)(?![A-Za-z]))?"
-    rf"(?:{OPEN_PLUS}|\s+or\s+more\b)?(?![A-Za-z0-9])"
+    rf"(?:{OPEN_PLUS}{NOT_EXTRA}|\s+or\s+more\b)?(?![A-Za-z0-9])"
 )
 ALNUM = r"(?<![\w$€£₹])[A-Za-z]++[-.]?\d[\w.]*(?:-\w+)*|\d++[A-Za-z][\w]*"
 
