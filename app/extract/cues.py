@@ -149,8 +149,10 @@ RATE_LIST = re.compile(r"(?:\$|£|€|₹|¥)\s?1\s?=\s?[^a-z()]*$")
 # The period right after an amount that markup or a word kept out of its quote:
 # "**€5.942** gross per month", "**€1.500–€2.500** per year".
 PERIOD_NEXT = re.compile(
-    r"(?i)^\s*(?:gross\s+|net\s+|bruto\s+|brutto\s+)?(?:per|a|an|for\s+the)\s+"
-    r"(?:(?:GPU|node|instance|server|machine)[\s-])?(hour|day|week|month|year)\b"
+    r"(?i)^\s*(?:(?:gross\s+|net\s+|bruto\s+|brutto\s+)?(?:per|a|an|for\s+the)\s+"
+    r"(?:(?:GPU|node|instance|server|machine)[\s-])?"
+    r"|in\s+an?\s+(?:good|normal|typical|average|bad|great|strong|weak)\s+)"  # "in a normal year"
+    r"(hour|day|week|month|year)\b"
     r"(?!\s+(?:ago|earlier|later|prior)\b)"  # "up from £680 a year ago": a time, not a period
 )
 # What is paid or counted by the period: "monthly rent", "annual learning budget", "daily rate".
@@ -211,7 +213,8 @@ RENT_BEFORE = re.compile(
 # Income tax is reckoned by the year: "income above ₹24 lakh is taxed at 30%", "a standard
 # deduction of ₹75,000"; not a sales tax ("+ 18% GST").
 INCOME_TAX = re.compile(
-    r"(?i)\b(?:taxable\s+income|income\s+(?:above|over|below|under|up\s+to|exceeding|between)"
+    r"(?i)\b(?:taxable\s+income|(?:income|earnings)\s+(?:above|over|below|under|up\s+to|exceeding"
+    r"|between)|taxes\s+the\s+first"
     r"|tax\s+(?:slabs?|brackets?|regime|band|payable)|regime\s+tax|surcharge"
     r"|standard\s+deduction|personal\s+allowance|tax-free\s+allowance)\b(?![^.]*\b(?:GST|VAT)\b)"
 )
@@ -231,7 +234,8 @@ TYPICAL = re.compile(r"(?i)\b(?=[amt])(?:median|average|mean|typical)\b")
 # British usage: "someone on £50,000", "a single engineer on €90,000".
 EARNER_ON = re.compile(
     r"(?i)\b(?=[adeghpsw])(?:engineers?|developers?|scientists?|employees?|workers?|someone|anyone|person"
-    r"|people|staff|graduates?|hires?)\s+(?:on|earning)\s+$"
+    r"|people|staff|graduates?|hires?|analyst|company|firm|bank|startup|lab|job|role|position)"
+    r"\s+(?:on|earning)\s+$"  # "a data analyst at an insurance company on C$68,000"
 )
 PAY_AFTER = re.compile(
     r"(?i)^\+?\s*(?:(?:in|of|for|as)\s+)?(?:(?:a|an|the)\s+)?(?:(?:base|annual|median|average"
