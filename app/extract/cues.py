@@ -219,7 +219,10 @@ INCOME_TAX = re.compile(
     r"|standard\s+deduction|personal\s+allowance|tax-free\s+allowance)\b(?![^.]*\b(?:GST|VAT)\b)"
 )
 # Lakhs and crores written with no rupee sign, which count people as often as rupees.
-BARE_LAKHS = re.compile(r"(?i)[\d.,]+(?:\s?(?:-|–|to)\s?[\d.,]+)?\s(?:lakhs?|lacs?|crores?)")
+BARE_LAKHS = re.compile(
+    r"(?i)(?:(?:more|fewer|less)\s+than\s+|over\s+|about\s+|nearly\s+|around\s+)?"
+    r"[\d.,]+(?:\s?(?:-|–|to)\s?[\d.,]+)?\s(?:lakhs?|lacs?|crores?)"
+)  # "a demand of 6.3 lakh", "more than 1.6 lakh" people
 HEADCOUNT = re.compile(
     r"(?i)\b(?=[acdefghjopqrstvw])(?:professionals|people|workers|engineers|developers|jobs|roles"
     r"|openings|vacancies|candidates|applicants|students|graduates|freshers|employees|hires|hiring"

@@ -250,7 +250,8 @@ TIMES_WORDS = {"twice": 2.0, "doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0}
 FOLD = {"twofold": 2.0, "threefold": 3.0, "fourfold": 4.0, "fivefold": 5.0, "tenfold": 10.0}
 TIMES_WORDS |= FOLD
 WORD_TIMES = (
-    r"(?i:(?<![\w-])(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten)\s+times)"
+    r"(?i:(?<![\w-])(?:twice|(?:(?:two|three|four|five|six|seven|eight|nine)\s+(?:to|or)\s+)?"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten)\s+times)"  # "three to five times the"
     r"(?=\s+(?:as|more|the|faster|higher|larger|bigger|over)\b)"
     r"|(?<![\w-])(?:doubled|tripled|quadrupled|halved)\b(?!\s+down\b)"
     # "a fourfold increase"

@@ -151,8 +151,10 @@ def _parse_quote(family: str, quote: str) -> NumberExpr | None:
             return NumberExpr(start, start + len(quote), "percent", 50.0, 50.0, False, "%",
                               spelled=True)  # fmt: skip
         value = grammar.TIMES_WORDS.get(head) or _word_value(head)
+        words = quote.lower().split()
+        top = _word_value(words[2]) if len(words) > 3 and words[1] in ("to", "or") else value
         kind, unit = ("multiplier", "x") if family == "wtimes" else ("plain", "count")
-        return NumberExpr(start, start + len(quote), kind, value, value, False, unit, spelled=True)
+        return NumberExpr(start, start + len(quote), kind, value, top, False, unit, spelled=True)
     if family == "share":
         part = grammar.PARTS[quote.lower().split()[-1].split("-")[-1].rstrip("s")]
         value = part * (
