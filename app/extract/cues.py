@@ -198,7 +198,7 @@ PERIOD_WORDS |= {"annual": "year", "yearly": "year"}
 LAKH_SHORTHAND = re.compile(
     r"(?i)^\s+(fixed|variable|RSUs?|ESOPs?|stock|bonus|joining)\b"
     r"(?!\s+(?:income|costs?|expenses?|rates?|interest|deposits?|assets?|term|width|point"
-    r"|hours?|price|fees?|charges?|cost|schedule|shifts?|period|number|amount|pay|component)\b)"
+    r"|hours?|price|fees?|charges?|schedule|shifts?|period|number|amount|pay|component)\b)"
     # or the fixed part before what is added to it: "36 + variable", "33 + RSU"
     r"|^\s*\+\s*(?:variable|RSUs?|ESOPs?|stock|bonus)\b"
 )
