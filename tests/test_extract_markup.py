@@ -469,6 +469,8 @@ NOT_CLAIMS = [
     "New postings rose on the previous 30 days.",
     "The chart converts at GBP 1 = USD 1.27 and EUR 1 = USD 1.08.",
     "612 points by whoishiring 9 days ago | hide | past",
+    "```\nOut[3]:\n            count  median    mean\nseniority\n"
+    "junior        812  140000  143000\nsenior       2210  205000  211000\n```",
     "218  ·  41  ·  Share",
     "Press office: 020 7215 3000 (out of hours: 020 7215 3505)",
     "The route covers occupation codes 2134 (programmers and software developers).",
@@ -928,6 +930,15 @@ def test_extract_reads_lakh_shorthand_before_what_is_added_to_the_fixed_part() -
         ("36", "salary", 36e5), ("33", "salary", 33e5), ("36", "salary", 36e5),
         ("36", "salary", 36e5), ("5.4", "money", 5.4e5), ("100%", "percent", 100),
     ]  # fmt: skip
+
+
+def test_extract_reads_columns_per_hour_and_in_percentage_points() -> None:
+    text = (
+        "| GPU | On-demand ($/hr) | Change vs. 2025 H1 (pp) |\n|---|---|---|\n"
+        "| H100 | $3.29 | -1.2 |\n"
+    )
+    got = [(c.quote, c.kind, c.low, c.unit, c.period) for c in extract_claims(text)]
+    assert got == [("$3.29", "money", 3.29, "USD", "hour"), ("-1.2", "growth", -1.2, "pp", None)]
 
 
 CHUNK = 'Seniors earn $240K to $320K, up 12% YoY, and "quoted" 3 teams; '

@@ -227,6 +227,8 @@ def _column_measure(expr: NumberExpr, column: str, row: str) -> Reading:
         return _reading(expr, "duration", unit=cues.TIME_UNITS[named["time"].lower()[:2]])
     if named["times"] or named["relative"]:
         return _reading(expr, "multiplier", unit="x")
+    if named["points"]:
+        return _reading(expr, "growth", unit="pp")  # as "+3.1 pp" is written in a sentence
     changed = cues.CHANGE_COLUMN.search(column) is not None
     return _reading(expr, "growth" if changed else "percent", unit="%")
 

@@ -357,6 +357,7 @@ MEASURE_COLUMN = re.compile(
     r"|\b(?P<times>factor|multiplier|multiple|ratio)\b(?!\s+[a-z])"  # not "multiple offers"
     r"|\b(?P<relative>relative\s+to|as\s+a\s+multiple\s+of)\b"  # "Relative to US": 0.70
     r"|(?:^|[\s(])(?P<share>%|percent|pct)(?:$|[\s)])"
+    r"|(?:^|[\s(])(?P<points>pp|ppts?|percentage\s+points?)(?:$|[\s)])"  # "Change (pp)"
 )
 TIME_UNITS = {"ho": "hours", "hr": "hours", "da": "days", "we": "weeks", "mo": "months"}
 CHANGE_COLUMN = re.compile(

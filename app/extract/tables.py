@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from app.extract.structure import Block
 
 _DIGIT = re.compile(r"\d")
+_OUTPUT = re.compile(r"\s*Out\s?\[\d+\]:")
 _EMPTY_CELLS = {"-", "–", "—", "n/a", "N/A", "--"}
 # A row label whose only figures are in brackets names a level or a sample, it states no value:
 # "Junior (0-2 yrs)", "Senior (5+ years)", "All respondents (n=412)".
@@ -156,7 +157,8 @@ def table_fences(text: str) -> frozenset[int]:
     marks: set[int] = set()
     for block in _FENCED.finditer(text):
         rows = [row for row in block[2].split("\n") if row.strip()]
-        table = len(rows) >= 3 and not _CODE_SYNTAX.search(block[2])
+        # a notebook's printed output ("Out[3]:") names no unit for its figures: left as code
+        table = len(rows) >= 3 and not _CODE_SYNTAX.search(block[2]) and not _OUTPUT.match(rows[0])
         if table and sum("  " in row.strip() for row in rows) >= max(3, 0.6 * len(rows)):
             marks |= {block.start(), block.start(3)}
     return frozenset(marks)

@@ -78,7 +78,7 @@ _TOKEN = re.compile(r"[$£€₹]|[A-Za-z]{1,2}\$|'?[\w.]+|/")
 # A rate named in the header's words: "Day rate (£)", "Hourly (USD)".
 _HEADER_PERIOD = re.compile(
     r"(?i)\b(?:(hour|day|month)(?:ly)?\s+rates?|(hour|day|month)ly|daily|per\s+(hour|day|month|year))\b"
-    r"|(?:/\s*|\ba\s+)(hour|day|month|year|yr)\b"  # "Singapore (S$ / month)", "Stock/yr"
+    r"|(?:/\s*|\ba\s+)(hour|hr|day|month|year|yr)\b"  # "Singapore (S$ / month)", "($/hr)"
     r"|\b(annual|yearly)\b"
 )
 
@@ -179,7 +179,7 @@ def header_period(words: str) -> str | None:
     if named is None:
         return None
     word = next((group.lower() for group in named.groups() if group), "day")  # "daily"
-    return "year" if word in ("yr", "annual", "yearly") else word
+    return {"yr": "year", "annual": "year", "yearly": "year", "hr": "hour"}.get(word, word)
 
 
 def label_period(row: str) -> str | None:
