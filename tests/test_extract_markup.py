@@ -941,6 +941,21 @@ def test_extract_reads_columns_per_hour_and_in_percentage_points() -> None:
     assert got == [("$3.29", "money", 3.29, "USD", "hour"), ("-1.2", "growth", -1.2, "pp", None)]
 
 
+def test_extract_reads_a_header_between_two_rules_under_its_caption() -> None:
+    text = (
+        "TABLE 1. ML Engineer, United States -- median pay by level (USD / year)\n"
+        "-----------------------------------------------------------------\n"
+        "Level        n     Median base   Median total comp   Base vs 2025\n"
+        "-----------------------------------------------------------------\n"
+        "Junior      214       132,500          151,000           +3.1%\n"
+    )
+    got = [(c.quote, c.unit, c.period, c.qualifiers.get("column")) for c in extract_claims(text)]
+    assert got == [
+        ("214", "count", None, "n"), ("132,500", "USD", "year", "Median base"),
+        ("151,000", "USD", "year", "Median total comp"), ("+3.1%", "%", None, "Base vs 2025"),
+    ]  # fmt: skip
+
+
 CHUNK = 'Seniors earn $240K to $320K, up 12% YoY, and "quoted" 3 teams; '
 
 

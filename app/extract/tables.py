@@ -184,11 +184,11 @@ def stacked_columns(
     above: list[str], row: str
 ) -> tuple[int, int, tuple[str, ...], tuple[int, ...]] | None:
     """`fixed_columns` for the first of the lines above a row (or, past a caption, the first
-    without figures) whose columns the row lies under, each name carried on by the words of the
+    that names columns) whose columns the row lies under, each name carried on by the words of the
     next lines without figures ("Median base" over "(local)"): (that line's index, the number
     of header lines, names, column starts)."""
     for at, header in enumerate(above):
-        found = fixed_columns(header, row) if at == 0 or not _DIGIT.search(header) else None
+        found = fixed_columns(header, row) if at == 0 or names_columns(header) else None
         if found is None:
             continue
         names, stops = list(found[0]), found[1]
@@ -197,6 +197,8 @@ def stacked_columns(
             if _DIGIT.search(below):
                 break  # a row above this one, not a header line
             depth += 1
+            if _UNDERLINE.fullmatch(below):
+                continue  # the rule under the header
             for m in CELL_TEXT.finditer(below):
                 column = max(bisect_right(stops, m.start()) - 1, 0)
                 names[column] = f"{names[column]} {m.group()}"
