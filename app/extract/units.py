@@ -45,17 +45,15 @@ _PERCENT_CAPTION = re.compile(r"\(%(?:\s+of\b[^)]*)?\)|\(in\s+%\)|\(percent(?:\s
 # a note in the row that prices by the head: "per user / month", "per engineer / year"
 _ROW_PERIOD = re.compile(r"(?i)\bper\s+[a-z]+\s*/\s*(hour|day|week|month|year)\b")
 # a currency and its scale named together: "USD thousands", "in ₹ lakh", "(€k)"
-_SCALED = re.compile(
-    r"(?i)(?:\b(?:USD|EUR|GBP|INR|CAD|SGD|AUD|CHF)|[$£€₹])\s*(?:thousands|'000s?|k|lakhs?)\b"
-)
+_CURRENCY_NAME = r"(?:USD|EUR|GBP|INR|CAD|SGD|AUD|CHF|[$£€₹])"
+_SCALED = re.compile(rf"(?i)(?:\b|(?=[$£€₹])){_CURRENCY_NAME}\s*(?:thousands|'000s?|k|lakhs?)\b")
 # The words before a table say how its amounts are timed: "Rates are hourly, in the currency".
 _FIGURES_RATED = re.compile(
     r"(?i)\b(?:rates|figures|amounts|salaries|pay|prices|fees|costs)\s+(?:are|shown\s+are)\s+"
     r"(?:all\s+)?(hourly|daily|weekly|monthly|annual|yearly)\b"
 )
-_IN_CURRENCY = re.compile(
-    r"(?:(?<=\bin\s)|(?<=\())(?:USD|EUR|GBP|INR|CAD|SGD|AUD|CHF|[$£€₹])(?!\w)"
-)  # "salary in USD for", "Median base salary ... -- United States (USD)"
+# "salary in USD for", "Median base salary ... -- United States (USD)"
+_IN_CURRENCY = re.compile(rf"(?:(?<=\bin\s)|(?<=\()){_CURRENCY_NAME}(?!\w)")
 _PER_ANNUM = re.compile(r"(?i)\bper\s+annum\b|\bp\.a\.|\bLPA\b")
 _NOT_PRICED = re.compile(r"(?i)\b(?:yoe|years?|experience|exp|tenure|%|percent|share|n)\b|^#$")
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
