@@ -956,6 +956,22 @@ def test_extract_reads_a_header_between_two_rules_under_its_caption() -> None:
     ]  # fmt: skip
 
 
+def test_extract_reads_a_printed_dataframe_by_its_code_named_columns() -> None:
+    text = (
+        "Base vs. total compensation, ML engineers (US).\n\n"
+        "            base_usd  total_usd  total_to_base  change_pct\n"
+        "    level                                                 \n"
+        "    junior    138000     152000           1.10         4.0\n"
+        "    senior    209000     276000           1.32         8.6\n"
+    )
+    got = [(c.quote, c.kind, c.unit, c.period) for c in extract_claims(text)][:4]
+    assert got == [
+        ("138000", "salary", "USD", "year"), ("152000", "salary", "USD", "year"),
+        ("1.10", "multiplier", "x", None), ("4.0", "growth", "%", None),
+    ]  # fmt: skip
+    assert extract_claims(text)[4].qualifiers.get("row") == "senior"
+
+
 CHUNK = 'Seniors earn $240K to $320K, up 12% YoY, and "quoted" 3 teams; '
 
 

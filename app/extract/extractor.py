@@ -30,7 +30,13 @@ from app.extract.qualifiers import (
 )
 from app.extract.sentences import sentence_spans
 from app.extract.structure import Block, Document, read_structure
-from app.extract.units import in_percent, intro_sentence, table_money, table_period
+from app.extract.units import (
+    identifier_words,
+    in_percent,
+    intro_sentence,
+    table_money,
+    table_period,
+)
 
 _ANCHOR = 32
 _WINDOW = 100
@@ -207,7 +213,7 @@ class _Reader:
     def _claim(
         self, expr: NumberExpr, index: int, block: Block, unit: tuple[int, int]
     ) -> ClaimCandidate | None:
-        column = self._column(index, block, expr)
+        column = identifier_words(self._column(index, block, expr))
         if expr.family == "plain" and column and NUMBERING_COLUMN.fullmatch(column):
             return None  # the row's number in a "#" or "Rank" column
         labels_rows = bool(block.columns) and column == block.columns[0]  # "MLE 1", "Tier 2"

@@ -177,6 +177,8 @@ def fixed_columns(header: str, row: str) -> tuple[tuple[str, ...], tuple[int, ..
     if aligned < len(cells) - 1:
         return None
     stops = [names[0][0]] + [(names[k - 1][1] + names[k][0]) // 2 for k in range(1, len(names))]
+    if cells[0][1] <= names[0][0]:  # the row labels stand left of every name, as pandas prints
+        return ("", *(name for _, _, name in names)), (0, *stops)
     return tuple(name for _, _, name in names), tuple(stops)
 
 
@@ -200,6 +202,8 @@ def stacked_columns(
             if _UNDERLINE.fullmatch(below):
                 continue  # the rule under the header
             for m in CELL_TEXT.finditer(below):
+                if m.end() <= stops[0]:
+                    continue  # pandas' index name ("level"), under no column's name
                 column = max(bisect_right(stops, m.start()) - 1, 0)
                 names[column] = f"{names[column]} {m.group()}"
         return at, depth, tuple(names), stops

@@ -74,6 +74,11 @@ _UNIT_PART = re.compile(r"[(\[]([^()\[\]]{1,24})[)\]]|,\s*([^,]{1,24})$")
 _LEAD_PART = re.compile(r"(?:[^,;:()\[\].!?\n]|\.(?=[a-z]\.))+")
 _TOKEN = re.compile(r"[$£€₹]|[A-Za-z]{1,2}\$|'?[\w.]+|/")
 # A rate named in the header's words: "Day rate (£)", "Hourly (USD)".
+# A column named as code names it ("base_usd", "change_pct", "total_to_base"): a notebook's
+# printed DataFrame or a CSV export.
+_IDENTIFIER = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9%]+)+")
+# a currency code that ends a header's words: "base usd", "Median base USD"
+_CODE_TAIL = re.compile(rf"(?i)(?:^|\s){_CURRENCY_NAME}(?:\s+(?:k|thousands|lakhs?))?$")
 _HEADER_PERIOD = re.compile(
     r"(?i)\b(?:(hour|day|month)(?:ly)?\s+rates?|(hour|day|month)ly|daily|per\s+(hour|day|month|year))\b"
     r"|(?:/\s*|\ba\s+)(hour|hr|day|month|year|yr)\b"  # "Singapore (S$ / month)", "($/hr)"
@@ -118,7 +123,24 @@ def column_unit(header: str) -> ColumnUnit | None:
         unit = _read_unit(part)
         if unit is not None:
             return unit._replace(period=unit.period or header_period(header[:start]))
-    return None
+    tail = _CODE_TAIL.search(header) if not parts else None
+    unit = _read_unit(tail.group()) if tail else None
+    return unit._replace(period=unit.period or header_period(header)) if unit else None
+
+
+def identifier_words(name: str) -> str:
+    """A column named as code names it, in words: "base_usd" -> "base usd", "change_pct" ->
+    "change pct", and one quantity over another, "total_to_base", a "total to base ratio".
+
+    >>> identifier_words("total_to_base")
+    'total to base ratio'
+    >>> identifier_words("Median base")
+    'Median base'
+    """
+    if "_" not in name or not _IDENTIFIER.fullmatch(name):
+        return name
+    words = name.replace("_", " ")
+    return f"{words} ratio" if "_to_" in name else words
 
 
 @lru_cache(maxsize=256)
