@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+from app.extract.lines import BULLET, MD_HEADING, TAG, front_matter, split_lines
 from app.extract.tables import (
     CELL_TEXT,
     COLUMN_GAP,
@@ -31,23 +32,8 @@ from app.extract.tables import (
     table_fences,
 )
 
-_FRONT = re.compile(
-    r"\A\ufeff?(---|\+\+\+)[ \t]*\r?\n[\w-]+[ \t]*[:=].*?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|\Z)",
-    re.S,
-)
-_TITLE_KEY = re.compile(r"(?m)^title\s*[:=]\s*[\"']?(.+?)[\"']?\s*$")
-_FENCE = re.compile(r"\s{0,3}(```|~~~)")
-# What marks a line as code: operators, braces, a call, a comment, a prompt or a keyword.
-_CODE_MARK = re.compile(
-    r"[=;{}<>\[\]]|\w\(|^\s*(?:#|//|\$\s|>>>|def\s|class\s|import\s|from\s|return\b|if\s|for\s)"
-)
-_WORD = re.compile(r"[A-Za-z]{2,}")
-_MD_HEADING = re.compile(r"\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
-_BULLET = re.compile(r"\s*(?:(?:[-*+•·▪◦‣●○■□➢➤►–]|\d{1,3}[.)]|[a-z][.)])\s+|<li\b[^<>]*>\s*)")
 _HEADING_NUMBER = re.compile(r"[*_]*(?:\d{1,3}(?:\.\d{1,2})*[.):]|[A-Z][.)])\s+")
-_TAG = re.compile(r"<[A-Za-z/!][^<>]*>")
 _HTML_CELL = re.compile(r"<t[dh]\b[^<>]*>")
-_PIPE_SEP = re.compile(r"\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$")
 _BUTTON = re.compile(r"(?i)reply|share|award|report|save|comment|vote")
 _MAX_TRAIL = 8
 _RULE_LINE = re.compile(r"\s*([-=_*~─━═])\1{2,}\s*")  # "-----", "=====": a separator alone
@@ -95,109 +81,15 @@ def read_structure(text: str) -> Document:
     ['heading', 'item']
     """
     doc = Document()
-    body = _skip_front_matter(text, doc)
-    lines = _split_lines(text, body, doc, table_fences(text) if "``" in text else frozenset())
+    body, doc.title = front_matter(text)
+    if body:
+        doc.skipped.append((0, body))
+    fences = table_fences(text) if "``" in text else frozenset()
+    lines, skipped, doc.line_starts = split_lines(text, body, fences)
+    doc.skipped += skipped
     cells = find_cell_tables(lines)
     _build_blocks(text, lines, cells, doc)
     return doc
-
-
-def _skip_front_matter(text: str, doc: Document) -> int:
-    match = _FRONT.match(text, 0, min(len(text), 20000))
-    if match is None:
-        return 0
-    title = _TITLE_KEY.search(match.group())
-    doc.title = title[1] if title else ""
-    doc.skipped.append((0, match.end()))
-    return match.end()
-
-
-def _split_lines(
-    text: str, body: int, doc: Document, table_fences: frozenset[int] = frozenset()
-) -> list[Line]:
-    """Typed lines of the body; fenced and indented code goes to `doc.skipped` (a table in a
-    fenced block is read as lines of text, its fences left out)."""
-    lines: list[Line] = []
-    pieces = text[body:].split("\n")
-    if not pieces[-1]:
-        pieces.pop()  # what follows a final newline is no line
-    pos, fence, prev_blank = body, "", True
-    for raw in pieces:
-        line = raw[:-1] if raw[-1:] == "\r" else raw
-        # about four lines in ten are blank and most of the rest open with a capital: outside
-        # a fence neither can be code, markup, a heading or a bullet, so skip those tests
-        if pos in table_fences:
-            kind = "code"
-        elif fence:
-            kind, fence = _line_kind(line, fence, prev_blank)
-        elif not line or line.isspace():
-            kind = "blank"
-        elif line[0].isupper():
-            kind = _prose_kind(line)
-        else:
-            kind, fence = _line_kind(line, fence, prev_blank)
-        if kind == "code":
-            doc.skipped.append((pos, pos + len(line)))
-        else:
-            lines.append(Line(pos, pos + len(line), kind, line))
-        prev_blank = kind == "blank" or (kind == "code" and not fence)
-        pos += len(raw) + 1
-        doc.line_starts.append(pos)
-    return lines
-
-
-def _line_kind(line: str, fence: str, prev_blank: bool) -> tuple[str, str]:
-    # a fence (up to 3 spaces, then ``` or ~~~) lies within the first six characters
-    opener = _FENCE.match(line) if "``" in line[:6] or "~~" in line[:6] else None
-    if fence:
-        closes = opener is not None and opener[1] == fence
-        return "code", "" if closes else fence
-    if opener is not None:
-        return "code", opener[1]
-    if not line or line.isspace():
-        return "blank", ""
-    if "<" in line and line.lstrip().startswith("<"):
-        if "<td" in line or "<th" in line:
-            return "hrow", ""
-        if not _TAG.sub("", line).strip():
-            return "tag", ""  # markup alone on its line (<table>, </div>): no block, no heading
-    indented = prev_blank and line.startswith(("    ", "\t")) and not _BULLET.match(line)
-    if indented and not _indented_prose(line):
-        return "code", ""
-    return _text_kind(line), ""
-
-
-def _indented_prose(line: str) -> bool:
-    """An indented line of words with no mark of code: a quoted record or a row of figures, not a
-    code block ("    Google · L5 · Senior MLE · 7 yrs exp · $392K total", "    Base  $214,600")."""
-    if _CODE_MARK.search(line) is not None:
-        return False
-    words = len(_WORD.findall(line))
-    return words >= 5 or (words >= 2 and VALUE.search(line) is not None)  # "Base salary  $214,600"
-
-
-def _text_kind(line: str) -> str:
-    if "#" in line[:4] and _MD_HEADING.match(line):
-        return "mdheading"
-    if line.count("|") < 2 and _BULLET.match(line):
-        return "item"
-    return _prose_kind(line)
-
-
-def _prose_kind(line: str) -> str:
-    """The kind of a line that is no heading and no list item: table row, short line or text."""
-    if line.count("|") >= 2:
-        return "sep" if _PIPE_SEP.match(line) else "pipe"
-    return "short" if is_short_line(line) else "text"
-
-
-def is_short_line(line: str) -> bool:
-    """A heading-like line: short, few words, no sentence punctuation at its end."""
-    stripped = line.strip()
-    # the cheap tests first: most lines of prose are long or hold a full stop
-    if len(stripped) > 80 or ". " in stripped or len(stripped.split()) > 12:
-        return False
-    return not ends_sentence(stripped) or NUMBER_ONLY.fullmatch(stripped) is not None
 
 
 def _build_blocks(
@@ -255,10 +147,10 @@ class _Walk:
 
 
 def _push_heading(state: _Walk, line: Line, *, markdown: bool) -> None:
-    match = _MD_HEADING.match(line.text) if markdown else None
+    match = MD_HEADING.match(line.text) if markdown else None
     level = len(match[1]) if match else 7
     words = match[2] if match else line.text
-    words = (_TAG.sub("", words) if "<" in words else words).strip()
+    words = (TAG.sub("", words) if "<" in words else words).strip()
     heading = words.strip("*_ ")
     state.push(heading, level)
     state.leads_above[line.start], state.lead = state.lead, ""
@@ -270,7 +162,7 @@ def _push_heading(state: _Walk, line: Line, *, markdown: bool) -> None:
 
 def _read_item(text: str, lines: list[Line], i: int, state: _Walk) -> int:
     line = lines[i]
-    start = line.start + _BULLET.match(line.text).end()  # type: ignore[union-attr]
+    start = line.start + BULLET.match(line.text).end()  # type: ignore[union-attr]
     j = i + 1
     while j < len(lines) and lines[j].kind in ("text", "short") and lines[j].text[:1] in " \t":
         j += 1
@@ -283,7 +175,7 @@ def _read_item(text: str, lines: list[Line], i: int, state: _Walk) -> int:
 def item_label(item: str) -> str:
     """The label of a `Label: value` list item, without Markdown emphasis."""
     head, colon, _ = item[:100].partition(":")
-    head = _TAG.sub("", head) if "<" in head else head
+    head = TAG.sub("", head) if "<" in head else head
     return head.strip("*_ ").strip() if colon and len(head) < 80 else ""
 
 
@@ -468,7 +360,7 @@ def _read_html_rows(lines: list[Line], i: int, state: _Walk) -> int:
 
 def html_cells(line: str) -> tuple[str, ...]:
     """The text of each `<td>`/`<th>` cell of an HTML table row."""
-    return tuple(_TAG.sub("", cell).strip() for cell in _HTML_CELL.split(line)[1:])
+    return tuple(TAG.sub("", cell).strip() for cell in _HTML_CELL.split(line)[1:])
 
 
 def pipe_cells(line: str) -> tuple[str, ...]:

@@ -1,0 +1,124 @@
+"""The document cut into typed lines: blank, text, short (heading-like), list item, Markdown
+heading, table row or markup; front matter and code (fenced or indented) are left out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.extract.tables import NUMBER_ONLY, VALUE, Line, ends_sentence
+
+_FRONT = re.compile(
+    r"\A\ufeff?(---|\+\+\+)[ \t]*\r?\n[\w-]+[ \t]*[:=].*?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|\Z)",
+    re.S,
+)
+_TITLE_KEY = re.compile(r"(?m)^title\s*[:=]\s*[\"']?(.+?)[\"']?\s*$")
+_FENCE = re.compile(r"\s{0,3}(```|~~~)")
+# What marks a line as code: operators, braces, a call, a comment, a prompt or a keyword.
+_CODE_MARK = re.compile(
+    r"[=;{}<>\[\]]|\w\(|^\s*(?:#|//|\$\s|>>>|def\s|class\s|import\s|from\s|return\b|if\s|for\s)"
+)
+_WORD = re.compile(r"[A-Za-z]{2,}")
+MD_HEADING = re.compile(r"\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+BULLET = re.compile(r"\s*(?:(?:[-*+•·▪◦‣●○■□➢➤►–]|\d{1,3}[.)]|[a-z][.)])\s+|<li\b[^<>]*>\s*)")
+TAG = re.compile(r"<[A-Za-z/!][^<>]*>")
+_PIPE_SEP = re.compile(r"\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$")
+
+
+def front_matter(text: str) -> tuple[int, str]:
+    """Where a YAML or TOML front matter block ends (0 if there is none) and its title."""
+    match = _FRONT.match(text, 0, min(len(text), 20000))
+    if match is None:
+        return 0, ""
+    title = _TITLE_KEY.search(match.group())
+    return match.end(), title[1] if title else ""
+
+
+def split_lines(
+    text: str, body: int, table_fences: frozenset[int] = frozenset()
+) -> tuple[list[Line], list[tuple[int, int]], list[int]]:
+    """Typed lines of the body, the spans of its code (a table in a fenced block is read as
+    lines of text, its fences left out) and where each line starts."""
+    lines: list[Line] = []
+    skipped: list[tuple[int, int]] = []
+    line_starts = [0]
+    pieces = text[body:].split("\n")
+    if not pieces[-1]:
+        pieces.pop()  # what follows a final newline is no line
+    pos, fence, prev_blank = body, "", True
+    for raw in pieces:
+        line = raw[:-1] if raw[-1:] == "\r" else raw
+        # about four lines in ten are blank and most of the rest open with a capital: outside
+        # a fence neither can be code, markup, a heading or a bullet, so skip those tests
+        if pos in table_fences:
+            kind = "code"
+        elif fence:
+            kind, fence = _line_kind(line, fence, prev_blank)
+        elif not line or line.isspace():
+            kind = "blank"
+        elif line[0].isupper():
+            kind = _prose_kind(line)
+        else:
+            kind, fence = _line_kind(line, fence, prev_blank)
+        if kind == "code":
+            skipped.append((pos, pos + len(line)))
+        else:
+            lines.append(Line(pos, pos + len(line), kind, line))
+        prev_blank = kind == "blank" or (kind == "code" and not fence)
+        pos += len(raw) + 1
+        line_starts.append(pos)
+    return lines, skipped, line_starts
+
+
+def _line_kind(line: str, fence: str, prev_blank: bool) -> tuple[str, str]:
+    # a fence (up to 3 spaces, then ``` or ~~~) lies within the first six characters
+    opener = _FENCE.match(line) if "``" in line[:6] or "~~" in line[:6] else None
+    if fence:
+        closes = opener is not None and opener[1] == fence
+        return "code", "" if closes else fence
+    if opener is not None:
+        return "code", opener[1]
+    if not line or line.isspace():
+        return "blank", ""
+    if "<" in line and line.lstrip().startswith("<"):
+        if "<td" in line or "<th" in line:
+            return "hrow", ""
+        if not TAG.sub("", line).strip():
+            return "tag", ""  # markup alone on its line (<table>, </div>): no block, no heading
+    indented = prev_blank and line.startswith(("    ", "\t")) and not BULLET.match(line)
+    if indented and not _indented_prose(line):
+        return "code", ""
+    return _text_kind(line), ""
+
+
+def _indented_prose(line: str) -> bool:
+    """An indented line of words with no mark of code: a quoted record or a row of figures, not a
+    code block ("    Google · L5 · Senior MLE · 7 yrs exp · $392K total", "    Base  $214,600")."""
+    if _CODE_MARK.search(line) is not None:
+        return False
+    words = len(_WORD.findall(line))
+    return words >= 5 or (words >= 2 and VALUE.search(line) is not None)  # "Base salary  $214,600"
+
+
+def _text_kind(line: str) -> str:
+    if "#" in line[:4] and MD_HEADING.match(line):
+        return "mdheading"
+    if line.count("|") < 2 and BULLET.match(line):
+        return "item"
+    return _prose_kind(line)
+
+
+def _prose_kind(line: str) -> str:
+    """The kind of a line that is no heading and no list item: table row, short line or text."""
+    if line.count("|") >= 2:
+        return "sep" if _PIPE_SEP.match(line) else "pipe"
+    return "short" if is_short_line(line) else "text"
+
+
+def is_short_line(line: str) -> bool:
+    """A heading-like line: short, few words, no sentence punctuation at its end."""
+    stripped = line.strip()
+    # the cheap tests first: most lines of prose are long or hold a full stop
+    if len(stripped) > 80 or ". " in stripped or len(stripped.split()) > 12:
+        return False
+    return not ends_sentence(stripped) or NUMBER_ONLY.fullmatch(stripped) is not None
