@@ -606,6 +606,48 @@ def test_extract_reads_an_indian_posts_bare_fixed_and_variable_pay_in_lakhs() ->
     assert kinds == ["count", "count"]
 
 
+LAKH_THREAD = "Current CTC 19.5 LPA, offer ₹36L fixed. Another offer: 33 LPA + ₹3L joining. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "value"),
+    [
+        ("A friend says GCCs pay 40+ for my exp.", "40+", (40e5, 40e5)),
+        ("Most Series B AI startups I know pay 30-38 for your exp.", "30-38", (30e5, 38e5)),
+        ("Median for GenAI roles at that exp is maybe 35-40.", "35-40", (35e5, 40e5)),
+        ("Got a 68% hike on fixed (14 -> 23.5).", "23.5", (23.5e5, 23.5e5)),
+    ],
+)
+def test_extract_reads_bare_figures_in_talk_of_pay_as_lakhs_in_an_indian_thread(
+    sentence: str, quote: str, value: tuple[float, float]
+) -> None:
+    claims = {c.quote: c for c in extract_claims(LAKH_THREAD + sentence)}
+    claim = claims[quote]
+    assert (claim.kind, claim.low, claim.high, claim.unit) == ("salary", *value, "INR")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Leaning towards Offer 3 for the learning.",  # a name among several
+        "The jump comes between year 3 and year 5, when most switch.",
+        "Divide the CTC by 12.",
+        "I had 3 offers at 5 YOE.",  # a count of things
+    ],
+)
+def test_extract_keeps_numbers_that_are_not_pay_in_an_indian_thread(sentence: str) -> None:
+    claims = [c for c in extract_claims(LAKH_THREAD + sentence) if c.start >= len(LAKH_THREAD)]
+    assert claims
+    assert all(c.kind == "count" for c in claims), [(c.quote, c.kind) for c in claims]
+
+
+def test_extract_reads_no_bare_lakhs_in_a_page_that_writes_pay_in_other_currencies() -> None:
+    text = "Senior UK base £102k; £95k-£120k band; $140K in NYC. One Bengaluru offer was ₹55 LPA. "
+    text += "So the UK median (102) is below what Kestrel says, and pay 30-38 for juniors."
+    bare = [(c.quote, c.kind) for c in extract_claims(text) if c.quote in ("102", "30-38")]
+    assert bare == [("102", "count"), ("30-38", "count")]
+
+
 def test_extract_reads_a_space_set_header_with_one_figure_and_yearly_table_columns() -> None:
     text = (
         "City            Median base   1BR rent   Take-home on $200K*\n"

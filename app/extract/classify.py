@@ -333,6 +333,23 @@ def _read_currency(expr: NumberExpr, around: Surroundings) -> Reading | None:
     return _reading(expr, "money", period="year" if yearly else expr.period)  # a tax slab's edge
 
 
+def lakh_talk(reading: Reading, around: Surroundings) -> Reading:
+    """A bare figure in talk of pay in a post that writes pay in lakhs, read as lakhs of rupees
+    a year: "pay 30-38 for your exp", "52 at 5 YOE" after "offers"; a part added ("33 + 3.3")
+    is money."""
+    before = around.before
+    if not cues.LAKH_TALK_QUOTE.fullmatch(around.quote) or reading.unit != "count":
+        return reading
+    if reading.high is None or not 3 <= reading.high < 400 or _numbered(before):
+        return reading
+    if cues.LAKH_TALK_NOT_BEFORE.search(before[-8:]):
+        return reading
+    if not (cues.LAKH_TALK_AFTER.match(around.after) and cues.LAKH_TALK_BEFORE.search(before)):
+        return reading
+    added = before.rstrip().endswith("+")
+    return lakh_shorthand(reading, " +" if not added else " and")
+
+
 def lakh_shorthand(reading: Reading, after: str) -> Reading:
     """A bare figure read as lakhs of rupees a year: the fixed part is pay, the variable money."""
     if reading.high is None or not 0.5 <= reading.high < 500:

@@ -193,6 +193,23 @@ PERIOD_LABEL = re.compile(
 )
 PERIOD_WORDS = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month"}
 PERIOD_WORDS |= {"annual": "year", "yearly": "year"}
+# Or a bare figure in talk of pay, in a post that writes pay in lakhs: "GCCs pay 40+ for my
+# exp", "Median ... is maybe 35-40.", "A is 42 with the joining bonus", "(14 -> 23.5)": no
+# noun after it (not "3 offers", "Offer 3 for"), a word of pay in its clause before it.
+LAKH_TALK_QUOTE = re.compile(r"\d{1,3}(?:\.\d{1,2})?(?:\s?[-–]\s?\d{1,3}(?:\.\d{1,2})?)?\+?")
+LAKH_TALK_AFTER = re.compile(
+    r"(?i)\s*(?:[.,;:!?)]|(?:->|→|[-–])\s*\d)"
+    r"|\s+(?:for|is|to|with|without|at|vs\.?|once|easily|now|total|all-in|TC|CTC|in\s+(?:hand|band))\b"
+)
+LAKH_TALK_BEFORE = re.compile(
+    r"(?i)\b(?:pay|pays|paid|paying|CTC|fixed|offers?|offered|band|package|comp|salary|salaries"
+    r"|hike|base|in-?hand|drawing|getting|got|jump|push|lowball\w*|median|quoted"
+    r"|expect\w*|counter\w*|match\w*|went\s+from)\b[^.;!?]{0,40}(?<![=\s]\s)$"
+)
+# not a number that names one of several: "year 5", "Offer 3", "by 12" (a divisor)
+LAKH_TALK_NOT_BEFORE = re.compile(
+    r"(?i)\b(?:of|in|by|no|nos|year|offer|option|round|level|step|tier|grade)\s$"
+)
 # A bare figure before the fixed or variable part of pay, in lakhs in an Indian post:
 # "19.8 fixed + 1.7 variable", "48 fixed + 20 RSU"; not "fixed income", "variable costs".
 LAKH_SHORTHAND = re.compile(

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from app.extract.candidate import ClaimCandidate
 from app.extract.carry import Carry
-from app.extract.classify import Reading, Surroundings, classify, lakh_shorthand
+from app.extract.classify import Reading, Surroundings, classify, lakh_shorthand, lakh_talk
 from app.extract.cues import (
     CHANGE_COLUMN,
     HYPOTHETICAL,
@@ -44,6 +44,7 @@ _WINDOW = 100
 # in a window around each number, so that work per number stays bounded on one-line dumps.
 _MAX_SPAN = 1200
 _LAKH_MARK = re.compile(r"\bLPA\b|(?i:\blakhs?\b)|₹")
+_OTHER_MONEY = re.compile(r"[$£€]|\b(?:USD|GBP|EUR|CAD|SGD|AUD)\b")
 _YOU = re.compile(r"(?i)\byour?\b")
 # A caption's timestamp inside a sentence: " 1:44 ", " 12:04 ".
 _CAPTION_TIME = re.compile(r"\s\d{1,2}:\d\d(?=\s)")
@@ -112,6 +113,7 @@ class _Reader:
     pay_labels: dict[tuple[int, str], bool] = field(default_factory=dict)
     # and whether the document writes its money in lakhs ("21.5 LPA", "₹1.24L"), once
     lakhs: bool | None = None
+    mostly: bool | None = None  # and whether it writes lakhs more than other currencies
     # and the sentences before a span, for every pay figure in it
     earlier: dict[tuple[int, int], list[str]] = field(default_factory=dict)
     # and the last measure and amount of money read in each sentence, for those that follow
@@ -229,6 +231,8 @@ class _Reader:
             return None
         if reading.kind == "count" and LAKH_SHORTHAND.match(around.after) and self._in_lakhs():
             reading = lakh_shorthand(reading, around.after)  # "19.8 fixed + 1.7 variable"
+        elif reading.kind == "count" and not block.layout and self._mostly_lakhs():
+            reading = lakh_talk(reading, around)  # "Most Series B startups pay 30-38 for"
         counted = reading.kind == "count" and reading.unit == "count"
         if counted and block.layout and not labels_rows and in_percent(block):
             # "(% of postings)" over the table; "+3.8" under "YEAR-ON-YEAR CHANGE (%)" a change
@@ -255,6 +259,16 @@ class _Reader:
         if self.lakhs is None:
             self.lakhs = len(_LAKH_MARK.findall(self.text, 0, 200_000)) >= 3
         return self.lakhs
+
+    def _mostly_lakhs(self) -> bool:
+        """Whether the document writes money in lakhs more often than in any other currency, as
+        a thread of Indian offers does (not a UK page that converts one salary to rupees)."""
+        if self.mostly is None:
+            head = self.text[:200_000]
+            self.mostly = self._in_lakhs() and len(_LAKH_MARK.findall(head)) > len(
+                _OTHER_MONEY.findall(head)
+            )
+        return self.mostly
 
     def _surroundings(
         self, expr: NumberExpr, index: int, block: Block, unit: tuple[int, int], column: str
