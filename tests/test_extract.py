@@ -290,6 +290,7 @@ NOT_CLAIMS = [
     "Fortune 500",
     '"Your feature costs $12,000/month in inference. The budget is $4,000/month. How?"',
     "- Your RAG system is wrong 30 percent of the time. How do you debug this?",
+    "Canada medians in release 2025.1 were overstated; see **2026.2** for the fix.",
 ]
 
 

@@ -1014,6 +1014,25 @@ def test_extract_reads_a_printed_dataframe_by_its_code_named_columns() -> None:
     assert extract_claims(text)[4].qualifiers.get("row") == "senior"
 
 
+def test_extract_scales_columns_priced_in_local_currency_by_the_caption_thousands() -> None:
+    text = (
+        "**Table 1.** Base salary, P25-P75, in thousands of local currency per year.\n\n"
+        "| Level | US: other ($) | UK (£) |\n|:--|--:|--:|\n| L3 · Junior | 150–175 | 50–62 |\n"
+    )
+    got = [(c.quote, c.low, c.high, c.unit, c.period) for c in extract_claims(text)][-2:]
+    assert got == [("150–175", 150e3, 175e3, "USD", "year"), ("50–62", 50e3, 62e3, "GBP", "year")]
+
+
+def test_extract_reads_a_table_whose_caption_says_its_figures_are_in_percent() -> None:
+    text = (
+        "**Table 3.** Change in median base, and the premium over software engineers. "
+        "Both in %.\n\n"
+        "| Region | YoY change | AI premium vs. SWE |\n|:--|--:|--:|\n| UK | +6.3 | 13 |\n"
+    )
+    got = [(c.quote, c.kind, c.unit) for c in extract_claims(text)][-2:]
+    assert got == [("+6.3", "growth", "%"), ("13", "growth", "%")]
+
+
 CHUNK = 'Seniors earn $240K to $320K, up 12% YoY, and "quoted" 3 teams; '
 
 

@@ -172,6 +172,8 @@ def _read_plain(expr: NumberExpr, around: Surroundings) -> Reading | None:
         return _reading(expr, "count", unit="years")  # "YOE 4": years of experience
     if _numbered(before) or _is_name(around.quote, before, after) or cues.SOCIAL.match(after):
         return None
+    if cues.RELEASE.fullmatch(around.quote):
+        return None
     if cues.PER_BEFORE.search(before[-12:]):
         return None  # "$0.40 per 1,000 requests": part of a rate's unit
     if cues.PARAMETERS.match(after):

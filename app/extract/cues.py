@@ -313,6 +313,8 @@ ENUM = re.compile(
 )
 NAME_WORD = re.compile(r"(?:^|[\s(\[\"'])([A-Z][\w.+-]*)\s$")
 # `pandas 2.2 and`, `torch 2.3)`: a decimal right after a lower-case word, then nothing more.
+# A release or a quarter named by its year: "release 2025.1", "**2026.2**" (no count of 2,025.1)
+RELEASE = re.compile(r"(?:19|20)\d\d\.[1-4]")
 VERSION = re.compile(r"(?:^|[\s(\[])([a-z][\w.+-]*[a-z\d])\s$")
 VERSION_END = re.compile(r"^(?:\s*$|\s*[,;:)\]]|\.(?!\d)|\s+(?:and|or|with|for|on|in)\b)")
 NOT_VERSIONS = {

@@ -41,7 +41,13 @@ COUNTED = re.compile(
 )
 # a column's own bracket that may name a unit, not a band of years ("Fresher (0–2 yrs)")
 _OWN_UNIT = re.compile(r"\((?![^)]*\b(?:yrs?|years?|YOE|yoe)\b)")
-_PERCENT_CAPTION = re.compile(r"\(%(?:\s+of\b[^)]*)?\)|\(in\s+%\)|\(percent(?:\s+of\b[^)]*)?\)")
+_PERCENT_CAPTION = re.compile(
+    r"\(%(?:\s+of\b[^)]*)?\)|\(in\s+%\)|\(percent(?:\s+of\b[^)]*)?\)|\bin\s+(?:%|percent\b)"
+)
+# The words before a table scale the amounts its columns price: "in thousands of local currency"
+_IN_THOUSANDS = re.compile(
+    r"(?i)\bin\s+(?:thousands|'000s?)\b|\b(?:USD|GBP|EUR|CAD|SGD|AUD|local\s+currency)\s+thousands\b"
+)
 # a note in the row that prices by the head: "per user / month", "per engineer / year"
 _ROW_PERIOD = re.compile(r"(?i)\bper\s+[a-z]+\s*/\s*(hour|day|week|month|year)\b")
 # a currency and its scale named together: "USD thousands", "in ₹ lakh", "(€k)"
@@ -237,6 +243,9 @@ def table_money(column: str, block: Block, text: str, *, labels_rows: bool) -> C
     before the table's (`Figures in ₹ lakh`) or its row's `Currency` cell."""
     counted_row = bool(block.row) and COUNTED.fullmatch(block.row.strip()) is not None
     money = column_unit(column) if column and not counted_row else None
+    if money is not None and money.scale == 1.0 and block.layout:
+        thousands = _IN_THOUSANDS.search(intro_sentence(block))  # "UK (£)", "in thousands of"
+        money = money._replace(scale=1e3) if thousands else money
     if money is not None or not block.layout or labels_rows or COUNTED.search(column):
         return money
     if block.headings and not _OWN_UNIT.search(column):
