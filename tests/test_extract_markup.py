@@ -1033,6 +1033,39 @@ def test_extract_reads_a_table_whose_caption_says_its_figures_are_in_percent() -
     assert got == [("+6.3", "growth", "%"), ("13", "growth", "%")]
 
 
+def test_extract_scales_priced_html_cells_by_the_thousands_their_caption_names() -> None:
+    text = (
+        "<table>\n<caption>Table 1. Base salary, 2026. Gross per year, in thousands of local "
+        "currency.</caption>\n<tr><th>City</th><th>Junior</th><th>Senior</th></tr>\n"
+        "<tr><td>London</td><td>&pound;55&ndash;68</td><td>&pound;95&ndash;120</td></tr>\n"
+        "<tr><td>Zurich</td><td>CHF&nbsp;105&ndash;125</td><td>CHF&nbsp;150k</td></tr>\n</table>\n"
+    )
+    got = [(c.low, c.high, c.unit) for c in extract_claims(text)]
+    assert got == [
+        (55e3, 68e3, "GBP"), (95e3, 120e3, "GBP"), (105e3, 125e3, "CHF"), (150e3, 150e3, "CHF"),
+    ]  # fmt: skip
+
+
+def test_extract_reads_a_subtitle_files_text_but_not_its_cue_numbers_and_timings() -> None:
+    text = (
+        "1\n00:00:00,000 --> 00:00:03,862\nThanks for watching.\n\n"
+        "2\n00:00:03,862 --> 00:00:08,119\nThe median base was $185K.\n"
+    )
+    assert [c.quote for c in extract_claims(text)] == ["$185K"]
+
+
+def test_extract_gives_pay_columns_the_unit_a_document_names_for_all_its_tables() -> None:
+    text = (
+        "## How to read these tables\n\nAll table figures are in ₹ lakh per annum unless marked "
+        "otherwise.\n\n### Table 1. ML Engineer II\n\n| Company | CTC | Fixed | Offers |\n"
+        "|---|---|---|---|\n| Google | 68 | 44 | 12 |\n"
+    )
+    got = [(c.quote, c.kind, c.low, c.unit) for c in extract_claims(text)]
+    assert got == [
+        ("68", "salary", 68e5, "INR"), ("44", "salary", 44e5, "INR"), ("12", "count", 12, "count"),
+    ]  # fmt: skip
+
+
 CHUNK = 'Seniors earn $240K to $320K, up 12% YoY, and "quoted" 3 teams; '
 
 

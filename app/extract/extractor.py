@@ -31,8 +31,11 @@ from app.extract.qualifiers import (
 from app.extract.sentences import sentence_spans
 from app.extract.structure import Block, Document, read_structure
 from app.extract.units import (
+    ColumnUnit,
+    document_unit,
     identifier_words,
     in_percent,
+    in_thousands,
     intro_sentence,
     table_money,
     table_period,
@@ -113,6 +116,8 @@ class _Reader:
     pay_labels: dict[tuple[int, str], bool] = field(default_factory=dict)
     # and whether the document writes its money in lakhs ("21.5 LPA", "₹1.24L"), once
     lakhs: bool | None = None
+    # and the unit it names for all its tables' figures, if it names one
+    figures: tuple[ColumnUnit | None] | None = None
     mostly: bool | None = None  # and whether it writes lakhs more than other currencies
     # and the sentences before a span, for every pay figure in it
     earlier: dict[tuple[int, int], list[str]] = field(default_factory=dict)
@@ -220,9 +225,12 @@ class _Reader:
             return None  # the row's number in a "#" or "Rank" column
         labels_rows = bool(block.columns) and column == block.columns[0]  # "MLE 1", "Tier 2"
         if expr.family == "plain":
-            money = table_money(column, block, self.text, labels_rows=labels_rows)
+            money = table_money(column, block, self.text, labels_rows=labels_rows,
+                                default=self._document_unit())  # fmt: skip
             if money is not None:  # `176` under `Base (USD k)`
                 expr = money.apply(expr, self.text[expr.start : expr.end])
+        if expr.family == "currency" and block.layout:  # "£55–68" under "in thousands of"
+            expr = in_thousands(expr, self.text[expr.start : expr.end], block)
         if expr.family == "currency" and expr.period is None and block.layout:
             expr = expr._replace(period=table_period(column, block, self.text))
         around = self._surroundings(expr, index, block, unit, column)
@@ -253,6 +261,12 @@ class _Reader:
         kind_q = self._qualifiers(reading, expr, block, unit, column)
         subject = self._subject(reading, kind_q, around, block, column)
         return _candidate(self.text, expr, reading, context, subject, kind_q)
+
+    def _document_unit(self) -> ColumnUnit | None:
+        """The unit the document names for all its tables' figures, read once."""
+        if self.figures is None:
+            self.figures = (document_unit(self.text),)
+        return self.figures[0]
 
     def _in_lakhs(self) -> bool:
         """Whether the document counts money in lakhs of rupees, as Indian posts do."""

@@ -123,7 +123,7 @@ CUR_SYM = (
     r"(?:(?<![A-Za-z])(?:(?:CAD|SGD|AUD|USD|NZD|HKD)\s?|US|CA|AU|C|A|S|NZ|HK|R)\$|\$|£|€|₹|¥|₦|₱"
     r"|&#36;|&dollar;|&pound;|&#163;|&euro;|&#8364;"  # as raw HTML writes them
     r"|(?<![A-Za-z])(?:Rs\.?|INR|USD|GBP|EUR|CAD|SGD|AUD|JPY|AED|CHF|PLN|SEK|NOK|DKK|MYR|ZAR|RM"
-    r"|NGN|KES|KSh)\s?(?=\d))"
+    r"|NGN|KES|KSh)(?:\s|&nbsp;)?(?=\d))"  # "CHF&nbsp;165k" as raw HTML writes it
 )
 CUR_SCALE = (
     r"(?:\s?(?:(?i:thousand|million|billion|lakhs?|lacs?|crores?)|Cr|L)\b"
@@ -310,7 +310,7 @@ SPECIAL_STARTS += [(month[0], month[1:]) for month in MONTHS]
 SPECIAL_STARTS += [
     (first, f"(?i:{word[1:-4]})-?fold\\b") for word in FOLD for first in (word[0], word[0].upper())
 ]
-SPECIAL_STARTS += [(code[0], code[1:] + r"\W{0,2}[$\d]") for code in CODES]
+SPECIAL_STARTS += [(code[0], code[1:] + r"(?:\W{0,2}|&nbsp;)[$\d]") for code in CODES]
 SPECIAL_STARTS += [
     (first, f"(?i:{word[1:]})\\b") for word in SPELLED for first in (word[0], word[0].upper())
 ]

@@ -22,6 +22,8 @@ _WORD = re.compile(r"[A-Za-z]{2,}")
 MD_HEADING = re.compile(r"\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 BULLET = re.compile(r"\s*(?:(?:[-*+•·▪◦‣●○■□➢➤►–]|\d{1,3}[.)]|[a-z][.)])\s+|<li\b[^<>]*>\s*)")
 TAG = re.compile(r"<[A-Za-z/!][^<>]*>")
+# A subtitle cue's timing (SRT, WebVTT): "00:00:03,862 --> 00:00:08,119"
+_CUE_TIME = re.compile(r"\s*(?:\d\d:)?\d\d:\d\d[,.]\d{3}\s+-->\s+(?:\d\d:)?\d\d:\d\d[,.]\d{3}")
 _PIPE_SEP = re.compile(r"\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$")
 
 
@@ -60,6 +62,10 @@ def split_lines(
             kind = _prose_kind(line)
         else:
             kind, fence = _line_kind(line, fence, prev_blank)
+        if kind == "cue":  # a subtitle's timing, and the cue's number on the line above
+            if lines and lines[-1].end + 1 == pos and lines[-1].text.strip().isdigit():
+                skipped.append((lines[-1].start, lines.pop().end))
+            kind = "code"
         if kind == "code":
             skipped.append((pos, pos + len(line)))
         else:
@@ -85,6 +91,8 @@ def _line_kind(line: str, fence: str, prev_blank: bool) -> tuple[str, str]:
             return "hrow", ""
         if not TAG.sub("", line).strip():
             return "tag", ""  # markup alone on its line (<table>, </div>): no block, no heading
+    if _CUE_TIME.match(line):
+        return "cue", ""
     indented = prev_blank and line.startswith(("    ", "\t")) and not BULLET.match(line)
     if indented and not _indented_prose(line):
         return "code", ""

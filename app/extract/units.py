@@ -44,6 +44,11 @@ _OWN_UNIT = re.compile(r"\((?![^)]*\b(?:yrs?|years?|YOE|yoe)\b)")
 _PERCENT_CAPTION = re.compile(
     r"\(%(?:\s+of\b[^)]*)?\)|\(in\s+%\)|\(percent(?:\s+of\b[^)]*)?\)|\bin\s+(?:%|percent\b)"
 )
+_SCALED_QUOTE = re.compile(r"(?i)\d\s?(?:[kmbl]|mn|bn|cr|thousand|million|lakh|crore)")
+_DOCUMENT_FIGURES = re.compile(
+    r"(?i)\ball\s+(?:table\s+)?(?:figures|amounts|salaries|numbers)\s+are\s+(?:shown\s+)?in\s+"
+    r"([^.;,()\n]{1,30}?)(?=\s+(?:unless|except)\b|\s*[.;,(\n])"
+)
 # The words before a table scale the amounts its columns price: "in thousands of local currency"
 _IN_THOUSANDS = re.compile(
     r"(?i)\bin\s+(?:thousands|'000s?)\b|\b(?:USD|GBP|EUR|CAD|SGD|AUD|local\s+currency)\s+thousands\b"
@@ -180,6 +185,17 @@ def lead_unit(lead: str) -> ColumnUnit | None:
     return None
 
 
+def document_unit(text: str) -> ColumnUnit | None:
+    """The money unit a document names once for all its tables' figures: "All table figures
+    are in ₹ lakh per annum unless marked otherwise".
+
+    >>> document_unit("All table figures are in ₹ lakh per annum unless marked otherwise.")
+    ColumnUnit(currency='INR', scale=100000.0, period='year')
+    """
+    named = _DOCUMENT_FIGURES.search(text, 0, 200_000)
+    return _read_unit(named[1]) if named else None
+
+
 def row_unit(columns: tuple[str, ...], row: tuple[str, ...], lead: str) -> ColumnUnit | None:
     """The money unit a table's `Currency` column names for its row, scaled and timed by the
     words before the table ("in thousands of local currency per year").
@@ -237,10 +253,13 @@ def _read_unit(part: str) -> ColumnUnit | None:
     return ColumnUnit(currency, scale, period) if currency else None
 
 
-def table_money(column: str, block: Block, text: str, *, labels_rows: bool) -> ColumnUnit | None:
+def table_money(
+    column: str, block: Block, text: str, *, labels_rows: bool, default: ColumnUnit | None = None
+) -> ColumnUnit | None:
     """The money unit of a bare figure in a table: its column's (`Base (USD k)`), else, but for
     the row-label column and columns of counts, the caption's (`(EUR unless stated)`), the words
-    before the table's (`Figures in ₹ lakh`) or its row's `Currency` cell."""
+    before the table's (`Figures in ₹ lakh`), its row's `Currency` cell or, in a column of pay,
+    the unit the document names for all its tables' figures (`default`)."""
     counted_row = bool(block.row) and COUNTED.fullmatch(block.row.strip()) is not None
     money = column_unit(column) if column and not counted_row else None
     if money is not None and money.scale == 1.0 and block.layout:
@@ -252,7 +271,7 @@ def table_money(column: str, block: Block, text: str, *, labels_rows: bool) -> C
         money = caption_unit(block.headings[0])
     priced = cues.PRICED_COLUMN.search(column) or cues.ALL_FIGURES.search(block.lead[-200:])
     if money is None and priced:
-        money = lead_unit(block.lead)  # "Fixed pay (median)" under "Figures in ₹ lakh"
+        money = lead_unit(block.lead) or default  # "Fixed pay (median)" under "Figures in ₹ lakh"
     if money is None and not _NOT_PRICED.search(column):  # a caption that names a scale, for
         intro = intro_sentence(block)
         scaled = _SCALED.search(intro)  # "..., USD thousands.", "Figures are in ₹ lakh per annum"
@@ -267,6 +286,17 @@ def table_money(column: str, block: Block, text: str, *, labels_rows: bool) -> C
         caption = block.headings[0] if block.headings else ""
         money = row_unit(block.columns, row, f"{caption} {block.lead}")
     return money
+
+
+def in_thousands(expr: NumberExpr, quote: str, block: Block) -> NumberExpr:
+    """An amount with its currency but no scale ("£55–68") in a table whose caption gives its
+    figures "in thousands of local currency", in thousands."""
+    if not block.layout or _SCALED_QUOTE.search(quote) or (expr.high or 0) >= 1000:
+        return expr
+    if not _IN_THOUSANDS.search(intro_sentence(block)):
+        return expr
+    low = None if expr.low is None else expr.low * 1e3
+    return expr._replace(low=low, high=None if expr.high is None else expr.high * 1e3)
 
 
 def _row_cells(block: Block, text: str) -> tuple[str, ...]:
