@@ -1066,6 +1066,36 @@ def test_extract_gives_pay_columns_the_unit_a_document_names_for_all_its_tables(
     ]  # fmt: skip
 
 
+CSV_EXPORT = (
+    "role,level,region,currency,pay_unit,base_p50,total_comp_p50,yoy_base_pct,n,notes\n"
+    "ai-engineer,senior,us-sf-ny,USD,k/yr,238,355,+7.5,104,\n"
+    'ai-engineer,senior,india-metro,INR,lakh/yr,58,74,+14.0,66,"Bengaluru = 70% of rows"\n'
+    'ai-contractor,senior,us-remote,USD,/hr,135,,+10.0,52,"6 rates dropped as outliers"\n'
+)
+
+
+@pytest.mark.parametrize("fence", ["", "```\n"])
+def test_extract_reads_a_csv_export_cell_by_cell_with_each_rows_currency_and_unit(
+    fence: str,
+) -> None:
+    text = f"Raw export of the survey, medians.\n\n{fence}{CSV_EXPORT}{fence}"
+    got = [(c.quote, c.kind, c.low, c.unit, c.period) for c in extract_claims(text)]
+    assert got == [
+        ("238", "salary", 238e3, "USD", "year"), ("355", "salary", 355e3, "USD", "year"),
+        ("+7.5", "growth", 7.5, "%", None), ("104", "count", 104, "count", None),
+        ("58", "salary", 58e5, "INR", "year"), ("74", "salary", 74e5, "INR", "year"),
+        ("+14.0", "growth", 14, "%", None), ("66", "count", 66, "count", None),
+        ("70%", "percent", 70, "%", None),
+        ("135", "salary", 135, "USD", "hour"), ("+10.0", "growth", 10, "%", None),
+        ("52", "count", 52, "count", None), ("6", "count", 6, "count", None),
+    ]  # fmt: skip
+
+
+def test_extract_leaves_a_csv_sample_of_a_files_format_as_code() -> None:
+    text = f"`data/offers.csv` has one row per offer. Sample:\n\n```csv\n{CSV_EXPORT}```\n"
+    assert extract_claims(text) == []
+
+
 CHUNK = 'Seniors earn $240K to $320K, up 12% YoY, and "quoted" 3 teams; '
 
 

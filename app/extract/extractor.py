@@ -20,6 +20,7 @@ from app.extract.cues import (
     POSED_LABEL,
     THOUSANDS_COLUMN,
 )
+from app.extract.delimited import cell_spans
 from app.extract.numbers import NumberExpr, scan_numbers
 from app.extract.qualifiers import (
     plain_subject,
@@ -91,9 +92,27 @@ def extract_claims(text: str) -> list[ClaimCandidate]:
     >>> [(c.quote, c.kind, c.low, c.high) for c in extract_claims("Seniors earn $240K to $320K.")]
     [('$240K to $320K', 'salary', 240000.0, 320000.0)]
     """
-    reader = _Reader(text, read_structure(text))
-    claims = (reader.read(expr) for expr in scan_numbers(text))
+    doc = read_structure(text)
+    reader = _Reader(text, doc)
+    numbers = _by_cell(text, doc.delimited) if doc.delimited else scan_numbers(text)
+    claims = (reader.read(expr) for expr in numbers)
     return [claim for claim in claims if claim is not None]
+
+
+def _by_cell(text: str, rows: list[tuple[int, int]]) -> list[NumberExpr]:
+    """The numbers of the text, those of CSV rows read cell by cell: "238,355" is two cells."""
+    starts = [start for start, _ in rows]
+    found = []
+    for expr in scan_numbers(text):
+        at = bisect_right(starts, expr.start) - 1
+        if at < 0 or expr.start >= rows[at][1]:
+            found.append(expr)
+    for start, end in rows:
+        for cell_start, cell_end in cell_spans(text[start:end]):
+            shift = start + cell_start
+            for expr in scan_numbers(text[shift : start + cell_end]):
+                found.append(expr._replace(start=expr.start + shift, end=expr.end + shift))
+    return sorted(found, key=lambda expr: expr.start)
 
 
 @dataclass
@@ -308,7 +327,7 @@ class _Reader:
     def _column(self, index: int, block: Block, expr: NumberExpr) -> str:
         if block.layout == "cell":
             return block.column
-        if block.layout in ("pipe", "html"):
+        if block.layout in ("pipe", "html", "csv"):
             if index not in self.separators:
                 self.separators[index] = self._separators(block)
             positions, leading = self.separators[index]
@@ -329,6 +348,9 @@ class _Reader:
         """Where a table row's cells are cut, and whether it opens with a cut (`| a | b |`)."""
         if block.layout == "html":
             return [m.start() for m in _HTML_CELL.finditer(self.text, block.start, block.end)], True
+        if block.layout == "csv":
+            cuts = cell_spans(self.text[block.start : block.end])[:-1]
+            return [block.start + end for _, end in cuts], False
         line_start = self.text.rfind("\n", 0, block.start) + 1
         positions = [m.start() for m in _PIPE.finditer(self.text, line_start, block.end)]
         first = _NOT_SPACE.search(self.text, line_start, block.end)

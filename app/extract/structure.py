@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+from app.extract.delimited import cells_of, delimited_runs
 from app.extract.lines import BULLET, MD_HEADING, TAG, front_matter, split_lines
 from app.extract.tables import (
     CELL_TEXT,
@@ -59,7 +60,7 @@ class Block(NamedTuple):
     row: str = ""
     column: str = ""
     columns: tuple[str, ...] = ()
-    layout: str = ""  # pipe | html | space | fixed | cell | ""
+    layout: str = ""  # pipe | html | csv | space | fixed | cell | ""
     context: tuple[int, int] | None = None
     stops: tuple[int, ...] = ()  # a fixed-width table: where each column starts on its line
 
@@ -71,6 +72,7 @@ class Document:
     blocks: list[Block] = field(default_factory=list)
     title: str = ""
     skipped: list[tuple[int, int]] = field(default_factory=list)
+    delimited: list[tuple[int, int]] = field(default_factory=list)  # CSV rows, read cell by cell
     line_starts: list[int] = field(default_factory=lambda: [0])
 
 
@@ -88,12 +90,18 @@ def read_structure(text: str) -> Document:
     lines, skipped, doc.line_starts = split_lines(text, body, fences)
     doc.skipped += skipped
     cells = find_cell_tables(lines)
-    _build_blocks(text, lines, cells, doc)
+    delimited = delimited_runs(lines) if "," in text else {}
+    doc.delimited = [(lines[i].start, lines[i].end) for i, header in delimited.items() if header]
+    _build_blocks(text, lines, cells, delimited, doc)
     return doc
 
 
 def _build_blocks(
-    text: str, lines: list[Line], cells: dict[int, Block | None], doc: Document
+    text: str,
+    lines: list[Line],
+    cells: dict[int, Block | None],
+    delimited: dict[int, tuple[str, ...]],
+    doc: Document,
 ) -> None:
     """Turn each line (and any continuation lines) into a block, tracking the headings."""
     state = _Walk(doc)
@@ -101,6 +109,12 @@ def _build_blocks(
     while i < len(lines):
         kind = lines[i].kind  # tested most frequent first; cells are only ever short lines
         if kind == "blank":
+            i += 1
+        elif i in delimited:
+            header, line = delimited[i], lines[i]
+            if header:  # a CSV row; its header line is a label, not read
+                row = cells_of(line.text)[0]
+                state.add(line.start, line.end, "row", row=row, columns=header, layout="csv")
             i += 1
         elif i in cells:
             cell = cells[i]

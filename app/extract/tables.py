@@ -16,6 +16,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
+from app.extract.delimited import is_delimited
+
 if TYPE_CHECKING:
     from app.extract.structure import Block
 
@@ -34,6 +36,9 @@ _CODE_SYNTAX = re.compile(
     r"|^\s*[#/]",
     re.M,
 )
+# The words before a block that show a file's format, not its figures: "has one row per offer.
+# Sample:", "For example:", "The format looks like this:"
+_SAMPLE = re.compile(r"(?i)\b(?:sample|example|e\.g\.|format|schema|looks\s+like)\b[^.!?\n]*:?\s*$")
 CELL_TEXT = re.compile(r"\S+(?: \S+)*")  # a cell of a fixed-width line: words one space apart
 _MIN_RUN = 6
 _MAX_COLUMNS = 8
@@ -157,6 +162,10 @@ def table_fences(text: str) -> frozenset[int]:
     marks: set[int] = set()
     for block in _FENCED.finditer(text):
         rows = [row for row in block[2].split("\n") if row.strip()]
+        if "," in block[2] and is_delimited(rows):  # a CSV export, whatever its notes hold
+            shown = _SAMPLE.search(text, max(0, block.start() - 120), block.start())
+            marks |= set() if shown else {block.start(), block.start(3)}
+            continue
         # a notebook's printed output ("Out[3]:") names no unit for its figures: left as code
         table = len(rows) >= 3 and not _CODE_SYNTAX.search(block[2]) and not _OUTPUT.match(rows[0])
         if table and sum("  " in row.strip() for row in rows) >= max(3, 0.6 * len(rows)):

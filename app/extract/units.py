@@ -13,6 +13,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from app.extract import cues
+from app.extract.delimited import cells_of
 from app.extract.numbers import NumberExpr
 from app.extract.structure import Block, pipe_cells
 
@@ -36,7 +37,7 @@ _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 _PER_UNIT_HOUR = re.compile(r"(?i)\b(?:gpu|node|instance|core|seat)-(?=h(?:ou)?rs?\b)")
 # A column of counts or shares keeps its figures whatever unit the table's caption names.
 COUNTED = re.compile(
-    r"(?i)(?:^|\W)(?:n|#|no\.|offers|count|number|share|percent|%|respondents|responses|sample"
+    r"(?i)(?:^|\W)(?:n|#|no\.|offers|count|number|share|percent|pct|%|respondents|responses|sample"
     r"|change|growth|jobs|openings|postings|headcount|hires)(?:$|\W)"
 )
 # a column's own bracket that may name a unit, not a band of years ("Fresher (0–2 yrs)")
@@ -70,6 +71,7 @@ _NOT_PRICED = re.compile(r"(?i)\b(?:yoe|years?|experience|exp|tenure|%|percent|s
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _MONTHS_PAID = re.compile(r"\b1[2-6]\s+months\b")
 CURRENCY_COLUMN = re.compile(r"(?i)currency|ccy")  # a column naming each row's currency
+UNIT_COLUMN = re.compile(r"(?i)(?:pay[ _])?(?:unit|units|period|basis)")  # and its scale and period
 _LEAD_SCALE = re.compile(r"\b(thousands|thousand|millions|million|lakhs|lakh|'000s?)\b")
 _FILLERS = {"in", "per", "a", "/", "brutto", "gross", "netto", "net"}
 # A table's caption may name the unit of all its figures: "City-wise table (..., CTC in LPA)".
@@ -210,6 +212,14 @@ def row_unit(columns: tuple[str, ...], row: tuple[str, ...], lead: str) -> Colum
     currency = _CURRENCIES.get(row[named[0]].lower())
     if currency is None:
         return None
+    unit = [
+        row[i] for i, name in enumerate(columns) if UNIT_COLUMN.fullmatch(name) and i < len(row)
+    ]
+    if unit:  # the row's own scale and period: "k/yr", "lakh/yr", "/hr"
+        parts = [word.lower() for word in re.findall(r"[a-z']+", unit[0], re.I)]
+        scale = next((_SCALES[word] for word in parts if word in _SCALES), 1.0)
+        period = next((_PERIODS[word] for word in parts if word in _PERIODS), None)
+        return ColumnUnit(currency, scale, period)
     words = lead[-200:].lower()
     scale = next((_SCALES[w] for w in _LEAD_SCALE.findall(words) if w in _SCALES), 1.0)
     return ColumnUnit(currency, scale, header_period(words))
@@ -281,7 +291,8 @@ def table_money(
         if money is not None and money.period is None:
             money = money._replace(period=header_period(intro) or _per_annum(intro))
     currency_column = any(CURRENCY_COLUMN.fullmatch(name) for name in block.columns)
-    if money is None and (priced or currency_column) and block.layout in ("pipe", "fixed"):
+    by_row = priced or (currency_column and block.layout != "csv")  # not a CSV's notes
+    if money is None and by_row and block.layout in ("pipe", "fixed", "csv"):
         row = _row_cells(block, text)
         caption = block.headings[0] if block.headings else ""
         money = row_unit(block.columns, row, f"{caption} {block.lead}")
@@ -304,6 +315,8 @@ def _row_cells(block: Block, text: str) -> tuple[str, ...]:
     line = text[block.start : block.end]
     if block.layout == "pipe":
         return pipe_cells(line)
+    if block.layout == "csv":
+        return cells_of(line)
     line = text[text.rfind("\n", 0, block.start) + 1 : block.end]
     edges = (*block.stops, len(line))
     return tuple(line[start:end].strip() for start, end in pairwise(edges))

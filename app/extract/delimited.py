@@ -1,0 +1,74 @@
+"""Comma-separated rows: a data export (CSV) pasted into a page, in a fenced block or not.
+
+A header line of names (`role,level,region,currency,base_p50,n`) over lines with as many
+cells, each a row of a table. Reading such a row cell by cell matters twice: `238,355` is two
+cells, not the number 238,355, and each figure takes its column's name as its label.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.extract.tables import Line
+
+_MIN_ROWS = 2  # under the header
+_MIN_CELLS = 3
+_NAME = re.compile(r"[A-Za-z_][\w .%/()+-]{0,39}")  # a header cell: a name, not a figure
+_FIGURE = re.compile(r"\s*[+\-−]?\d")
+
+
+def cell_spans(line: str) -> list[tuple[int, int]]:
+    """Where each cell of a comma-separated line lies (a quoted cell may hold commas).
+
+    >>> cell_spans('a,"b, c",7')
+    [(0, 1), (2, 8), (9, 10)]
+    """
+    spans, start, quoted = [], 0, False
+    for at, char in enumerate(line):
+        if char == '"':
+            quoted = not quoted
+        elif char == "," and not quoted:
+            spans.append((start, at))
+            start = at + 1
+    spans.append((start, len(line)))
+    return spans
+
+
+def cells_of(line: str) -> tuple[str, ...]:
+    return tuple(line[start:end].strip().strip('"').strip() for start, end in cell_spans(line))
+
+
+def is_delimited(rows: list[str]) -> bool:
+    """Whether lines are a header of names over rows of as many comma-separated cells, some
+    of them figures."""
+    if len(rows) < _MIN_ROWS + 1 or "|" in rows[0] or ", " in rows[0]:
+        return False  # a line of prose puts a space after its commas, an export does not
+    header = cells_of(rows[0])
+    if len(header) < _MIN_CELLS or not all(_NAME.fullmatch(cell) for cell in header):
+        return False
+    if any(len(cell_spans(row)) != len(header) for row in rows[1:]):
+        return False
+    return all(any(_FIGURE.match(cell) for cell in cells_of(row)) for row in rows[1:])
+
+
+def delimited_runs(lines: list[Line]) -> dict[int, tuple[str, ...]]:
+    """The line indexes of comma-separated rows, each with its table's header; the header
+    line itself maps to an empty tuple (a label, not a row)."""
+    found: dict[int, tuple[str, ...]] = {}
+    i = 0
+    while i < len(lines):
+        j = i
+        while "," in lines[i].text and j + 1 < len(lines) and _next_has_comma(lines, j):
+            j += 1
+        if j > i and is_delimited([line.text for line in lines[i : j + 1]]):
+            header = cells_of(lines[i].text)
+            found[i] = ()
+            found.update((k, header) for k in range(i + 1, j + 1))
+        i = j + 1
+    return found
+
+
+def _next_has_comma(lines: list[Line], j: int) -> bool:
+    return lines[j + 1].start == lines[j].end + 1 and "," in lines[j + 1].text
