@@ -1096,6 +1096,35 @@ def test_extract_leaves_a_csv_sample_of_a_files_format_as_code() -> None:
     assert extract_claims(text) == []
 
 
+def test_extract_prices_each_row_of_a_table_in_local_currency_by_its_country() -> None:
+    text = (
+        "Table 1. Median advertised annual base pay, 2025 (thousands, local currency)\n\n"
+        "Country                       AI engineer   Software engineer   Premium\n"
+        "United States                 172           141                 22%\n"
+        "United Kingdom                83            72                  15%\n"
+        "India, metros (₹ lakh)        31            22                  41%\n"
+    )
+    got = [(c.low, c.unit, c.period) for c in extract_claims(text) if c.unit != "%"]
+    assert got == [
+        (172e3, "USD", "year"), (141e3, "USD", "year"), (83e3, "GBP", "year"),
+        (72e3, "GBP", "year"), (31e5, "INR", "year"), (22e5, "INR", "year"),
+    ]  # fmt: skip
+
+
+def test_extract_reads_a_captions_millions_and_lakhs_set_apart_from_their_figure() -> None:
+    text = (
+        "Table 4: AI & Data net fee income by region, year ended 31 December (£m)\n\n"
+        "Region                    2025      2024\n"
+        "UK & Ireland              38.1      32.4\n"
+        "Continental Europe        17.9      14.6\n"
+    )
+    got = [(c.kind, c.low, c.unit) for c in extract_claims(text)][:2]
+    assert got == [("money", 38.1e6, "GBP"), ("money", 32.4e6, "GBP")]
+    row = "  Market      Currency     Mid      Senior\n  India       INR       24.0 L   41.5 L\n"
+    got = [(c.quote, c.low, c.unit) for c in extract_claims(row)]
+    assert got == [("24.0 L", 24e5, "INR"), ("41.5 L", 41.5e5, "INR")]
+
+
 CHUNK = 'Seniors earn $240K to $320K, up 12% YoY, and "quoted" 3 teams; '
 
 

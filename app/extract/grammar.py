@@ -166,7 +166,8 @@ CUR = (
     rf"|(?<![\w.,]){NUMX}{CUR_SCALE}?(?:(?:\s?LPA\b|{EURO_AFTER}|円)?{SEP}(?:{CUR_SYM}\s?)?{NUMX}{CUR_SCALE}?)?"
     # the code or symbol after the figure: "90,000 USD", "25 LPA", "72.000 €"
     # "29L fixed": a figure in lakhs, as Indian posts write rupees
-    rf"(?:{CUR_WORD}|\s?LPA\b|\s(?:lakhs?|crores?)\b{NOT_HEADS}|(?<=Cr)|(?<=\dL)|{EURO_AFTER}){RATE}?"
+    rf"(?:{CUR_WORD}|\s?LPA\b|\s(?:lakhs?|crores?)\b{NOT_HEADS}|(?<=Cr)|(?<=\dL)|(?<=\d L)"
+    rf"|{EURO_AFTER}){RATE}?"
 )
 PCT_SIGN = r"(?:(?<![\w.,])[+\-−±])?"
 PCT_UNIT = r"\s?(?:%|percent\b|per\s?cent\b|pct\b|percentage\s+points?\b|pp\b|ppts?\b|pts\b)"

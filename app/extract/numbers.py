@@ -183,7 +183,7 @@ def _parse_quote(family: str, quote: str) -> NumberExpr | None:
 
 
 _UNGROUPED = re.compile(r"[,'’]")  # the marks that group thousands
-_LAKHS = re.compile(r"\dL\b")  # "29L", "1.5-3L": lakhs of rupees
+_LAKHS = re.compile(r"\d ?L\b")  # "29L", "1.5-3L", "24.0 L": lakhs of rupees
 _ENTITY = re.compile(r"&#?\w+;")
 _DECIMAL_COMMA = re.compile(rf"(?<![\d.,]){grammar.NUM_DC}")
 # "€75.000": continental Europe groups thousands with dots.

@@ -58,7 +58,20 @@ _IN_THOUSANDS = re.compile(
 _ROW_PERIOD = re.compile(r"(?i)\bper\s+[a-z]+\s*/\s*(hour|day|week|month|year)\b")
 # a currency and its scale named together: "USD thousands", "in ₹ lakh", "(€k)"
 _CURRENCY_NAME = r"(?:USD|EUR|GBP|INR|CAD|SGD|AUD|CHF|[$£€₹])"
-_SCALED = re.compile(rf"(?i)(?:\b|(?=[$£€₹])){_CURRENCY_NAME}\s*(?:thousands|'000s?|k|lakhs?)\b")
+_SCALED = re.compile(
+    rf"(?i)(?:\b|(?=[$£€₹])){_CURRENCY_NAME}\s*(?:thousands|'000s?|k|lakhs?|m|mn|millions?)\b"
+)
+# A table "in thousands, local currency" prices each row in its country's money.
+_LOCAL_CURRENCY = re.compile(r"(?i)\blocal\s+currenc(?:y|ies)\b")
+_COUNTRY_CURRENCY = {
+    "united states": "USD", "us": "USD", "usa": "USD", "united kingdom": "GBP", "uk": "GBP",
+    "germany": "EUR", "france": "EUR", "netherlands": "EUR", "ireland": "EUR", "spain": "EUR",
+    "italy": "EUR", "canada": "CAD", "singapore": "SGD", "india": "INR", "australia": "AUD",
+    "switzerland": "CHF", "uae": "AED", "new zealand": "NZD",
+}  # fmt: skip
+_COUNTRY = re.compile(
+    r"(?i)\s*(" + "|".join(sorted(_COUNTRY_CURRENCY, key=len, reverse=True)) + r")\b"
+)
 # The words before a table say how its amounts are timed: "Rates are hourly, in the currency".
 _FIGURES_RATED = re.compile(
     r"(?i)\b(?:rates|figures|amounts|salaries|pay|prices|fees|costs)\s+(?:are|shown\s+are)\s+"
@@ -296,7 +309,24 @@ def table_money(
         row = _row_cells(block, text)
         caption = block.headings[0] if block.headings else ""
         money = row_unit(block.columns, row, f"{caption} {block.lead}")
+    if money is None and block.row and _LOCAL_CURRENCY.search(intro_sentence(block)):
+        money = local_unit(block.row, intro_sentence(block))
     return money
+
+
+def local_unit(row: str, intro: str) -> ColumnUnit | None:
+    """The unit of a row of a table in local currency: its label's own (`India, metros (₹
+    lakh)`), else its country's money, scaled and timed by the caption (`(thousands, local
+    currency)`)."""
+    own = column_unit(row)
+    if own is not None:
+        return own._replace(period=own.period or header_period(intro))
+    country = _COUNTRY.match(row)
+    if country is None:
+        return None
+    words = intro.lower()
+    scale = next((_SCALES[w] for w in _LEAD_SCALE.findall(words) if w in _SCALES), 1.0)
+    return ColumnUnit(_COUNTRY_CURRENCY[country[1].lower()], scale, header_period(intro))
 
 
 def in_thousands(expr: NumberExpr, quote: str, block: Block) -> NumberExpr:
