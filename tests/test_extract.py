@@ -224,6 +224,47 @@ def test_extract_reads_the_number_grammar(
     assert sentence[claim.start : claim.end] == quote
 
 
+SPOKEN_AMOUNTS = [
+    # a transcript's spoken pay: sentence, quote, kind, low, high, unit, period
+    ("Senior base is about one-eighty to two-twenty.", "one-eighty to two-twenty", "salary",
+     180e3, 220e3, "USD", "year"),
+    ("Total comp at a startup is maybe three hundred grand.", "three hundred grand", "salary",
+     300e3, 300e3, "USD", "year"),
+    ("Mid-level gets twelve thousand Singapore dollars a month.",
+     "twelve thousand Singapore dollars a month", "salary", 12e3, 12e3, "SGD", "month"),
+    ("A mid-level engineer is getting twenty-eight to thirty-two lakh.",
+     "twenty-eight to thirty-two lakh", "salary", 28e5, 32e5, "INR", "year"),
+    ("Base was four to six hundred thousand Singapore dollars.",
+     "four to six hundred thousand Singapore dollars", "salary", 4e5, 6e5, "SGD", "year"),
+    ("Median total comp was two hundred and forty thousand.", "two hundred and forty thousand",
+     "salary", 240e3, 240e3, "USD", "year"),
+    ("London base is ninety thousand pounds, and contractors bill seven-twenty a day.",
+     "seven-twenty a day", "salary", 720, 720, "GBP", "day"),
+    ("We made about eleven hundred placements.", "eleven hundred", "count", 1100, 1100, "count",
+     None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "kind", "low", "high", "unit", "period"), SPOKEN_AMOUNTS
+)
+def test_extract_reads_amounts_said_aloud(
+    sentence: str, quote: str, kind: str, low: float, high: float, unit: str, period: str | None
+) -> None:
+    claims = [c for c in extract_claims(sentence) if c.quote == quote]
+    assert [(c.kind, c.low, c.high, c.unit, c.period) for c in claims] == [
+        (kind, low, high, unit, period)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["We use two US pay zones.", "Thirty-one of them answered.", "I asked for a hundred."],
+)
+def test_extract_reads_no_amount_in_number_words_that_say_none(sentence: str) -> None:
+    assert [c.unit for c in extract_claims(sentence) if c.unit not in ("count",)] == []
+
+
 @pytest.mark.parametrize(
     ("sentence", "quote", "open_high"),
     [

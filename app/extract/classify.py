@@ -215,6 +215,9 @@ def _read_plain(expr: NumberExpr, around: Surroundings) -> Reading | None:
     metric = cues.METRIC_NAME.search(before)
     if metric is not None and expr.high is not None and abs(expr.high) <= 1:
         return _reading(expr, "metric", unit=_metric_unit(metric[1]))
+    if expr.spelled and (expr.high or 0) >= 1000 and _bare_pay(before, after):
+        return _reading(expr, "salary", unit="", period="year")  # "comp was two hundred and
+        # forty thousand": pay, in the currency the talk is in
     column, row = (*around.labels, "", "")[:2]
     return _column_measure(expr, column, row) if column else _reading(expr, "count")
 

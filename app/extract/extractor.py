@@ -21,7 +21,7 @@ from app.extract.cues import (
     THOUSANDS_COLUMN,
 )
 from app.extract.delimited import cell_spans
-from app.extract.numbers import NumberExpr, scan_numbers
+from app.extract.numbers import NumberExpr, currency_of, scan_numbers
 from app.extract.qualifiers import (
     plain_subject,
     role_columns,
@@ -30,6 +30,7 @@ from app.extract.qualifiers import (
     search_caseless,
 )
 from app.extract.sentences import sentence_spans
+from app.extract.spoken import named_currency
 from app.extract.structure import Block, Document, read_structure
 from app.extract.units import (
     ColumnUnit,
@@ -48,6 +49,12 @@ _WINDOW = 100
 # in a window around each number, so that work per number stays bounded on one-line dumps.
 _MAX_SPAN = 1200
 _LAKH_MARK = re.compile(r"\bLPA\b|(?i:\blakhs?\b)|₹")
+# Where a text names a currency: "S$", "£", "Singapore dollars", "pounds", "lakh", "USD"
+_CURRENCY_NAMED = re.compile(
+    r"[A-Z]{0,2}\$|[£€₹]|\b(?:USD|GBP|EUR|INR|SGD|CAD|AUD|LPA|CHF)\b"
+    r"|(?i:\b(?:(?:singapore|australian|canadian|hong\s+kong|us)\s+)?dollars|pounds|quid|euros"
+    r"|rupees|lakhs?|crores?)\b"
+)
 _OTHER_MONEY = re.compile(r"[$£€]|\b(?:USD|GBP|EUR|CAD|SGD|AUD)\b")
 _YOU = re.compile(r"(?i)\byour?\b")
 # A caption's timestamp inside a sentence: " 1:44 ", " 12:04 ".
@@ -256,6 +263,8 @@ class _Reader:
         reading = classify(expr, around)
         if reading is None:
             return None
+        if reading.unit == "":  # an amount said aloud: in the currency last named before it
+            reading = reading._replace(unit=self._said_currency(expr.start))
         if reading.kind == "count" and LAKH_SHORTHAND.match(around.after) and self._in_lakhs():
             reading = lakh_shorthand(reading, around.after)  # "19.8 fixed + 1.7 variable"
         elif reading.kind == "count" and not block.layout and self._mostly_lakhs():
@@ -280,6 +289,13 @@ class _Reader:
         kind_q = self._qualifiers(reading, expr, block, unit, column)
         subject = self._subject(reading, kind_q, around, block, column)
         return _candidate(self.text, expr, reading, context, subject, kind_q)
+
+    def _said_currency(self, at: int) -> str:
+        """The currency last named in the 1,000 characters before `at`, else US dollars."""
+        named = list(_CURRENCY_NAMED.finditer(self.text, max(0, at - 1000), at))
+        if not named:
+            return "USD"
+        return named_currency(named[-1].group()) or currency_of(named[-1].group())
 
     def _document_unit(self) -> ColumnUnit | None:
         """The unit the document names for all its tables' figures, read once."""

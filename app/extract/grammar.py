@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import string
 
+from app.extract.spoken import SPOKEN
+
 # Indian grouping writes lakhs and crores in pairs of digits: 12,00,000 and 1,20,00,000.
 # Runs of digits are possessive: nothing that may follow a number starts with a digit, so a
 # run cut short can never match; giving digits back one by one only re-ran the rest of every
@@ -331,6 +333,6 @@ FILLER = rf"(?:(?:{WORD}|{OTHER_GAP}++|(?<=[A-Za-z])-(?=[A-Za-z])){ASCII_GAP}*+|
 SCANNER = re.compile(
     rf"{FILLER}|(?P<date>{DATE})|(?P<skip>{SKIP})|(?P<cur>{CUR})|(?P<pct>{PCT})|(?P<mult>{MULT})"
     rf"|(?P<size>{SIZE})|(?P<ratio>{RATIO})|(?P<dur>{DUR})|(?P<words>{WORDS})|(?P<share>{SHARE})"
-    rf"|(?P<wtimes>{WORD_TIMES})|(?P<wcount>{WORD_COUNT})|(?P<onein>{ONE_IN})"
+    rf"|(?P<wtimes>{WORD_TIMES})|(?P<wcount>{WORD_COUNT})|(?P<onein>{ONE_IN})|(?P<spoken>{SPOKEN})"
     rf"|(?P<plain>{PLAIN})|(?P<alnum>{ALNUM})|[A-Za-z]+"
 )

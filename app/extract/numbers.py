@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from app.extract import grammar
+from app.extract.spoken import spoken_values
 
 _NUM_SCALE = re.compile(
     rf"({grammar.NUM})\s?((?i:thousand|million|billion|trillion|lakhs?|lacs?|crores?)|LPA"
@@ -136,6 +137,15 @@ def _parse_quote(family: str, quote: str) -> NumberExpr | None:
     start = 0
     if family == "words":
         return _parse_words(quote, start)
+    if family == "spoken":  # "two hundred and forty thousand", "seven-twenty a day"
+        said = spoken_values(quote)
+        if said is None:
+            return None
+        low, high, currency, period = said
+        if currency == "-":  # "eleven hundred": a count, unless its words speak of pay
+            return NumberExpr(start, len(quote), "plain", low, high, False, "count", spelled=True)
+        return NumberExpr(start, len(quote), "currency", low, high, False, currency, period,
+                          spelled=True)  # fmt: skip
     if family == "onein":
         numbers = re.findall(r"\d+", quote) or [
             w for w in quote.lower().split() if w in grammar.SMALL

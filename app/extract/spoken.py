@@ -1,0 +1,151 @@
+"""Amounts said aloud, as transcripts of podcasts, talks and videos write them down.
+
+"two hundred and forty thousand", "five thousand six hundred a month", "twenty-eight to
+thirty-two lakh", "one point two crore", "three hundred grand", "twelve thousand Singapore
+dollars a month", and the hundreds said in pairs of figures: "one-eighty to two-twenty" (pay
+in thousands), "seven-twenty a day". Each is one expression with its value; what it counts
+(money or things, and in which currency) is read from its words and the text around it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"]
+_TEENS += ["eighteen", "nineteen"]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_VALUES = {word: n for n, word in enumerate(_UNITS, 1)}
+_VALUES |= {word: n for n, word in enumerate(_TEENS, 10)}
+_VALUES |= {word: n for n, word in enumerate(_TENS, 2)}
+_VALUES |= {word: 10 * n for word, n in _VALUES.items() if word in _TENS}
+_SCALES = {"hundred": 1e2, "thousand": 1e3, "grand": 1e3, "k": 1e3, "lakh": 1e5, "lakhs": 1e5}
+_SCALES |= {"lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7, "million": 1e6}
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_SCALE = r"(?:hundred|thousand|lakhs?|lacs?|crores?|million)"
+_DIGIT_WORD = rf"(?:{_alternation(_UNITS + _TEENS + _TENS)})\b"
+_W = rf"(?:{_DIGIT_WORD}|{_SCALE}\b)"  # one word of a spoken number
+_NUMBER = rf"(?:a\s+{_SCALE}\b|{_DIGIT_WORD})(?:(?:\s+|-)(?:(?:and|point)\s+)?(?:a\s+)?{_W})*"
+_CURRENCY_WORDS = (
+    r"(?:US|U\.S\.|Singapore|Australian|Canadian|Hong\s+Kong|New\s+Zealand)\s+dollars|dollars"
+    r"|bucks|pounds|quid|euros|rupees|US\b"
+)
+_RATE = r"[\s-]+(?:a|an|per)[\s-]+(?:year|month|week|day|hour)\b"  # "two-thousand-a-day"
+# Number words, one amount or a range of two, and what may follow them: a scale, a word of
+# money, a rate. What they say is judged by `spoken_values`: a bare "forty" is none of this.
+SPOKEN = (
+    rf"(?i:(?<![\w-])(?<!=\s){_NUMBER}(?:\s*(?:to|or)\s+{_NUMBER})?"
+    rf"(?:\s+grand\b|\s?K\b)?(?:\s+(?:{_CURRENCY_WORDS}))?(?:{_RATE})?)"
+)
+_TOKEN = re.compile(r"[a-z]+|-")
+_CODES = {"singapore": "SGD", "australian": "AUD", "canadian": "CAD", "hong": "HKD"}
+_CODES |= {"new": "NZD", "pounds": "GBP", "quid": "GBP", "euros": "EUR", "rupees": "INR"}
+_CODES |= {"lakh": "INR", "lakhs": "INR", "lac": "INR", "lacs": "INR", "crore": "INR"}
+_CODES |= {"crores": "INR", "us": "USD", "u": "USD", "dollars": "USD", "bucks": "USD"}
+_NAMES = {"s", "kong", "zealand", "dollars", "singapore", "australian", "canadian", "hong", "new"}
+_NAMES |= {"pounds", "quid", "euros", "rupees", "us", "u", "bucks"}
+_PERIODS = ("year", "month", "week", "day", "hour")
+
+
+def spoken_values(quote: str) -> tuple[float, float, str, str | None] | None:
+    """Low, high, currency ("" where the words name none, "-" where they count no money) and
+    period of a spoken amount; None for number words that say no amount.
+
+    >>> spoken_values("twenty-eight to thirty-two lakh")
+    (2800000.0, 3200000.0, 'INR', None)
+    >>> spoken_values("seven-twenty a day")
+    (720.0, 720.0, '', 'day')
+    >>> spoken_values("eleven hundred")
+    (1100.0, 1100.0, '-', None)
+    """
+    words = _TOKEN.findall(quote.lower())
+    period = words[-1] if len(words) > 2 and words[-1] in _PERIODS else None
+    body = words[:-1] if period else words
+    while period and body and body[-1] in ("-", "a", "an", "per"):
+        body = body[:-1]
+    currency = next((_CODES[word] for word in body if word in _CODES), None)
+    body = [word for word in body if word not in _NAMES]
+    big = any(word in _SCALES and word != "hundred" for word in body)  # thousand, lakh, K
+    if currency == "USD" and not big and not {"dollars", "bucks"} & set(words):
+        return None  # "two US pay zones": a country, not its money
+    parts = _range(body)
+    values = [_value(part) for part in parts]
+    if any(value is None for value in values):
+        return None
+    amounts = [value for value in values if value is not None]
+    paired = len(parts) == 2 and any(_is_pair(part) for part in parts)
+    if not (big or "hundred" in body or currency or period or paired):
+        return None  # "forty", "two or three": no amount said
+    if len(amounts) == 2 and amounts[0] * 50 < amounts[1]:
+        amounts[0] = _carried(amounts[0], parts[1], amounts[1])  # "28 to 32 lakh"
+    money = currency or ("" if period or "grand" in body or "k" in body else "-")
+    if paired and period is None and not big:  # "one-eighty to two-twenty": pay in thousands
+        amounts, money = [amount * 1e3 for amount in amounts], currency or ""
+    if money == "-" and not big and (len(parts) == 2 or body[0] == "a"):
+        return None  # "a hundred and forty to a hundred and seventy", "a hundred": of what?
+    return amounts[0], amounts[-1], money, period
+
+
+def _range(body: list[str]) -> list[list[str]]:
+    """The words of one amount, or of the two ends of a range: cut at "to" or "or", or at an
+    "and" between two amounts ("between eight and eleven thousand"), not inside one ("a
+    hundred and twenty")."""
+    for at, word in enumerate(body):
+        joins = word == "and" and at > 0 and body[at - 1] not in _SCALES
+        if word in ("to", "or") or joins:
+            return [body[:at], body[at + 1 :]]
+    return [body]
+
+
+def _carried(low: float, high_words: list[str], high: float) -> float:
+    """The low end of a range whose scale is said once, at its high end: "four to six hundred
+    thousand" 400000, "fifty to a hundred K" 50000."""
+    first = next((i for i, word in enumerate(high_words) if word in _SCALES), 0)
+    big = next((i for i, w in enumerate(high_words) if w in _SCALES and w != "hundred"), 0)
+    for at in (first, big):
+        lead = _value(high_words[:at]) if at else None
+        if lead and low * high / lead <= high and low * high / lead * 20 >= high:
+            return low * high / lead
+    return low
+
+
+def named_currency(words: str) -> str | None:
+    """The currency words name: "Singapore dollars" SGD, "lakh" INR; None for a symbol."""
+    return next((_CODES[word] for word in _TOKEN.findall(words.lower()) if word in _CODES), None)
+
+
+def _is_pair(part: list[str]) -> bool:
+    """Whether words are hundreds said as a pair of figures: "one-eighty", "two-twenty-five"."""
+    return len(part) >= 3 and part[1] == "-" and part[0] in _UNITS and part[2] in _TENS + _TEENS
+
+
+def _value(part: list[str]) -> float | None:
+    """The value of one spoken amount's words: "a hundred and eighty thousand" -> 180000."""
+    total, current, decimals = 0.0, 0.0, None
+    pair = _is_pair(part)
+    for word in part:
+        if word in ("and", "-"):
+            continue
+        if word == "point":
+            decimals = 0.0
+        elif word in _SCALES and word != "hundred":
+            total += (current or 1.0) * _SCALES[word]
+            current = 0.0
+        elif word == "hundred":
+            current = (current or 1.0) * 100
+        elif word == "a":
+            current = current or 1.0
+        elif word not in _VALUES:
+            return None
+        elif decimals is not None:
+            current += _VALUES[word] / 10 ** len(str(_VALUES[word]))
+        elif pair and 0 < current < 10 and _VALUES[word] >= 10:
+            current = current * 100 + _VALUES[word]  # "one-eighty": 180
+        else:
+            current += _VALUES[word]
+    return (total + current) or None
