@@ -1125,6 +1125,22 @@ def test_extract_reads_a_captions_millions_and_lakhs_set_apart_from_their_figure
     assert got == [("24.0 L", 24e5, "INR"), ("41.5 L", 41.5e5, "INR")]
 
 
+def test_extract_prices_columns_by_their_place_when_the_note_under_the_table_says_so() -> None:
+    text = (
+        "## The table everyone scrolls to\n\n| Level | London | Berlin |\n|:--|--:|--:|\n"
+        "| Senior (5–8 yrs) | 118.5 | 94 |\n\n*Table 1. Median base salary, thousands per year, "
+        "local currency (GBP for London, EUR for Berlin).*\n"
+    )
+    got = [(c.quote, c.low, c.unit, c.period) for c in extract_claims(text)][-2:]
+    assert got == [("118.5", 118.5e3, "GBP", "year"), ("94", 94e3, "EUR", "year")]
+    said = "- All cash figures in the band table are annual base salary, in thousands of local "
+    said += (
+        "currency.\n\n## Band table\n\n| Level | US – other | Canada – Toronto |\n|---|---|---|\n"
+    )
+    got = [(c.low, c.unit) for c in extract_claims(said + "| L3 | 130–160 | 115–140 |\n")]
+    assert got == [(130e3, "USD"), (115e3, "CAD")]
+
+
 CHUNK = 'Seniors earn $240K to $320K, up 12% YoY, and "quoted" 3 teams; '
 
 

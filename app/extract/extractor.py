@@ -55,6 +55,13 @@ _CURRENCY_NAMED = re.compile(
     r"|(?i:\b(?:(?:singapore|australian|canadian|hong\s+kong|us)\s+)?dollars|pounds|quid|euros"
     r"|rupees|lakhs?|crores?)\b"
 )
+# The note under a table, which may name its unit: "*Table 1. ...*", "Currencies, left to right"
+_TABLE_NOTE = re.compile(
+    r"(?i)[*_>\s]*(?:table|exhibit|figure|notes?|source|currencies|figures|all\s+figures)\b"
+)
+# A document's word on all its tables: "All cash figures in the band table are annual base
+# salary, in thousands of local currency."
+_ALL_LOCAL = re.compile(r"(?i)\ball\s[^.\n]{0,80}?\bfigures\b[^.\n]{0,80}?\blocal\s+currenc[^.\n]*")
 _OTHER_MONEY = re.compile(r"[$£€]|\b(?:USD|GBP|EUR|CAD|SGD|AUD)\b")
 _YOU = re.compile(r"(?i)\byour?\b")
 # A caption's timestamp inside a sentence: " 1:44 ", " 12:04 ".
@@ -144,7 +151,10 @@ class _Reader:
     lakhs: bool | None = None
     # and the unit it names for all its tables' figures, if it names one
     figures: tuple[ColumnUnit | None] | None = None
-    mostly: bool | None = None  # and whether it writes lakhs more than other currencies
+    mostly: bool | None = None
+    # and the notes under each table (by where it ends), and its word on all tables' figures
+    notes: dict[int, str] = field(default_factory=dict)
+    local: str | None = None  # and whether it writes lakhs more than other currencies
     # and the sentences before a span, for every pay figure in it
     earlier: dict[tuple[int, int], list[str]] = field(default_factory=dict)
     # and the last measure and amount of money read in each sentence, for those that follow
@@ -251,8 +261,9 @@ class _Reader:
             return None  # the row's number in a "#" or "Rank" column
         labels_rows = bool(block.columns) and column == block.columns[0]  # "MLE 1", "Tier 2"
         if expr.family == "plain":
+            default, notes = self._document_unit(), self._table_notes(block)
             money = table_money(column, block, self.text, labels_rows=labels_rows,
-                                default=self._document_unit())  # fmt: skip
+                                default=default, notes=notes)  # fmt: skip
             if money is not None:  # `176` under `Base (USD k)`
                 expr = money.apply(expr, self.text[expr.start : expr.end])
         if expr.family == "currency" and block.layout:  # "£55–68" under "in thousands of"
@@ -289,6 +300,21 @@ class _Reader:
         kind_q = self._qualifiers(reading, expr, block, unit, column)
         subject = self._subject(reading, kind_q, around, block, column)
         return _candidate(self.text, expr, reading, context, subject, kind_q)
+
+    def _table_notes(self, block: Block) -> str:
+        """The caption or note under a table ("*Table 1. Median base salary, thousands per
+        year, local currency.*") and the document's word on all its tables' figures."""
+        if not block.layout or block.layout == "cell":
+            return ""
+        gap = self.text.find("\n\n", block.end)  # a table ends at its first blank line
+        if gap not in self.notes:
+            under = self.text[gap : gap + 400].strip().split("\n\n")[0] if gap >= 0 else ""
+            noted = under if _TABLE_NOTE.match(under) else ""
+            if self.local is None:
+                found = _ALL_LOCAL.search(self.text, 0, 200_000)
+                self.local = found.group() if found else ""
+            self.notes[gap] = f"{noted} {self.local}"
+        return self.notes[gap]
 
     def _said_currency(self, at: int) -> str:
         """The currency last named in the 1,000 characters before `at`, else US dollars."""

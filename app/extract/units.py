@@ -63,15 +63,18 @@ _SCALED = re.compile(
 )
 # A table "in thousands, local currency" prices each row in its country's money.
 _LOCAL_CURRENCY = re.compile(r"(?i)\blocal\s+currenc(?:y|ies)\b")
-_COUNTRY_CURRENCY = {
-    "united states": "USD", "us": "USD", "usa": "USD", "united kingdom": "GBP", "uk": "GBP",
-    "germany": "EUR", "france": "EUR", "netherlands": "EUR", "ireland": "EUR", "spain": "EUR",
-    "italy": "EUR", "canada": "CAD", "singapore": "SGD", "india": "INR", "australia": "AUD",
-    "switzerland": "CHF", "uae": "AED", "new zealand": "NZD",
+_PLACE_CURRENCY = {
+    "united states": "USD", "us": "USD", "usa": "USD", "sf": "USD", "nyc": "USD",
+    "new york": "USD", "seattle": "USD", "bay area": "USD", "united kingdom": "GBP", "uk": "GBP",
+    "london": "GBP", "germany": "EUR", "berlin": "EUR", "munich": "EUR", "france": "EUR",
+    "paris": "EUR", "netherlands": "EUR", "amsterdam": "EUR", "ireland": "EUR", "dublin": "EUR",
+    "spain": "EUR", "madrid": "EUR", "italy": "EUR", "canada": "CAD", "toronto": "CAD",
+    "vancouver": "CAD", "singapore": "SGD", "india": "INR", "bengaluru": "INR",
+    "bangalore": "INR", "hyderabad": "INR", "australia": "AUD", "sydney": "AUD",
+    "melbourne": "AUD", "switzerland": "CHF", "zurich": "CHF", "uae": "AED", "dubai": "AED",
+    "new zealand": "NZD",
 }  # fmt: skip
-_COUNTRY = re.compile(
-    r"(?i)\s*(" + "|".join(sorted(_COUNTRY_CURRENCY, key=len, reverse=True)) + r")\b"
-)
+_PLACE = re.compile(r"(?i)\b(" + "|".join(sorted(_PLACE_CURRENCY, key=len, reverse=True)) + r")\b")
 # The words before a table say how its amounts are timed: "Rates are hourly, in the currency".
 _FIGURES_RATED = re.compile(
     r"(?i)\b(?:rates|figures|amounts|salaries|pay|prices|fees|costs)\s+(?:are|shown\s+are)\s+"
@@ -277,12 +280,20 @@ def _read_unit(part: str) -> ColumnUnit | None:
 
 
 def table_money(
-    column: str, block: Block, text: str, *, labels_rows: bool, default: ColumnUnit | None = None
+    column: str,
+    block: Block,
+    text: str,
+    *,
+    labels_rows: bool,
+    default: ColumnUnit | None = None,
+    notes: str = "",
 ) -> ColumnUnit | None:
     """The money unit of a bare figure in a table: its column's (`Base (USD k)`), else, but for
     the row-label column and columns of counts, the caption's (`(EUR unless stated)`), the words
-    before the table's (`Figures in ₹ lakh`), its row's `Currency` cell or, in a column of pay,
-    the unit the document names for all its tables' figures (`default`)."""
+    before the table's (`Figures in ₹ lakh`), its row's `Currency` cell, in a column of pay the
+    unit the document names for all its tables' figures (`default`) or, in a table "in
+    thousands of local currency" (said before it or in the `notes` under it), the money of
+    the place its row or column names."""
     counted_row = bool(block.row) and COUNTED.fullmatch(block.row.strip()) is not None
     money = column_unit(column) if column and not counted_row else None
     if money is not None and money.scale == 1.0 and block.layout:
@@ -309,24 +320,25 @@ def table_money(
         row = _row_cells(block, text)
         caption = block.headings[0] if block.headings else ""
         money = row_unit(block.columns, row, f"{caption} {block.lead}")
-    if money is None and block.row and _LOCAL_CURRENCY.search(intro_sentence(block)):
-        money = local_unit(block.row, intro_sentence(block))
+    words = f"{intro_sentence(block)} {notes}"
+    if money is None and _LOCAL_CURRENCY.search(words):
+        money = (local_unit(block.row, words) if block.row else None) or local_unit(column, words)
     return money
 
 
-def local_unit(row: str, intro: str) -> ColumnUnit | None:
-    """The unit of a row of a table in local currency: its label's own (`India, metros (₹
-    lakh)`), else its country's money, scaled and timed by the caption (`(thousands, local
-    currency)`)."""
-    own = column_unit(row)
+def local_unit(label: str, intro: str) -> ColumnUnit | None:
+    """The unit of a row or column of a table in local currency: its label's own (`India,
+    metros (₹ lakh)`), else its place's money (`UK – London`), scaled and timed by the caption
+    (`(thousands, local currency)`)."""
+    own = column_unit(label)
     if own is not None:
         return own._replace(period=own.period or header_period(intro))
-    country = _COUNTRY.match(row)
-    if country is None:
+    place = _PLACE.search(label)
+    if place is None:
         return None
     words = intro.lower()
     scale = next((_SCALES[w] for w in _LEAD_SCALE.findall(words) if w in _SCALES), 1.0)
-    return ColumnUnit(_COUNTRY_CURRENCY[country[1].lower()], scale, header_period(intro))
+    return ColumnUnit(_PLACE_CURRENCY[place[1].lower()], scale, header_period(intro))
 
 
 def in_thousands(expr: NumberExpr, quote: str, block: Block) -> NumberExpr:
