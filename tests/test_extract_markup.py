@@ -1141,6 +1141,36 @@ def test_extract_prices_columns_by_their_place_when_the_note_under_the_table_say
     assert got == [(130e3, "USD"), (115e3, "CAD")]
 
 
+def test_extract_reads_a_sheet_pasted_as_tab_separated_values_by_its_notes() -> None:
+    text = (
+        "Notes: Min / Mid / Max are annual base salary in local currency, in thousands (INR in "
+        "lakhs).\t\t\t\t\t\n\t\t\t\t\t\t\n"
+        "Level\tTitle\tCurrency\tMin\tMid\tBonus tgt\n"
+        "L3\tAI Engineer\tUSD\t128\t142\t8%\n"
+        "L4\tAI Engineer II\tINR\t28\t31\t10%\n"
+    )
+    got = [(c.quote, c.kind, c.low, c.unit, c.period) for c in extract_claims(text)]
+    assert got == [
+        ("128", "salary", 128e3, "USD", "year"), ("142", "salary", 142e3, "USD", "year"),
+        ("8%", "percent", 8, "%", None), ("28", "salary", 28e5, "INR", "year"),
+        ("31", "salary", 31e5, "INR", "year"), ("10%", "percent", 10, "%", None),
+    ]  # fmt: skip
+
+
+def test_extract_reads_a_json_documents_fields_by_their_names_and_their_records_currency() -> None:
+    text = (
+        '{\n  "data": [\n    {\n      "region": "GB",\n      "currency": "GBP",\n'
+        '      "period": "monthly",\n      "sample_size": 286,\n      "base_salary_local": {\n'
+        '        "p50": 7500\n      },\n      "yoy_pct": -0.4,\n'
+        '      "base_p50": "£7.5k"\n    }\n  ]\n}\n'
+    )
+    got = [(c.quote, c.kind, c.low, c.unit, c.period) for c in extract_claims(text)]
+    assert got == [
+        ("286", "count", 286, "count", None), ("7500", "salary", 7500, "GBP", "month"),
+        ("-0.4", "growth", -0.4, "%", None), ("£7.5k", "salary", 7500, "GBP", "month"),
+    ]  # fmt: skip
+
+
 CHUNK = 'Seniors earn $240K to $320K, up 12% YoY, and "quoted" 3 teams; '
 
 

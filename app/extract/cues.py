@@ -447,6 +447,7 @@ PARAMETERS = re.compile(r"(?i)^[\s-]*(?:parameters?|params?)\b")
 PRICED_COLUMN = re.compile(
     r"(?i)^(?!.*\b(?:yoe|years?|experience|exp|tenure|posts|respondents)\b)(?!.*(?:%|percent))"
     r".*\b(?:median|mean|average|avg|base|fixed|variable|total|comp|ctc|salar(?:y|ies)|pay|wages?"
+    r"|min|mid|max|minimum|midpoint|maximum"
     r"|earnings|band|range|p\d\d|equity|stock|rsus?|bonus(?:es)?)\b"
 )
 # A bonus column beside yearly pay is a yearly bonus; a sign-on bonus is paid once.

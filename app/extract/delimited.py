@@ -1,4 +1,4 @@
-"""Comma-separated rows: a data export (CSV) pasted into a page, in a fenced block or not.
+"""Comma- or tab-separated rows: a data export (CSV, or a sheet pasted as TSV) in a page.
 
 A header line of names (`role,level,region,currency,base_p50,n`) over lines with as many
 cells, each a row of a table. Reading such a row cell by cell matters twice: `238,355` is two
@@ -20,16 +20,17 @@ _FIGURE = re.compile(r"\s*[+\-−]?\d")
 
 
 def cell_spans(line: str) -> list[tuple[int, int]]:
-    """Where each cell of a comma-separated line lies (a quoted cell may hold commas).
+    """Where each cell of a comma- or tab-separated line lies (a quoted cell may hold commas).
 
     >>> cell_spans('a,"b, c",7')
     [(0, 1), (2, 8), (9, 10)]
     """
+    cut = "\t" if "\t" in line else ","
     spans, start, quoted = [], 0, False
     for at, char in enumerate(line):
         if char == '"':
             quoted = not quoted
-        elif char == "," and not quoted:
+        elif char == cut and not quoted:
             spans.append((start, at))
             start = at + 1
     spans.append((start, len(line)))
@@ -43,10 +44,12 @@ def cells_of(line: str) -> tuple[str, ...]:
 def is_delimited(rows: list[str]) -> bool:
     """Whether lines are a header of names over rows of as many comma-separated cells, some
     of them figures."""
-    if len(rows) < _MIN_ROWS + 1 or "|" in rows[0] or ", " in rows[0]:
+    tabbed = "\t" in rows[0]
+    if len(rows) < _MIN_ROWS + 1 or "|" in rows[0] or (", " in rows[0] and not tabbed):
         return False  # a line of prose puts a space after its commas, an export does not
     header = cells_of(rows[0])
-    if len(header) < _MIN_CELLS or not all(_NAME.fullmatch(cell) for cell in header):
+    named = [cell for cell in header if cell]  # a sheet pasted as text may leave cells empty
+    if len(named) < _MIN_CELLS or not all(_NAME.fullmatch(cell) for cell in named):
         return False
     if any(len(cell_spans(row)) != len(header) for row in rows[1:]):
         return False
@@ -60,7 +63,9 @@ def delimited_runs(lines: list[Line]) -> dict[int, tuple[str, ...]]:
     i = 0
     while i < len(lines):
         j = i
-        while "," in lines[i].text and j + 1 < len(lines) and _next_has_comma(lines, j):
+        text = lines[i].text
+        separated = lines[i].kind != "blank" and ("," in text or "\t" in text)
+        while separated and j + 1 < len(lines) and _next_is_separated(lines, j):
             j += 1
         if j > i and is_delimited([line.text for line in lines[i : j + 1]]):
             header = cells_of(lines[i].text)
@@ -70,5 +75,8 @@ def delimited_runs(lines: list[Line]) -> dict[int, tuple[str, ...]]:
     return found
 
 
-def _next_has_comma(lines: list[Line], j: int) -> bool:
-    return lines[j + 1].start == lines[j].end + 1 and "," in lines[j + 1].text
+def _next_is_separated(lines: list[Line], j: int) -> bool:
+    following = lines[j + 1]
+    if following.start != lines[j].end + 1 or following.kind == "blank":
+        return False  # a row of empty cells ends a sheet's table, as a blank line does
+    return "," in following.text or "\t" in following.text

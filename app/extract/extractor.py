@@ -60,8 +60,12 @@ _TABLE_NOTE = re.compile(
     r"(?i)[*_>\s]*(?:table|exhibit|figure|notes?|source|currencies|figures|all\s+figures)\b"
 )
 # A document's word on all its tables: "All cash figures in the band table are annual base
-# salary, in thousands of local currency."
-_ALL_LOCAL = re.compile(r"(?i)\ball\s[^.\n]{0,80}?\bfigures\b[^.\n]{0,80}?\blocal\s+currenc[^.\n]*")
+# salary, in thousands of local currency.", "Min / Mid / Max are annual base salary in local
+# currency, in thousands (INR in lakhs)"
+_ALL_LOCAL = re.compile(
+    r"(?i)\b(?:all\s[^.\n]{0,80}?\bfigures\b|[^.\n]{0,80}?\bare\s+annual\b)[^.\n]{0,80}?"
+    r"\blocal\s+currenc[^.\n]*"
+)
 _OTHER_MONEY = re.compile(r"[$£€]|\b(?:USD|GBP|EUR|CAD|SGD|AUD)\b")
 _YOU = re.compile(r"(?i)\byour?\b")
 # A caption's timestamp inside a sentence: " 1:44 ", " 12:04 ".
@@ -242,7 +246,12 @@ class _Reader:
         return self.skip_at < len(spans) and spans[self.skip_at][0] < expr.end
 
     def _unit(self, index: int, block: Block, expr: NumberExpr) -> tuple[int, int]:
-        """The sentence (for prose) or the whole block the number is read in."""
+        """The sentence (for prose), the cell of a CSV row or the whole block the number is
+        read in."""
+        if block.layout == "csv":
+            cells = cell_spans(self.text[block.start : block.end])
+            cell = next(span for span in cells if block.start + span[1] >= expr.start)
+            return block.start + cell[0], block.start + cell[1]
         if block.kind not in ("text", "item"):
             return _capped((block.start, block.end), expr.start)
         if index not in self.sentences:
@@ -295,7 +304,8 @@ class _Reader:
         reading = self.carry.measured(expr, reading, unit)
         if expr.family == "currency":
             reading = self.carry.like_the_amount_before(expr, reading, unit)
-        item = _capped((block.start, block.end), expr.start) if block.kind == "item" else unit
+        whole = block.kind == "item" or block.layout == "csv"  # a list item, a CSV row
+        item = _capped((block.start, block.end), expr.start) if whole else unit
         context = block.context or item
         kind_q = self._qualifiers(reading, expr, block, unit, column)
         subject = self._subject(reading, kind_q, around, block, column)
@@ -367,7 +377,7 @@ class _Reader:
         return Surroundings(before, after, labels, pay, listed, quote, prior, section)
 
     def _column(self, index: int, block: Block, expr: NumberExpr) -> str:
-        if block.layout == "cell":
+        if block.layout in ("cell", "json"):
             return block.column
         if block.layout in ("pipe", "html", "csv"):
             if index not in self.separators:

@@ -13,6 +13,7 @@ from typing import Any, NamedTuple
 
 from app.extract.delimited import cells_of, delimited_runs
 from app.extract.lines import BULLET, MD_HEADING, TAG, front_matter, split_lines
+from app.extract.records import Field, json_fields
 from app.extract.tables import (
     CELL_TEXT,
     COLUMN_GAP,
@@ -60,7 +61,7 @@ class Block(NamedTuple):
     row: str = ""
     column: str = ""
     columns: tuple[str, ...] = ()
-    layout: str = ""  # pipe | html | csv | space | fixed | cell | ""
+    layout: str = ""  # pipe | html | csv | json | space | fixed | cell | ""
     context: tuple[int, int] | None = None
     stops: tuple[int, ...] = ()  # a fixed-width table: where each column starts on its line
 
@@ -90,9 +91,10 @@ def read_structure(text: str) -> Document:
     lines, skipped, doc.line_starts = split_lines(text, body, fences)
     doc.skipped += skipped
     cells = find_cell_tables(lines)
-    delimited = delimited_runs(lines) if "," in text else {}
+    delimited = delimited_runs(lines) if "," in text or "\t" in text else {}
+    fields = json_fields(text, lines) if text[body : body + 50].lstrip()[:1] in "{[" else {}
     doc.delimited = [(lines[i].start, lines[i].end) for i, header in delimited.items() if header]
-    _build_blocks(text, lines, cells, delimited, doc)
+    _build_blocks(text, lines, cells, delimited, fields, doc)
     return doc
 
 
@@ -101,6 +103,7 @@ def _build_blocks(
     lines: list[Line],
     cells: dict[int, Block | None],
     delimited: dict[int, tuple[str, ...]],
+    fields: dict[int, Field],
     doc: Document,
 ) -> None:
     """Turn each line (and any continuation lines) into a block, tracking the headings."""
@@ -109,6 +112,12 @@ def _build_blocks(
     while i < len(lines):
         kind = lines[i].kind  # tested most frequent first; cells are only ever short lines
         if kind == "blank":
+            i += 1
+        elif i in fields:  # a JSON document's field: labelled by its name, told by its record
+            name, label, said = fields[i]
+            lead, state.lead = state.lead, said
+            state.add(lines[i].start, lines[i].end, "row", row=name, column=label, layout="json")
+            state.lead = lead
             i += 1
         elif i in delimited:
             header, line = delimited[i], lines[i]

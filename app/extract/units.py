@@ -61,6 +61,9 @@ _CURRENCY_NAME = r"(?:USD|EUR|GBP|INR|CAD|SGD|AUD|CHF|[$£€₹])"
 _SCALED = re.compile(
     rf"(?i)(?:\b|(?=[$£€₹])){_CURRENCY_NAME}\s*(?:thousands|'000s?|k|lakhs?|m|mn|millions?)\b"
 )
+_OWN_SCALE = re.compile(
+    r"(?i)\b(USD|GBP|EUR|INR|CAD|SGD|AUD)\s+in\s+(thousands|lakhs?|millions?)\b"
+)
 # A table "in thousands, local currency" prices each row in its country's money.
 _LOCAL_CURRENCY = re.compile(r"(?i)\blocal\s+currenc(?:y|ies)\b")
 _PLACE_CURRENCY = {
@@ -236,8 +239,11 @@ def row_unit(columns: tuple[str, ...], row: tuple[str, ...], lead: str) -> Colum
         scale = next((_SCALES[word] for word in parts if word in _SCALES), 1.0)
         period = next((_PERIODS[word] for word in parts if word in _PERIODS), None)
         return ColumnUnit(currency, scale, period)
-    words = lead[-200:].lower()
+    words = lead[-400:].lower()
     scale = next((_SCALES[w] for w in _LEAD_SCALE.findall(words) if w in _SCALES), 1.0)
+    own = _OWN_SCALE.search(lead)  # "in thousands (INR in lakhs)": one currency's own scale
+    if own is not None and own[1].upper() == currency:
+        scale = _SCALES[own[2].lower()]
     return ColumnUnit(currency, scale, header_period(words))
 
 
@@ -304,25 +310,38 @@ def table_money(
     if block.headings and not _OWN_UNIT.search(column):
         money = caption_unit(block.headings[0])
     priced = cues.PRICED_COLUMN.search(column) or cues.ALL_FIGURES.search(block.lead[-200:])
+    by_row = priced or block.layout != "csv"  # not the figures of a CSV's notes
+    if money is None and by_row and any(map(CURRENCY_COLUMN.fullmatch, block.columns)):
+        money = _row_money(block, text, notes)  # the row's own "Currency" cell first
     if money is None and priced:
         money = lead_unit(block.lead) or default  # "Fixed pay (median)" under "Figures in ₹ lakh"
-    if money is None and not _NOT_PRICED.search(column):  # a caption that names a scale, for
-        intro = intro_sentence(block)
-        scaled = _SCALED.search(intro)  # "..., USD thousands.", "Figures are in ₹ lakh per annum"
-        if scaled is None and cues.PAY.search(intro):  # "Median annual base salary in USD for"
-            scaled = _IN_CURRENCY.search(intro)
-        money = _read_unit(scaled.group()) if scaled else None
-        if money is not None and money.period is None:
-            money = money._replace(period=header_period(intro) or _per_annum(intro))
-    currency_column = any(CURRENCY_COLUMN.fullmatch(name) for name in block.columns)
-    by_row = priced or (currency_column and block.layout != "csv")  # not a CSV's notes
-    if money is None and by_row and block.layout in ("pipe", "fixed", "csv"):
-        row = _row_cells(block, text)
-        caption = block.headings[0] if block.headings else ""
-        money = row_unit(block.columns, row, f"{caption} {block.lead}")
+    if money is None and not _NOT_PRICED.search(column):
+        money = _intro_money(intro_sentence(block))
     words = f"{intro_sentence(block)} {notes}"
-    if money is None and _LOCAL_CURRENCY.search(words):
+    headed = bool(block.columns) and not COUNTED.search(block.row)  # a table, not a list
+    if money is None and headed and _LOCAL_CURRENCY.search(words):
         money = (local_unit(block.row, words) if block.row else None) or local_unit(column, words)
+    return money
+
+
+def _row_money(block: Block, text: str, notes: str) -> ColumnUnit | None:
+    """The unit a table row's `Currency` cell names, scaled by the words around the table."""
+    if block.layout not in ("pipe", "fixed", "csv"):
+        return None
+    caption = block.headings[0] if block.headings else ""
+    return row_unit(block.columns, _row_cells(block, text), f"{caption} {block.lead} {notes}")
+
+
+def _intro_money(intro: str) -> ColumnUnit | None:
+    """The unit the sentence before a table names with a scale ("..., USD thousands.",
+    "Figures are in ₹ lakh per annum") or, of pay, in brackets ("Median annual base salary in
+    USD for")."""
+    scaled = _SCALED.search(intro)
+    if scaled is None and cues.PAY.search(intro):
+        scaled = _IN_CURRENCY.search(intro)
+    money = _read_unit(scaled.group()) if scaled else None
+    if money is not None and money.period is None:
+        money = money._replace(period=header_period(intro) or _per_annum(intro))
     return money
 
 
