@@ -1171,6 +1171,32 @@ def test_extract_reads_a_json_documents_fields_by_their_names_and_their_records_
     ]  # fmt: skip
 
 
+def test_extract_reads_a_chat_exports_messages_one_by_one_and_its_lakh_shorthand() -> None:
+    text = (
+        "14/03/26, 8:55 pm - Arjun: Paywise MLE-2 offer: 28L fixed, 3L var, 12L ESOPs over 4y\n"
+        "14/03/26, 8:59 pm - Shruti: Kovai Labs gave me 24 + 3 var + 2 joining for SDE-2\n"
+        "14/03/26, 9:04 pm - Nikhil: Rules: 1) no HR names 2) share as fixed / var 3) no spam\n"
+    )
+    claims = extract_claims(text)
+    kovai = [(c.quote, c.kind, c.low) for c in claims if c.context.startswith("Kovai")]
+    assert kovai == [("24", "salary", 24e5), ("3", "money", 3e5), ("2", "money", 2e5)]
+    assert all(c.unit != "INR" for c in claims if c.context.startswith("Rules"))
+
+
+def test_extract_reads_a_caption_on_two_lines_and_leaves_a_running_page_number() -> None:
+    footer = "Northgate | AI & ML Pay Report 2026                    {}\n\n"
+    text = (
+        footer.format(2)
+        + "Exhibit 3.2: Median annual fixed pay by role, FY2026\n(₹ lakh per annum)¹\n\n"
+        "Role                      0-2 yrs     3-5 yrs\n"
+        "----------------------------------------------\n"
+        "AI/ML Engineer              8.5        19.0\n\n" + footer.format(3) + footer.format(4)
+    )
+    got = [(c.quote, c.low, c.unit) for c in extract_claims(text)]
+    assert got == [("8.5", 8.5e5, "INR"), ("19.0", 19e5, "INR")]
+    assert [(c.low, c.open_high) for c in extract_claims("Seniors get 40+ LPA.")] == [(40e5, True)]
+
+
 CHUNK = 'Seniors earn $240K to $320K, up 12% YoY, and "quoted" 3 teams; '
 
 

@@ -172,8 +172,8 @@ def _read_plain(expr: NumberExpr, around: Surroundings) -> Reading | None:
         return _reading(expr, "count", unit="years")  # "YOE 4": years of experience
     if _numbered(before) or _is_name(around.quote, before, after) or cues.SOCIAL.match(after):
         return None
-    if cues.RELEASE.fullmatch(around.quote):
-        return None
+    if cues.RELEASE.fullmatch(around.quote) or before.endswith("@"):
+        return None  # "release 2025.1", "@919845012345"
     if cues.PER_BEFORE.search(before[-12:]):
         return None  # "$0.40 per 1,000 requests": part of a rate's unit
     if cues.PARAMETERS.match(after):
@@ -351,6 +351,8 @@ def lakh_talk(reading: Reading, around: Surroundings) -> Reading:
         return reading
     if not (cues.LAKH_TALK_AFTER.match(around.after) and cues.LAKH_TALK_BEFORE.search(before)):
         return reading
+    if around.after.lstrip()[:1] == ")" and "(" not in before[before.rfind(")") + 1 :]:
+        return reading  # "2) share ... 3) no spam": a list's number, not "(14 -> 23.5)"
     added = before.rstrip().endswith("+")
     return lakh_shorthand(reading, " +" if not added else " and")
 

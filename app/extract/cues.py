@@ -213,11 +213,11 @@ LAKH_TALK_NOT_BEFORE = re.compile(
 # A bare figure before the fixed or variable part of pay, in lakhs in an Indian post:
 # "19.8 fixed + 1.7 variable", "48 fixed + 20 RSU"; not "fixed income", "variable costs".
 LAKH_SHORTHAND = re.compile(
-    r"(?i)^\s+(fixed|variable|RSUs?|ESOPs?|stock|bonus|joining)\b"
+    r"(?i)^\s+(fixed|variable|var|RSUs?|ESOPs?|stock|bonus|joining)\b"
     r"(?!\s+(?:income|costs?|expenses?|rates?|interest|deposits?|assets?|term|width|point"
     r"|hours?|price|fees?|charges?|schedule|shifts?|period|number|amount|pay|component)\b)"
     # or the fixed part before what is added to it: "36 + variable", "33 + RSU"
-    r"|^\s*\+\s*(?:variable|RSUs?|ESOPs?|stock|bonus)\b"
+    r"|^\s*\+\s*(?:\d{1,3}(?:\.\d{1,2})?\s*L?\s+)?(?:variable|var|RSUs?|ESOPs?|stock|bonus)\b"
 )
 # "in-hand ₹1.24L", "my in-hand on 33 LPA fixed (new regime) is ₹2.11L": India's monthly pay
 IN_HAND = re.compile(

@@ -48,7 +48,7 @@ _WINDOW = 100
 # A sentence, list item or table row longer than this is read (and quoted as context) only
 # in a window around each number, so that work per number stays bounded on one-line dumps.
 _MAX_SPAN = 1200
-_LAKH_MARK = re.compile(r"\bLPA\b|(?i:\blakhs?\b)|₹")
+_LAKH_MARK = re.compile(r"\bLPA\b|(?i:\blakhs?\b)|₹|\d\s?L\b")
 # Where a text names a currency: "S$", "£", "Singapore dollars", "pounds", "lakh", "USD"
 _CURRENCY_NAMED = re.compile(
     r"[A-Z]{0,2}\$|[£€₹]|\b(?:USD|GBP|EUR|INR|SGD|CAD|AUD|LPA|CHF)\b"
@@ -158,7 +158,11 @@ class _Reader:
     mostly: bool | None = None
     # and the notes under each table (by where it ends), and its word on all tables' figures
     notes: dict[int, str] = field(default_factory=dict)
-    local: str | None = None  # and whether it writes lakhs more than other currencies
+    local: str | None = None
+    # and whether the words of a line recur as a running page header or footer
+    heads: dict[str, bool] = field(
+        default_factory=dict
+    )  # and whether it writes lakhs more than other currencies
     # and the sentences before a span, for every pay figure in it
     earlier: dict[tuple[int, int], list[str]] = field(default_factory=dict)
     # and the last measure and amount of money read in each sentence, for those that follow
@@ -268,6 +272,8 @@ class _Reader:
         column = identifier_words(self._column(index, block, expr))
         if expr.family == "plain" and column and NUMBERING_COLUMN.fullmatch(column):
             return None  # the row's number in a "#" or "Rank" column
+        if expr.family == "plain" and self._running_head(expr):
+            return None  # "Meridian | Compensation Report 2026      7": a page number
         labels_rows = bool(block.columns) and column == block.columns[0]  # "MLE 1", "Tier 2"
         if expr.family == "plain":
             default, notes = self._document_unit(), self._table_notes(block)
@@ -310,6 +316,18 @@ class _Reader:
         kind_q = self._qualifiers(reading, expr, block, unit, column)
         subject = self._subject(reading, kind_q, around, block, column)
         return _candidate(self.text, expr, reading, context, subject, kind_q)
+
+    def _running_head(self, expr: NumberExpr) -> bool:
+        """Whether a number ends a line whose words recur on every page of a PDF dump."""
+        line_end = self.text.find("\n", expr.end)
+        if self.text[expr.end : line_end if line_end >= 0 else len(self.text)].strip():
+            return False
+        head = self.text[self.text.rfind("\n", 0, expr.start) + 1 : expr.start].strip()
+        if len(head) < 12:
+            return False
+        if head not in self.heads:
+            self.heads[head] = self.text.count(head) >= 3
+        return self.heads[head]
 
     def _table_notes(self, block: Block) -> str:
         """The caption or note under a table ("*Table 1. Median base salary, thousands per

@@ -166,8 +166,9 @@ CUR = (
     rf"{BETWEEN}{CUR_AMT}(?:\s?LPA\b)?\s+and\s+(?:{CUR_SYM}\s?)?{NUM}{CUR_SCALE}?(?:{CUR_WORD})?{RATE}?"
     rf"|{CUR_AMT}(?:(?:\s?LPA\b)?{SEP}(?:{CUR_SYM}\s?)?{NUMX}{CUR_SCALE}?)?(?:{CUR_WORD})?(?:{OPEN_PLUS}{NOT_EXTRA})?{RATE}?"
     rf"|(?<![\w.,]){NUMX}{CUR_SCALE}?(?:(?:\s?LPA\b|{EURO_AFTER}|円)?{SEP}(?:{CUR_SYM}\s?)?{NUMX}{CUR_SCALE}?)?"
-    # the code or symbol after the figure: "90,000 USD", "25 LPA", "72.000 €"
+    # the code or symbol after the figure: "90,000 USD", "25 LPA", "72.000 €", "40+ LPA"
     # "29L fixed": a figure in lakhs, as Indian posts write rupees
+    r"(?:\+(?=\s?LPA\b))?"
     rf"(?:{CUR_WORD}|\s?LPA\b|\s(?:lakhs?|crores?)\b{NOT_HEADS}|(?<=Cr)|(?<=\dL)|(?<=\d L)"
     rf"|{EURO_AFTER}){RATE}?"
 )

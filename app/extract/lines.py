@@ -24,6 +24,10 @@ BULLET = re.compile(r"\s*(?:(?:[-*+•·▪◦‣●○■□➢➤►–]|\d{1,
 TAG = re.compile(r"<[A-Za-z/!][^<>]*>")
 # A subtitle cue's timing (SRT, WebVTT): "00:00:03,862 --> 00:00:08,119"
 _CUE_TIME = re.compile(r"\s*(?:\d\d:)?\d\d:\d\d[,.]\d{3}\s+-->\s+(?:\d\d:)?\d\d:\d\d[,.]\d{3}")
+# A message of a chat export: "14/03/26, 8:59 pm - Shruti: ...", "[3/14/26, 20:59:01] Ana: ..."
+CHAT_LINE = re.compile(
+    r"\[?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?\]?\s*-?\s*[^:]{1,40}:"
+)
 _PIPE_SEP = re.compile(r"\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$")
 
 
@@ -113,6 +117,8 @@ def _text_kind(line: str) -> str:
         return "mdheading"
     if line.count("|") < 2 and BULLET.match(line):
         return "item"
+    if line[:1].isdigit() and CHAT_LINE.match(line):
+        return "item"  # each message of a chat export stands alone
     return _prose_kind(line)
 
 

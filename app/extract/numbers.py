@@ -207,6 +207,8 @@ def _values(quote: str, *, family: str) -> list[float]:
     euro = "€" in quote or "R$" in quote or "EUR" in quote or "&euro;" in quote
     if "&" in quote:
         quote = _ENTITY.sub(" ", quote)  # "&#36;15,000&ndash;&#36;20,000": no 36 or 8211
+    if currency and "+" in quote:
+        quote = quote.replace("+ LPA", " LPA").replace("+LPA", " LPA")  # "40+ LPA"
     if "," in quote and _DECIMAL_COMMA.search(quote):
         quote = _DECIMAL_COMMA.sub(lambda m: m[0].replace(".", "").replace(",", "."), quote)
     # but not "2.125 million"

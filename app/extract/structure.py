@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from app.extract.delimited import cells_of, delimited_runs
-from app.extract.lines import BULLET, MD_HEADING, TAG, front_matter, split_lines
+from app.extract.lines import BULLET, CHAT_LINE, MD_HEADING, TAG, front_matter, split_lines
 from app.extract.records import Field, json_fields
 from app.extract.tables import (
     CELL_TEXT,
@@ -185,7 +185,9 @@ def _push_heading(state: _Walk, line: Line, *, markdown: bool) -> None:
 
 def _read_item(text: str, lines: list[Line], i: int, state: _Walk) -> int:
     line = lines[i]
-    start = line.start + BULLET.match(line.text).end()  # type: ignore[union-attr]
+    marker = BULLET.match(line.text) or CHAT_LINE.match(line.text)  # or a chat's "time - name:"
+    start = line.start + (len(marker.group().rstrip()) if marker else 0)
+    start += len(text[start : line.end]) - len(text[start : line.end].lstrip())
     j = i + 1
     while j < len(lines) and lines[j].kind in ("text", "short") and lines[j].text[:1] in " \t":
         j += 1

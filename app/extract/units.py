@@ -307,8 +307,8 @@ def table_money(
         money = money._replace(scale=1e3) if thousands else money
     if money is not None or not block.layout or labels_rows or COUNTED.search(column):
         return money
-    if block.headings and not _OWN_UNIT.search(column):
-        money = caption_unit(block.headings[0])
+    if block.headings and not _OWN_UNIT.search(column):  # the caption, maybe on two lines
+        money = next(filter(None, map(caption_unit, block.headings[:3])), None)
     priced = cues.PRICED_COLUMN.search(column) or cues.ALL_FIGURES.search(block.lead[-200:])
     by_row = priced or block.layout != "csv"  # not the figures of a CSV's notes
     if money is None and by_row and any(map(CURRENCY_COLUMN.fullmatch, block.columns)):
