@@ -48,7 +48,8 @@ _WINDOW = 100
 # A sentence, list item or table row longer than this is read (and quoted as context) only
 # in a window around each number, so that work per number stays bounded on one-line dumps.
 _MAX_SPAN = 1200
-_LAKH_MARK = re.compile(r"\bLPA\b|(?i:\blakhs?\b)|₹|\d\s?L\b")
+_LAKH_WORDS = ("LPA", "₹", "lakh", "Lakh", "LAKH")  # and a figure's "L": "28L", "24.0 L"
+_L_MARK = re.compile(r"L\b")
 # Where a text names a currency: "S$", "£", "Singapore dollars", "pounds", "lakh", "USD"
 _CURRENCY_NAMED = re.compile(
     r"[A-Z]{0,2}\$|[£€₹]|\b(?:USD|GBP|EUR|INR|SGD|CAD|AUD|LPA|CHF)\b"
@@ -66,7 +67,7 @@ _ALL_LOCAL = re.compile(
     r"(?i)\b(?:all\s[^.\n]{0,80}?\bfigures\b|[^.\n]{0,80}?\bare\s+annual\b)[^.\n]{0,80}?"
     r"\blocal\s+currenc[^.\n]*"
 )
-_OTHER_MONEY = re.compile(r"[$£€]|\b(?:USD|GBP|EUR|CAD|SGD|AUD)\b")
+_OTHER_MONEY = ("$", "£", "€", "USD", "GBP", "EUR", "CAD", "SGD", "AUD")
 _YOU = re.compile(r"(?i)\byour?\b")
 # A caption's timestamp inside a sentence: " 1:44 ", " 12:04 ".
 _CAPTION_TIME = re.compile(r"\s\d{1,2}:\d\d(?=\s)")
@@ -115,6 +116,21 @@ def extract_claims(text: str) -> list[ClaimCandidate]:
     numbers = _by_cell(text, doc.delimited) if doc.delimited else scan_numbers(text)
     claims = (reader.read(expr) for expr in numbers)
     return [claim for claim in claims if claim is not None]
+
+
+def _lakh_marks(text: str, enough: int = 0) -> int:
+    """How often a text writes money in lakhs ("LPA", "₹", "lakh", "28L"), counted by plain
+    string search (a regex over the whole text cost more than the rest of reading short
+    documents), stopping at `enough` where one is given."""
+    found = sum(map(text.count, _LAKH_WORDS))
+    for mark in _L_MARK.finditer(text):
+        if enough and found >= enough:
+            break
+        at = mark.start()
+        found += at > 0 and (
+            text[at - 1].isdigit() or (text[at - 2 : at - 1].isdigit() and text[at - 1] == " ")
+        )
+    return found
 
 
 def _by_cell(text: str, rows: list[tuple[int, int]]) -> list[NumberExpr]:
@@ -318,7 +334,10 @@ class _Reader:
         return _candidate(self.text, expr, reading, context, subject, kind_q)
 
     def _running_head(self, expr: NumberExpr) -> bool:
-        """Whether a number ends a line whose words recur on every page of a PDF dump."""
+        """Whether a number ends a line whose words recur on every page of a PDF dump, set
+        apart from them by a run of spaces as a page number is."""
+        if self.text[max(0, expr.start - 3) : expr.start] != "   ":
+            return False
         line_end = self.text.find("\n", expr.end)
         if self.text[expr.end : line_end if line_end >= 0 else len(self.text)].strip():
             return False
@@ -339,7 +358,8 @@ class _Reader:
             under = self.text[gap : gap + 400].strip().split("\n\n")[0] if gap >= 0 else ""
             noted = under if _TABLE_NOTE.match(under) else ""
             if self.local is None:
-                found = _ALL_LOCAL.search(self.text, 0, 200_000)
+                named = "ocal currenc" in self.text  # most documents name no local currency
+                found = _ALL_LOCAL.search(self.text, 0, 200_000) if named else None
                 self.local = found.group() if found else ""
             self.notes[gap] = f"{noted} {self.local}"
         return self.notes[gap]
@@ -360,7 +380,7 @@ class _Reader:
     def _in_lakhs(self) -> bool:
         """Whether the document counts money in lakhs of rupees, as Indian posts do."""
         if self.lakhs is None:
-            self.lakhs = len(_LAKH_MARK.findall(self.text, 0, 200_000)) >= 3
+            self.lakhs = _lakh_marks(self.text[:200_000], enough=3) >= 3
         return self.lakhs
 
     def _mostly_lakhs(self) -> bool:
@@ -368,9 +388,8 @@ class _Reader:
         a thread of Indian offers does (not a UK page that converts one salary to rupees)."""
         if self.mostly is None:
             head = self.text[:200_000]
-            self.mostly = self._in_lakhs() and len(_LAKH_MARK.findall(head)) > len(
-                _OTHER_MONEY.findall(head)
-            )
+            others = sum(map(head.count, _OTHER_MONEY))
+            self.mostly = self._in_lakhs() and _lakh_marks(head) > others
         return self.mostly
 
     def _surroundings(

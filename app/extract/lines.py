@@ -95,7 +95,7 @@ def _line_kind(line: str, fence: str, prev_blank: bool) -> tuple[str, str]:
             return "hrow", ""
         if not TAG.sub("", line).strip():
             return "tag", ""  # markup alone on its line (<table>, </div>): no block, no heading
-    if _CUE_TIME.match(line):
+    if "-->" in line and _CUE_TIME.match(line):
         return "cue", ""
     indented = prev_blank and line.startswith(("    ", "\t")) and not BULLET.match(line)
     if indented and not _indented_prose(line):

@@ -186,8 +186,9 @@ def _push_heading(state: _Walk, line: Line, *, markdown: bool) -> None:
 def _read_item(text: str, lines: list[Line], i: int, state: _Walk) -> int:
     line = lines[i]
     marker = BULLET.match(line.text) or CHAT_LINE.match(line.text)  # or a chat's "time - name:"
-    start = line.start + (len(marker.group().rstrip()) if marker else 0)
-    start += len(text[start : line.end]) - len(text[start : line.end].lstrip())
+    start = line.start + (marker.end() if marker else 0)
+    while start < line.end and text[start] in " \t":
+        start += 1  # a chat message's text starts after the space past its sender
     j = i + 1
     while j < len(lines) and lines[j].kind in ("text", "short") and lines[j].text[:1] in " \t":
         j += 1

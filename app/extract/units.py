@@ -213,6 +213,8 @@ def document_unit(text: str) -> ColumnUnit | None:
     >>> document_unit("All table figures are in ₹ lakh per annum unless marked otherwise.")
     ColumnUnit(currency='INR', scale=100000.0, period='year')
     """
+    if not any(f"{noun} are" in text for noun in ("figures", "amounts", "salaries", "numbers")):
+        return None  # the words it needs, found by plain search before the pattern's
     named = _DOCUMENT_FIGURES.search(text, 0, 200_000)
     return _read_unit(named[1]) if named else None
 
@@ -363,7 +365,7 @@ def local_unit(label: str, intro: str) -> ColumnUnit | None:
 def in_thousands(expr: NumberExpr, quote: str, block: Block) -> NumberExpr:
     """An amount with its currency but no scale ("£55–68") in a table whose caption gives its
     figures "in thousands of local currency", in thousands."""
-    if not block.layout or _SCALED_QUOTE.search(quote) or (expr.high or 0) >= 1000:
+    if not block.layout or (expr.high or 0) >= 1000 or _SCALED_QUOTE.search(quote):
         return expr
     if not _IN_THOUSANDS.search(intro_sentence(block)):
         return expr
@@ -430,4 +432,9 @@ def in_percent(block: Block) -> bool:
 
 def intro_sentence(block: Block) -> str:
     """The last sentence of the words before a table, which introduces it."""
-    return _LAST_SENTENCE.split(block.lead.strip())[-1] if block.lead else ""
+    return _last_sentence(block.lead) if block.lead else ""
+
+
+@lru_cache(maxsize=256)
+def _last_sentence(lead: str) -> str:
+    return _LAST_SENTENCE.split(lead.strip())[-1]  # once per lead: a table's rows share one
