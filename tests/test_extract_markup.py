@@ -1197,6 +1197,35 @@ def test_extract_reads_a_caption_on_two_lines_and_leaves_a_running_page_number()
     assert [(c.low, c.open_high) for c in extract_claims("Seniors get 40+ LPA.")] == [(40e5, True)]
 
 
+def test_extract_reads_a_sheet_under_its_title_rows_with_each_rows_unit_cell() -> None:
+    text = (
+        "Kestrel Pay — AI/ML Offer Benchmarks (Q3 2026 refresh),,,,\n,,,,\n"
+        "Role,Level,Base range,Offers (Q2),Comments\n"
+        "AI Engineer,Senior,$215k–$260k,11,Sign-on $25k typical\n"
+        "AI Engineer,Mid,28-32 lakh,8,\n,,,,\n"
+        "Type\tVendor\tRate\tUnit\tComments\n"
+        "Senior AI contractor (US)\tToptal\t95\tUSD/hour\t6 rates dropped\n"
+        "AI contractor (EU)\tMalt\t650\tEUR/day\t\n"
+    )
+    got = [(c.quote, c.low, c.unit, c.period) for c in extract_claims(text)]
+    assert got == [
+        ("$215k–$260k", 215e3, "USD", "year"), ("11", 11, "count", None),
+        ("$25k", 25e3, "USD", None), ("28-32 lakh", 28e5, "INR", "year"), ("8", 8, "count", None),
+        ("95", 95, "USD", "hour"), ("6", 6, "count", None), ("650", 650, "EUR", "day"),
+    ]  # fmt: skip
+
+
+def test_extract_reads_the_footnote_a_tables_caption_points_to() -> None:
+    text = (
+        "| Level | US | India |\n|:--|--:|--:|\n| L5 | 210–250 | 48–66 |\n\n"
+        "Table: Annual base salary by level and hiring region.[^unit]\n\n"
+        "[^unit]: Figures are thousands of local currency per year. The India column is the\n"
+        "    exception: it is in lakh rupees.\n"
+    )
+    got = [(c.low, c.high, c.unit) for c in extract_claims(text)]
+    assert got == [(210e3, 250e3, "USD"), (48e5, 66e5, "INR")]
+
+
 CHUNK = 'Seniors earn $240K to $320K, up 12% YoY, and "quoted" 3 teams; '
 
 

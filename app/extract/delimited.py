@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 _MIN_ROWS = 2  # under the header
 _MIN_CELLS = 3
+_TITLE_ROWS = 3  # a sheet's title and notes rows above its header
 _NAME = re.compile(r"[A-Za-z_][\w .%/()+-]{0,39}")  # a header cell: a name, not a figure
 _FIGURE = re.compile(r"\s*[+\-−]?\d")
 
@@ -58,25 +59,31 @@ def is_delimited(rows: list[str]) -> bool:
 
 def delimited_runs(lines: list[Line]) -> dict[int, tuple[str, ...]]:
     """The line indexes of comma-separated rows, each with its table's header; the header
-    line itself maps to an empty tuple (a label, not a row)."""
+    line itself maps to an empty tuple (a label, not a row). A sheet's title rows above its
+    header ("Offer Benchmarks (Q3),,,,,") are passed over."""
     found: dict[int, tuple[str, ...]] = {}
     i = 0
     while i < len(lines):
         j = i
-        text = lines[i].text
-        separated = lines[i].kind != "blank" and ("," in text or "\t" in text)
-        while separated and j + 1 < len(lines) and _next_is_separated(lines, j):
+        while _separated(lines[i]) and j + 1 < len(lines) and _next_is_separated(lines, j):
             j += 1
-        if j > i and is_delimited([line.text for line in lines[i : j + 1]]):
-            header = cells_of(lines[i].text)
-            found[i] = ()
-            found.update((k, header) for k in range(i + 1, j + 1))
+        rows = [line.text for line in lines[i : j + 1]]
+        top = next((k for k in range(min(_TITLE_ROWS, len(rows))) if is_delimited(rows[k:])), None)
+        if j > i and top is not None:
+            header = cells_of(lines[i + top].text)
+            found[i + top] = ()
+            found.update((k, header) for k in range(i + top + 1, j + 1))
         i = j + 1
     return found
 
 
+def _separated(line: Line) -> bool:
+    text = line.text
+    return line.kind != "blank" and ("," in text or "\t" in text) and bool(text.strip(",\t "))
+
+
 def _next_is_separated(lines: list[Line], j: int) -> bool:
     following = lines[j + 1]
-    if following.start != lines[j].end + 1 or following.kind == "blank":
-        return False  # a row of empty cells ends a sheet's table, as a blank line does
-    return "," in following.text or "\t" in following.text
+    if following.start != lines[j].end + 1:
+        return False
+    return _separated(following)  # a row of empty cells ends a sheet's table, as a blank does

@@ -60,6 +60,7 @@ _CURRENCY_NAMED = re.compile(
 _TABLE_NOTE = re.compile(
     r"(?i)[*_>\s]*(?:table|exhibit|figure|notes?|source|currencies|figures|all\s+figures)\b"
 )
+_FOOTNOTE_REF = re.compile(r"\[\^([\w-]{1,30})\](?!:)")  # a Markdown footnote's mark: "[^unit]"
 # A document's word on all its tables: "All cash figures in the band table are annual base
 # salary, in thousands of local currency.", "Min / Mid / Max are annual base salary in local
 # currency, in thousands (INR in lakhs)"
@@ -291,7 +292,12 @@ class _Reader:
         if expr.family == "plain" and self._running_head(expr):
             return None  # "Meridian | Compensation Report 2026      7": a page number
         labels_rows = bool(block.columns) and column == block.columns[0]  # "MLE 1", "Tier 2"
-        if expr.family == "plain":
+        # a figure alone in its cell takes the table's unit; one inside a CSV's note is prose
+        worded = (
+            block.layout == "csv"
+            and self.text[unit[0] : unit[1]].strip(' "') != (self.text[expr.start : expr.end])
+        )
+        if expr.family == "plain" and not worded:
             default, notes = self._document_unit(), self._table_notes(block)
             money = table_money(column, block, self.text, labels_rows=labels_rows,
                                 default=default, notes=notes)  # fmt: skip
@@ -357,6 +363,9 @@ class _Reader:
         if gap not in self.notes:
             under = self.text[gap : gap + 400].strip().split("\n\n")[0] if gap >= 0 else ""
             noted = under if _TABLE_NOTE.match(under) else ""
+            for ref in _FOOTNOTE_REF.findall(noted):  # "Table: ...[^unit]" and its "[^unit]: ..."
+                said = self.text.find(f"[^{ref}]:")
+                noted += " " + self.text[said : self.text.find("\n\n", said)] if said >= 0 else ""
             if self.local is None:
                 named = "ocal currenc" in self.text  # most documents name no local currency
                 found = _ALL_LOCAL.search(self.text, 0, 200_000) if named else None

@@ -228,16 +228,17 @@ def row_unit(columns: tuple[str, ...], row: tuple[str, ...], lead: str) -> Colum
     ColumnUnit(currency='GBP', scale=1000.0, period='year')
     """
     named = [i for i, name in enumerate(columns) if CURRENCY_COLUMN.fullmatch(name)]
-    if not named or named[0] >= len(row):
-        return None
-    currency = _CURRENCIES.get(row[named[0]].lower())
-    if currency is None:
-        return None
     unit = [
         row[i] for i, name in enumerate(columns) if UNIT_COLUMN.fullmatch(name) and i < len(row)
     ]
+    parts = [word.lower() for word in re.findall(r"[a-z']+", unit[0], re.I)] if unit else []
+    if named and named[0] < len(row):
+        currency = _CURRENCIES.get(row[named[0]].lower())
+    else:  # or the unit cell names it too: "USD/hour", "EUR/day"
+        currency = next((_CURRENCIES[word] for word in parts if word in _CURRENCIES), None)
+    if currency is None:
+        return None
     if unit:  # the row's own scale and period: "k/yr", "lakh/yr", "/hr"
-        parts = [word.lower() for word in re.findall(r"[a-z']+", unit[0], re.I)]
         scale = next((_SCALES[word] for word in parts if word in _SCALES), 1.0)
         period = next((_PERIODS[word] for word in parts if word in _PERIODS), None)
         return ColumnUnit(currency, scale, period)
@@ -312,8 +313,11 @@ def table_money(
     if block.headings and not _OWN_UNIT.search(column):  # the caption, maybe on two lines
         money = next(filter(None, map(caption_unit, block.headings[:3])), None)
     priced = cues.PRICED_COLUMN.search(column) or cues.ALL_FIGURES.search(block.lead[-200:])
-    by_row = priced or block.layout != "csv"  # not the figures of a CSV's notes
-    if money is None and by_row and any(map(CURRENCY_COLUMN.fullmatch, block.columns)):
+    currency_named = any(CURRENCY_COLUMN.fullmatch(name) for name in block.columns)
+    unit_named = any(UNIT_COLUMN.fullmatch(name) for name in block.columns)
+    # a row's own Currency or Unit cell ("USD/hour"), but not for the figures of a CSV's notes
+    by_row = (priced or block.layout != "csv" or unit_named) and (currency_named or unit_named)
+    if money is None and by_row:
         money = _row_money(block, text, notes)  # the row's own "Currency" cell first
     if money is None and priced:
         money = lead_unit(block.lead) or default  # "Fixed pay (median)" under "Figures in ₹ lakh"
@@ -359,7 +363,10 @@ def local_unit(label: str, intro: str) -> ColumnUnit | None:
         return None
     words = intro.lower()
     scale = next((_SCALES[w] for w in _LEAD_SCALE.findall(words) if w in _SCALES), 1.0)
-    return ColumnUnit(_PLACE_CURRENCY[place[1].lower()], scale, header_period(intro))
+    currency = _PLACE_CURRENCY[place[1].lower()]
+    if currency == "INR" and "lakh" in words:  # "The India column is the exception: in lakh"
+        scale = 1e5
+    return ColumnUnit(currency, scale, header_period(intro))
 
 
 def in_thousands(expr: NumberExpr, quote: str, block: Block) -> NumberExpr:
