@@ -17,8 +17,7 @@ _TEENS += ["eighteen", "nineteen"]
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _VALUES = {word: n for n, word in enumerate(_UNITS, 1)}
 _VALUES |= {word: n for n, word in enumerate(_TEENS, 10)}
-_VALUES |= {word: n for n, word in enumerate(_TENS, 2)}
-_VALUES |= {word: 10 * n for word, n in _VALUES.items() if word in _TENS}
+_VALUES |= {word: 10 * n for n, word in enumerate(_TENS, 2)}
 _SCALES = {"hundred": 1e2, "thousand": 1e3, "grand": 1e3, "k": 1e3, "lakh": 1e5, "lakhs": 1e5}
 _SCALES |= {"lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7, "million": 1e6}
 
