@@ -21,7 +21,8 @@ from app.extract.cues import (
     THOUSANDS_COLUMN,
 )
 from app.extract.delimited import cell_spans
-from app.extract.numbers import NumberExpr, currency_of, scan_numbers
+from app.extract.facts import DocumentFacts, numbers_by_cell
+from app.extract.numbers import NumberExpr, scan_numbers
 from app.extract.qualifiers import (
     plain_subject,
     role_columns,
@@ -30,11 +31,8 @@ from app.extract.qualifiers import (
     search_caseless,
 )
 from app.extract.sentences import sentence_spans
-from app.extract.spoken import named_currency
 from app.extract.structure import Block, Document, read_structure
 from app.extract.units import (
-    ColumnUnit,
-    document_unit,
     identifier_words,
     in_percent,
     in_thousands,
@@ -48,27 +46,6 @@ _WINDOW = 100
 # A sentence, list item or table row longer than this is read (and quoted as context) only
 # in a window around each number, so that work per number stays bounded on one-line dumps.
 _MAX_SPAN = 1200
-_LAKH_WORDS = ("LPA", "₹", "lakh", "Lakh", "LAKH")  # and a figure's "L": "28L", "24.0 L"
-_L_MARK = re.compile(r"L\b")
-# Where a text names a currency: "S$", "£", "Singapore dollars", "pounds", "lakh", "USD"
-_CURRENCY_NAMED = re.compile(
-    r"[A-Z]{0,2}\$|[£€₹]|\b(?:USD|GBP|EUR|INR|SGD|CAD|AUD|LPA|CHF)\b"
-    r"|(?i:\b(?:(?:singapore|australian|canadian|hong\s+kong|us)\s+)?dollars|pounds|quid|euros"
-    r"|rupees|lakhs?|crores?)\b"
-)
-# The note under a table, which may name its unit: "*Table 1. ...*", "Currencies, left to right"
-_TABLE_NOTE = re.compile(
-    r"(?i)[*_>\s]*(?:table|exhibit|figure|notes?|source|currencies|figures|all\s+figures)\b"
-)
-_FOOTNOTE_REF = re.compile(r"\[\^([\w-]{1,30})\](?!:)")  # a Markdown footnote's mark: "[^unit]"
-# A document's word on all its tables: "All cash figures in the band table are annual base
-# salary, in thousands of local currency.", "Min / Mid / Max are annual base salary in local
-# currency, in thousands (INR in lakhs)"
-_ALL_LOCAL = re.compile(
-    r"(?i)\b(?:all\s[^.\n]{0,80}?\bfigures\b|[^.\n]{0,80}?\bare\s+annual\b)[^.\n]{0,80}?"
-    r"\blocal\s+currenc[^.\n]*"
-)
-_OTHER_MONEY = ("$", "£", "€", "USD", "GBP", "EUR", "CAD", "SGD", "AUD")
 _YOU = re.compile(r"(?i)\byour?\b")
 # A caption's timestamp inside a sentence: " 1:44 ", " 12:04 ".
 _CAPTION_TIME = re.compile(r"\s\d{1,2}:\d\d(?=\s)")
@@ -114,40 +91,9 @@ def extract_claims(text: str) -> list[ClaimCandidate]:
     """
     doc = read_structure(text)
     reader = _Reader(text, doc)
-    numbers = _by_cell(text, doc.delimited) if doc.delimited else scan_numbers(text)
+    numbers = numbers_by_cell(text, doc.delimited) if doc.delimited else scan_numbers(text)
     claims = (reader.read(expr) for expr in numbers)
     return [claim for claim in claims if claim is not None]
-
-
-def _lakh_marks(text: str, enough: int = 0) -> int:
-    """How often a text writes money in lakhs ("LPA", "₹", "lakh", "28L"), counted by plain
-    string search (a regex over the whole text cost more than the rest of reading short
-    documents), stopping at `enough` where one is given."""
-    found = sum(map(text.count, _LAKH_WORDS))
-    for mark in _L_MARK.finditer(text):
-        if enough and found >= enough:
-            break
-        at = mark.start()
-        found += at > 0 and (
-            text[at - 1].isdigit() or (text[at - 2 : at - 1].isdigit() and text[at - 1] == " ")
-        )
-    return found
-
-
-def _by_cell(text: str, rows: list[tuple[int, int]]) -> list[NumberExpr]:
-    """The numbers of the text, those of CSV rows read cell by cell: "238,355" is two cells."""
-    starts = [start for start, _ in rows]
-    found = []
-    for expr in scan_numbers(text):
-        at = bisect_right(starts, expr.start) - 1
-        if at < 0 or expr.start >= rows[at][1]:
-            found.append(expr)
-    for start, end in rows:
-        for cell_start, cell_end in cell_spans(text[start:end]):
-            shift = start + cell_start
-            for expr in scan_numbers(text[shift : start + cell_end]):
-                found.append(expr._replace(start=expr.start + shift, end=expr.end + shift))
-    return sorted(found, key=lambda expr: expr.start)
 
 
 @dataclass
@@ -168,25 +114,16 @@ class _Reader:
     scenarios: dict[int, int | None] = field(default_factory=dict)
     # and whether a block's labels and headings speak of pay, once per block and column
     pay_labels: dict[tuple[int, str], bool] = field(default_factory=dict)
-    # and whether the document writes its money in lakhs ("21.5 LPA", "₹1.24L"), once
-    lakhs: bool | None = None
-    # and the unit it names for all its tables' figures, if it names one
-    figures: tuple[ColumnUnit | None] | None = None
-    mostly: bool | None = None
-    # and the notes under each table (by where it ends), and its word on all tables' figures
-    notes: dict[int, str] = field(default_factory=dict)
-    local: str | None = None
-    # and whether the words of a line recur as a running page header or footer
-    heads: dict[str, bool] = field(
-        default_factory=dict
-    )  # and whether it writes lakhs more than other currencies
     # and the sentences before a span, for every pay figure in it
     earlier: dict[tuple[int, int], list[str]] = field(default_factory=dict)
     # and the last measure and amount of money read in each sentence, for those that follow
     carry: Carry = field(init=False)
     skip_at: int = 0
 
+    facts: DocumentFacts = field(init=False)
+
     def __post_init__(self) -> None:
+        self.facts = DocumentFacts(self.text)
         self.starts = [block.start for block in self.doc.blocks]
         self.carry = Carry(self.text)
 
@@ -289,7 +226,7 @@ class _Reader:
         column = identifier_words(self._column(index, block, expr))
         if expr.family == "plain" and column and NUMBERING_COLUMN.fullmatch(column):
             return None  # the row's number in a "#" or "Rank" column
-        if expr.family == "plain" and self._running_head(expr):
+        if expr.family == "plain" and self.facts.running_head(expr):
             return None  # "Meridian | Compensation Report 2026      7": a page number
         labels_rows = bool(block.columns) and column == block.columns[0]  # "MLE 1", "Tier 2"
         # a figure alone in its cell takes the table's unit; one inside a CSV's note is prose
@@ -298,7 +235,7 @@ class _Reader:
             and self.text[unit[0] : unit[1]].strip(' "') != (self.text[expr.start : expr.end])
         )
         if expr.family == "plain" and not worded:
-            default, notes = self._document_unit(), self._table_notes(block)
+            default, notes = self.facts.document_unit(), self.facts.table_notes(block)
             money = table_money(column, block, self.text, labels_rows=labels_rows,
                                 default=default, notes=notes)  # fmt: skip
             if money is not None:  # `176` under `Base (USD k)`
@@ -312,10 +249,10 @@ class _Reader:
         if reading is None:
             return None
         if reading.unit == "":  # an amount said aloud: in the currency last named before it
-            reading = reading._replace(unit=self._said_currency(expr.start))
-        if reading.kind == "count" and LAKH_SHORTHAND.match(around.after) and self._in_lakhs():
+            reading = reading._replace(unit=self.facts.said_currency(expr.start))
+        if reading.kind == "count" and LAKH_SHORTHAND.match(around.after) and self.facts.in_lakhs():
             reading = lakh_shorthand(reading, around.after)  # "19.8 fixed + 1.7 variable"
-        elif reading.kind == "count" and not block.layout and self._mostly_lakhs():
+        elif reading.kind == "count" and not block.layout and self.facts.mostly_lakhs():
             reading = lakh_talk(reading, around)  # "Most Series B startups pay 30-38 for"
         counted = reading.kind == "count" and reading.unit == "count"
         if counted and block.layout and not labels_rows and in_percent(block):
@@ -338,68 +275,6 @@ class _Reader:
         kind_q = self._qualifiers(reading, expr, block, unit, column)
         subject = self._subject(reading, kind_q, around, block, column)
         return _candidate(self.text, expr, reading, context, subject, kind_q)
-
-    def _running_head(self, expr: NumberExpr) -> bool:
-        """Whether a number ends a line whose words recur on every page of a PDF dump, set
-        apart from them by a run of spaces as a page number is."""
-        if self.text[max(0, expr.start - 3) : expr.start] != "   ":
-            return False
-        line_end = self.text.find("\n", expr.end)
-        if self.text[expr.end : line_end if line_end >= 0 else len(self.text)].strip():
-            return False
-        head = self.text[self.text.rfind("\n", 0, expr.start) + 1 : expr.start].strip()
-        if len(head) < 12:
-            return False
-        if head not in self.heads:
-            self.heads[head] = self.text.count(head) >= 3
-        return self.heads[head]
-
-    def _table_notes(self, block: Block) -> str:
-        """The caption or note under a table ("*Table 1. Median base salary, thousands per
-        year, local currency.*") and the document's word on all its tables' figures."""
-        if not block.layout or block.layout == "cell":
-            return ""
-        gap = self.text.find("\n\n", block.end)  # a table ends at its first blank line
-        if gap not in self.notes:
-            under = self.text[gap : gap + 400].strip().split("\n\n")[0] if gap >= 0 else ""
-            noted = under if _TABLE_NOTE.match(under) else ""
-            for ref in _FOOTNOTE_REF.findall(noted):  # "Table: ...[^unit]" and its "[^unit]: ..."
-                said = self.text.find(f"[^{ref}]:")
-                noted += " " + self.text[said : self.text.find("\n\n", said)] if said >= 0 else ""
-            if self.local is None:
-                named = "ocal currenc" in self.text  # most documents name no local currency
-                found = _ALL_LOCAL.search(self.text, 0, 200_000) if named else None
-                self.local = found.group() if found else ""
-            self.notes[gap] = f"{noted} {self.local}"
-        return self.notes[gap]
-
-    def _said_currency(self, at: int) -> str:
-        """The currency last named in the 1,000 characters before `at`, else US dollars."""
-        named = list(_CURRENCY_NAMED.finditer(self.text, max(0, at - 1000), at))
-        if not named:
-            return "USD"
-        return named_currency(named[-1].group()) or currency_of(named[-1].group())
-
-    def _document_unit(self) -> ColumnUnit | None:
-        """The unit the document names for all its tables' figures, read once."""
-        if self.figures is None:
-            self.figures = (document_unit(self.text),)
-        return self.figures[0]
-
-    def _in_lakhs(self) -> bool:
-        """Whether the document counts money in lakhs of rupees, as Indian posts do."""
-        if self.lakhs is None:
-            self.lakhs = _lakh_marks(self.text[:200_000], enough=3) >= 3
-        return self.lakhs
-
-    def _mostly_lakhs(self) -> bool:
-        """Whether the document writes money in lakhs more often than in any other currency, as
-        a thread of Indian offers does (not a UK page that converts one salary to rupees)."""
-        if self.mostly is None:
-            head = self.text[:200_000]
-            others = sum(map(head.count, _OTHER_MONEY))
-            self.mostly = self._in_lakhs() and _lakh_marks(head) > others
-        return self.mostly
 
     def _surroundings(
         self, expr: NumberExpr, index: int, block: Block, unit: tuple[int, int], column: str

@@ -1,0 +1,151 @@
+"""What a document says once for all its figures, read once and kept: that it writes pay in
+lakhs, the unit it names for all its tables, the note under each table, the running heads of
+its pages, and the currency last named before an amount said aloud.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from app.extract import units
+from app.extract.delimited import cell_spans
+from app.extract.numbers import NumberExpr, currency_of, scan_numbers
+from app.extract.spoken import named_currency
+from app.extract.structure import Block
+from app.extract.units import ColumnUnit
+
+_LAKH_WORDS = ("LPA", "₹", "lakh", "Lakh", "LAKH")  # and a figure's "L": "28L", "24.0 L"
+_L_MARK = re.compile(r"L\b")
+# Where a text names a currency: "S$", "£", "Singapore dollars", "pounds", "lakh", "USD"
+_CURRENCY_NAMED = re.compile(
+    r"[A-Z]{0,2}\$|[£€₹]|\b(?:USD|GBP|EUR|INR|SGD|CAD|AUD|LPA|CHF)\b"
+    r"|(?i:\b(?:(?:singapore|australian|canadian|hong\s+kong|us)\s+)?dollars|pounds|quid|euros"
+    r"|rupees|lakhs?|crores?)\b"
+)
+# The note under a table, which may name its unit: "*Table 1. ...*", "Currencies, left to right"
+_TABLE_NOTE = re.compile(
+    r"(?i)[*_>\s]*(?:table|exhibit|figure|notes?|source|currencies|figures|all\s+figures)\b"
+)
+_FOOTNOTE_REF = re.compile(r"\[\^([\w-]{1,30})\](?!:)")  # a Markdown footnote's mark: "[^unit]"
+# A document's word on all its tables: "All cash figures in the band table are annual base
+# salary, in thousands of local currency.", "Min / Mid / Max are annual base salary in local
+# currency, in thousands (INR in lakhs)"
+_ALL_LOCAL = re.compile(
+    r"(?i)\b(?:all\s[^.\n]{0,80}?\bfigures\b|[^.\n]{0,80}?\bare\s+annual\b)[^.\n]{0,80}?"
+    r"\blocal\s+currenc[^.\n]*"
+)
+_OTHER_MONEY = ("$", "£", "€", "USD", "GBP", "EUR", "CAD", "SGD", "AUD")
+
+
+@dataclass
+class DocumentFacts:
+    """What a document says once for all its figures, each read the first time it is asked."""
+
+    text: str
+    # whether the document writes its money in lakhs ("21.5 LPA", "₹1.24L"), and more often
+    # than in any other currency
+    lakhs: bool | None = None
+    mostly: bool | None = None
+    # the unit it names for all its tables' figures, if it names one
+    figures: tuple[ColumnUnit | None] | None = None
+    # the notes under each table (by where it ends), and its word on all tables' figures
+    notes: dict[int, str] = field(default_factory=dict)
+    local: str | None = None
+    # whether the words of a line recur as a running page header or footer
+    heads: dict[str, bool] = field(default_factory=dict)
+
+    def running_head(self, expr: NumberExpr) -> bool:
+        """Whether a number ends a line whose words recur on every page of a PDF dump, set
+        apart from them by a run of spaces as a page number is."""
+        if self.text[max(0, expr.start - 3) : expr.start] != "   ":
+            return False
+        line_end = self.text.find("\n", expr.end)
+        if self.text[expr.end : line_end if line_end >= 0 else len(self.text)].strip():
+            return False
+        head = self.text[self.text.rfind("\n", 0, expr.start) + 1 : expr.start].strip()
+        if len(head) < 12:
+            return False
+        if head not in self.heads:
+            self.heads[head] = self.text.count(head) >= 3
+        return self.heads[head]
+
+    def table_notes(self, block: Block) -> str:
+        """The caption or note under a table ("*Table 1. Median base salary, thousands per
+        year, local currency.*") and the document's word on all its tables' figures."""
+        if not block.layout or block.layout == "cell":
+            return ""
+        gap = self.text.find("\n\n", block.end)  # a table ends at its first blank line
+        if gap not in self.notes:
+            under = self.text[gap : gap + 400].strip().split("\n\n")[0] if gap >= 0 else ""
+            noted = under if _TABLE_NOTE.match(under) else ""
+            for ref in _FOOTNOTE_REF.findall(noted):  # "Table: ...[^unit]" and its "[^unit]: ..."
+                said = self.text.find(f"[^{ref}]:")
+                ends = self.text.find("\n\n", said)
+                noted += " " + self.text[said : ends if ends >= 0 else None] if said >= 0 else ""
+            if self.local is None:
+                named = "ocal currenc" in self.text  # most documents name no local currency
+                found = _ALL_LOCAL.search(self.text, 0, 200_000) if named else None
+                self.local = found.group() if found else ""
+            self.notes[gap] = f"{noted} {self.local}"
+        return self.notes[gap]
+
+    def said_currency(self, at: int) -> str:
+        """The currency last named in the 1,000 characters before `at`, else US dollars."""
+        named = list(_CURRENCY_NAMED.finditer(self.text, max(0, at - 1000), at))
+        if not named:
+            return "USD"
+        return named_currency(named[-1].group()) or currency_of(named[-1].group())
+
+    def document_unit(self) -> ColumnUnit | None:
+        """The unit the document names for all its tables' figures, read once."""
+        if self.figures is None:
+            self.figures = (units.document_unit(self.text),)
+        return self.figures[0]
+
+    def in_lakhs(self) -> bool:
+        """Whether the document counts money in lakhs of rupees, as Indian posts do."""
+        if self.lakhs is None:
+            self.lakhs = _lakh_marks(self.text[:200_000], enough=3) >= 3
+        return self.lakhs
+
+    def mostly_lakhs(self) -> bool:
+        """Whether the document writes money in lakhs more often than in any other currency, as
+        a thread of Indian offers does (not a UK page that converts one salary to rupees)."""
+        if self.mostly is None:
+            head = self.text[:200_000]
+            others = sum(map(head.count, _OTHER_MONEY))
+            self.mostly = self.in_lakhs() and _lakh_marks(head) > others
+        return self.mostly
+
+
+def _lakh_marks(text: str, enough: int = 0) -> int:
+    """How often a text writes money in lakhs ("LPA", "₹", "lakh", "28L"), counted by plain
+    string search (a regex over the whole text cost more than the rest of reading short
+    documents), stopping at `enough` where one is given."""
+    found = sum(map(text.count, _LAKH_WORDS))
+    for mark in _L_MARK.finditer(text):
+        if enough and found >= enough:
+            break
+        at = mark.start()
+        found += at > 0 and (
+            text[at - 1].isdigit() or (text[at - 2 : at - 1].isdigit() and text[at - 1] == " ")
+        )
+    return found
+
+
+def numbers_by_cell(text: str, rows: list[tuple[int, int]]) -> list[NumberExpr]:
+    """The numbers of the text, those of CSV rows read cell by cell: "238,355" is two cells."""
+    starts = [start for start, _ in rows]
+    found = []
+    for expr in scan_numbers(text):
+        at = bisect_right(starts, expr.start) - 1
+        if at < 0 or expr.start >= rows[at][1]:
+            found.append(expr)
+    for start, end in rows:
+        for cell_start, cell_end in cell_spans(text[start:end]):
+            shift = start + cell_start
+            for expr in scan_numbers(text[shift : start + cell_end]):
+                found.append(expr._replace(start=expr.start + shift, end=expr.end + shift))
+    return sorted(found, key=lambda expr: expr.start)
