@@ -23,6 +23,7 @@ from app.extract.cues import (
 from app.extract.delimited import cell_spans
 from app.extract.facts import DocumentFacts, numbers_by_cell
 from app.extract.numbers import NumberExpr, scan_numbers
+from app.extract.periods import intro_sentence, table_period
 from app.extract.qualifiers import (
     plain_subject,
     role_columns,
@@ -32,14 +33,7 @@ from app.extract.qualifiers import (
 )
 from app.extract.sentences import sentence_spans
 from app.extract.structure import Block, Document, read_structure
-from app.extract.units import (
-    identifier_words,
-    in_percent,
-    in_thousands,
-    intro_sentence,
-    table_money,
-    table_period,
-)
+from app.extract.units import identifier_words, in_percent, in_thousands, table_money
 
 _ANCHOR = 32
 _WINDOW = 100

@@ -15,6 +15,7 @@ from typing import NamedTuple
 from app.extract import cues
 from app.extract.delimited import cells_of
 from app.extract.numbers import NumberExpr
+from app.extract.periods import BRACKET_PART, header_period, intro_sentence, per_annum
 from app.extract.structure import Block, pipe_cells
 
 _CURRENCIES = {
@@ -54,8 +55,6 @@ _DOCUMENT_FIGURES = re.compile(
 _IN_THOUSANDS = re.compile(
     r"(?i)\bin\s+(?:thousands|'000s?)\b|\b(?:USD|GBP|EUR|CAD|SGD|AUD|local\s+currency)\s+thousands\b"
 )
-# a note in the row that prices by the head: "per user / month", "per engineer / year"
-_ROW_PERIOD = re.compile(r"(?i)\bper\s+[a-z]+\s*/\s*(hour|day|week|month|year)\b")
 # a currency and its scale named together: "USD thousands", "in ₹ lakh", "(€k)"
 _CURRENCY_NAME = r"(?:USD|EUR|GBP|INR|CAD|SGD|AUD|CHF|[$£€₹])"
 _SCALED = re.compile(
@@ -78,16 +77,9 @@ _PLACE_CURRENCY = {
     "new zealand": "NZD",
 }  # fmt: skip
 _PLACE = re.compile(r"(?i)\b(" + "|".join(sorted(_PLACE_CURRENCY, key=len, reverse=True)) + r")\b")
-# The words before a table say how its amounts are timed: "Rates are hourly, in the currency".
-_FIGURES_RATED = re.compile(
-    r"(?i)\b(?:rates|figures|amounts|salaries|pay|prices|fees|costs)\s+(?:are|shown\s+are)\s+"
-    r"(?:all\s+)?(hourly|daily|weekly|monthly|annual|yearly)\b"
-)
 # "salary in USD for", "Median base salary ... -- United States (USD)"
 _IN_CURRENCY = re.compile(rf"(?:(?<=\bin\s)|(?<=\()){_CURRENCY_NAME}(?!\w)")
-_PER_ANNUM = re.compile(r"(?i)\bper\s+annum\b|\bp\.a\.|\bLPA\b")
 _NOT_PRICED = re.compile(r"(?i)\b(?:yoe|years?|experience|exp|tenure|%|percent|share|n)\b|^#$")
-_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _MONTHS_PAID = re.compile(r"\b1[2-6]\s+months\b")
 CURRENCY_COLUMN = re.compile(r"(?i)currency|ccy")  # a column naming each row's currency
 UNIT_COLUMN = re.compile(r"(?i)(?:pay[ _])?(?:unit|units|period|basis)")  # and its scale and period
@@ -100,22 +92,15 @@ _CAPTION_CODE = re.compile(
 )
 _CAPTION_UNIT = re.compile(r"(?i)\bin\s+([^,()\[\]]{1,24}?)[)\]]?\s*$")
 # The unit part of a header: in parentheses or brackets, or after a comma at its end.
-_BRACKET_PART = re.compile(r"[(\[]([^()\[\]]{1,24})[)\]]")
 _UNIT_PART = re.compile(r"[(\[]([^()\[\]]{1,24})[)\]]|,\s*([^,]{1,24})$")
 # The phrases of the words before a table, cut at punctuation (not at the dot of `p.a.`).
 _LEAD_PART = re.compile(r"(?:[^,;:()\[\].!?\n]|\.(?=[a-z]\.))+")
 _TOKEN = re.compile(r"[$£€₹]|[A-Za-z]{1,2}\$|'?[\w.]+|/")
-# A rate named in the header's words: "Day rate (£)", "Hourly (USD)".
 # A column named as code names it ("base_usd", "change_pct", "total_to_base"): a notebook's
 # printed DataFrame or a CSV export.
 _IDENTIFIER = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9%]+)+")
 # a currency code that ends a header's words: "base usd", "Median base USD"
 _CODE_TAIL = re.compile(rf"(?i)(?:^|\s){_CURRENCY_NAME}(?:\s+(?:k|thousands|lakhs?))?$")
-_HEADER_PERIOD = re.compile(
-    r"(?i)\b(?:(hour|day|month)(?:ly)?\s+rates?|(hour|day|month)ly|daily|per\s+(hour|day|month|year))\b"
-    r"|(?:/\s*|\ba\s+)(hour|hr|day|month|year|yr)\b"  # "Singapore (S$ / month)", "($/hr)"
-    r"|\b(annual|yearly)\b"
-)
 
 
 class ColumnUnit(NamedTuple):
@@ -149,7 +134,7 @@ def column_unit(header: str) -> ColumnUnit | None:
     True
     """
     # the bracket first: "On-demand, hyperscaler ($/GPU-hr)"; then a part after a comma
-    parts = [(m[1], m.start()) for m in _BRACKET_PART.finditer(header)]
+    parts = [(m[1], m.start()) for m in BRACKET_PART.finditer(header)]
     parts += [(m[1] or m[2], m.start()) for m in _UNIT_PART.finditer(header)]
     for part, start in parts:
         unit = _read_unit(part)
@@ -250,24 +235,6 @@ def row_unit(columns: tuple[str, ...], row: tuple[str, ...], lead: str) -> Colum
     return ColumnUnit(currency, scale, header_period(words))
 
 
-def header_period(words: str) -> str | None:
-    """The pay period a column header names: `Contract day rate (ex GST)` -> day."""
-    named = _HEADER_PERIOD.search(words)
-    if named is None:
-        return None
-    word = next((group.lower() for group in named.groups() if group), "day")  # "daily"
-    return {"yr": "year", "annual": "year", "yearly": "year", "hr": "hour"}.get(word, word)
-
-
-def label_period(row: str) -> str | None:
-    """The period a table row names for its amounts: `Monthly transit pass` -> month."""
-    named = cues.PERIOD_LABEL.search(row) if row else None
-    if named is None:
-        return None
-    word = (named[1] or named[2]).lower()
-    return cues.PERIOD_WORDS[word]
-
-
 def _read_unit(part: str) -> ColumnUnit | None:
     """A unit part (`USD k`, `$K`, `£'000`, `in EUR thousands`); None if a word is not a unit."""
     currency, scale, period = "", 1.0, None
@@ -347,7 +314,7 @@ def _intro_money(intro: str) -> ColumnUnit | None:
         scaled = _IN_CURRENCY.search(intro)
     money = _read_unit(scaled.group()) if scaled else None
     if money is not None and money.period is None:
-        money = money._replace(period=header_period(intro) or _per_annum(intro))
+        money = money._replace(period=header_period(intro) or per_annum(intro))
     return money
 
 
@@ -392,56 +359,6 @@ def _row_cells(block: Block, text: str) -> tuple[str, ...]:
     return tuple(line[start:end].strip() for start, end in pairwise(edges))
 
 
-def table_period(column: str, block: Block, text: str) -> str | None:
-    """The period a table gives an amount: its column (`Contract day rate`), its row (`Monthly
-    transit pass`, `UK (day rate)`), its section (`## Day rates`), a bonus beside yearly pay,
-    the sentence that introduces the table ("(yearly figures):"), the paragraph before it
-    ("Rates are hourly, in ...") or a note in its row ("per user / month")."""
-    period = header_period(column) or label_period(block.row) or _bracket_period(block.row)
-    if period is None and block.headings:
-        period = header_period(block.headings[0])
-    if period is None and cues.YEARLY_BONUS.search(column):  # "Bonus" beside "Base", "Total"
-        period = "year" if any(map(cues.PAY_COLUMN.search, block.columns)) else None
-    if period is None and block.lead:
-        period = _intro_period(intro_sentence(block))
-        rated = _FIGURES_RATED.search(block.lead) if period is None else None
-        period = cues.PERIOD_WORDS[rated[1].lower()] if rated else period  # "Rates are hourly"
-    if period is None and block.layout == "pipe":
-        named = _ROW_PERIOD.search(text, block.start, block.end)
-        period = named[1].lower() if named else None
-    return period
-
-
-def _intro_period(intro: str) -> str | None:
-    """The period the sentence before a table names for its figures: "(yearly figures)", "per
-    month"; not the "a month" of what it says ("hybrid roles that ask for two office days a
-    month")."""
-    for named in _HEADER_PERIOD.finditer(intro):
-        if not named.group().lower().startswith("a "):
-            return header_period(named.group())
-    return None
-
-
-def _bracket_period(row: str) -> str | None:
-    """The period a row label names in brackets: "UK, outside IR35 (day rate)", "US (hourly)"."""
-    named = _BRACKET_PART.search(row) if "(" in row or "[" in row else None
-    return header_period(named[1]) if named else None
-
-
-def _per_annum(words: str) -> str | None:
-    return "year" if _PER_ANNUM.search(words) else None
-
-
 def in_percent(block: Block) -> bool:
     """Whether the sentence that introduces a table gives its figures in percent."""
     return _PERCENT_CAPTION.search(intro_sentence(block)) is not None
-
-
-def intro_sentence(block: Block) -> str:
-    """The last sentence of the words before a table, which introduces it."""
-    return _last_sentence(block.lead) if block.lead else ""
-
-
-@lru_cache(maxsize=256)
-def _last_sentence(lead: str) -> str:
-    return _LAST_SENTENCE.split(lead.strip())[-1]  # once per lead: a table's rows share one

@@ -1,0 +1,102 @@
+"""Pay periods a table names for its amounts: in a column header (`Day rate (£)`), a row
+label (`Monthly transit pass`), a caption, the sentence that introduces the table ("(yearly
+figures):"), the paragraph before it ("Rates are hourly") or a note in its row ("per user /
+month").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from app.extract import cues
+
+if TYPE_CHECKING:
+    from app.extract.structure import Block
+
+# A label's part in brackets, which may name a unit or a period: "(USD k)", "(day rate)"
+BRACKET_PART = re.compile(r"[(\[]([^()\[\]]{1,24})[)\]]")
+# a note in the row that prices by the head: "per user / month", "per engineer / year"
+_ROW_PERIOD = re.compile(r"(?i)\bper\s+[a-z]+\s*/\s*(hour|day|week|month|year)\b")
+# The words before a table say how its amounts are timed: "Rates are hourly, in the currency".
+_FIGURES_RATED = re.compile(
+    r"(?i)\b(?:rates|figures|amounts|salaries|pay|prices|fees|costs)\s+(?:are|shown\s+are)\s+"
+    r"(?:all\s+)?(hourly|daily|weekly|monthly|annual|yearly)\b"
+)
+_PER_ANNUM = re.compile(r"(?i)\bper\s+annum\b|\bp\.a\.|\bLPA\b")
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# A rate named in the header's words: "Day rate (£)", "Hourly (USD)".
+_HEADER_PERIOD = re.compile(
+    r"(?i)\b(?:(hour|day|month)(?:ly)?\s+rates?|(hour|day|month)ly|daily|per\s+(hour|day|month|year))\b"
+    r"|(?:/\s*|\ba\s+)(hour|hr|day|month|year|yr)\b"  # "Singapore (S$ / month)", "($/hr)"
+    r"|\b(annual|yearly)\b"
+)
+
+
+def header_period(words: str) -> str | None:
+    """The pay period a column header names: `Contract day rate (ex GST)` -> day."""
+    named = _HEADER_PERIOD.search(words)
+    if named is None:
+        return None
+    word = next((group.lower() for group in named.groups() if group), "day")  # "daily"
+    return {"yr": "year", "annual": "year", "yearly": "year", "hr": "hour"}.get(word, word)
+
+
+def label_period(row: str) -> str | None:
+    """The period a table row names for its amounts: `Monthly transit pass` -> month."""
+    named = cues.PERIOD_LABEL.search(row) if row else None
+    if named is None:
+        return None
+    word = (named[1] or named[2]).lower()
+    return cues.PERIOD_WORDS[word]
+
+
+def table_period(column: str, block: Block, text: str) -> str | None:
+    """The period a table gives an amount: its column (`Contract day rate`), its row (`Monthly
+    transit pass`, `UK (day rate)`), its section (`## Day rates`), a bonus beside yearly pay,
+    the sentence that introduces the table ("(yearly figures):"), the paragraph before it
+    ("Rates are hourly, in ...") or a note in its row ("per user / month")."""
+    period = header_period(column) or label_period(block.row) or _bracket_period(block.row)
+    if period is None and block.headings:
+        period = header_period(block.headings[0])
+    if period is None and cues.YEARLY_BONUS.search(column):  # "Bonus" beside "Base", "Total"
+        period = "year" if any(map(cues.PAY_COLUMN.search, block.columns)) else None
+    if period is None and block.lead:
+        period = _intro_period(intro_sentence(block))
+        rated = _FIGURES_RATED.search(block.lead) if period is None else None
+        period = cues.PERIOD_WORDS[rated[1].lower()] if rated else period  # "Rates are hourly"
+    if period is None and block.layout == "pipe":
+        named = _ROW_PERIOD.search(text, block.start, block.end)
+        period = named[1].lower() if named else None
+    return period
+
+
+def _intro_period(intro: str) -> str | None:
+    """The period the sentence before a table names for its figures: "(yearly figures)", "per
+    month"; not the "a month" of what it says ("hybrid roles that ask for two office days a
+    month")."""
+    for named in _HEADER_PERIOD.finditer(intro):
+        if not named.group().lower().startswith("a "):
+            return header_period(named.group())
+    return None
+
+
+def _bracket_period(row: str) -> str | None:
+    """The period a row label names in brackets: "UK, outside IR35 (day rate)", "US (hourly)"."""
+    named = BRACKET_PART.search(row) if "(" in row or "[" in row else None
+    return header_period(named[1]) if named else None
+
+
+def per_annum(words: str) -> str | None:
+    return "year" if _PER_ANNUM.search(words) else None
+
+
+def intro_sentence(block: Block) -> str:
+    """The last sentence of the words before a table, which introduces it."""
+    return _last_sentence(block.lead) if block.lead else ""
+
+
+@lru_cache(maxsize=256)
+def _last_sentence(lead: str) -> str:
+    return _LAST_SENTENCE.split(lead.strip())[-1]  # once per lead: a table's rows share one
