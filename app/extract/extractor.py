@@ -229,7 +229,7 @@ class _Reader:
             and self.text[unit[0] : unit[1]].strip(' "') != (self.text[expr.start : expr.end])
         )
         if expr.family == "plain" and not worded:
-            default, notes = self.facts.document_unit(), self.facts.table_notes(block)
+            default, notes = self.facts.document_unit, self.facts.table_notes(block)
             money = table_money(column, block, self.text, labels_rows=labels_rows,
                                 default=default, notes=notes)  # fmt: skip
             if money is not None:  # `176` under `Base (USD k)`
@@ -244,9 +244,9 @@ class _Reader:
             return None
         if reading.unit == "":  # an amount said aloud: in the currency last named before it
             reading = reading._replace(unit=self.facts.said_currency(expr.start))
-        if reading.kind == "count" and LAKH_SHORTHAND.match(around.after) and self.facts.in_lakhs():
+        if reading.kind == "count" and LAKH_SHORTHAND.match(around.after) and self.facts.in_lakhs:
             reading = lakh_shorthand(reading, around.after)  # "19.8 fixed + 1.7 variable"
-        elif reading.kind == "count" and not block.layout and self.facts.mostly_lakhs():
+        elif reading.kind == "count" and not block.layout and self.facts.mostly_lakhs:
             reading = lakh_talk(reading, around)  # "Most Series B startups pay 30-38 for"
         counted = reading.kind == "count" and reading.unit == "count"
         if counted and block.layout and not labels_rows and in_percent(block):

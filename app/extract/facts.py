@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from app.extract import units
 from app.extract.delimited import cell_spans
@@ -41,18 +42,12 @@ _OTHER_MONEY = ("$", "£", "€", "USD", "GBP", "EUR", "CAD", "SGD", "AUD")
 
 @dataclass
 class DocumentFacts:
-    """What a document says once for all its figures, each read the first time it is asked."""
+    """What a document says once for all its figures, each read the first time it is asked
+    (the properties are cached)."""
 
     text: str
-    # whether the document writes its money in lakhs ("21.5 LPA", "₹1.24L"), and more often
-    # than in any other currency
-    lakhs: bool | None = None
-    mostly: bool | None = None
-    # the unit it names for all its tables' figures, if it names one
-    figures: tuple[ColumnUnit | None] | None = None
-    # the notes under each table (by where it ends), and its word on all tables' figures
+    # the notes under each table, by where it ends
     notes: dict[int, str] = field(default_factory=dict)
-    local: str | None = None
     # whether the words of a line recur as a running page header or footer
     heads: dict[str, bool] = field(default_factory=dict)
 
@@ -84,12 +79,16 @@ class DocumentFacts:
                 said = self.text.find(f"[^{ref}]:")
                 ends = self.text.find("\n\n", said)
                 noted += " " + self.text[said : ends if ends >= 0 else None] if said >= 0 else ""
-            if self.local is None:
-                named = "ocal currenc" in self.text  # most documents name no local currency
-                found = _ALL_LOCAL.search(self.text, 0, 200_000) if named else None
-                self.local = found.group() if found else ""
-            self.notes[gap] = f"{noted} {self.local}"
+            self.notes[gap] = f"{noted} {self.local_note}"
         return self.notes[gap]
+
+    @cached_property
+    def local_note(self) -> str:
+        """The document's word on all its tables' figures in local currency, if it has one."""
+        if "ocal currenc" not in self.text:  # most documents name no local currency
+            return ""
+        found = _ALL_LOCAL.search(self.text, 0, 200_000)
+        return found.group() if found else ""
 
     def said_currency(self, at: int) -> str:
         """The currency last named in the 1,000 characters before `at`, else US dollars."""
@@ -98,26 +97,22 @@ class DocumentFacts:
             return "USD"
         return named_currency(named[-1].group()) or currency_of(named[-1].group())
 
+    @cached_property
     def document_unit(self) -> ColumnUnit | None:
-        """The unit the document names for all its tables' figures, read once."""
-        if self.figures is None:
-            self.figures = (units.document_unit(self.text),)
-        return self.figures[0]
+        """The unit the document names for all its tables' figures."""
+        return units.document_unit(self.text)
 
+    @cached_property
     def in_lakhs(self) -> bool:
         """Whether the document counts money in lakhs of rupees, as Indian posts do."""
-        if self.lakhs is None:
-            self.lakhs = _lakh_marks(self.text[:200_000], enough=3) >= 3
-        return self.lakhs
+        return _lakh_marks(self.text[:200_000], enough=3) >= 3
 
+    @cached_property
     def mostly_lakhs(self) -> bool:
         """Whether the document writes money in lakhs more often than in any other currency, as
         a thread of Indian offers does (not a UK page that converts one salary to rupees)."""
-        if self.mostly is None:
-            head = self.text[:200_000]
-            others = sum(map(head.count, _OTHER_MONEY))
-            self.mostly = self.in_lakhs() and _lakh_marks(head) > others
-        return self.mostly
+        head = self.text[:200_000]
+        return self.in_lakhs and _lakh_marks(head) > sum(map(head.count, _OTHER_MONEY))
 
 
 def _lakh_marks(text: str, enough: int = 0) -> int:
