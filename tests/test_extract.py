@@ -258,11 +258,17 @@ def test_extract_reads_amounts_said_aloud(
 
 
 @pytest.mark.parametrize(
-    "sentence",
-    ["We use two US pay zones.", "Thirty-one of them answered.", "I asked for a hundred."],
+    ("sentence", "claims"),
+    [
+        ("We use two US pay zones.", []),  # a country, not its dollars
+        ("Thirty-one of them answered.", [("Thirty-one", "count")]),  # a count, no amount
+        ("I asked for a hundred.", []),  # a hundred of what?
+    ],
 )
-def test_extract_reads_no_amount_in_number_words_that_say_none(sentence: str) -> None:
-    assert [c.unit for c in extract_claims(sentence) if c.unit not in ("count",)] == []
+def test_extract_reads_no_amount_in_number_words_that_say_none(
+    sentence: str, claims: list[tuple[str, str]]
+) -> None:
+    assert [(c.quote, c.kind) for c in extract_claims(sentence)] == claims
 
 
 @pytest.mark.parametrize(
