@@ -13,6 +13,7 @@ import re
 from typing import NamedTuple
 
 from app.extract import cues
+from app.extract.furniture import is_furniture, numbered
 from app.extract.numbers import NumberExpr
 from app.extract.qualifiers import role_or_level_named, search_caseless
 
@@ -170,33 +171,10 @@ def _read_plain(expr: NumberExpr, around: Surroundings) -> Reading | None:
     before, after = around.before, around.after
     if cues.YOE.search(before[-6:]) or cues.YOE.match(after.lstrip()[:3]):
         return _reading(expr, "count", unit="years")  # "YOE 4": years of experience
-    if _numbered(before) or _is_name(around.quote, before, after) or cues.SOCIAL.match(after):
+    if is_furniture(expr, around.quote, before, after):
         return None
-    if cues.RELEASE.fullmatch(around.quote) or before.endswith("@"):
-        return None  # "release 2025.1", "@919845012345"
-    if cues.PER_BEFORE.search(before[-12:]):
-        return None  # "$0.40 per 1,000 requests": part of a rate's unit
     if cues.PARAMETERS.match(after):
         return _reading(expr, "metric", unit="parameters")
-    if cues.LISTICLE.match(after) or (expr.low == 100 and cues.SUM_TO.search(before[-16:])):
-        return None
-    if (not before.strip() or before.endswith(">")) and cues.NUMBERING_AFTER.match(after):
-        return None  # "**1. Self-directed.**", "<li><a href="#bands">1. Salary": a list number
-    heading_like = before.strip() or (len(after) < 60 and not any(c.isdigit() for c in after))
-    if (
-        heading_like
-        and cues.SECTION_BEFORE.search(before[-12:])
-        and cues.SECTION_AFTER.match(after)
-    ):
-        dotted = re.fullmatch(r"\d{1,2}(?:\.\d{1,2}){1,2}", around.quote) is not None
-        if dotted or re.match(r"[.)]|\s+/", after):
-            return None  # "### 4.1 Who builds AI?", "[← 3. Tools](#)"
-    if cues.PRODUCT_BEFORE.search(before[-12:]):
-        return None  # "Claude Sonnet 4 was the most-named"
-    if before.endswith("(") and after.startswith(")") and expr.high is not None and expr.high < 100:
-        return None  # "(1) Senior ML Engineer", "(2) and (4) confirmed"
-    if cues.AXIS.search(before[-120:]):
-        return None
     short = _short_pay(expr, around)
     if short:
         high = None if expr.high is None else expr.high * 1000
@@ -259,36 +237,8 @@ def _bare_pay(before: str, after: str) -> bool:
     )
 
 
-def _numbered(before: str) -> bool:
-    """`Step 3`, `Week 2`, `#4`: the number counts steps, not things."""
-    # cues.ENUM ends in `\s*$`, so its word ends where the trailing space starts; its longest word
-    # has 10 letters: searching from 12 characters before that finds the same match, faster.
-    return cues.ENUM.search(before, max(0, len(before.rstrip()) - 12)) is not None
-
-
 def _metric_unit(name: str) -> str:
     return name if name.isupper() else name.lower()
-
-
-def _is_name(quote: str, before: str, after: str) -> bool:
-    """`Fortune 500`, `Claude 3 Opus`, `Python 3.11`: a number that is part of a name."""
-    if cues.NAMED_NUMBER.search(before) or (
-        quote in cues.INDEX_SIZES and cues.INDEX_NAME.search(before)
-    ):
-        return True
-    word = cues.NAME_WORD.search(before)
-    if word is None or word[1] in cues.NOT_NAMES:
-        return _is_version(quote, before, after)
-    return cues.NAME_END.match(after) is not None or re.match(r"\d+\.\d", quote) is not None
-
-
-def _is_version(quote: str, before: str, after: str) -> bool:
-    if re.fullmatch(r"\d+\.\d{1,2}", quote) is None:
-        return False
-    word = cues.VERSION.search(before)
-    if word is None or word[1] in cues.NOT_VERSIONS or word[1].endswith("ed"):
-        return False
-    return cues.VERSION_END.match(after) is not None
 
 
 def _read_currency(expr: NumberExpr, around: Surroundings) -> Reading | None:
@@ -345,7 +295,7 @@ def lakh_talk(reading: Reading, around: Surroundings) -> Reading:
     before = around.before
     if not cues.LAKH_TALK_QUOTE.fullmatch(around.quote) or reading.unit != "count":
         return reading
-    if reading.high is None or not 3 <= reading.high < 400 or _numbered(before):
+    if reading.high is None or not 3 <= reading.high < 400 or numbered(before):
         return reading
     if cues.LAKH_TALK_NOT_BEFORE.search(before[-8:]):
         return reading

@@ -1,8 +1,9 @@
 """Cues: the words around a number that tell what it claims.
 
-Patterns only, read by `classify`: words of change and of share, of money and of pay, pay
-periods, names and numbering, page furniture. Patterns built with `compile_caseless` are
-written in lower case.
+Patterns only, read by `classify` and its helpers: words of change and of share, of money and
+of pay, pay periods, dated events. Numbers that number or name rather than claim have theirs
+in `furniture`, illustrations theirs in `illustrations`. Patterns built with `compile_caseless`
+are written in lower case.
 """
 
 from __future__ import annotations
@@ -304,30 +305,6 @@ METADATA_DATE = re.compile(
 )
 YEAR_THE = re.compile(r"(?i)\bthe\s+$")
 EVENT_NAME = re.compile(r"^\s+[A-Z][a-z]")
-ENUM = re.compile(
-    r"(?i)(?:\b(?:step|week|day|layer|phase|part|chapter|module|lesson|level|round|stage|section"
-    r"|play|option|question|tip|reason|rule|slide|figure|fig\.|table|page|p\.|item|no\.|number"
-    r"|version|v|tier|class|grade|volume|vol\.|issue|episode|season|unit|exercise|problem|task"
-    r"|sprint|milestone|top|series|gen|generation|zones?|plan|band|type|category|pillar"
-    r"|bracket|ep\.?|panel|graphic|exhibit|chart|codes)|#)[\s-]*$"
-)
-NAME_WORD = re.compile(r"(?:^|[\s(\[\"'])([A-Z][\w.+-]*)\s$")
-# `pandas 2.2 and`, `torch 2.3)`: a decimal right after a lower-case word, then nothing more.
-# A release or a quarter named by its year: "release 2025.1", "**2026.2**" (no count of 2,025.1)
-RELEASE = re.compile(r"(?:19|20)\d\d\.[1-4]")
-VERSION = re.compile(r"(?:^|[\s(\[])([a-z][\w.+-]*[a-z\d])\s$")
-VERSION_END = re.compile(r"^(?:\s*$|\s*[,;:)\]]|\.(?!\d)|\s+(?:and|or|with|for|on|in)\b)")
-NOT_VERSIONS = {
-    "of", "to", "at", "by", "from", "about", "around", "roughly", "nearly", "approximately", "is",
-    "was", "were", "are", "be", "been", "averaged", "hit", "reached", "scored", "rated", "only",
-    "just", "than", "with", "and", "or", "a", "an", "the", "over", "under", "above", "below",
-    "averages", "averaging", "near", "some", "almost", "between", "per", "score", "rating", "ratio",
-}  # fmt: skip
-NOT_NAMES = {"Only", "About", "Over", "Nearly", "Almost", "Around", "By", "Within", "The"}
-NOT_NAMES |= {"And", "With", "Of", "To", "In", "On", "At", "From", "Just", "Helped", "Some"}
-NOT_NAMES |= {"TC", "CTC", "OTE", "Base", "Salary", "Comp", "Stock", "RSU", "RSUs", "Bonus"}
-NAME_END = re.compile(r"^(?:\s*$|\s*[,.;:)]|\s+[A-Z0-9])")
-NAMED_NUMBER = re.compile(r"[A-Z][\w.-]*\s+\d[\w.]*\s$")
 EXPERIENCE = re.compile(r"(?i)^\s*(?:of\s+)?(?:[\w/-]+\s+){0,2}?(?:experience|exp\b)")
 READ_AFTER = re.compile(r"(?i)^\.?\s*(?:read|ago|later|earlier|from\s+now)\b")  # "15 hr. ago"
 # "Median professional coding experience is 6 years": years of experience, a count.
@@ -339,19 +316,6 @@ EXPERIENCE_LABEL = re.compile(r"(?i)\b(?:experience|exp|years?|yrs|tenure|senior
 METRIC_NAME = re.compile(
     r"(?i)\b(?=[abfpr])(F1|AUC|BLEU|ROUGE|precision|recall|accuracy)\b(?:[^.]|\.\d){0,120}$"
 )
-# Page furniture under a post: "12 comments", "3 shares", alone or between separators
-# ("3,106 responses remained" is a count).
-SOCIAL = re.compile(
-    r"(?i)^\s*(?:comments?|likes?|shares|views|reactions|claps|replies|responses|points"
-    r"|upvotes?|votes|karma|followers|reply|reposts?|retweets?)\b(?=\s*(?:[·•|)\]<]|&middot;|&bull;|$))"
-)
-# "3 lessons from that stretch:", "5 tips": the size of the list that follows, not a claim.
-LISTICLE = re.compile(
-    r"(?i)^\s*(?:(?:key|big|quick|simple|hard|practical)\s+)?(?:lessons?|tips?|reasons?|ways"
-    r"|things|steps|mistakes|takeaways|rules|ideas|signs|tricks|habits)\b[^.\n]{0,40}:?\s*$"
-)
-# Tick values on a chart's axis: "X axis: 0   50   100   150 (k USD)".
-AXIS = re.compile(r"(?i)\baxis\b[^\n]*$")
 # Labels of amounts that are nobody's pay: tax bands and allowances ("Basic rate | £12,571 to"),
 # thresholds, prices ("| Route | Fees |")
 NOT_PAY_LABEL = re.compile(
@@ -387,9 +351,6 @@ POINTS_QUOTE = re.compile(r"(?i)(?:percentage\s+points?|\bpp|\bppts?|\bpts)$")
 YOY_QUOTE = re.compile(r"(?i)\s(?:YoY|y/y|year[- ]over[- ]year|year[- ]on[- ]year|MoM|QoQ)$")
 ARROW = re.compile(r"[↑↓▲▼⬆⬇📈📉]\s*$")
 ARROW_DOWN = re.compile(r"[↓▼⬇📉]\s*$")
-# Index names with a number: "a FTSE 100 bank", "S&P 500", "Fortune 500", "Russell 2000".
-INDEX_NAME = re.compile(r"(?:\b[A-Z&]{2,}|\bFortune|\bRussell|\bNasdaq|\bInc\.)\s$")
-INDEX_SIZES = {"50", "100", "250", "500", "1000", "2000", "5000"}
 # A percentage of pay added or taken: "adds 10-15% on top of base".
 ON_PAY = re.compile(
     r"(?i)^\s*(?:on\s+top\s+of|to|of)\s+(?:your\s+|the\s+)?(?:base|pay|salary|comp|total)"
@@ -401,17 +362,6 @@ COMPARED_FROM = re.compile(
 )
 # A level reached, not a change: "fell by 9 percentage points, to 27%".
 LEVEL_BEFORE = re.compile(r"(?i)\b(?:to|at|from|reached|hit)\s+" + LEAD + r"$")
-NUMBERING_AFTER = re.compile(r"^[.)](?:\s+\**[A-Z]|\**\s*$)")
-# A section number opening a heading or a link: "### 4.1 Who builds AI?", "[← 3. Tools](#)",
-# "1 / THE MONEY IS STILL FLOWING".
-SECTION_BEFORE = re.compile(r"(?:^|[\s·|•])(?:#{1,6}\s*|\[\s*(?:[←→]\s*)?|[←→]\s*)$|^\s*$")
-SECTION_AFTER = re.compile(r"^(?:[.)]|\s+/)(?:\s+\**[A-Z]|\s*$)|^\s+[A-Z]")
-# Product names that carry a version: "Claude Sonnet 4", "Llama 3", "Python 3".
-PRODUCT_BEFORE = re.compile(
-    r"\b(?=[ACDGHJLMOPQSW])(?:Sonnet|Opus|Haiku|Llama|Gemini|Claude|Mistral|Qwen|Gemma|GPT|Python"
-    r"|Java|Windows|Android|iOS|DeepSeek|Grok|Phi)\s+$"
-)
-SUM_TO = re.compile(r"(?i)\b(?:sum|add\s+up)\s+to\s+$")
 YOE = re.compile(r"(?i)\bYOE\b")
 # Pay written with a bare "k" and no currency, as forums do: "165k base", "TC 240k".
 BARE_PAY = re.compile(
@@ -440,25 +390,7 @@ COUNT_CHANGE = re.compile(
 JOBS_AFTER = re.compile(
     r"(?i)^\s*(?:new\s+)?(?:jobs|positions|roles|postings|openings|vacancies)\b"
 )
-PER_BEFORE = re.compile(r"(?i)\b(?:per|every|each)\s+$")
 PARAMETERS = re.compile(r"(?i)^[\s-]*(?:parameters?|params?)\b")
-# A column of amounts by its header, for a unit the words before the table name ("Amounts in
-# LPA"): "Median fixed", "Base", "CTC", not "YOE band" or "Posts".
-PRICED_COLUMN = re.compile(
-    r"(?i)^(?!.*\b(?:yoe|years?|experience|exp|tenure|posts|respondents)\b)(?!.*(?:%|percent))"
-    r".*\b(?:median|mean|average|avg|base|fixed|variable|total|comp|ctc|salar(?:y|ies)|pay|wages?"
-    r"|min|mid|max|minimum|midpoint|maximum"
-    r"|earnings|band|range|p\d\d|equity|stock|rsus?|bonus(?:es)?)\b"
-)
-# A bonus column beside yearly pay is a yearly bonus; a sign-on bonus is paid once.
-YEARLY_BONUS = re.compile(
-    r"(?i)^(?!.*\b(?:sign|signing|sign-on|joining|relocation|retention|referral|one-time)\b).*\bbonus"
-)
-PAY_COLUMN = re.compile(r"(?i)\b(?:base|total|salary|salaries|TC|CTC|fixed)\b")
-# Words before a table that give every figure in it one unit: "All figures in USD per hour".
-ALL_FIGURES = re.compile(
-    r"(?i)\ball\s+(?:figures|amounts|values|numbers|rates|salaries|pay)\s+(?:are\s+)?(?:shown\s+|given\s+)?in\b"
-)
 # A column that numbers the rows: "#", "No.", "S. No.", "Rank", or the steps of a plan ("Month",
 # "Week", "Phase": "1-2", "3-4" name months, as "Week 1" does)
 NUMBERING_COLUMN = re.compile(
@@ -472,14 +404,4 @@ THOUSANDS_COLUMN = re.compile(
 # A caption that counts a table's figures in thousands: "(Numbers in thousands)".
 IN_THOUSANDS = re.compile(
     r"(?i)\b(?:numbers|figures|employment|jobs|counts?)\s+(?:are\s+)?in\s+thousands\b"
-)
-# A quotation that poses a case or a wish rather than reports: "Imagine you're offered $150K",
-# "We want to process 10,000 contracts a week"; a source quoted on the market reports.
-HYPOTHETICAL = re.compile(
-    r"(?i)\b(?:imagine|suppose|say\s+you|let's\s+say|if\s+you|assume|hypothetical(?:ly)?"
-    r"|would\s+you|you're\s+offered|you\s+get|wants?\s+to|would\s+like|aims?\s+to|plans?\s+to)\b"
-)
-# Or a label says what kind of quotation follows: 'Question 1: "Our retrieval layer serves ..."'
-POSED_LABEL = re.compile(
-    r"(?i)\b(?:question|prompt|task|brief|scenario|case\s+study|exercise|example|related)\s*\d*\s*:\s*$"
 )

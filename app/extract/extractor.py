@@ -12,16 +12,15 @@ from app.extract.carry import Carry
 from app.extract.classify import Reading, Surroundings, classify, lakh_shorthand, lakh_talk
 from app.extract.cues import (
     CHANGE_COLUMN,
-    HYPOTHETICAL,
     IN_THOUSANDS,
     LAKH_SHORTHAND,
     NUMBERING_COLUMN,
     PAY_CASES,
-    POSED_LABEL,
     THOUSANDS_COLUMN,
 )
 from app.extract.delimited import cell_spans
 from app.extract.facts import DocumentFacts, numbers_by_cell
+from app.extract.illustrations import Illustrations
 from app.extract.numbers import NumberExpr, scan_numbers
 from app.extract.periods import intro_sentence, table_period
 from app.extract.qualifiers import (
@@ -40,37 +39,8 @@ _WINDOW = 100
 # A sentence, list item or table row longer than this is read (and quoted as context) only
 # in a window around each number, so that work per number stays bounded on one-line dumps.
 _MAX_SPAN = 1200
-_YOU = re.compile(r"(?i)\byour?\b")
 # A caption's timestamp inside a sentence: " 1:44 ", " 12:04 ".
 _CAPTION_TIME = re.compile(r"\s\d{1,2}:\d\d(?=\s)")
-_PROMPT = re.compile(
-    r"(?i)^\W*(?:(?:now|so|and|but|then|or)\W+)?(?:(?:walk\s+me\s+through|tell\s+me\s+about|describe|explain|how\s+would\s+you"
-    r"|what\s+would\s+you|imagine|suppose|say\s+you|let's\s+say|assume|hypothetically|picture)\b"
-    r"|(?:for\s+)?example:|for\s+(?:example|instance),?\s+(?:if|say|suppose|imagine)\b)"
-)
-# A sentence that sets up an example: what follows it in the paragraph is the example too.
-_SCENARIO = re.compile(
-    r"(?i)\W*(?:(?:now|so|and|but|then)\W+)?(?:imagine|suppose|say\s+(?:you|your|a|an|the|we)\b"
-    r"|let's\s+say|hypothetically|picture\s+(?:this|a|an|yourself)\b|for\s+(?:example|instance),?"
-    r"\s+(?:if|say|suppose|imagine)\b)"
-)
-# A quotation telling what happened to the speaker: a respondent's own figures, not a scenario
-# ("I moved from a €70k job to €105k", but not "We want to process 10,000 contracts a week").
-_TESTIMONY = re.compile(
-    r"(?i)\b(?:I|we)\s+(?:\w+ed|was|were|got|made|earned|took|had|left|joined|went|saw|paid"
-    r"|spent|negotiated|signed)\b|\bmy\s+(?:base|salary|pay|comp|TC|offer|package)\b"
-)
-# A question asks, it does not state: "Is 18 LPA a good salary for a 3-year engineer?"
-_QUESTION = re.compile(
-    r"(?i)^\W*(?:Q\d+\W+)?(?:is|are|am|do|does|did|can|could|should|would|will|how|what|which"
-    r"|why|when|where|who|whose)\b"
-)
-_QUOTE_MARK = re.compile(
-    r"(?=[\"“”])(?:(?P<open>(?:(?<=[\s(\[])|^)[\"“](?=\S))"
-    r"|(?P<close>(?<=\S)[\"”](?=[\s,.;:!?)]|$)))",
-    re.M,
-)
-_QUOTE_CHARS = '"“”'  # every _QUOTE_MARK match is one of these
 _HTML_CELL = re.compile(r"<t[dh]\b")
 _PIPE = re.compile(r"\|")
 _NOT_SPACE = re.compile(r"\S")
@@ -98,14 +68,9 @@ class _Reader:
     sentences: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     row_values: dict[int, int] = field(default_factory=dict)
     sentence_starts: dict[int, list[int]] = field(default_factory=dict)
-    quote_marks: dict[tuple[int, int], tuple[list[int], list[int]]] = field(default_factory=dict)
     separators: dict[int, tuple[list[int], bool]] = field(default_factory=dict)
-    # a sentence holds several numbers: whether it asks or sets a scenario is judged once
-    prompts: dict[tuple[int, int], bool] = field(default_factory=dict)
-    # and the kind of the last percentage read in each sentence (a change, or a share)
+    # the kind of the last percentage read in each sentence (a change, or a share)
     percent_kinds: dict[tuple[tuple[int, int], str], str] = field(default_factory=dict)
-    # and where in a paragraph an example opens (None: nowhere), once per paragraph
-    scenarios: dict[int, int | None] = field(default_factory=dict)
     # and whether a block's labels and headings speak of pay, once per block and column
     pay_labels: dict[tuple[int, str], bool] = field(default_factory=dict)
     # and the sentences before a span, for every pay figure in it
@@ -115,11 +80,13 @@ class _Reader:
     skip_at: int = 0
 
     facts: DocumentFacts = field(init=False)
+    illustrations: Illustrations = field(init=False)
 
     def __post_init__(self) -> None:
         self.facts = DocumentFacts(self.text)
         self.starts = [block.start for block in self.doc.blocks]
         self.carry = Carry(self.text)
+        self.illustrations = Illustrations(self.text, self.doc.line_starts)
 
     def read(self, expr: NumberExpr) -> ClaimCandidate | None:
         """The claim `expr` makes in its place in the document, if any."""
@@ -133,63 +100,12 @@ class _Reader:
             return None
         unit = self._unit(index, block, expr)
         whole = _capped((block.start, block.end), expr.start) if block.kind == "item" else unit
-        if self._illustration(whole, expr.start) or self._in_scenario(index, block, unit):
+        if self.illustrations.holds(whole, expr.start):
+            return None
+        sentences = self.sentences.get(index) if block.kind == "text" else None
+        if sentences and self.illustrations.in_scenario(index, sentences, unit):
             return None
         return self._claim(expr, index, block, unit)
-
-    def _in_scenario(self, index: int, block: Block, unit: tuple[int, int]) -> bool:
-        """Whether an earlier sentence of the paragraph set up an example ("Say you're offered
-        $150K ... a counter at $165K is easy to defend"): the example runs to its end."""
-        if block.kind != "text" or index not in self.sentences:
-            return False
-        if index not in self.scenarios:
-            starts = (s for s, e in self.sentences[index] if _SCENARIO.match(self.text, s, e))
-            self.scenarios[index] = next(starts, None)
-        opened = self.scenarios[index]
-        return opened is not None and opened < unit[0]
-
-    def _illustration(self, unit: tuple[int, int], pos: int) -> bool:
-        """Numbers in interview questions, quoted scenarios and "imagine" examples."""
-        prompt = self.prompts.get(unit)
-        if prompt is None:
-            prompt = self.prompts[unit] = _is_prompt(self.text[unit[0] : unit[1]])
-        return prompt or self._inside_long_quote(unit, pos)
-
-    def _inside_long_quote(self, unit: tuple[int, int], pos: int) -> bool:
-        """Whether `pos` lies in a quotation of 40+ characters that asks or poses a case (a
-        quoted question or scenario), unless someone tells what happened to them ("I moved
-        from ..."); a source quoted on the market states facts."""
-        lines = self.doc.line_starts
-        line_start = lines[bisect_right(lines, unit[0]) - 1]
-        following = bisect_right(lines, pos)
-        line_end = lines[following] - 1 if following < len(lines) else len(self.text)
-        marks = self.quote_marks.get((line_start, line_end))
-        if marks is None:
-            marks = self.quote_marks[line_start, line_end] = self._quote_marks(line_start, line_end)
-        opens, closes = marks
-        last_open = bisect_left(opens, pos) - 1
-        last_close = bisect_left(closes, pos) - 1
-        if last_open < 0 or (last_close >= 0 and closes[last_close] > opens[last_open]):
-            return False
-        closing = bisect_right(closes, pos)
-        end = closes[closing] if closing < len(closes) else line_end
-        if end - opens[last_open] < 40:
-            return False
-        quoted = self.text[opens[last_open] + 1 : end]
-        if "?" in quoted:
-            return True
-        label = self.text[max(line_start, opens[last_open] - 40) : opens[last_open]]
-        posed = HYPOTHETICAL.search(quoted) is not None or POSED_LABEL.search(label) is not None
-        return posed and _TESTIMONY.search(quoted) is None
-
-    def _quote_marks(self, start: int, end: int) -> tuple[list[int], list[int]]:
-        """Offsets of the opening and of the closing quotation marks in `text[start:end]`."""
-        # most lines quote nothing: finding no mark by plain search spares the regex's scan
-        if all(self.text.find(mark, start, end) < 0 for mark in _QUOTE_CHARS):
-            return [], []
-        found = [(m.start(), m.lastgroup) for m in _QUOTE_MARK.finditer(self.text, start, end)]
-        opens = [at for at, mark in found if mark == "open"]
-        return opens, [at for at, mark in found if mark == "close"]
 
     def _skipped(self, expr: NumberExpr) -> bool:
         spans = self.doc.skipped
@@ -384,22 +300,6 @@ def _capped(span: tuple[int, int], pos: int) -> tuple[int, int]:
     half = _MAX_SPAN // 2
     low, high = max(start, pos - half), min(end, pos + half)
     return low, high
-
-
-def _is_prompt(sentence: str) -> bool:
-    """Whether a sentence asks a question or sets up an example rather than states."""
-    if _PROMPT.match(sentence):
-        return True
-    if not sentence.rstrip(" \t\n*_").endswith("?"):
-        return False
-    asked = _YOU.search(sentence) or _QUESTION.match(sentence)
-    return bool(asked or _QUESTION.match(_last_clause(sentence)))
-
-
-def _last_clause(sentence: str) -> str:
-    """The question after a colon or dash: "so is this one: is £70,000 enough?"."""
-    cut = max(sentence.rfind(mark) for mark in (": ", "; ", " — ", " - "))
-    return sentence[cut + 2 :] if cut >= 0 else ""
 
 
 def _clause_of(sentence: str, pos: int) -> str:

@@ -27,6 +27,11 @@ _FIGURES_RATED = re.compile(
 _PER_ANNUM = re.compile(r"(?i)\bper\s+annum\b|\bp\.a\.|\bLPA\b")
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # A rate named in the header's words: "Day rate (£)", "Hourly (USD)".
+# A bonus column beside yearly pay is a yearly bonus; a sign-on bonus is paid once.
+_YEARLY_BONUS = re.compile(
+    r"(?i)^(?!.*\b(?:sign|signing|sign-on|joining|relocation|retention|referral|one-time)\b).*\bbonus"
+)
+_PAY_COLUMN = re.compile(r"(?i)\b(?:base|total|salary|salaries|TC|CTC|fixed)\b")
 _HEADER_PERIOD = re.compile(
     r"(?i)\b(?:(hour|day|month)(?:ly)?\s+rates?|(hour|day|month)ly|daily|per\s+(hour|day|month|year))\b"
     r"|(?:/\s*|\ba\s+)(hour|hr|day|month|year|yr)\b"  # "Singapore (S$ / month)", "($/hr)"
@@ -60,8 +65,8 @@ def table_period(column: str, block: Block, text: str) -> str | None:
     period = header_period(column) or label_period(block.row) or _bracket_period(block.row)
     if period is None and block.headings:
         period = header_period(block.headings[0])
-    if period is None and cues.YEARLY_BONUS.search(column):  # "Bonus" beside "Base", "Total"
-        period = "year" if any(map(cues.PAY_COLUMN.search, block.columns)) else None
+    if period is None and _YEARLY_BONUS.search(column):  # "Bonus" beside "Base", "Total"
+        period = "year" if any(map(_PAY_COLUMN.search, block.columns)) else None
     if period is None and block.lead:
         period = _intro_period(intro_sentence(block))
         rated = _FIGURES_RATED.search(block.lead) if period is None else None

@@ -64,6 +64,18 @@ _OWN_SCALE = re.compile(
     r"(?i)\b(USD|GBP|EUR|INR|CAD|SGD|AUD)\s+in\s+(thousands|lakhs?|millions?)\b"
 )
 # A table "in thousands, local currency" prices each row in its country's money.
+# A column of amounts by its header, for a unit the words before the table name ("Amounts in
+# LPA"): "Median fixed", "Base", "CTC", not "YOE band" or "Posts".
+_PRICED_COLUMN = re.compile(
+    r"(?i)^(?!.*\b(?:yoe|years?|experience|exp|tenure|posts|respondents)\b)(?!.*(?:%|percent))"
+    r".*\b(?:median|mean|average|avg|base|fixed|variable|total|comp|ctc|salar(?:y|ies)|pay|wages?"
+    r"|min|mid|max|minimum|midpoint|maximum"
+    r"|earnings|band|range|p\d\d|equity|stock|rsus?|bonus(?:es)?)\b"
+)
+# Words before a table that give every figure in it one unit: "All figures in USD per hour".
+_ALL_FIGURES = re.compile(
+    r"(?i)\ball\s+(?:figures|amounts|values|numbers|rates|salaries|pay)\s+(?:are\s+)?(?:shown\s+|given\s+)?in\b"
+)
 _LOCAL_CURRENCY = re.compile(r"(?i)\blocal\s+currenc(?:y|ies)\b")
 _PLACE_CURRENCY = {
     "united states": "USD", "us": "USD", "usa": "USD", "sf": "USD", "nyc": "USD",
@@ -279,7 +291,7 @@ def table_money(
         return money
     if block.headings and not _OWN_UNIT.search(column):  # the caption, maybe on two lines
         money = next(filter(None, map(caption_unit, block.headings[:3])), None)
-    priced = cues.PRICED_COLUMN.search(column) or cues.ALL_FIGURES.search(block.lead[-200:])
+    priced = _PRICED_COLUMN.search(column) or _ALL_FIGURES.search(block.lead[-200:])
     currency_named = any(CURRENCY_COLUMN.fullmatch(name) for name in block.columns)
     unit_named = any(UNIT_COLUMN.fullmatch(name) for name in block.columns)
     # a row's own Currency or Unit cell ("USD/hour"), but not for the figures of a CSV's notes

@@ -1,0 +1,116 @@
+"""Furniture: numbers that number, name or decorate the page rather than claim.
+
+List and step numbering ("Step 3", "#4", "1."), section numbers ("### 4.1"), names and versions
+that carry a number ("Fortune 500", "Python 3.11", "Claude Sonnet 4", "release 2025.1"), counts
+under a post ("12 comments"), the size of a listicle ("5 tips"), a chart's axis ticks.
+`classify` asks `is_furniture` before it reads a plain number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.extract.numbers import NumberExpr
+
+ENUM = re.compile(
+    r"(?i)(?:\b(?:step|week|day|layer|phase|part|chapter|module|lesson|level|round|stage|section"
+    r"|play|option|question|tip|reason|rule|slide|figure|fig\.|table|page|p\.|item|no\.|number"
+    r"|version|v|tier|class|grade|volume|vol\.|issue|episode|season|unit|exercise|problem|task"
+    r"|sprint|milestone|top|series|gen|generation|zones?|plan|band|type|category|pillar"
+    r"|bracket|ep\.?|panel|graphic|exhibit|chart|codes)|#)[\s-]*$"
+)
+NAME_WORD = re.compile(r"(?:^|[\s(\[\"'])([A-Z][\w.+-]*)\s$")
+# A release or a quarter named by its year: "release 2025.1", "**2026.2**" (no count of 2,025.1)
+RELEASE = re.compile(r"(?:19|20)\d\d\.[1-4]")
+# `pandas 2.2 and`, `torch 2.3)`: a decimal right after a lower-case word, then nothing more.
+VERSION = re.compile(r"(?:^|[\s(\[])([a-z][\w.+-]*[a-z\d])\s$")
+VERSION_END = re.compile(r"^(?:\s*$|\s*[,;:)\]]|\.(?!\d)|\s+(?:and|or|with|for|on|in)\b)")
+NOT_VERSIONS = {
+    "of", "to", "at", "by", "from", "about", "around", "roughly", "nearly", "approximately", "is",
+    "was", "were", "are", "be", "been", "averaged", "hit", "reached", "scored", "rated", "only",
+    "just", "than", "with", "and", "or", "a", "an", "the", "over", "under", "above", "below",
+    "averages", "averaging", "near", "some", "almost", "between", "per", "score", "rating", "ratio",
+}  # fmt: skip
+NOT_NAMES = {"Only", "About", "Over", "Nearly", "Almost", "Around", "By", "Within", "The"}
+NOT_NAMES |= {"And", "With", "Of", "To", "In", "On", "At", "From", "Just", "Helped", "Some"}
+NOT_NAMES |= {"TC", "CTC", "OTE", "Base", "Salary", "Comp", "Stock", "RSU", "RSUs", "Bonus"}
+NAME_END = re.compile(r"^(?:\s*$|\s*[,.;:)]|\s+[A-Z0-9])")
+NAMED_NUMBER = re.compile(r"[A-Z][\w.-]*\s+\d[\w.]*\s$")
+# Page furniture under a post: "12 comments", "3 shares", alone or between separators
+# ("3,106 responses remained" is a count).
+SOCIAL = re.compile(
+    r"(?i)^\s*(?:comments?|likes?|shares|views|reactions|claps|replies|responses|points"
+    r"|upvotes?|votes|karma|followers|reply|reposts?|retweets?)\b(?=\s*(?:[·•|)\]<]|&middot;|&bull;|$))"
+)
+# "3 lessons from that stretch:", "5 tips": the size of the list that follows, not a claim.
+LISTICLE = re.compile(
+    r"(?i)^\s*(?:(?:key|big|quick|simple|hard|practical)\s+)?(?:lessons?|tips?|reasons?|ways"
+    r"|things|steps|mistakes|takeaways|rules|ideas|signs|tricks|habits)\b[^.\n]{0,40}:?\s*$"
+)
+# Tick values on a chart's axis: "X axis: 0   50   100   150 (k USD)".
+AXIS = re.compile(r"(?i)\baxis\b[^\n]*$")
+# Index names with a number: "a FTSE 100 bank", "S&P 500", "Fortune 500", "Russell 2000".
+INDEX_NAME = re.compile(r"(?:\b[A-Z&]{2,}|\bFortune|\bRussell|\bNasdaq|\bInc\.)\s$")
+INDEX_SIZES = {"50", "100", "250", "500", "1000", "2000", "5000"}
+NUMBERING_AFTER = re.compile(r"^[.)](?:\s+\**[A-Z]|\**\s*$)")
+# A section number opening a heading or a link: "### 4.1 Who builds AI?", "[← 3. Tools](#)",
+# "1 / THE MONEY IS STILL FLOWING".
+SECTION_BEFORE = re.compile(r"(?:^|[\s·|•])(?:#{1,6}\s*|\[\s*(?:[←→]\s*)?|[←→]\s*)$|^\s*$")
+SECTION_AFTER = re.compile(r"^(?:[.)]|\s+/)(?:\s+\**[A-Z]|\s*$)|^\s+[A-Z]")
+# Product names that carry a version: "Claude Sonnet 4", "Llama 3", "Python 3".
+PRODUCT_BEFORE = re.compile(
+    r"\b(?=[ACDGHJLMOPQSW])(?:Sonnet|Opus|Haiku|Llama|Gemini|Claude|Mistral|Qwen|Gemma|GPT|Python"
+    r"|Java|Windows|Android|iOS|DeepSeek|Grok|Phi)\s+$"
+)
+SUM_TO = re.compile(r"(?i)\b(?:sum|add\s+up)\s+to\s+$")
+PER_BEFORE = re.compile(r"(?i)\b(?:per|every|each)\s+$")
+
+
+def is_furniture(expr: NumberExpr, quote: str, before: str, after: str) -> bool:
+    """Whether a plain number (no currency, no percent) numbers, names or decorates."""
+    if numbered(before) or _is_name(quote, before, after) or SOCIAL.match(after):
+        return True
+    if RELEASE.fullmatch(quote) or before.endswith("@"):
+        return True  # "release 2025.1", "@919845012345"
+    if PER_BEFORE.search(before[-12:]):
+        return True  # "$0.40 per 1,000 requests": part of a rate's unit
+    if LISTICLE.match(after) or (expr.low == 100 and SUM_TO.search(before[-16:])):
+        return True
+    if (not before.strip() or before.endswith(">")) and NUMBERING_AFTER.match(after):
+        return True  # "**1. Self-directed.**", "<li><a href="#bands">1. Salary": a list number
+    heading_like = before.strip() or (len(after) < 60 and not any(c.isdigit() for c in after))
+    if heading_like and SECTION_BEFORE.search(before[-12:]) and SECTION_AFTER.match(after):
+        dotted = re.fullmatch(r"\d{1,2}(?:\.\d{1,2}){1,2}", quote) is not None
+        if dotted or re.match(r"[.)]|\s+/", after):
+            return True  # "### 4.1 Who builds AI?", "[← 3. Tools](#)"
+    if PRODUCT_BEFORE.search(before[-12:]):
+        return True  # "Claude Sonnet 4 was the most-named"
+    if before.endswith("(") and after.startswith(")") and expr.high is not None and expr.high < 100:
+        return True  # "(1) Senior ML Engineer", "(2) and (4) confirmed"
+    return AXIS.search(before[-120:]) is not None
+
+
+def numbered(before: str) -> bool:
+    """`Step 3`, `Week 2`, `#4`: the number counts steps, not things."""
+    # ENUM ends in `\s*$`, so its word ends where the trailing space starts; its longest word
+    # has 10 letters: searching from 12 characters before that finds the same match, faster.
+    return ENUM.search(before, max(0, len(before.rstrip()) - 12)) is not None
+
+
+def _is_name(quote: str, before: str, after: str) -> bool:
+    """`Fortune 500`, `Claude 3 Opus`, `Python 3.11`: a number that is part of a name."""
+    if NAMED_NUMBER.search(before) or (quote in INDEX_SIZES and INDEX_NAME.search(before)):
+        return True
+    word = NAME_WORD.search(before)
+    if word is None or word[1] in NOT_NAMES:
+        return _is_version(quote, before, after)
+    return NAME_END.match(after) is not None or re.match(r"\d+\.\d", quote) is not None
+
+
+def _is_version(quote: str, before: str, after: str) -> bool:
+    if re.fullmatch(r"\d+\.\d{1,2}", quote) is None:
+        return False
+    word = VERSION.search(before)
+    if word is None or word[1] in NOT_VERSIONS or word[1].endswith("ed"):
+        return False
+    return VERSION_END.match(after) is not None
