@@ -450,6 +450,16 @@ GRAMMAR_IN_CONTEXT = [
     ("Last year about 70.000 specialists applied.", "70.000", "count", 7e4, 7e4, "count", None),
     ("The city has 2.125 million residents.", "2.125 million", "count", 2125e3, 2125e3, "count",
      None),
+    # dot leaders join a label to its figure: no sentence ends in them, and the label's words
+    # say what the figure is, as a table row's would
+    ("Rates:\n  * Senior AI engineer (LLM product, RAG/agents) ..... £100k - £125k",
+     "£100k - £125k", "salary", 1e5, 125e3, "GBP", "year"),
+    ("WHAT TEAMS PLAN\n  Plan to cut AI/ML headcount ............ 7%\n", "7%", "percent", 7, 7,
+     "%", None),
+    ("PAY CHANGES\n  Changed employer ..... median increase 17%\n  Pay cut or freeze ..... 9%\n",
+     "9%", "percent", 9, 9, "%", None),
+    ("PAY CHANGES\n  Changed employer ....... median increase 17%\n", "17%", "growth", 17, 17,
+     "%", None),
 ]  # fmt: skip
 
 

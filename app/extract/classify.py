@@ -94,6 +94,10 @@ def _read_percent(expr: NumberExpr, around: Surroundings) -> Reading:
         return _reading(expr, "metric")
     if cues.SHARE_AFTER.match(after) or cues.RATE_AFTER.match(after):
         return _reading(expr, "percent")
+    if cues.DOT_LEADER.search(before[-12:]):  # "Plan to cut headcount ..... 7%": its line's
+        label = before[before.rfind("\n") + 1 :]  # words label the figure, as a row's would
+        changed = expr.signed or cues.CHANGE_COLUMN.search(label) is not None
+        return _reading(expr, "growth" if changed else "percent")
     if expr.bound == "upper" and not expr.signed:
         if before[-4:].lower() in (" by ", "\nby "):  # "cut time-to-hire by up to 40%"
             return _reading(expr, "growth", qualifiers=_direction(before, after))

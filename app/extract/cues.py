@@ -347,6 +347,8 @@ CHANGE_COLUMN = re.compile(
     r"(?i)\b(?:change|growth|hike|increase|raise|uplift|premium|differential|delta|YoY|y/y|QoQ"
     r"|MoM)\b"
 )
+# Dot leaders between a label and its figure: "Plan to cut AI/ML headcount ........ 7%".
+DOT_LEADER = re.compile(r"(?:\.{4,}|(?:\. ){3,})\s*$")
 POINTS_QUOTE = re.compile(r"(?i)(?:percentage\s+points?|\bpp|\bppts?|\bpts)$")
 YOY_QUOTE = re.compile(r"(?i)\s(?:YoY|y/y|year[- ]over[- ]year|year[- ]on[- ]year|MoM|QoQ)$")
 ARROW = re.compile(r"[↑↓▲▼⬆⬇📈📉]\s*$")

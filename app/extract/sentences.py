@@ -26,6 +26,8 @@ def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for match in _BOUNDARY.finditer(text, start, end):
         if _ABBREVIATION.search(text, max(head, match.start() - 6), match.start()):
             continue
+        if text.startswith("....", match.start()):
+            continue  # dot leaders: "Senior AI engineer ..... £100k - £125k"
         stop = match.end() - len(match.group()) + len(match.group().rstrip())
         spans.append((head, stop))
         head = match.end()
