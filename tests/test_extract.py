@@ -338,6 +338,9 @@ NOT_CLAIMS = [
     '"Your feature costs $12,000/month in inference. The budget is $4,000/month. How?"',
     "- Your RAG system is wrong 30 percent of the time. How do you debug this?",
     "Canada medians in release 2025.1 were overstated; see **2026.2** for the fix.",
+    "Autor, D. (2003). Quarterly Journal of Economics 118(4): 1279--1333.",
+    "See Deming (2017), pp. 1593-1640, on social skills.",
+    "We use postings collected 2023--2026.",
 ]
 
 

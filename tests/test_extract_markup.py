@@ -460,6 +460,14 @@ GRAMMAR_IN_CONTEXT = [
      "9%", "percent", 9, 9, "%", None),
     ("PAY CHANGES\n  Changed employer ....... median increase 17%\n", "17%", "growth", 17, 17,
      "%", None),
+    # LaTeX escapes its signs: "\%", "\pounds", and writes a range's dash as "--"
+    (r"Shares rose to 41.7\% of US postings.", r"41.7\%", "percent", 41.7, 41.7, "%", None),
+    (r"The premium is 16.1\% (interval 14.3--17.9\%).", r"14.3--17.9\%", "growth", 14.3, 17.9,
+     "%", None),
+    (r"In the UK the mean salary is \pounds 74,200.", r"\pounds 74,200", "salary", 74200, 74200,
+     "GBP", "year"),
+    (r"Most ask for 3--5 years of experience.", "3--5 years", "count", 3, 5, "years", None),
+    ("Conditioning reduces the premium from 18% to 13%.", "18%", "growth", 18, 18, "%", None),
 ]  # fmt: skip
 
 

@@ -22,8 +22,12 @@ NUM = r"(?:\d{1,3}+(?:,\d{3})+|\d{1,3}+(?:['’]\d{3})+|\d{1,2}+(?:,\d\d)+,\d{3}
 # digits after the comma, so never a thousands group, nor the lakh grouping "1,20,000").
 NUM_DC = r"\d{1,3}(?:\.\d{3})*,\d{1,2}(?!,?\d)"
 NUMX = rf"(?:{NUM_DC}|{NUM})"
-# a dash opening a line opens a list item or a negative figure, it joins no range
-SEP = r"(?:(?:[ \t]|&nbsp;)?(?:[-–—−〜～]|&[nm]dash;|&#821[12];|&minus;)(?:\s|&nbsp;)?|\s+to\s+)"
+# a dash opening a line opens a list item or a negative figure, it joins no range; LaTeX
+# writes a range's dash as "--"
+SEP = (
+    r"(?:(?:[ \t]|&nbsp;)?(?:--(?!-)|[-–—−〜～]|&[nm]dash;|&#821[12];|&minus;)(?:\s|&nbsp;)?"
+    r"|\s+to\s+)"
+)
 # "between X and Y" is a range; the lookbehind keeps "between" out of the quote.
 BETWEEN = r"(?:(?<=[Bb]etween\s)|(?<=[Bb]etween\s\*\*))"
 MONTH = (
@@ -114,16 +118,20 @@ SKIP = "|".join(
         # an occupation code "(15-1252)", and a price base "in 2024 dollars"
         r"(?<=\()\d{2}-\d{4}(?=\))|(?<=SOC\s)\d{2}-\d{4}",
         r"(?:19|20)\d\d\s+(?:dollars|prices|euros|pounds)\b",
+        # a reference's volume, issue and pages: "118(4): 1279--1333", "pp. 1279-1333"
+        r"\d{1,4}\s?\(\d{1,3}\)\s?[:,]\s?\d{1,6}(?:\s?(?:--|[-–])\s?\d{1,6})?(?![\d%])"
+        r"|(?<=pp\.\s)\d{1,6}\s?(?:--|[-–])\s?\d{1,6}",
         # a significance level: "* p<0.10, ** p<0.05"
         r"(?:(?<=p<)|(?<=p<\s)|(?<=p\s<\s)|(?<=p=)|(?<=p\s=\s)|(?<=p>)|(?<=p\s>\s))0?\.\d+",
         # a span of years is a time frame: "2024-34", "2019–2023"
-        r"(?<![\w.,$£€₹])(?:19|20)\d\d(?:\s?[-–]\s?|\s+to\s+)(?:(?:19|20)\d\d|\d\d)"
+        r"(?<![\w.,$£€₹])(?:19|20)\d\d(?:\s?(?:--|[-–])\s?|\s+to\s+)(?:(?:19|20)\d\d|\d\d)"
         r"(?![\d%]|[.,]\d|\s?(?:[kKmM]\b|percent))",
     )
 )
 CUR_SYM = (
     r"(?:(?<![A-Za-z])(?:(?:CAD|SGD|AUD|USD|NZD|HKD)\s?|US|CA|AU|C|A|S|NZ|HK|R)\$|\$|£|€|₹|¥|₦|₱"
     r"|&#36;|&dollar;|&pound;|&#163;|&euro;|&#8364;"  # as raw HTML writes them
+    r"|\\(?:pounds|textsterling|euro|texteuro|EUR)\b\s?"  # and LaTeX's "\pounds 74,200"
     r"|(?<![A-Za-z])(?:Rs\.?|INR|USD|GBP|EUR|CAD|SGD|AUD|JPY|AED|CHF|PLN|SEK|NOK|DKK|MYR|ZAR|RM"
     r"|NGN|KES|KSh)(?:\s|&nbsp;)?(?=\d))"  # "CHF&nbsp;165k" as raw HTML writes it
 )
@@ -173,10 +181,10 @@ CUR = (
     rf"|{EURO_AFTER}){RATE}?"
 )
 PCT_SIGN = r"(?:(?<![\w.,])[+\-−±])?"
-PCT_UNIT = r"\s?(?:%|percent\b|per\s?cent\b|pct\b|percentage\s+points?\b|pp\b|ppts?\b|pts\b)"
+PCT_UNIT = r"\s?(?:\\?%|percent\b|per\s?cent\b|pct\b|percentage\s+points?\b|pp\b|ppts?\b|pts\b)"
 PCT = (
-    rf"{BETWEEN}{NUM}(?:\s?%)?\s+and\s+{NUM}{PCT_UNIT}"
-    rf"|{PCT_SIGN}(?<![\w.,]){NUMX}(?:\s?%)?(?:{SEP}[+\-−]?{NUMX})?{PCT_UNIT}(?:{OPEN_PLUS})?"
+    rf"{BETWEEN}{NUM}(?:\s?\\?%)?\s+and\s+{NUM}{PCT_UNIT}"
+    rf"|{PCT_SIGN}(?<![\w.,]){NUMX}(?:\s?\\?%)?(?:{SEP}[+\-−]?{NUMX})?{PCT_UNIT}(?:{OPEN_PLUS})?"
     r"(?:\s(?:YoY|YOY|y/y|year[- ]over[- ]year|year[- ]on[- ]year|MoM|QoQ)\b)?"
 )
 MULT = (
@@ -325,7 +333,7 @@ WORD = rf"[{PLAIN_INITIAL}][A-Za-z]*+(?![-.]?\d)|(?!{SPECIAL_WORD})[A-Za-z]++(?!
 # Punctuation and spaces, underscores and non-ASCII letters (`é`) are taken in, because no
 # expression starts there; so is a hyphen between two letters (`full-time`). The ASCII class
 # is one bitmap test per character, where `\w` would cost a Unicode lookup.
-ASCII_GAP = r"[^0-9A-Za-z$+\-<`\[\]&\x80-\U0010ffff]"
+ASCII_GAP = r"[^0-9A-Za-z$+\-<`\[\]&\\\x80-\U0010ffff]"  # a backslash opens "\pounds"
 OTHER_GAP = r"[^\x00-\x7f\d£€₹¥₦₱−±]"
 # Filler: words and the gaps after them (one round of the loop each), ordinary words only (not
 # special, not glued to a digit as in GPT-4). Consumed possessively since nothing after them

@@ -31,9 +31,10 @@ _BOUND_BEFORE = re.compile(
     r"|start(?:s|ing)?\s+(?:at|around|from))\s{1,2}$"  # not a table's label cell: "and above   104"
 )
 _CHANGED_FROM = re.compile(
-    r"(?i)\b(?=[acdfgijlmrstuw])(?:went|gone|going|goes|grew|grown|rose|risen|jumped|increased|climbed|moved|fell"
+    r"(?i)\b(?=[abcdfgijlmrstuw])(?:went|gone|going|goes|grew|grown|rose|risen|jumped|increased|climbed|moved|fell"
     r"|dropped|declined|shrank|changed|doubled|tripled|up|down|revised|adjusted|updated|lowered"
-    r"|raised|corrected|restated)(?:\s+(?!to\b)[\w-]+){0,3}?\s+from\s+$"
+    r"|raised|corrected|restated|reduces|reduced|cuts|lifts|lifted|brings|brought)"
+    r"(?:\s+(?!to\b)[\w-]+){0,3}?\s+from\s+$"
 )
 # "vesting over four years", "up 2.4x over two years", "$240K in RSUs over", "0.15% equity over",
 # "courses over", "conducted over": `over` spans a time, it bounds nothing ("for over" does)
@@ -251,6 +252,7 @@ _CURRENCY_MARKS: tuple[tuple[str, str], ...] = (
     ("RUPEE", "INR"), ("CR", "INR"), ("¥", "JPY"), ("JPY", "JPY"), ("円", "JPY"), ("YEN", "JPY"),
     ("AED", "AED"), ("DIRHAM", "AED"), ("CHF", "CHF"), ("PLN", "PLN"), ("ZŁ", "PLN"),
     ("SEK", "SEK"), ("NOK", "NOK"), ("DKK", "DKK"), ("MYR", "MYR"), ("RM", "MYR"), ("ZAR", "ZAR"),
+    ("\\POUNDS", "GBP"), ("\\TEXTSTERLING", "GBP"), ("\\EURO", "EUR"), ("\\TEXTEURO", "EUR"),
     ("₦", "NGN"), ("NGN", "NGN"), ("NAIRA", "NGN"), ("KES", "KES"), ("KSH", "KES"), ("₱", "PHP"),
 )  # fmt: skip
 
