@@ -831,6 +831,22 @@ def test_extract_reads_an_indented_line_of_words_as_text_and_indented_code_as_co
     assert [c.quote for c in extract_claims(text)] == ["4 yrs", "$268K"]
 
 
+def test_extract_reads_indented_prose_with_a_semicolon_and_an_html_pages_nested_text() -> None:
+    text = (
+        "tmpfs_ghost 16 days ago\n\n"
+        "      Summary: US senior is $190-240K base; EU senior is €85-110K base.\n\n"
+        '  <div class="post-body">\n\n'
+        "    <p>TC 48L (36 fixed + 6 var)<br>\n"
+        "    Joining bonus 3L</p>\n\n"
+        "Setup:\n\n"
+        "    rate = 190_000;\n"
+    )
+    got = [c.quote for c in extract_claims(text)]
+    assert got[:2] == ["$190-240K", "€85-110K"]
+    assert {"48L", "3L"} <= set(got)
+    assert "190_000" not in " ".join(got)
+
+
 def test_extract_reads_years_in_an_experience_column_as_a_count() -> None:
     text = "| Level | Experience | Base |\n|---|---|---|\n| Senior | 5–8 yrs | $190K |\n"
     got = [(c.quote, c.kind) for c in extract_claims(text)]
@@ -1260,3 +1276,17 @@ def test_extract_work_per_number_is_bounded_on_a_one_line_dump() -> None:
     assert [(c.quote, c.kind, c.low, c.high, c.unit) for c in claims] == one * repeats
     assert max(len(c.context) for c in claims) <= 1200
     assert all(c.start - c.context_start <= 600 for c in claims)
+
+
+def test_extract_reads_a_chat_exports_json_messages_but_not_its_ids_or_reaction_counts() -> None:
+    text = (
+        '{\n  "messages": [\n    {\n      "id": "1217849302219194385",\n'
+        '      "content": "Got my first offer: 84k brutto base in München. Is that good?",\n'
+        '      "author": {\n        "id": "884512093377126401",\n        "discriminator": "0000"\n'
+        "      },\n"
+        '      "reactions": [\n        {\n          "name": "fire",\n          "count": 3\n'
+        "        }\n      ]\n    }\n  ]\n}\n"
+    )
+    got = [c.quote for c in extract_claims(text)]
+    assert got[0] == "84k"
+    assert not {"1217849302219194385", "884512093377126401", "0000", "3"} & set(got)

@@ -86,7 +86,7 @@ class _Reader:
         self.facts = DocumentFacts(self.text)
         self.starts = [block.start for block in self.doc.blocks]
         self.carry = Carry(self.text)
-        self.illustrations = Illustrations(self.text, self.doc.line_starts)
+        self.illustrations = Illustrations(self.text, self.doc.line_starts, self.doc.records)
 
     def read(self, expr: NumberExpr) -> ClaimCandidate | None:
         """The claim `expr` makes in its place in the document, if any."""

@@ -62,6 +62,7 @@ class Illustrations:
 
     text: str
     line_starts: list[int]
+    records: bool = False  # a JSON document: its quotation marks delimit strings, not quotations
     prompts: dict[Span, bool] = field(default_factory=dict)
     # where in a paragraph an example opens (None: nowhere)
     scenarios: dict[int, int | None] = field(default_factory=dict)
@@ -81,7 +82,7 @@ class Illustrations:
         prompt = self.prompts.get(unit)
         if prompt is None:
             prompt = self.prompts[unit] = is_prompt(self.text[unit[0] : unit[1]])
-        return prompt or self._inside_long_quote(unit, pos)
+        return prompt or (not self.records and self._inside_long_quote(unit, pos))
 
     def _inside_long_quote(self, unit: Span, pos: int) -> bool:
         """Whether `pos` lies in a quotation of 40+ characters that asks or poses a case (a

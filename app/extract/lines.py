@@ -15,9 +15,13 @@ _FRONT = re.compile(
 _TITLE_KEY = re.compile(r"(?m)^title\s*[:=]\s*[\"']?(.+?)[\"']?\s*$")
 _FENCE = re.compile(r"\s{0,3}(```|~~~)")
 # What marks a line as code: operators, braces, a call, a comment, a prompt or a keyword.
+# (a semicolon ends a statement of code, but joins clauses of prose mid-line)
 _CODE_MARK = re.compile(
-    r"[=;{}<>\[\]]|\w\(|^\s*(?:#|//|\$\s|>>>|def\s|class\s|import\s|from\s|return\b|if\s|for\s)"
+    r"[={}<>\[\]]|;\s*$|\w\(|^\s*(?:#|//|\$\s|>>>|def\s|class\s|import\s|from\s|return\b|if\s"
+    r"|for\s)"
 )
+# An HTML page's text opens with the tags of its prose, indented as its source nests them
+_TEXT_TAG = re.compile(r"\s*<(?:p|li|dd|dt|blockquote|b|strong|em|span|h[1-6])\b[^<>]*>")
 _WORD = re.compile(r"[A-Za-z]{2,}")
 MD_HEADING = re.compile(r"\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 BULLET = re.compile(r"\s*(?:(?:[-*+•·▪◦‣●○■□➢➤►–]|\d{1,3}[.)]|[a-z][.)])\s+|<li\b[^<>]*>\s*)")
@@ -95,6 +99,8 @@ def _line_kind(line: str, fence: str, prev_blank: bool) -> tuple[str, str]:
             return "hrow", ""
         if not TAG.sub("", line).strip():
             return "tag", ""  # markup alone on its line (<table>, </div>): no block, no heading
+        if _TEXT_TAG.match(line):
+            return _text_kind(line), ""  # "    <p>TC 48L (36 fixed + ...)": prose, not code
     if "-->" in line and _CUE_TIME.match(line):
         return "cue", ""
     indented = prev_blank and line.startswith(("    ", "\t")) and not BULLET.match(line)

@@ -22,6 +22,13 @@ _OPENS = ("{", "[")
 _SHOWN = re.compile(r'"[^"\d]{0,6}\d[^"]{0,18}"')  # a figure shown as text: "$198.5K"
 # a field that names a statistic of its parent, not a quantity: "p50", "median", "max"
 _STATISTIC = re.compile(r"(?i)p\d{1,2}|min|max|mid|median|mean|avg|average|value|low|high")
+# fields that name or stamp a record rather than measure: "id", "authorId", "discriminator"
+_IDENTIFIER = re.compile(
+    r"(?i)(?:\w*[_-])?ids?|\w*[a-z]Ids?|u?uid|guid|hash|sha\d*|discriminator|colou?r|version"
+    r"|\w*timestamp\w*|\w*_at"
+)
+# a post's reactions: their counts are page furniture
+_SOCIAL = re.compile(r"(?i)reactions?|likes|votes|upvotes|emojis?|stars")
 _PERIODS = {"annual": "per year", "yearly": "per year", "year": "per year", "monthly": "per month"}
 _PERIODS |= {"month": "per month", "hourly": "per hour", "hour": "per hour", "daily": "per day"}
 _PERIODS |= {"day": "per day", "weekly": "per week"}
@@ -35,28 +42,32 @@ class Field(NamedTuple):
     said: str  # "GBP per month"
 
 
-def json_fields(text: str, lines: list[Line]) -> dict[int, Field]:
-    """The line indexes of a JSON document's numeric fields, each with its label and record;
-    nothing where the text is not one JSON document."""
+def json_fields(text: str, lines: list[Line]) -> tuple[dict[int, Field], list[int]]:
+    """The line indexes of a JSON document's numeric fields, each with its label and record,
+    and of the fields that hold no measure (ids, stamps, a post's reaction counts); nothing
+    where the text is not one JSON document."""
     body = text.strip()
     if not body.startswith(_OPENS) or '":' not in body[:2000]:
-        return {}
+        return {}, []
     try:
         json.loads(body)
     except ValueError:
-        return {}
+        return {}, []
     owners = _owners(lines)
     own = {owner: _record(lines, members) for owner, members in _members(owners).items()}
     said = {owner: _inherited(owner, own, owners) for owner in own}
-    found = {}
+    found, ignored = {}, []
     for i, line in enumerate(lines):
         field = _FIELD.match(line.text)
         if field is None or not (_NUMBER.fullmatch(field[2]) or _SHOWN.fullmatch(field[2])):
             continue
         name, parent = field[1], owners[i][1]
+        if _IDENTIFIER.fullmatch(name) or _SOCIAL.fullmatch(parent):
+            ignored.append(i)
+            continue
         label = parent if _STATISTIC.fullmatch(name) and parent else name
         found[i] = Field(name, label.replace("_", " "), said.get(owners[i][0], ""))
-    return found
+    return found, ignored
 
 
 def _owners(lines: list[Line]) -> list[tuple[int, str]]:

@@ -75,6 +75,7 @@ class Document:
     skipped: list[tuple[int, int]] = field(default_factory=list)
     delimited: list[tuple[int, int]] = field(default_factory=list)  # CSV rows, read cell by cell
     line_starts: list[int] = field(default_factory=lambda: [0])
+    records: bool = False  # a JSON document, whose quotation marks delimit its strings
 
 
 def read_structure(text: str) -> Document:
@@ -92,7 +93,12 @@ def read_structure(text: str) -> Document:
     doc.skipped += skipped
     cells = find_cell_tables(lines)
     delimited = delimited_runs(lines) if "," in text or "\t" in text else {}
-    fields = json_fields(text, lines) if text[body : body + 50].lstrip()[:1] in "{[" else {}
+    fields, ignored = (
+        json_fields(text, lines) if text[body : body + 50].lstrip()[:1] in "{[" else ({}, [])
+    )
+    if ignored:  # a JSON document's ids and stamps; its strings are no quotations
+        doc.skipped = sorted(doc.skipped + [(lines[i].start, lines[i].end) for i in ignored])
+    doc.records = bool(fields or ignored)
     doc.delimited = [(lines[i].start, lines[i].end) for i, header in delimited.items() if header]
     _build_blocks(text, lines, cells, delimited, fields, doc)
     return doc
