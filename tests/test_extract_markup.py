@@ -1290,3 +1290,14 @@ def test_extract_reads_a_chat_exports_json_messages_but_not_its_ids_or_reaction_
     got = [c.quote for c in extract_claims(text)]
     assert got[0] == "84k"
     assert not {"1217849302219194385", "884512093377126401", "0000", "3"} & set(got)
+
+
+def test_extract_reads_bare_dollars_in_the_currency_a_document_names_for_them_once() -> None:
+    text = (
+        "All dollar amounts are in Canadian dollars.\n\n"
+        "The median wage of software engineers was $112,400, against US$150,000 in Seattle.\n"
+    )
+    got = [(c.quote, c.unit) for c in extract_claims(text)]
+    assert got == [("$112,400", "CAD"), ("US$150,000", "USD")]
+    plain = "The median wage of software engineers was $112,400 in Toronto."
+    assert [c.unit for c in extract_claims(plain)] == ["USD"]

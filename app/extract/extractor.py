@@ -41,6 +41,7 @@ _WINDOW = 100
 _MAX_SPAN = 1200
 # A caption's timestamp inside a sentence: " 1:44 ", " 12:04 ".
 _CAPTION_TIME = re.compile(r"\s\d{1,2}:\d\d(?=\s)")
+_US = re.compile(r"US|U\.S\.")  # "US$", "USD": dollars the quote itself says are American
 _HTML_CELL = re.compile(r"<t[dh]\b")
 _PIPE = re.compile(r"\|")
 _NOT_SPACE = re.compile(r"\S")
@@ -160,6 +161,12 @@ class _Reader:
             return None
         if reading.unit == "":  # an amount said aloud: in the currency last named before it
             reading = reading._replace(unit=self.facts.said_currency(expr.start))
+        elif (
+            reading.unit == "USD"
+            and self.facts.dollars
+            and not _US.search(self.text, expr.start, expr.end)
+        ):
+            reading = reading._replace(unit=self.facts.dollars)  # "$112,400" in a Canadian page
         if reading.kind == "count" and LAKH_SHORTHAND.match(around.after) and self.facts.in_lakhs:
             reading = lakh_shorthand(reading, around.after)  # "19.8 fixed + 1.7 variable"
         elif reading.kind == "count" and not block.layout and self.facts.mostly_lakhs:

@@ -38,6 +38,16 @@ _ALL_LOCAL = re.compile(
     r"\blocal\s+currenc[^.\n]*"
 )
 _OTHER_MONEY = ("$", "£", "€", "USD", "GBP", "EUR", "CAD", "SGD", "AUD")
+# A document's word on what its dollars are: "All dollar amounts are in Canadian dollars",
+# "Figures are in AUD", "salaries quoted in Singapore dollars" (once, for all its "$")
+_DOLLARS_ARE = re.compile(
+    r"(?i)\b(?:dollar\s+)?(?:amounts|figures|salaries|wages|values|numbers|pay|earnings|rates"
+    r"|prices)\b[^.\n]{0,40}?\b(?:are\s+|is\s+)?(?:given\s+|shown\s+|quoted\s+|expressed\s+"
+    r"|reported\s+|stated\s+)?in\s+(?:(canadian|australian|singapore|new\s+zealand|hong\s+kong)"
+    r"\s+dollars|(CAD|AUD|SGD|NZD|HKD)\b)"
+)
+_DOLLAR_CODES = {"canadian": "CAD", "australian": "AUD", "singapore": "SGD", "hong": "HKD"}
+_DOLLAR_CODES |= {"new": "NZD"}
 
 
 @dataclass
@@ -96,6 +106,18 @@ class DocumentFacts:
         if not named:
             return "USD"
         return named_currency(named[-1].group()) or currency_of(named[-1].group())
+
+    @cached_property
+    def dollars(self) -> str:
+        """What the document's bare dollars are, where it says so once ("All dollar amounts are
+        in Canadian dollars"): an ISO code, or "" where it says nothing (US dollars)."""
+        named = ("ollars", "CAD", "AUD", "SGD", "NZD", "HKD")
+        if not any(name in self.text for name in named):  # most documents name none
+            return ""
+        said = _DOLLARS_ARE.search(self.text, 0, 200_000)
+        if said is None:
+            return ""
+        return said[2].upper() if said[2] else _DOLLAR_CODES[said[1].split()[0].lower()]
 
     @cached_property
     def document_unit(self) -> ColumnUnit | None:
