@@ -1301,3 +1301,21 @@ def test_extract_reads_bare_dollars_in_the_currency_a_document_names_for_them_on
     assert got == [("$112,400", "CAD"), ("US$150,000", "USD")]
     plain = "The median wage of software engineers was $112,400 in Toronto."
     assert [c.unit for c in extract_claims(plain)] == ["USD"]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        # Org mode: "+" where the rule meets a column
+        "| Company | Ccy | Base |\n|---------+-----+------|\n| Kestrel | SGD | 144,000 |\n",
+        # reStructuredText's grid table, its header ruled with "="
+        "+---------+-----+---------+\n| Company | Ccy | Base    |\n+=========+=====+=========+\n"
+        "| Kestrel | SGD | 144,000 |\n+---------+-----+---------+\n",
+        # AsciiDoc: "|===" around the table, a blank line under its header row
+        "|===\n|Company |Ccy |Base\n\n|Kestrel |SGD |144,000\n|===\n",
+    ],
+    ids=["org", "rst-grid", "asciidoc"],
+)
+def test_extract_reads_org_rst_and_asciidoc_tables_by_their_header(table: str) -> None:
+    got = [(c.quote, c.kind, c.unit, c.qualifiers.get("column")) for c in extract_claims(table)]
+    assert got == [("144,000", "salary", "SGD", "Base")]

@@ -32,7 +32,11 @@ _CUE_TIME = re.compile(r"\s*(?:\d\d:)?\d\d:\d\d[,.]\d{3}\s+-->\s+(?:\d\d:)?\d\d:
 CHAT_LINE = re.compile(
     r"\[?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]m)?\]?\s*-?\s*[^:]{1,40}:"
 )
-_PIPE_SEP = re.compile(r"\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$")
+# A table's rule: Markdown's "|---|:--:|", Org's "|----+----|", reStructuredText's grid borders
+# "+-----+=====+" and AsciiDoc's "|===" (which opens and closes its table)
+_PIPE_SEP = re.compile(
+    r"\s*[|+]?\s*:?(?:-{2,}|={2,}):?\s*(?:[|+]\s*:?(?:-{2,}|={2,}):?\s*)+[|+]?\s*$|\s*\|={3,}\s*$"
+)
 
 
 def front_matter(text: str) -> tuple[int, str]:
@@ -132,6 +136,8 @@ def _prose_kind(line: str) -> str:
     """The kind of a line that is no heading and no list item: table row, short line or text."""
     if line.count("|") >= 2:
         return "sep" if _PIPE_SEP.match(line) else "pipe"
+    if line.lstrip()[:2] in ("+-", "+=", "|=") and _PIPE_SEP.match(line):
+        return "sep"
     return "short" if is_short_line(line) else "text"
 
 

@@ -328,13 +328,27 @@ def _read_space_row(lines: list[Line], i: int, state: _Walk) -> int:
 
 
 def _read_pipe(lines: list[Line], i: int, state: _Walk) -> int:
-    """A Markdown table: header row, separator, body rows with their header cells."""
+    """A Markdown table: header row, separator, body rows with their header cells (or Org's,
+    reStructuredText's grid, AsciiDoc's between its "|===" lines)."""
     j = i
     header: tuple[str, ...] = ()
-    while j < len(lines) and lines[j].kind in ("pipe", "sep"):
+    asciidoc = lines[i].text.lstrip().startswith("|==")
+    while j < len(lines) and (
+        lines[j].kind in ("pipe", "sep") or (asciidoc and _inside_asciidoc(lines, i, j))
+    ):
         line = lines[j]
-        if line.kind == "sep" or (not header and _heads_pipe_rows(lines, i, j)):
-            header = header or pipe_cells(line.text)
+        if line.kind == "blank" or (asciidoc and j > i and line.kind == "sep"):
+            j += 1  # AsciiDoc sets its header row apart by a blank line; "|===" closes it
+            if line.kind == "sep":
+                break
+            continue
+        if line.kind == "sep":  # a rule under the header, between rows, or a border above
+            j += 1
+            continue
+        if not header and (
+            _heads_pipe_rows(lines, i, j) or (asciidoc and j == i + 1 and not _has_digit(line.text))
+        ):
+            header = pipe_cells(line.text)
             j += 1
             continue
         cells = pipe_cells(line.text)
@@ -363,6 +377,15 @@ def _heads_pipe_rows(lines: list[Line], i: int, j: int) -> bool:
         and len(pipe_cells(lines[j + 1].text)) == len(cells) > 2
         and not any(char.isdigit() for cell in cells for char in cell)
     )
+
+
+def _inside_asciidoc(lines: list[Line], i: int, j: int) -> bool:
+    """Whether a blank line lies inside an AsciiDoc table opened at `i` (its rows follow)."""
+    return lines[j].kind == "blank" and j + 1 < len(lines) and lines[j + 1].kind == "pipe"
+
+
+def _has_digit(text: str) -> bool:
+    return any(char.isdigit() for char in text)
 
 
 def _is_units_row(cells: tuple[str, ...]) -> bool:
