@@ -1319,3 +1319,14 @@ def test_extract_reads_bare_dollars_in_the_currency_a_document_names_for_them_on
 def test_extract_reads_org_rst_and_asciidoc_tables_by_their_header(table: str) -> None:
     got = [(c.quote, c.kind, c.unit, c.qualifiers.get("column")) for c in extract_claims(table)]
     assert got == [("144,000", "salary", "SGD", "Base")]
+
+
+def test_extract_reads_a_table_in_the_thousands_its_caption_names_as_000s() -> None:
+    text = (
+        "Table 2.1  Base salary ranges for permanent AI engineers, UK (£000s)\n\n"
+        "Level                      London       Remote (UK)\n"
+        "Senior (5+ yrs)            95–125       78–100\n"
+    )
+    got = [(c.quote, c.low, c.high, c.unit) for c in extract_claims(text)]
+    assert got[-2:] == [("95–125", 95e3, 125e3, "GBP"), ("78–100", 78e3, 100e3, "GBP")]
+    assert "£000" not in [quote for quote, *_ in got]

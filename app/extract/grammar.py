@@ -112,9 +112,9 @@ SKIP = "|".join(
         # a street number: "41 Great Sutton Street"
         r"\d{1,4}(?=\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Square|Place"
         r"|Boulevard|Blvd|Drive)\b)",
-        # an exchange rate's unit: "US$1 = £0.787", "GBP 1 = USD 1.27"; a scale: "(USD '000)"
+        # an exchange rate's unit ("US$1 = £0.787", "GBP 1 = USD 1.27"), a scale ("£000s")
         r"(?:[A-Z]{0,3}\$|£|€|₹|¥)\s?1\s?=\s?(?:[A-Z]{0,3}\$|£|€|₹|¥)?\s?\d+(?:\.\d+)?"
-        r"|\b[A-Z]{3}\s1\s?=\s?[A-Z]{3}\s\d+(?:\.\d+)?|(?<=['’])000s?\b",
+        r"|\b[A-Z]{3}\s1\s?=\s?[A-Z]{3}\s\d+(?:\.\d+)?|(?<=['’])000s?\b|[$£€₹]000s?\b(?![,.]\d)",
         # an occupation code "(15-1252)", and a price base "in 2024 dollars"
         r"(?<=\()\d{2}-\d{4}(?=\))|(?<=SOC\s)\d{2}-\d{4}",
         r"(?:19|20)\d\d\s+(?:dollars|prices|euros|pounds)\b",

@@ -41,8 +41,9 @@ COUNTED = re.compile(
     r"(?i)(?:^|\W)(?:n|#|no\.|offers|count|number|share|percent|pct|%|respondents|responses|sample"
     r"|change|growth|jobs|openings|postings|headcount|hires)(?:$|\W)"
 )
-# a column's own bracket that may name a unit, not a band of years ("Fresher (0–2 yrs)")
-_OWN_UNIT = re.compile(r"\((?![^)]*\b(?:yrs?|years?|YOE|yoe)\b)")
+# a column's own bracket that may name a unit, not a band of years ("Fresher (0–2 yrs)") nor
+# a place ("Remote (UK)")
+_OWN_UNIT = re.compile(r"\((?![^)]*\b(?:yrs?|years?|YOE|yoe)\b)(?!\s*(?:UK|US|EU|remote)\s*\))")
 _PERCENT_CAPTION = re.compile(
     r"\(%(?:\s+of\b[^)]*)?\)|\(in\s+%\)|\(percent(?:\s+of\b[^)]*)?\)|\bin\s+(?:%|percent\b)"
 )
@@ -58,7 +59,7 @@ _IN_THOUSANDS = re.compile(
 # a currency and its scale named together: "USD thousands", "in ₹ lakh", "(€k)"
 _CURRENCY_NAME = r"(?:USD|EUR|GBP|INR|CAD|SGD|AUD|CHF|[$£€₹])"
 _SCALED = re.compile(
-    rf"(?i)(?:\b|(?=[$£€₹])){_CURRENCY_NAME}\s*(?:thousands|'000s?|k|lakhs?|m|mn|millions?)\b"
+    rf"(?i)(?:\b|(?=[$£€₹])){_CURRENCY_NAME}\s*(?:thousands|'?000s?|k|lakhs?|m|mn|millions?)\b"
 )
 _OWN_SCALE = re.compile(
     r"(?i)\b(USD|GBP|EUR|INR|CAD|SGD|AUD)\s+in\s+(thousands|lakhs?|millions?)\b"
@@ -100,7 +101,8 @@ _FILLERS = {"in", "per", "a", "/", "brutto", "gross", "netto", "net"}
 # A table's caption may name the unit of all its figures: "City-wise table (..., CTC in LPA)".
 # or names it first in brackets: "(EUR unless stated)", "(USD, thousands)"
 _CAPTION_CODE = re.compile(
-    r"\(\s*((?:[A-Z]{3}|[$£€₹])(?:,?\s*(?:thousands|k|'000|lakhs?|crores?|LPA|L))?)(?=[\s,)])(?!\s+(?:to|=))"
+    r"\(\s*((?:[A-Z]{3}|[$£€₹])(?:,?\s*(?:thousands|k|'?000s?|lakhs?|crores?|LPA|L))?)(?=[\s,)])"
+    r"(?!\s+(?:to|=))"  # "(EUR)", "(£000s)", "(USD, thousands)"
 )
 _CAPTION_UNIT = re.compile(r"(?i)\bin\s+([^,()\[\]]{1,24}?)[)\]]?\s*$")
 # The unit part of a header: in parentheses or brackets, or after a comma at its end.
