@@ -1330,3 +1330,16 @@ def test_extract_reads_a_table_in_the_thousands_its_caption_names_as_000s() -> N
     got = [(c.quote, c.low, c.high, c.unit) for c in extract_claims(text)]
     assert got[-2:] == [("95–125", 95e3, 125e3, "GBP"), ("78–100", 78e3, 100e3, "GBP")]
     assert "£000" not in [quote for quote, *_ in got]
+
+
+def test_extract_reads_bare_dollars_by_the_place_they_are_said_of_where_a_page_names_two() -> None:
+    text = (
+        "Figures for Canada are in Canadian dollars and figures for Australia are in Australian"
+        " dollars.\n\nThe medians are **$128,000 in Canada** and **$158,000 in Australia**.\n\n"
+        "| Region | Senior |\n|---|---|\n| New South Wales (Sydney) | $175–215K |\n"
+        "| Ontario (Toronto) | $150–185K |\n"
+    )
+    got = [(c.quote, c.unit) for c in extract_claims(text)]
+    assert got == [
+        ("$128,000", "CAD"), ("$158,000", "AUD"), ("$175–215K", "AUD"), ("$150–185K", "CAD"),
+    ]  # fmt: skip

@@ -32,7 +32,13 @@ from app.extract.qualifiers import (
 )
 from app.extract.sentences import sentence_spans
 from app.extract.structure import Block, Document, read_structure
-from app.extract.units import identifier_words, in_percent, in_thousands, table_money
+from app.extract.units import (
+    identifier_words,
+    in_percent,
+    in_thousands,
+    place_currency,
+    table_money,
+)
 
 _ANCHOR = 32
 _WINDOW = 100
@@ -166,7 +172,8 @@ class _Reader:
             and self.facts.dollars
             and not _US.search(self.text, expr.start, expr.end)
         ):
-            reading = reading._replace(unit=self.facts.dollars)  # "$112,400" in a Canadian page
+            reading = reading._replace(unit=self._dollars(expr, block, unit))  # "$112,400" in a
+            # Canadian page
         if reading.kind == "count" and LAKH_SHORTHAND.match(around.after) and self.facts.in_lakhs:
             reading = lakh_shorthand(reading, around.after)  # "19.8 fixed + 1.7 variable"
         elif reading.kind == "count" and not block.layout and self.facts.mostly_lakhs:
@@ -213,6 +220,19 @@ class _Reader:
         section = block.headings[0] if block.headings else ""
         quote = text[expr.start : expr.end]
         return Surroundings(before, after, labels, pay, listed, quote, prior, section)
+
+    def _dollars(self, expr: NumberExpr, block: Block, unit: tuple[int, int]) -> str:
+        """The money of a bare "$" in a document that says what its dollars are: those it names,
+        or where it names several ("figures for Canada are in Canadian dollars and figures for
+        Australia are in Australian dollars"), those of the place the amount is said of."""
+        named = self.facts.dollars
+        if len(named) == 1:
+            return named[0]
+        after = self.text[expr.end : min(expr.end + 30, unit[1])]  # "$128,000 in Canada"
+        before = self.text[unit[0] : expr.start]
+        said = [place_currency(after), place_currency(block.row)]
+        said += [place_currency(before, last=True), *map(place_currency, block.headings[:2])]
+        return next((code for code in said if code in named), "USD")
 
     def _column(self, index: int, block: Block, expr: NumberExpr) -> str:
         if block.layout in ("cell", "json"):

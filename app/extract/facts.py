@@ -108,16 +108,17 @@ class DocumentFacts:
         return named_currency(named[-1].group()) or currency_of(named[-1].group())
 
     @cached_property
-    def dollars(self) -> str:
-        """What the document's bare dollars are, where it says so once ("All dollar amounts are
-        in Canadian dollars"): an ISO code, or "" where it says nothing (US dollars)."""
+    def dollars(self) -> tuple[str, ...]:
+        """What the document's bare dollars are, where it says so ("All dollar amounts are in
+        Canadian dollars"): ISO codes, one per kind of dollars it names (none: US dollars)."""
         named = ("ollars", "CAD", "AUD", "SGD", "NZD", "HKD")
         if not any(name in self.text for name in named):  # most documents name none
-            return ""
-        said = _DOLLARS_ARE.search(self.text, 0, 200_000)
-        if said is None:
-            return ""
-        return said[2].upper() if said[2] else _DOLLAR_CODES[said[1].split()[0].lower()]
+            return ()
+        codes = []
+        for said in _DOLLARS_ARE.finditer(self.text, 0, 200_000):
+            code = said[2].upper() if said[2] else _DOLLAR_CODES[said[1].split()[0].lower()]
+            codes += [code] if code not in codes else []
+        return tuple(codes)
 
     @cached_property
     def document_unit(self) -> ColumnUnit | None:

@@ -87,7 +87,11 @@ _PLACE_CURRENCY = {
     "vancouver": "CAD", "singapore": "SGD", "india": "INR", "bengaluru": "INR",
     "bangalore": "INR", "hyderabad": "INR", "australia": "AUD", "sydney": "AUD",
     "melbourne": "AUD", "switzerland": "CHF", "zurich": "CHF", "uae": "AED", "dubai": "AED",
-    "new zealand": "NZD",
+    "new zealand": "NZD", "ontario": "CAD", "british columbia": "CAD", "quebec": "CAD",
+    "alberta": "CAD", "montreal": "CAD", "montréal": "CAD", "calgary": "CAD", "ottawa": "CAD",
+    "new south wales": "AUD", "nsw": "AUD", "victoria": "AUD", "queensland": "AUD",
+    "brisbane": "AUD", "perth": "AUD", "canberra": "AUD", "auckland": "NZD", "wellington": "NZD",
+    "hong kong": "HKD",
 }  # fmt: skip
 _PLACE = re.compile(r"(?i)\b(" + "|".join(sorted(_PLACE_CURRENCY, key=len, reverse=True)) + r")\b")
 # "salary in USD for", "Median base salary ... -- United States (USD)"
@@ -330,6 +334,12 @@ def _intro_money(intro: str) -> ColumnUnit | None:
     if money is not None and money.period is None:
         money = money._replace(period=header_period(intro) or per_annum(intro))
     return money
+
+
+def place_currency(words: str, *, last: bool = False) -> str | None:
+    """The money of the first (or last) place `words` name: "Sydney" AUD, "Ontario" CAD."""
+    places = _PLACE.findall(words)
+    return _PLACE_CURRENCY[places[-1 if last else 0].lower()] if places else None
 
 
 def local_unit(label: str, intro: str) -> ColumnUnit | None:
