@@ -1343,3 +1343,17 @@ def test_extract_reads_bare_dollars_by_the_place_they_are_said_of_where_a_page_n
     assert got == [
         ("$128,000", "CAD"), ("$158,000", "AUD"), ("$175–215K", "AUD"), ("$150–185K", "CAD"),
     ]  # fmt: skip
+
+
+def test_extract_reads_gulf_currencies_and_a_columns_unit_beside_its_basis() -> None:
+    text = (
+        "In Riyadh seniors earn SAR 40,000 a month.\n\n"
+        "| Level | Riyadh (SAR / month) | Indian metros (₹ LPA, CTC) |\n|---|---|---|\n"
+        "| Junior (0–2 yrs) | 17,000–25,000 | 12–20 |\n"
+    )
+    got = [(c.quote, c.low, c.unit, c.period) for c in extract_claims(text) if c.kind == "salary"]
+    assert got == [
+        ("SAR 40,000 a month", 4e4, "SAR", "month"),
+        ("17,000–25,000", 17e3, "SAR", "month"),
+        ("12–20", 12e5, "INR", "year"),
+    ]

@@ -132,7 +132,7 @@ CUR_SYM = (
     r"(?:(?<![A-Za-z])(?:(?:CAD|SGD|AUD|USD|NZD|HKD)\s?|US|CA|AU|C|A|S|NZ|HK|R)\$|\$|£|€|₹|¥|₦|₱"
     r"|&#36;|&dollar;|&pound;|&#163;|&euro;|&#8364;"  # as raw HTML writes them
     r"|\\(?:pounds|textsterling|euro|texteuro|EUR)\b\s?"  # and LaTeX's "\pounds 74,200"
-    r"|(?<![A-Za-z])(?:Rs\.?|INR|USD|GBP|EUR|CAD|SGD|AUD|JPY|AED|CHF|PLN|SEK|NOK|DKK|MYR|ZAR|RM"
+    r"|(?<![A-Za-z])(?:Rs\.?|INR|USD|GBP|EUR|CAD|SGD|AUD|JPY|AED|SAR|QAR|CHF|PLN|SEK|NOK|DKK|MYR|ZAR|RM"
     r"|NGN|KES|KSh)(?:\s|&nbsp;)?(?=\d))"  # "CHF&nbsp;165k" as raw HTML writes it
 )
 CUR_SCALE = (
@@ -140,7 +140,7 @@ CUR_SCALE = (
     r"|(?:mm|MM|bn|Bn|Cr|[kKmMbBL])(?![A-Za-z])|万)"
 )
 CUR_WORD = (
-    r"\s?(?:USD|GBP|EUR|INR|CAD|SGD|AUD|JPY|AED|CHF|PLN|SEK|NOK|DKK|MYR|ZAR|NGN|KES|dollars"
+    r"\s?(?:USD|GBP|EUR|INR|CAD|SGD|AUD|JPY|AED|SAR|QAR|CHF|PLN|SEK|NOK|DKK|MYR|ZAR|NGN|KES|dollars"
     r"|pounds|euros|naira"
     r"|rupees|yen|dirhams|zł)\b|円"
 )
@@ -311,7 +311,22 @@ def by_first_letter(starts: list[tuple[str, str]]) -> str:
 
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 CODES = ["CAD", "SGD", "AUD", "USD", "NZD", "HKD", "INR", "GBP", "EUR", "Rs", "US", "CA", "NZ"]
-CODES += ["AED", "CHF", "PLN", "SEK", "NOK", "DKK", "MYR", "ZAR", "RM", "NGN", "KES", "KSh"]
+CODES += [
+    "AED",
+    "SAR",
+    "QAR",
+    "CHF",
+    "PLN",
+    "SEK",
+    "NOK",
+    "DKK",
+    "MYR",
+    "ZAR",
+    "RM",
+    "NGN",
+    "KES",
+    "KSh",
+]
 CODES += ["AU", "HK", "C", "A", "S", "R", "JPY"]
 SPELLED = [*SMALL, "half", *TIMES_WORDS, "halved"]
 A_PHRASE = r"(?i:\s+(?:quarter|half|third|fifth|tenth|dozen|hundred|thousand|million|billion))\b"

@@ -253,6 +253,7 @@ _CURRENCY_MARKS: tuple[tuple[str, str], ...] = (
     ("AED", "AED"), ("DIRHAM", "AED"), ("CHF", "CHF"), ("PLN", "PLN"), ("ZŁ", "PLN"),
     ("SEK", "SEK"), ("NOK", "NOK"), ("DKK", "DKK"), ("MYR", "MYR"), ("RM", "MYR"), ("ZAR", "ZAR"),
     ("\\POUNDS", "GBP"), ("\\TEXTSTERLING", "GBP"), ("\\EURO", "EUR"), ("\\TEXTEURO", "EUR"),
+    ("SAR", "SAR"), ("RIYAL", "SAR"), ("QAR", "QAR"),
     ("₦", "NGN"), ("NGN", "NGN"), ("NAIRA", "NGN"), ("KES", "KES"), ("KSH", "KES"), ("₱", "PHP"),
 )  # fmt: skip
 

@@ -22,7 +22,7 @@ _CURRENCIES = {
     "usd": "USD", "us$": "USD", "$": "USD", "gbp": "GBP", "£": "GBP", "eur": "EUR", "€": "EUR",
     "inr": "INR", "₹": "INR", "rs": "INR", "rs.": "INR", "cad": "CAD", "c$": "CAD",
     "ca$": "CAD", "sgd": "SGD", "s$": "SGD", "aud": "AUD", "a$": "AUD", "au$": "AUD",
-    "nzd": "NZD", "nz$": "NZD", "aed": "AED", "chf": "CHF",
+    "nzd": "NZD", "nz$": "NZD", "aed": "AED", "chf": "CHF", "sar": "SAR", "qar": "QAR",
 }  # fmt: skip
 _SCALES = {
     "k": 1e3, "000": 1e3, "'000": 1e3, "000s": 1e3, "'000s": 1e3, "thousand": 1e3,
@@ -91,7 +91,8 @@ _PLACE_CURRENCY = {
     "alberta": "CAD", "montreal": "CAD", "montréal": "CAD", "calgary": "CAD", "ottawa": "CAD",
     "new south wales": "AUD", "nsw": "AUD", "victoria": "AUD", "queensland": "AUD",
     "brisbane": "AUD", "perth": "AUD", "canberra": "AUD", "auckland": "NZD", "wellington": "NZD",
-    "hong kong": "HKD",
+    "hong kong": "HKD", "abu dhabi": "AED", "riyadh": "SAR", "saudi arabia": "SAR", "qatar": "QAR",
+    "doha": "QAR",
 }  # fmt: skip
 _PLACE = re.compile(r"(?i)\b(" + "|".join(sorted(_PLACE_CURRENCY, key=len, reverse=True)) + r")\b")
 # "salary in USD for", "Median base salary ... -- United States (USD)"
@@ -101,7 +102,7 @@ _MONTHS_PAID = re.compile(r"\b1[2-6]\s+months\b")
 CURRENCY_COLUMN = re.compile(r"(?i)currency|ccy")  # a column naming each row's currency
 UNIT_COLUMN = re.compile(r"(?i)(?:pay[ _])?(?:unit|units|period|basis)")  # and its scale and period
 _LEAD_SCALE = re.compile(r"\b(thousands|thousand|millions|million|lakhs|lakh|'000s?)\b")
-_FILLERS = {"in", "per", "a", "/", "brutto", "gross", "netto", "net"}
+_FILLERS = {"in", "per", "a", "/", "brutto", "gross", "netto", "net", "ctc", "base", "fixed", "tc"}
 # A table's caption may name the unit of all its figures: "City-wise table (..., CTC in LPA)".
 # or names it first in brackets: "(EUR unless stated)", "(USD, thousands)"
 _CAPTION_CODE = re.compile(
