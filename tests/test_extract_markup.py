@@ -468,6 +468,11 @@ GRAMMAR_IN_CONTEXT = [
      "GBP", "year"),
     (r"Most ask for 3--5 years of experience.", "3--5 years", "count", 3, 5, "years", None),
     ("Conditioning reduces the premium from 18% to 13%.", "18%", "growth", 18, 18, "%", None),
+    # a bracket after an amount holds a parallel one, unless it restates it for another period
+    ("The salary floor is S$5,600/month for most sectors (S$6,200 in financial services).",
+     "S$6,200", "salary", 6200, 6200, "SGD", "month"),
+    ("Seniors earn a median of S$12,500/month (S$150,000).", "S$150,000", "salary", 15e4, 15e4,
+     "SGD", "year"),
 ]  # fmt: skip
 
 

@@ -23,7 +23,7 @@ _BARE_AFTER = re.compile(
 )
 _DIGIT = re.compile(r"\b\d")  # another figure between; not a name as "IR35"
 # What joins an amount to the one before it: "..., and Berlin around", "against", "; the".
-_JOINED = re.compile(r"(?i)^[^.!?]*?(?:[,;]|\b(?:and|against|vs\.?|versus|while)\b)")
+_JOINED = re.compile(r"(?i)^[^.!?]*?(?:[,;(]|\b(?:and|against|vs\.?|versus|while)\b)")
 _YEARS = re.compile(r"\b(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)?\d\d)?\b")
 
 
@@ -33,7 +33,9 @@ class Carry:
 
     text: str
     measures: dict[tuple[int, int], tuple[int, str, str, float]] = field(default_factory=dict)
-    amounts: dict[tuple[int, int], tuple[int, str, str | None, str]] = field(default_factory=dict)
+    amounts: dict[tuple[int, int], tuple[int, str, str | None, str, float]] = field(
+        default_factory=dict
+    )
 
     def measured(self, expr: NumberExpr, reading: Reading, unit: tuple[int, int]) -> Reading:
         """A bare number after a time or measure of its sentence takes its unit: "41 days to an
@@ -59,10 +61,16 @@ class Carry:
         """An amount joined to the one before it with nothing of its own takes its kind and
         period: "£95K-£115K base, and Berlin around €85K", "S$4,500 a month, a room S$1,200"."""
         last = self.amounts.get(unit)
-        self.amounts[unit] = (expr.end, reading.kind, reading.period, reading.unit)
+        self.amounts[unit] = (
+            expr.end,
+            reading.kind,
+            reading.period,
+            reading.unit,
+            reading.high or 0,
+        )
         if last is None or expr.period is not None or reading.kind not in ("money", "salary"):
             return reading
-        end, kind, period, currency = last
+        end, kind, period, currency, size = last
         plain = reading.period is None or (reading.kind == "salary" and period != "year")
         if kind not in ("money", "salary") or period is None or not plain:
             return reading
@@ -79,7 +87,9 @@ class Carry:
         own = own or cues.EQUITY_AFTER.match(after) or cues.INCREMENT.search(gap)
         own = own or cues.PERIOD_NEXT.match(after) or search_caseless(cues.MONEY_BEFORE, gap)
         joined = len(gap) <= 60 and _JOINED.search(gap) and not _DIGIT.search(gap)
+        # "S$12,500/month (S$150,000)": a bracket may restate an amount for another period
+        joined = joined and not (gap.rstrip().endswith("(") and (reading.high or 0) > 3 * size)
         if own or not joined:
             return reading
-        self.amounts[unit] = (expr.end, kind, period, currency)
+        self.amounts[unit] = (expr.end, kind, period, currency, reading.high or 0)
         return reading._replace(kind=kind, period=period)
