@@ -341,6 +341,7 @@ NOT_CLAIMS = [
     "Autor, D. (2003). Quarterly Journal of Economics 118(4): 1279--1333.",
     "See Deming (2017), pp. 1593-1640, on social skills.",
     "We use postings collected 2023--2026.",
+    "Advertised ranges lag accepted offers by a quarter or more.",
 ]
 
 

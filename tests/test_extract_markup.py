@@ -473,6 +473,15 @@ GRAMMAR_IN_CONTEXT = [
      "S$6,200", "salary", 6200, 6200, "SGD", "month"),
     ("Seniors earn a median of S$12,500/month (S$150,000).", "S$150,000", "salary", 15e4, 15e4,
      "SGD", "year"),
+    # "from X to Y" after a change is two values, also past a figure and a year, or "about"
+    ("The median has risen 38% since 2022, from $198,000 to $273,000.", "$273,000", "salary",
+     273e3, 273e3, "USD", "year"),
+    ("Total comp moved from about $310,800 to $345,750.", "$345,750", "salary", 345750, 345750,
+     "USD", "year"),
+    ("The recruiting team was cut by a third.", "a third", "growth", 100 / 3, 100 / 3, "%", None),
+    ("That was more than four times her Bengaluru pay.", "more than four times", "multiplier", 4,
+     4, "x", None),
+    ("ChatGPT arrived in November 2022.", "2022", "year", 2022, 2022, "year", None),
 ]  # fmt: skip
 
 

@@ -289,7 +289,7 @@ YEAR_EVENT = re.compile(
     r"(?i)\b(?=[abcdefilmoprstu])(?:founded|founding|established|launched|introduced|released|coined|invented|created|began"
     r"|started|born|formed|incorporated|debuted|opened|published|acquired|enacted|passed"
     r"|came\s+out|appeared|announced|merged|renamed|(?:took|takes?)\s+effect|came\s+into\s+force|adopted"
-    r"|bought|sold|funded|unveiled"
+    r"|bought|sold|funded|unveiled|arrived|shipped|peaked|(?:rolled|came)\s+out"
     r"|followed|signed|enacted|went\s+live|went\s+into\s+effect)\s+"
     # the thing done may stand between: "opened its Bengaluru design centre in 1985"
     r"(?:(?!(?:in|on|since|by|from|until|for|over|during|to|between|into|that|which|and|or|but)\b)"

@@ -255,7 +255,10 @@ SHARE = (
     r"(?=\**\s+of\s+(?!(?:the|this|that|next|last)\s+(?:year|month|week|day|decade|century|quarter"
     r"|season|time)\b)[a-z]"
     # or the share is the subject: "two-thirds were working within six months"
-    r"|\**\s+(?:were|are|was|is|said|say|have|had|reported|expect|plan)\b))"
+    r"|\**\s+(?:were|are|was|is|said|say|have|had|reported|expect|plan)\b)"
+    # or a change by a part: "the recruiting team was cut by a third"
+    # ("lag by a quarter" is a time)
+    r"|(?<=\bby\s)(?:(?:a|one)\s(?:third|fifth|tenth)|half)(?=[\s.,;)]))"
 )
 # Multiples in words: "twice as many interviews", "three times more", "open roles doubled".
 TIMES_WORDS = {"twice": 2.0, "doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0}
@@ -264,7 +267,7 @@ TIMES_WORDS |= FOLD
 WORD_TIMES = (
     r"(?i:(?<![\w-])(?:twice|(?:(?:two|three|four|five|six|seven|eight|nine)\s+(?:to|or)\s+)?"
     r"(?:two|three|four|five|six|seven|eight|nine|ten)\s+times)"  # "three to five times the"
-    r"(?=\s+(?:as|more|the|faster|higher|larger|bigger|over)\b)"
+    r"(?=\s+(?:as|more|the|faster|higher|larger|bigger|over|her|his|my|their)\b)"
     r"|(?<![\w-])(?:doubled|tripled|quadrupled|halved)\b(?!\s+down\b)"
     # "a fourfold increase"
     r"|(?<![\w-])(?:two|three|four|five|ten)-?fold\b(?=\s+(?:increase|rise|growth|jump|gain|more)\b))"

@@ -34,7 +34,8 @@ _CHANGED_FROM = re.compile(
     r"(?i)\b(?=[abcdfgijlmrstuw])(?:went|gone|going|goes|grew|grown|rose|risen|jumped|increased|climbed|moved|fell"
     r"|dropped|declined|shrank|changed|doubled|tripled|up|down|revised|adjusted|updated|lowered"
     r"|raised|corrected|restated|reduces|reduced|cuts|lifts|lifted|brings|brought)"
-    r"(?:\s+(?!to\b)[\w-]+){0,3}?\s+from\s+$"
+    # "risen 38% since 2022, from", "moved from about"
+    r"(?:\s+(?!to\b)[\w%,.-]+){0,4}?\s+from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$"
 )
 # "vesting over four years", "up 2.4x over two years", "$240K in RSUs over", "0.15% equity over",
 # "courses over", "conducted over": `over` spans a time, it bounds nothing ("for over" does)
