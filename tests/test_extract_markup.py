@@ -1371,3 +1371,16 @@ def test_extract_reads_gulf_currencies_and_a_columns_unit_beside_its_basis() -> 
         ("17,000–25,000", 17e3, "SAR", "month"),
         ("12–20", 12e5, "INR", "year"),
     ]
+
+
+def test_extract_reads_an_html_table_printed_a_cell_per_line_as_pandas_prints_it() -> None:
+    text = (
+        "## Median base by level and region (USD)\n\n"
+        '<table border="1" class="dataframe">\n  <thead>\n    <tr style="text-align: right;">\n'
+        "      <th>region</th>\n      <th>US</th>\n      <th>India</th>\n    </tr>\n"
+        "    <tr>\n      <th>level</th>\n      <th></th>\n      <th></th>\n    </tr>\n"
+        "  </thead>\n  <tbody>\n    <tr>\n      <th>junior</th>\n      <td>128,400</td>\n"
+        "      <td>19,040</td>\n    </tr>\n  </tbody>\n</table>\n"
+    )
+    got = [(c.quote, c.kind, c.unit, c.qualifiers.get("column")) for c in extract_claims(text)]
+    assert got == [("128,400", "salary", "USD", "US"), ("19,040", "salary", "USD", "India")]

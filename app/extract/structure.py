@@ -35,6 +35,7 @@ from app.extract.tables import (
 )
 
 _HEADING_NUMBER = re.compile(r"[*_]*(?:\d{1,3}(?:\.\d{1,2})*[.):]|[A-Z][.)])\s+")
+_ROW_OPEN = re.compile(r"<tr\b(?![^\n]*</tr)")  # a row whose cells follow on other lines
 _HTML_CELL = re.compile(r"<t[dh]\b[^<>]*>")
 _BUTTON = re.compile(r"(?i)reply|share|award|report|save|comment|vote")
 _MAX_TRAIL = 8
@@ -396,21 +397,40 @@ def _is_units_row(cells: tuple[str, ...]) -> bool:
 
 
 def _read_html_rows(lines: list[Line], i: int, state: _Walk) -> int:
-    """An HTML table, one `<tr>` per line: `<th>` rows name the columns of the `<td>` rows."""
+    """An HTML table: `<th>` rows name the columns of the `<td>` rows, a row on one line or, as
+    pandas prints a DataFrame, its `<tr>` and each of its cells on lines of their own."""
     j = i
     header: tuple[str, ...] = ()
+    opened = -1  # the line of a `<tr>` whose cells follow on lines of their own
     while j < len(lines) and lines[j].kind in ("hrow", "tag"):
         line = lines[j]
         j += 1
         if line.kind == "tag":
+            if _ROW_OPEN.search(line.text):
+                opened = j
+            elif opened >= 0 and "</tr" in line.text:
+                header = _html_row(lines[opened : j - 1], header, state)
+                opened = -1
             continue
-        cells = html_cells(line.text)
-        if "<td" not in line.text:
-            header = cells
-            continue
-        state.add(line.start, line.end, "row", row=cells[0] if cells else "", columns=header,
-                  layout="html")  # fmt: skip
+        if opened < 0:
+            header = _html_row([line], header, state)
     return j
+
+
+def _html_row(lines: list[Line], header: tuple[str, ...], state: _Walk) -> tuple[str, ...]:
+    """Add a row of `<td>` cells under the header; a row of `<th>` cells only names columns
+    (a second header row fills the names the first left empty). Returns the header."""
+    if not lines:
+        return header
+    cells = tuple(cell for line in lines for cell in html_cells(line.text))
+    if not any("<td" in line.text for line in lines):
+        named = (*header, *("",) * (len(cells) - len(header)))
+        return tuple(
+            old or new for old, new in zip(named, (*cells, *("",) * len(named)), strict=False)
+        )
+    state.add(lines[0].start, lines[-1].end, "row", row=cells[0] if cells else "", columns=header,
+              layout="html")  # fmt: skip
+    return header
 
 
 def html_cells(line: str) -> tuple[str, ...]:
