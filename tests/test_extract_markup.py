@@ -482,6 +482,13 @@ GRAMMAR_IN_CONTEXT = [
     ("That was more than four times her Bengaluru pay.", "more than four times", "multiplier", 4,
      4, "x", None),
     ("ChatGPT arrived in November 2022.", "2022", "year", 2022, 2022, "year", None),
+    ("I spent five and a half years in IT services.", "five and a half years", "duration", 5.5,
+     5.5, "years", None),
+    ("At Series B the band midpoint moves from **$175K** to **$215K**.", "$175K", "salary",
+     175e3, 175e3, "USD", "year"),
+    # a verb of spending ends with its clause: the ads saved, then the pay they show
+    ("Of the 14 job ads I saved last month, the median base was £90,000.", "£90,000", "salary",
+     9e4, 9e4, "GBP", "year"),
 ]  # fmt: skip
 
 

@@ -81,7 +81,7 @@ MONEY_BEFORE = compile_caseless(
     r"|lose|lost|losing|set\s+(?:you|them|us|a\s+\w+)\s+back|fees?|price[ds]?|pricing|tax(?:es)?"
     r"|deductions?|rebates?|exemptions?|surcharges?|slabs?"
     r"|fines?|budget(?:ed)?|invest(?:ed|ment)?|funding|raised|revenue|valuation"
-    r"|worth|liability|burn|payroll)\b(?!-)[^.;]*$"
+    r"|worth|liability|burn|payroll)\b(?!-)(?:[^.;,]|,(?!\s+the\s))*$"
     # costs of living and one-off payments, within the number's own clause
     r"|(?:rents?|mortgage|loans?|debts?|deposits?|expenses?|tuition|instal(?:l)?ments?|allowances?|relocation"
     r"|retainers?|subscriptions?|licen[cs]es?|memberships?"
@@ -96,7 +96,8 @@ MONEY_BEFORE = compile_caseless(
     # a price "from $49"; not a range ("ranges from"), nor pay before a change in its clause
     # ("my base went from £78K", "up 18% from ₹27 LPA")
     r"|(?:^|[.;:!?,])(?![^.;:!?,]*\b(?:up|down|rose|went|gone|grew|jumped|moved|climbed|increased"
-    r"|fell|dropped|declined|raised|bumped|doubled|negotiated|revised|adjusted|updated|lowered)\b)"
+    r"|fell|dropped|declined|raised|bumped|doubled|negotiated|revised|adjusted|updated|lowered"
+    r"|moves|moving|risen|shifted|shifts)\b)"
     r"[^.;:!?,]*?"
     r"(?<!range\s)(?<!ranges\s)(?<!ranged\s)(?<!ranging\s)(?<!runs\s)(?<!run\s)(?<!varies\s)(?<!vary\s)"
     r"\b(?:from|starting\s+at)\s+" + LEAD + r"$)"

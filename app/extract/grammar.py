@@ -235,7 +235,9 @@ WN = (
     rf"|a\s+billion|{_NUMBER_WORD})"
 )
 WORDS = (
-    rf"(?i:(?<![\w-])(?:{BETWEEN}{WN}\s+and\s+{WN}|{WN}(?:[\s-]+(?:to|or)[\s-]+{WN})?)"
+    # "five and a half years" (before "between X and Y", which would read "five and a")
+    rf"(?i:(?<![\w-])(?:{WN}\s+and\s+a\s+half|{BETWEEN}{WN}\s+and\s+{WN}"
+    rf"|{WN}(?:[\s-]+(?:to|or)[\s-]+{WN})?)"
     r"(?:\s+(?:thousand|million|billion))?"
     r"[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|percent|per\s?cent|dollars|pounds"
     r"|euros)\b)"

@@ -33,9 +33,10 @@ _BOUND_BEFORE = re.compile(
 _CHANGED_FROM = re.compile(
     r"(?i)\b(?=[abcdfgijlmrstuw])(?:went|gone|going|goes|grew|grown|rose|risen|jumped|increased|climbed|moved|fell"
     r"|dropped|declined|shrank|changed|doubled|tripled|up|down|revised|adjusted|updated|lowered"
-    r"|raised|corrected|restated|reduces|reduced|cuts|lifts|lifted|brings|brought)"
+    r"|raised|corrected|restated|reduces|reduced|cuts|lifts|lifted|brings|brought|moves|moving)"
     # "risen 38% since 2022, from", "moved from about"
-    r"(?:\s+(?!to\b)[\w%,.-]+){0,4}?\s+from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$"
+    r"(?:\s+(?!to\b)[\w%,.*-]+){0,4}?\s+from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?"
+    r"(?:\*\*|__)?$"
 )
 # "vesting over four years", "up 2.4x over two years", "$240K in RSUs over", "0.15% equity over",
 # "courses over", "conducted over": `over` spans a time, it bounds nothing ("for over" does)
@@ -312,6 +313,8 @@ def _parse_words(quote: str, start: int) -> NumberExpr | None:
     nums = [_word_value(m.group()) for m in _WORD_NUM.finditer(quote)]
     if not nums:
         return None
+    if " and a half" in quote.lower():  # "five and a half years"
+        nums = [nums[0] + 0.5]
     scale = _scale_word(quote)
     # "a million" is already a million: its scale word is not applied twice
     factor = _SCALES.get(scale, 1.0) if nums[-1] < 1000 else 1.0
