@@ -39,12 +39,16 @@ _ALL_LOCAL = re.compile(
 )
 _OTHER_MONEY = ("$", "£", "€", "USD", "GBP", "EUR", "CAD", "SGD", "AUD")
 # A document's word on what its dollars are: "All dollar amounts are in Canadian dollars",
-# "Figures are in AUD", "salaries quoted in Singapore dollars" (once, for all its "$")
+# "Figures are in AUD", "salaries quoted in Singapore dollars" (once, for all its "$"): the
+# kind of dollars is found first (it is rare), then the words before it
+_DOLLARS_KIND = re.compile(
+    r"(?i)\b(canadian|australian|singapore|new\s+zealand|hong\s+kong)\s+$"
+)  # before "dollars"
+_DOLLAR_CODE_NAMES = ("CAD", "AUD", "SGD", "NZD", "HKD")
 _DOLLARS_ARE = re.compile(
     r"(?i)\b(?:dollar\s+)?(?:amounts|figures|salaries|wages|values|numbers|pay|earnings|rates"
     r"|prices)\b[^.\n]{0,40}?\b(?:are\s+|is\s+)?(?:given\s+|shown\s+|quoted\s+|expressed\s+"
-    r"|reported\s+|stated\s+)?in\s+(?:(canadian|australian|singapore|new\s+zealand|hong\s+kong)"
-    r"\s+dollars|(CAD|AUD|SGD|NZD|HKD)\b)"
+    r"|reported\s+|stated\s+)?in\s+$"
 )
 _DOLLAR_CODES = {"canadian": "CAD", "australian": "AUD", "singapore": "SGD", "hong": "HKD"}
 _DOLLAR_CODES |= {"new": "NZD"}
@@ -111,13 +115,16 @@ class DocumentFacts:
     def dollars(self) -> tuple[str, ...]:
         """What the document's bare dollars are, where it says so ("All dollar amounts are in
         Canadian dollars"): ISO codes, one per kind of dollars it names (none: US dollars)."""
-        named = ("ollars", "CAD", "AUD", "SGD", "NZD", "HKD")
-        if not any(name in self.text for name in named):  # most documents name none
-            return ()
-        codes = []
-        for said in _DOLLARS_ARE.finditer(self.text, 0, 200_000):
-            code = said[2].upper() if said[2] else _DOLLAR_CODES[said[1].split()[0].lower()]
-            codes += [code] if code not in codes else []
+        head = self.text[:200_000]
+        found = []  # (where the kind of dollars is named, its code), found by plain search
+        for at in _all(head, "dollars"):
+            kind = _DOLLARS_KIND.search(head, max(0, at - 14), at)
+            found += [(kind.start(), _DOLLAR_CODES[kind[1].split()[0].lower()])] if kind else []
+        found += [(at, code) for code in _DOLLAR_CODE_NAMES for at in _all(head, code)]
+        codes: list[str] = []
+        for at, code in sorted(found):
+            if code not in codes and _DOLLARS_ARE.search(head, max(0, at - 90), at):
+                codes.append(code)
         return tuple(codes)
 
     @cached_property
@@ -136,6 +143,15 @@ class DocumentFacts:
         a thread of Indian offers does (not a UK page that converts one salary to rupees)."""
         head = self.text[:200_000]
         return self.in_lakhs and _lakh_marks(head) > sum(map(head.count, _OTHER_MONEY))
+
+
+def _all(text: str, word: str) -> list[int]:
+    """Where `word` stands in `text`, found by plain search."""
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
 
 
 def _lakh_marks(text: str, enough: int = 0) -> int:
