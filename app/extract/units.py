@@ -16,7 +16,8 @@ from app.extract import cues
 from app.extract.delimited import cells_of
 from app.extract.numbers import NumberExpr
 from app.extract.periods import BRACKET_PART, header_period, intro_sentence, per_annum
-from app.extract.structure import Block, pipe_cells
+from app.extract.rows import pipe_cells
+from app.extract.structure import Block
 
 _CURRENCIES = {
     "usd": "USD", "us$": "USD", "$": "USD", "gbp": "GBP", "£": "GBP", "eur": "EUR", "€": "EUR",

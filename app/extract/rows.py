@@ -1,0 +1,141 @@
+"""Rows of marked-up tables, each a block under its header's cells: Markdown's pipe tables and
+those written like them (Org's, reStructuredText's grid tables, AsciiDoc's), and HTML tables,
+a row to a line or, as pandas prints a DataFrame, a cell to a line.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any, Protocol
+
+from app.extract.lines import TAG
+
+if TYPE_CHECKING:
+    from app.extract.tables import Line
+
+_ROW_OPEN = re.compile(r"<tr\b(?![^\n]*</tr)")  # a row whose cells follow on other lines
+_HTML_CELL = re.compile(r"<t[dh]\b[^<>]*>")
+
+
+class Adds(Protocol):
+    """Where rows go: the walk over a document's lines (`structure`)."""
+
+    def add(self, start: int, end: int, kind: str, **labels: Any) -> None: ...
+
+
+def read_pipe(lines: list[Line], i: int, state: Adds) -> int:
+    """A Markdown table: header row, separator, body rows with their header cells (or Org's,
+    reStructuredText's grid, AsciiDoc's between its "|===" lines)."""
+    j = i
+    header: tuple[str, ...] = ()
+    asciidoc = lines[i].text.lstrip().startswith("|==")
+    while j < len(lines) and (
+        lines[j].kind in ("pipe", "sep") or (asciidoc and _inside_asciidoc(lines, i, j))
+    ):
+        line = lines[j]
+        if line.kind == "blank" or (asciidoc and j > i and line.kind == "sep"):
+            j += 1  # AsciiDoc sets its header row apart by a blank line; "|===" closes it
+            if line.kind == "sep":
+                break
+            continue
+        if line.kind == "sep":  # a rule under the header, between rows, or a border above
+            j += 1
+            continue
+        if not header and (
+            _heads_pipe_rows(lines, i, j) or (asciidoc and j == i + 1 and not _has_digit(line.text))
+        ):
+            header = pipe_cells(line.text)
+            j += 1
+            continue
+        cells = pipe_cells(line.text)
+        if header and lines[j - 1].kind == "sep" and _is_units_row(cells):
+            # "| | SGD | € brutto/year |" under the header: each column's unit, not a row
+            units = (*cells, *("",) * len(header))
+            header = tuple(f"{name} ({unit})" if unit else name
+                           for name, unit in zip(header, units, strict=False))  # fmt: skip
+            j += 1
+            continue
+        row = cells[0] if cells else ""
+        state.add(line.start, line.end, "row", row=row, columns=header, layout="pipe")
+        j += 1
+    return j
+
+
+def _heads_pipe_rows(lines: list[Line], i: int, j: int) -> bool:
+    """A pipe line above a ruler, or the first of rules-less rows when it holds words only."""
+    if j + 1 >= len(lines) or lines[j + 1].kind not in ("pipe", "sep"):
+        return False
+    if lines[j + 1].kind == "sep":
+        return True
+    cells = pipe_cells(lines[j].text)
+    return (
+        j == i
+        and len(pipe_cells(lines[j + 1].text)) == len(cells) > 2
+        and not any(char.isdigit() for cell in cells for char in cell)
+    )
+
+
+def _inside_asciidoc(lines: list[Line], i: int, j: int) -> bool:
+    """Whether a blank line lies inside an AsciiDoc table opened at `i` (its rows follow)."""
+    return lines[j].kind == "blank" and j + 1 < len(lines) and lines[j + 1].kind == "pipe"
+
+
+def _has_digit(text: str) -> bool:
+    return any(char.isdigit() for char in text)
+
+
+def _is_units_row(cells: tuple[str, ...]) -> bool:
+    """A table row that names units and holds no figure: an empty first cell, then units."""
+    if not cells or cells[0] or not any(cells[1:]):
+        return False
+    return not any(char.isdigit() for cell in cells for char in cell)
+
+
+def read_html_rows(lines: list[Line], i: int, state: Adds) -> int:
+    """An HTML table: `<th>` rows name the columns of the `<td>` rows, a row on one line or, as
+    pandas prints a DataFrame, its `<tr>` and each of its cells on lines of their own."""
+    j = i
+    header: tuple[str, ...] = ()
+    opened = -1  # the line of a `<tr>` whose cells follow on lines of their own
+    while j < len(lines) and lines[j].kind in ("hrow", "tag"):
+        line = lines[j]
+        j += 1
+        if line.kind == "tag":
+            if _ROW_OPEN.search(line.text):
+                opened = j
+            elif opened >= 0 and "</tr" in line.text:
+                header = _html_row(lines[opened : j - 1], header, state)
+                opened = -1
+            continue
+        if opened < 0:
+            header = _html_row([line], header, state)
+    return j
+
+
+def _html_row(lines: list[Line], header: tuple[str, ...], state: Adds) -> tuple[str, ...]:
+    """Add a row of `<td>` cells under the header; a row of `<th>` cells only names columns
+    (a second header row fills the names the first left empty). Returns the header."""
+    if not lines:
+        return header
+    cells = tuple(cell for line in lines for cell in html_cells(line.text))
+    if not any("<td" in line.text for line in lines):
+        named = (*header, *("",) * (len(cells) - len(header)))
+        return tuple(
+            old or new for old, new in zip(named, (*cells, *("",) * len(named)), strict=False)
+        )
+    state.add(lines[0].start, lines[-1].end, "row", row=cells[0] if cells else "", columns=header,
+              layout="html")  # fmt: skip
+    return header
+
+
+def html_cells(line: str) -> tuple[str, ...]:
+    """The text of each `<td>`/`<th>` cell of an HTML table row."""
+    return tuple(TAG.sub("", cell).strip() for cell in _HTML_CELL.split(line)[1:])
+
+
+def pipe_cells(line: str) -> tuple[str, ...]:
+    """The stripped cells of a Markdown table line."""
+    inner = line.strip()
+    inner = inner[1:] if inner.startswith("|") else inner
+    inner = inner[:-1] if inner.endswith("|") else inner
+    return tuple(cell.strip().strip("*_ ") for cell in inner.split("|"))
