@@ -42,9 +42,8 @@ COUNTED = re.compile(
     r"(?i)(?:^|\W)(?:n|#|no\.|offers|count|number|share|percent|pct|%|respondents|responses|sample"
     r"|change|growth|jobs|openings|postings|headcount|hires)(?:$|\W)"
 )
-# a column's own bracket that may name a unit, not a band of years ("Fresher (0–2 yrs)") nor
-# a place ("Remote (UK)")
-_OWN_UNIT = re.compile(r"\((?![^)]*\b(?:yrs?|years?|YOE|yoe)\b)(?!\s*(?:UK|US|EU|remote)\s*\))")
+# a column's own bracket, which may name a unit: not a band of years ("Fresher (0–2 yrs)")
+_OWN_BRACKET = re.compile(r"\((?![^)]*\b(?:yrs?|years?|YOE|yoe)\b)([^)]*)\)?")
 _PERCENT_CAPTION = re.compile(
     r"\(%(?:\s+of\b[^)]*)?\)|\(in\s+%\)|\(percent(?:\s+of\b[^)]*)?\)|\bin\s+(?:%|percent\b)"
 )
@@ -297,7 +296,7 @@ def table_money(
         money = money._replace(scale=1e3) if thousands else money
     if money is not None or not block.layout or labels_rows or COUNTED.search(column):
         return money
-    if block.headings and not _OWN_UNIT.search(column):  # the caption, maybe on two lines
+    if block.headings and not _own_unit(column):  # the caption, maybe on two lines
         money = next(filter(None, map(caption_unit, block.headings[:3])), None)
     priced = _PRICED_COLUMN.search(column) or _ALL_FIGURES.search(block.lead[-200:])
     currency_named = any(CURRENCY_COLUMN.fullmatch(name) for name in block.columns)
@@ -315,6 +314,13 @@ def table_money(
     if money is None and headed and _LOCAL_CURRENCY.search(words):
         money = (local_unit(block.row, words) if block.row else None) or local_unit(column, words)
     return money
+
+
+def _own_unit(column: str) -> bool:
+    """Whether a column has a bracket of its own that may name its unit: "Bonus (%)", not
+    "Remote (UK)", which names a place."""
+    bracket = _OWN_BRACKET.search(column)
+    return bracket is not None and _PLACE.fullmatch(bracket[1].strip()) is None
 
 
 def _row_money(block: Block, text: str, notes: str) -> ColumnUnit | None:
