@@ -6,6 +6,7 @@ a row to a line or, as pandas prints a DataFrame, a cell to a line.
 from __future__ import annotations
 
 import re
+from itertools import zip_longest
 from typing import TYPE_CHECKING, Any, Protocol
 
 from app.extract.lines import TAG
@@ -119,10 +120,7 @@ def _html_row(lines: list[Line], header: tuple[str, ...], state: Adds) -> tuple[
         return header
     cells = tuple(cell for line in lines for cell in html_cells(line.text))
     if not any("<td" in line.text for line in lines):
-        named = (*header, *("",) * (len(cells) - len(header)))
-        return tuple(
-            old or new for old, new in zip(named, (*cells, *("",) * len(named)), strict=False)
-        )
+        return tuple(old or new for old, new in zip_longest(header, cells, fillvalue=""))
     state.add(lines[0].start, lines[-1].end, "row", row=cells[0] if cells else "", columns=header,
               layout="html")  # fmt: skip
     return header
