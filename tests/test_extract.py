@@ -198,7 +198,26 @@ GRAMMAR = [
         "F1",
         None,
     ),
-]
+    # thousands grouped by spaces, no-break or thin spaces, or dots, where a currency is written
+    ("A Warsaw senior earns 26 000 zł a month.", "26 000 zł a month", "salary", 26e3, 26e3, "PLN",
+     "month"),
+    ("Kraków offers run PLN 18 000–24 000 per month.", "PLN 18 000–24 000 per month", "salary",
+     18e3, 24e3, "PLN", "month"),
+    ("A Paris senior earns 65\u202f000 € per year.", "65\u202f000 € per year", "salary", 65e3, 65e3,
+     "EUR", "year"),
+    ("Senior pay in Bucharest is 22.000 lei a month.", "22.000 lei a month", "salary", 22e3, 22e3,
+     "RON", "month"),
+    ("In Kyiv, seniors earn 180 000 грн per month.", "180 000 грн per month", "salary", 180e3,
+     180e3, "UAH", "month"),
+    ("Offers reach ARS 4.800.000 a month.", "ARS 4.800.000 a month", "salary", 4.8e6, 4.8e6, "ARS",
+     "month"),
+    ("Mexico City seniors earn MXN 95,000 monthly.", "MXN 95,000 monthly", "salary", 95e3, 95e3,
+     "MXN", "month"),
+    ("A Prague senior earns 95 000 Kč a month.", "95 000 Kč a month", "salary", 95e3, 95e3, "CZK",
+     "month"),  # the K of Kč is no thousand
+    ("Istanbul seniors earn 120.000 ₺ a month.", "120.000 ₺ a month", "salary", 120e3, 120e3, "TRY",
+     "month"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -343,6 +362,11 @@ NOT_CLAIMS = [
     "We use postings collected 2023--2026.",
     "Advertised ranges lag accepted offers by a quarter or more.",
 ]
+
+
+def test_extract_groups_thousands_by_spaces_only_where_a_currency_is_written() -> None:
+    claims = extract_claims("Headcount by site was 120 350 410 people; we saw 12 500 applicants.")
+    assert [c.quote for c in claims] == ["120", "350", "410", "12", "500"]
 
 
 @pytest.mark.parametrize("text", NOT_CLAIMS, ids=[t[:40] for t in NOT_CLAIMS])

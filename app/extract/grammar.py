@@ -17,7 +17,12 @@ from app.extract.spoken import SPOKEN
 # run cut short can never match; giving digits back one by one only re-ran the rest of every
 # family that fails on the number (most do, at each one).
 # thousands grouped by commas, by lakhs ("1,20,000") or, in Switzerland, by apostrophes ("150'000")
-NUM = r"(?:\d{1,3}+(?:,\d{3})+|\d{1,3}+(?:['’]\d{3})+|\d{1,2}+(?:,\d\d)+,\d{3}|\d++)(?:\.\d++)?"
+# and, in much of Europe and Latin America, by dots: "ARS 4.800.000" (two groups or more, as
+# one dot could be a decimal point: "4.800" is read by the currency it is written in)
+NUM = (
+    r"(?:\d{1,3}+(?:,\d{3})+|\d{1,3}+(?:['’]\d{3})+|\d{1,2}+(?:,\d\d)+,\d{3}"
+    r"|\d{1,3}+(?:\.\d{3}){2,}+(?![\d.])|\d++)(?:\.\d++)?"
+)
 # A decimal comma, as continental Europe writes it: "6,8%", "€0,23", "€2.450,50" (one or two
 # digits after the comma, so never a thousands group, nor the lakh grouping "1,20,000").
 NUM_DC = r"\d{1,3}(?:\.\d{3})*,\d{1,2}(?!,?\d)"
@@ -128,12 +133,15 @@ SKIP = "|".join(
         r"(?![\d%]|[.,]\d|\s?(?:[kKmM]\b|percent))",
     )
 )
+# codes of currencies whose amounts are often grouped by dots or spaces: "MXN 95,000",
+# "RON 22.000", "UAH 180 000"
+CONTINENTAL = "RON|UAH|CZK|HUF|RUB|TRY|ARS|MXN|BRL|CLP|COP"
 CUR_SYM = (
     r"(?:(?<![A-Za-z])(?:(?:CAD|SGD|AUD|USD|NZD|HKD)\s?|US|CA|AU|C|A|S|NZ|HK|R)\$|\$|£|€|₹|¥|₦|₱"
     r"|&#36;|&dollar;|&pound;|&#163;|&euro;|&#8364;"  # as raw HTML writes them
     r"|\\(?:pounds|textsterling|euro|texteuro|EUR)\b\s?"  # and LaTeX's "\pounds 74,200"
     r"|(?<![A-Za-z])(?:Rs\.?|INR|USD|GBP|EUR|CAD|SGD|AUD|JPY|AED|SAR|QAR|CHF|PLN|SEK|NOK|DKK|MYR|ZAR|RM"
-    r"|NGN|KES|KSh)(?:\s|&nbsp;)?(?=\d))"  # "CHF&nbsp;165k" as raw HTML writes it
+    rf"|NGN|KES|KSh|{CONTINENTAL})(?:\s|&nbsp;)?(?=\d))"  # "CHF&nbsp;165k" as raw HTML writes it
 )
 CUR_SCALE = (
     r"(?:\s?(?:(?i:thousand|million|billion|lakhs?|lacs?|crores?)|Cr|L)\b"
@@ -142,7 +150,7 @@ CUR_SCALE = (
 CUR_WORD = (
     r"\s?(?:USD|GBP|EUR|INR|CAD|SGD|AUD|JPY|AED|SAR|QAR|CHF|PLN|SEK|NOK|DKK|MYR|ZAR|NGN|KES|dollars"
     r"|pounds|euros|naira"
-    r"|rupees|yen|dirhams|zł)\b|円"
+    rf"|rupees|yen|dirhams|zł|lei|грн|руб|Kč|{CONTINENTAL})\b|\s?[₴₽₺]|円"
 )
 RATE = (
     r"(?:\s?/\s?(?:hr|hour|h|yr|year|annum|mo|month|wk|week|day)\b"
@@ -170,8 +178,17 @@ NOT_EXTRA = (
 )
 CUR_AMT = rf"{CUR_SYM}\s?{NUMX}{CUR_SCALE}?"
 EURO_AFTER = r"(?:\s|&nbsp;)?(?:€|&euro;)"  # "72.000 €", raw HTML's "65.000&nbsp;&euro;"
+# Thousands grouped by spaces ("26 000 zł", "PLN 12 500", "45 000 €"), as much of Europe writes
+# them (often with a no-break or thin space), read only where a currency is written with the
+# figure: elsewhere a space parts the cells of a flattened table ("150 200 250").
+SPACED = r"\d{1,3}+(?:[ \u00a0\u202f]\d{3}+)++(?![\d.,]\d)"
+SPACED_CODE = rf"(?:(?<![A-Za-z])(?:EUR|PLN|CHF|SEK|NOK|DKK|{CONTINENTAL})|€|R\$)[ \u00a0]?"
+SPACED_CUR = (
+    rf"{SPACED_CODE}{SPACED}(?:{SEP}(?:{SPACED_CODE})?{SPACED})?(?:{CUR_WORD}|{EURO_AFTER})?{RATE}?"
+    rf"|(?<![\w.,]){SPACED}(?:{SEP}{SPACED})?(?:{CUR_WORD}|{EURO_AFTER}){RATE}?"
+)
 CUR = (
-    rf"{BETWEEN}{CUR_AMT}(?:\s?LPA\b)?\s+and\s+(?:{CUR_SYM}\s?)?{NUM}{CUR_SCALE}?(?:{CUR_WORD})?{RATE}?"
+    rf"{SPACED_CUR}|{BETWEEN}{CUR_AMT}(?:\s?LPA\b)?\s+and\s+(?:{CUR_SYM}\s?)?{NUM}{CUR_SCALE}?(?:{CUR_WORD})?{RATE}?"
     rf"|{CUR_AMT}(?:(?:\s?LPA\b)?{SEP}(?:{CUR_SYM}\s?)?{NUMX}{CUR_SCALE}?)?(?:{CUR_WORD})?(?:{OPEN_PLUS}{NOT_EXTRA})?{RATE}?"
     rf"|(?<![\w.,]){NUMX}{CUR_SCALE}?(?:(?:\s?LPA\b|{EURO_AFTER}|円)?{SEP}(?:{CUR_SYM}\s?)?{NUMX}{CUR_SCALE}?)?"
     # the code or symbol after the figure: "90,000 USD", "25 LPA", "72.000 €", "40+ LPA"
@@ -332,7 +349,7 @@ CODES += [
     "KES",
     "KSh",
 ]
-CODES += ["AU", "HK", "C", "A", "S", "R", "JPY"]
+CODES += ["AU", "HK", "C", "A", "S", "R", "JPY", *CONTINENTAL.split("|")]
 SPELLED = [*SMALL, "half", *TIMES_WORDS, "halved"]
 A_PHRASE = r"(?i:\s+(?:quarter|half|third|fifth|tenth|dozen|hundred|thousand|million|billion))\b"
 # A word that may open a number expression, a skip or a currency code: the filler below stops

@@ -17,7 +17,7 @@ from app.extract.spoken import spoken_values
 
 _NUM_SCALE = re.compile(
     rf"({grammar.NUM})\s?((?i:thousand|million|billion|trillion|lakhs?|lacs?|crores?)|LPA"
-    r"|(?:mm|MM|bn|Bn|mn|Cr|[kKmMbBL])(?![A-Za-z])|万)?"
+    r"|(?:mm|MM|bn|Bn|mn|Cr|[kKmMbBL])(?![^\W\d_])|万)?"  # not the K of "95 000 Kč"
 )
 _WORD_NUM = re.compile(rf"(?i){grammar.WN}")
 _BOUND_BEFORE = re.compile(
@@ -201,13 +201,24 @@ _ENTITY = re.compile(r"&#?\w+;")
 _DECIMAL_COMMA = re.compile(rf"(?<![\d.,]){grammar.NUM_DC}")
 # "€75.000": continental Europe groups thousands with dots.
 _EURO_THOUSANDS = re.compile(r"(?<![\d.,])(?!0\.)\d{1,3}(?:\.\d{3})+(?![\d,]|\.\d)")
+# "26 000 zł", "PLN 12 500": and with spaces (see grammar.SPACED)
+_SPACE_THOUSANDS = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))")
+# currencies written the continental way: "2.800 CHF", "22.000 lei" are thousands
+_DOTTED = (
+    *("€", "R$", "EUR", "&EURO;", "CHF", "PLN", "ZŁ", "SEK", "NOK", "DKK", "LEI", "ГРН", "РУБ"),
+    *("KČ", "₴", "₽", "₺", *grammar.CONTINENTAL.split("|")),
+)
+_DOT_GROUPS = re.compile(r"\d\.\d{3}\.\d{3}")
 
 
 def _values(quote: str, *, family: str) -> list[float]:
     """Numbers of a quote, with K/M/L/Cr scales and a scale carried across a range."""
     currency = family == "cur"
     # "€75.000", "48.300 EUR"; a bare "70.000" or "9.400" too, as no count has three decimals
-    euro = "€" in quote or "R$" in quote or "EUR" in quote or "&euro;" in quote
+    head = quote.upper()
+    euro = currency and any(mark in head for mark in _DOTTED)
+    if currency:
+        quote = _SPACE_THOUSANDS.sub(",", quote)  # before entities turn into spaces
     if "&" in quote:
         quote = _ENTITY.sub(" ", quote)  # "&#36;15,000&ndash;&#36;20,000": no 36 or 8211
     if currency and "+" in quote:
@@ -216,7 +227,7 @@ def _values(quote: str, *, family: str) -> list[float]:
         quote = _DECIMAL_COMMA.sub(lambda m: m[0].replace(".", "").replace(",", "."), quote)
     # but not "2.125 million"
     grouped = family == "plain" and "." in quote and not _SCALE_WORD.search(quote)
-    if (euro and currency) or grouped:
+    if euro or grouped or (currency and _DOT_GROUPS.search(quote)):  # "USD 4.800.000"
         quote = _EURO_THOUSANDS.sub(lambda m: m[0].replace(".", ","), quote)  # €75.000
     found = [
         (float(_UNGROUPED.sub("", m[1])), (m[2] or "").lower()) for m in _NUM_SCALE.finditer(quote)
@@ -257,6 +268,9 @@ _CURRENCY_MARKS: tuple[tuple[str, str], ...] = (
     ("\\POUNDS", "GBP"), ("\\TEXTSTERLING", "GBP"), ("\\EURO", "EUR"), ("\\TEXTEURO", "EUR"),
     ("SAR", "SAR"), ("RIYAL", "SAR"), ("QAR", "QAR"),
     ("₦", "NGN"), ("NGN", "NGN"), ("NAIRA", "NGN"), ("KES", "KES"), ("KSH", "KES"), ("₱", "PHP"),
+    ("RON", "RON"), ("LEI", "RON"), ("UAH", "UAH"), ("ГРН", "UAH"), ("₴", "UAH"), ("CZK", "CZK"),
+    ("KČ", "CZK"), ("HUF", "HUF"), ("RUB", "RUB"), ("РУБ", "RUB"), ("₽", "RUB"), ("TRY", "TRY"),
+    ("₺", "TRY"), ("ARS", "ARS"), ("MXN", "MXN"), ("BRL", "BRL"), ("CLP", "CLP"), ("COP", "COP"),
 )  # fmt: skip
 
 
