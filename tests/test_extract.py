@@ -217,6 +217,13 @@ GRAMMAR = [
      "month"),  # the K of Kč is no thousand
     ("Istanbul seniors earn 120.000 ₺ a month.", "120.000 ₺ a month", "salary", 120e3, 120e3, "TRY",
      "month"),
+    # points of a percentage that changed, where a sign or a change says so
+    ("Acceptance is 64%. Last year it was 45%, so +19 points.", "+19 points", "growth", 19, 19, "%",
+     None),
+    ("61% of listings included a range, up 5 points in a year.", "5 points", "growth", 5, 5, "%",
+     None),
+    ("A 73% acceptance rate, about 10 points better than the company's.", "10 points", "growth", 10,
+     10, "%", None),
 ]  # fmt: skip
 
 
@@ -362,6 +369,18 @@ NOT_CLAIMS = [
     "We use postings collected 2023--2026.",
     "Advertised ranges lag accepted offers by a quarter or more.",
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At 71% of the threshold, an application has to score at least 40 points.",
+        "**u/ml_bhaiya** · 312 points · 13h: 40% of my batch got offers.",
+        "Satisfaction rose 12 points this year.",  # no percentage near: a score
+    ],
+)
+def test_extract_reads_points_as_a_change_of_a_percentage_only_where_one_is_said(text: str) -> None:
+    assert [c.quote for c in extract_claims(text) if "point" in c.quote] == []
 
 
 def test_extract_groups_thousands_by_spaces_only_where_a_currency_is_written() -> None:

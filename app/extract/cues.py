@@ -350,7 +350,7 @@ CHANGE_COLUMN = re.compile(
 )
 # Dot leaders between a label and its figure: "Plan to cut AI/ML headcount ........ 7%".
 DOT_LEADER = re.compile(r"(?:\.{4,}|(?:\. ){3,})\s*$")
-POINTS_QUOTE = re.compile(r"(?i)(?:percentage\s+points?|\bpp|\bppts?|\bpts)$")
+POINTS_QUOTE = re.compile(r"(?i)(?:percentage\s+points?|[ -]points?|\bpp|\bppts?|\bpts)$")
 YOY_QUOTE = re.compile(r"(?i)\s(?:YoY|y/y|year[- ]over[- ]year|year[- ]on[- ]year|MoM|QoQ)$")
 ARROW = re.compile(r"[↑↓▲▼⬆⬇📈📉]\s*$")
 ARROW_DOWN = re.compile(r"[↓▼⬇📉]\s*$")

@@ -117,6 +117,9 @@ def scan_numbers(text: str) -> Iterator[NumberExpr]:
                 yield _placed(text, year, match.end() - 4)._replace(family="year", unit="year")
             continue
         for start, quote in _parts(text, match):
+            points = _point_change(text, start, start + len(quote)) if family == "plain" else 0
+            if points:
+                family, quote = "pct", text[start:points]
             expr = _parse_quote(family, quote)
             if expr is not None:
                 yield _placed(text, expr, start)
@@ -132,6 +135,31 @@ def _parts(text: str, match: re.Match[str]) -> list[tuple[int, str]]:
         return [(start, quote)]
     second = cut + 4
     return [(start, quote[:cut]), (start + second, quote[second:])]
+
+
+# "61% of listings included a range, up 5 points in a year", "64%, so +19 points": points of a
+# percentage that changed. Points alone are a score ("at least 40 points", "312 points · 13h"),
+# so they are percentage points only where a sign or a change says so and a percentage is near.
+_POINTS = re.compile(r"[ -]points?\b(?!-based)")
+_POINT_CHANGE = re.compile(
+    r"(?i)\b(?:up|down|rose|risen|rising|fell|fallen|falling|drop(?:ped|s)?|gain(?:ed|s)?|lost|los(?:es|ing)"
+    r"|climb(?:ed|s)?|jump(?:ed|s)?|slipp?(?:ed|s)?|grew|grown|increased|decreased|declined|widened"
+    r"|narrowed|improved|by)\s+(?:about|around|roughly|nearly|some|almost|another|a\s+further)?\s*$"
+)
+_POINT_COMPARED = re.compile(r"(?i)\s+(?:higher|lower|better|worse|above|below|ahead|behind)\b")
+_PERCENT_NEAR = re.compile(r"%|\bper\s?cent\b")
+
+
+def _point_change(text: str, start: int, end: int) -> int:
+    """Where "points" ends after the number at start:end, if they are points of a percentage
+    that changed; else 0."""
+    points = _POINTS.match(text, end)
+    if points is None:
+        return 0
+    changed = text[start] in "+-−" or _POINT_CHANGE.search(text, max(0, start - 30), start)
+    changed = changed or _POINT_COMPARED.match(text, points.end())
+    percent = _PERCENT_NEAR.search(text, max(0, start - 200), end + 100)
+    return points.end() if changed and percent else 0
 
 
 # Documents repeat their figures ($150K, 40%): a quote is parsed once, at offset 0.
