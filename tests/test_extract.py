@@ -224,6 +224,15 @@ GRAMMAR = [
      None),
     ("A 73% acceptance rate, about 10 points better than the company's.", "10 points", "growth", 10,
      10, "%", None),
+    ("Staff at a frontier lab: total comp of half a million.", "half a million", "salary", 5e5, 5e5,
+     "USD", "year"),
+    ("A lead at a product company can earn three times what a lead at a services firm earns.",
+     "three times", "multiplier", 3, 3, "x", None),
+    ("There were 2.4 posted openings for every unemployed AI engineer.", "2.4", "multiplier", 2.4,
+     2.4, "x", None),
+    ("I get 300 resumes for every senior ML role.", "300", "count", 300, 300, "count", None),
+    ("As a premium, that is a move from 11% to 23%.", "23%", "percent", 23, 23, "%", None),
+    ("For the last two years I built LLM systems.", "two years", "duration", 2, 2, "years", None),
 ]  # fmt: skip
 
 
@@ -368,6 +377,17 @@ NOT_CLAIMS = [
     "See Deming (2017), pp. 1593-1640, on social skills.",
     "We use postings collected 2023--2026.",
     "Advertised ranges lag accepted offers by a quarter or more.",
+    "Northgate Labour Institute · ISBN 978-1-9164-2207-5 · Enquiries: monitor@example.org",
+    "Helpline: 1800-419-7720 (Mon–Sat)",
+    "Phone: +91 40 2300 4512  |  Mobile: 98480 22117  |  placements@example.in",
+    "**Share 48** · Tweet · LinkedIn",
+    "Like 37 · Comment 9 · Restack",
+    "Load 11 more comments",
+    "Version: 1.2        Date of issue: 30 July 2026",
+    "LPA means lakhs per annum; ₹1 lakh is ₹1,00,000 and ₹1 crore is 100 lakh.",
+    "Markets are still tightening, though no longer at the pace of the past two years.",
+    "Postings were counted in the twelve months to September.",
+    "I asked three times what the band was.",
 ]
 
 

@@ -148,6 +148,8 @@ def _read_size(expr: NumberExpr, around: Surroundings) -> Reading:
 def _read_duration(expr: NumberExpr, around: Surroundings) -> Reading | None:
     if cues.READ_AFTER.match(around.after) or cues.TIME_FRAME_BEFORE.search(around.before[-40:]):
         return None
+    if cues.SPAN_AFTER.match(around.after) and cues.SPAN_BEFORE.search(around.before[-12:]):
+        return None  # "in the twelve months to September"
     parenthesised = around.before.rstrip().endswith("(")
     column = around.labels[0] if around.labels else ""
     experience = (
@@ -179,6 +181,13 @@ def _read_plain(expr: NumberExpr, around: Surroundings) -> Reading | None:
         return None
     if cues.PARAMETERS.match(after):
         return _reading(expr, "metric", unit="parameters")
+    if _defines_a_scale(around):
+        return None
+    # "2.4 openings for every unemployed engineer", "two projects for every one she accepts": a
+    # ratio; "300 resumes for every senior role" counts what one role draws
+    small = expr.low is not None and (expr.low < 10 or not expr.low.is_integer())
+    if small and cues.FOR_EVERY.match(after):
+        return _reading(expr, "multiplier", unit="x")
     short = _short_pay(expr, around)
     if short:
         high = None if expr.high is None else expr.high * 1000
@@ -241,6 +250,13 @@ def _bare_pay(before: str, after: str) -> bool:
     )
 
 
+def _defines_a_scale(around: Surroundings) -> bool:
+    """Whether the figure defines a scale or is its definition: "₹1 lakh is ₹1,00,000"."""
+    if cues.ONE_SCALE.fullmatch(around.quote) and cues.DEFINED_AS.match(around.after):
+        return True
+    return cues.DEFINING_BEFORE.search(around.before[-24:]) is not None
+
+
 def _metric_unit(name: str) -> str:
     return name if name.isupper() else name.lower()
 
@@ -248,6 +264,8 @@ def _metric_unit(name: str) -> str:
 def _read_currency(expr: NumberExpr, around: Surroundings) -> Reading | None:
     if cues.RATE_LIST.search(around.before[-80:]):
         return None  # "(US$1 = £0.787, €0.926)": exchange rates, not amounts
+    if _defines_a_scale(around):
+        return None
     if cues.BARE_LAKHS.fullmatch(around.quote) and _counts_heads(around.before, around.after):
         return _reading(expr, "count", unit="count", period=None)  # "a demand of 6.3 lakh"
     quoted = expr.period  # "₹2.8L per year": named in the quote itself

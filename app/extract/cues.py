@@ -167,9 +167,15 @@ RATED = (
 PERIOD_ADJECTIVE = r"(hourly|daily|weekly|monthly|annual|yearly)"
 # A time frame, not a measured time: "changed employer in the past 12 months"; an amount just
 # before one counts that year: "the team cost us $3.1M over the last twelve months".
+# So is a span named by its end or by another figure's: "grew 74% in the twelve months to
+# September", "rose 3.1% over the same twelve months", "the pace of the past two years" ("for the
+# last two years" is how long someone did something, "over the following four years" a vesting).
 TIME_FRAME_BEFORE = re.compile(
-    r"(?i)\b(?:in|over|during|within|on|across)\s+the\s+(?:last|past|previous|prior|trailing)\s+$"
+    r"(?i)\b(?:in|over|during|within|on|across|of|through)\s+the\s+"
+    r"(?:last|past|previous|prior|trailing|same|next|coming)\s+$"
 )
+SPAN_BEFORE = re.compile(r"(?i)\b(?:in|over|during|for|of)\s+the\s+$")
+SPAN_AFTER = re.compile(r"(?i)^\s+(?:to|ending|through|since|until)\s")
 LAST_YEAR_AFTER = re.compile(
     r"(?i)^\W{0,3}\s*(?:in|over|during)\s+the\s+(?:last|past|trailing)\s+"
     r"(?:(?:12|twelve)\s+months|year)\b"
@@ -307,6 +313,17 @@ METADATA_DATE = re.compile(
 YEAR_THE = re.compile(r"(?i)\bthe\s+$")
 EVENT_NAME = re.compile(r"^\s+[A-Z][a-z]")
 EXPERIENCE = re.compile(r"(?i)^\s*(?:of\s+)?(?:[\w/-]+\s+){0,2}?(?:experience|exp\b)")
+# A scale defined, not an amount: "₹1 lakh is ₹1,00,000 and ₹1 crore is 100 lakh", "1 crore = 10
+# million".
+ONE_SCALE = re.compile(
+    r"(?i)(?:₹|Rs\.?\s?|INR\s?)?1\s?(?:lakhs?|lacs?|crores?|cr|L|million|mn|billion|bn|thousand|k)"
+)
+DEFINED_AS = re.compile(r"(?i)^\s*(?:is|=|equals|means|is\s+equal\s+to)\s+(?:₹|Rs\.?\s?|INR\s?)?\d")
+DEFINING_BEFORE = re.compile(
+    r"(?i)(?<![\d.,])1\s?(?:lakhs?|lacs?|crores?|cr|L|million|mn|billion|bn|thousand|k)"
+    r"\s*(?:is|=|equals|means|is\s+equal\s+to)\s+(?:₹|Rs\.?\s?|INR\s?)?$"
+)
+FOR_EVERY = re.compile(r"(?i)^(?:\s+[\w-]+){1,4}?\s+for\s+every\s+(?:single\s+)?[a-z]")
 READ_AFTER = re.compile(r"(?i)^\.?\s*(?:read|ago|later|earlier|from\s+now)\b")  # "15 hr. ago"
 # "Median professional coding experience is 6 years": years of experience, a count.
 EXPERIENCE_BEFORE = re.compile(

@@ -85,6 +85,7 @@ SKIP = "|".join(
         r"(?i:\d++\s?-?\s?min(?:ute)?s?\.?\s+read\b)",
         r"(?i:(?<=leestijd:\s)|(?<=lesezeit:\s)|(?<=reading\stime:\s)|(?<=read\stime:\s))\d++\s?min",
         r"\d++(?:\.\d+){2,}|\d++/\d++(?![\d,])",
+        r"(?:(?<=[Vv]ersion\s)|(?<=[Vv]ersion:\s)|(?<=Rev\.\s))\d++(?:\.\d++)?(?![\d%])",
         # page furniture: "Page 7 of 24", keycap digits (1️⃣), a post's age ("13h ·", "2d ago")
         r"(?:(?<=[Pp]age\s)|(?<=[Ss]lide\s)|(?<=[Pp]art\s)|(?<=[Cc]hapter\s)|(?<=[Ee]pisode\s))"
         r"\d++(?:\s+of\s+|\s?/\s?)\d++|\d\ufe0f?\u20e3",
@@ -92,6 +93,11 @@ SKIP = "|".join(
         r"(?<=[\U0001F4AC\U0001F501\u2764\U0001F516\U0001F44D\U0001F441\U0001F504\u2B50\ufe0f]\s)"
         r"\d[\d.,]*[KkMm]?|\d[\d.,]*[KkM]?(?=\s+(?:Views|Following|Followers|Likes|Reposts|Retweets"
         r"|Bookmarks|Impressions|Subscribers|points\s+by)\b)",  # "612 points by whoishiring"
+        # a count after its button, "**Share 48** · Tweet", "Like 37 · Comment 9 · Restack",
+        # and "Load 11 more comments"
+        r"(?:(?<=Share\s)|(?<=Shares\s)|(?<=Like\s)|(?<=Likes\s)|(?<=Comment\s)|(?<=Comments\s)"
+        r"|(?<=Claps\s)|(?<=Repost\s)|(?<=Reposts\s))\d[\d.,]*[KkM]?(?=\**[ \t]*(?:[·•|]|\n|$))"
+        r"|(?<=Load\s)\d++(?=\s+more\s+(?:comments|replies|answers)\b)",
         # a post's counts before its buttons: "218  ·  41  ·  Share"
         r"\d[\d.,]*[KkM]?(?=(?:[ \t]+·[ \t]+\d[\d.,]*[KkM]?)*[ \t]+·[ \t]+"
         r"(?:Share|Reply|Comment|Like|Repost)s?\b)",
@@ -104,7 +110,10 @@ SKIP = "|".join(
         # ("555-0163", not a round range such as "250-1000 staff")
         r"(?<=\()\d{3}\)\s?\d{3}[-.\s]\d{4}(?!\d)|(?<![\w-])\d{3}-(?!\d\d00)\d{4}(?![\d-])"
         r"|(?:(?<=[Pp]hone\s)|(?<=[Tt]el\s)|(?<=[Tt]el:\s)|(?<=[Pp]hone:\s)|(?<=TTY\s)|(?<=TTY:\s)"
-        r"|(?<=ABN\s)|(?<=ACN\s)|(?<=[Ff]ax\s)|(?<=[Cc]all\s))(?:\+?\d[\d\s-]{4,16}\d|\d-\d-\d)"
+        r"|(?<=ABN\s)|(?<=ACN\s)|(?<=[Ff]ax\s)|(?<=[Cc]all\s)|(?<=[Mm]obile:\s)|(?<=Helpline:\s)"
+        r"|(?<=Toll-free:\s)|(?<=WhatsApp:\s)|(?<=ISBN\s)|(?<=ISBN:\s))(?:\+?\d[\d\s-]{4,16}[\dX]|\d-\d-\d)"
+        # and a toll-free or US number written in three groups: "1800-419-7720", "800-555-0199"
+        r"|(?<![\w-])\d{3,4}-\d{3}-\d{4}(?![\d-])"
         # a UK number with its area code ("0161 496 0732"), a US ZIP after its state ("NY 10018")
         r"|(?<![\w.,])0\d{3,4}[ \t]\d{3}[ \t]?\d{3,4}(?!\d)"
         r"|(?<![\w.,])0\d{2}[ \t]\d{4}[ \t]\d{4}(?!\d)"  # London's "020 7215 3000"
@@ -287,6 +296,10 @@ WORD_TIMES = (
     r"(?i:(?<![\w-])(?:twice|(?:(?:two|three|four|five|six|seven|eight|nine)\s+(?:to|or)\s+)?"
     r"(?:two|three|four|five|six|seven|eight|nine|ten)\s+times)"  # "three to five times the"
     r"(?=\s+(?:as|more|the|faster|higher|larger|bigger|over|her|his|my|their)\b)"
+    # "can earn three times what a lead at a services firm earns"
+    r"|(?:(?<=earn\s)|(?<=earns\s)|(?<=make\s)|(?<=makes\s)|(?<=pay\s)|(?<=pays\s)|(?<=paid\s)"
+    r"|(?<=cost\s)|(?<=costs\s))(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten)\s+times)"
+    r"(?=\s+what\b)"
     r"|(?<![\w-])(?:doubled|tripled|quadrupled|halved)\b(?!\s+down\b)"
     # "a fourfold increase"
     r"|(?<![\w-])(?:two|three|four|five|ten)-?fold\b(?=\s+(?:increase|rise|growth|jump|gain|more)\b))"

@@ -33,7 +33,10 @@ _BOUND_BEFORE = re.compile(
 _CHANGED_FROM = re.compile(
     r"(?i)\b(?=[abcdfgijlmrstuw])(?:went|gone|going|goes|grew|grown|rose|risen|jumped|increased|climbed|moved|fell"
     r"|dropped|declined|shrank|changed|doubled|tripled|up|down|revised|adjusted|updated|lowered"
-    r"|raised|corrected|restated|reduces|reduced|cuts|lifts|lifted|brings|brought|moves|moving)"
+    r"|raised|corrected|restated|reduces|reduced|cuts|lifts|lifted|brings|brought|moves|moving"
+    # a change named by its noun: "a move from 11% to 23%" ("slabs climb from 15% to 30%" is a
+    # range of rates)
+    r"|(?:an?|the|this|that)\s+(?:move|rise|jump|increase|drop|fall|climb|decline|shift))"
     # "risen 38% since 2022, from", "moved from about"
     r"(?:\s+(?!to\b)[\w%,.*-]+){0,4}?\s+from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?"
     r"(?:\*\*|__)?$"

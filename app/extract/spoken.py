@@ -29,7 +29,9 @@ def _alternation(words: list[str]) -> str:
 _SCALE = r"(?:hundred|thousand|lakhs?|lacs?|crores?|million)"
 _DIGIT_WORD = rf"(?:{_alternation(_UNITS + _TEENS + _TENS)})\b"
 _W = rf"(?:{_DIGIT_WORD}|{_SCALE}\b)"  # one word of a spoken number
-_NUMBER = rf"(?:a\s+{_SCALE}\b|{_DIGIT_WORD})(?:(?:\s+|-)(?:(?:and|point)\s+)?(?:a\s+)?{_W})*"
+_NUMBER = (  # "half a million", "a hundred and twenty", "one point two"
+    rf"(?:(?:half\s+)?a\s+{_SCALE}\b|{_DIGIT_WORD})(?:(?:\s+|-)(?:(?:and|point)\s+)?(?:a\s+)?{_W})*"
+)
 _CURRENCY_WORDS = (
     r"(?:US|U\.S\.|Singapore|Australian|Canadian|Hong\s+Kong|New\s+Zealand)\s+dollars|dollars"
     r"|bucks|pounds|quid|euros|rupees|US\b"
@@ -139,6 +141,8 @@ def _value(part: list[str]) -> float | None:
             current = (current or 1.0) * 100
         elif word == "a":
             current = current or 1.0
+        elif word == "half":  # "half a million"
+            current = 0.5
         elif word not in _VALUES:
             return None
         elif decimals is not None:
