@@ -633,6 +633,44 @@ def test_extract_reads_a_fixed_width_table_by_the_columns_its_header_lines_up() 
     ]
 
 
+def test_extract_reads_a_reports_indented_statistics_on_dot_leaders_not_as_code() -> None:
+    text = (
+        "2. KEY STATISTICS\n\n"
+        "    Students registered for placement .................. 412\n"
+        "    Students placed .................................... 381\n"
+    )
+    assert [(c.quote, c.kind) for c in extract_claims(text)] == [("412", "count"), ("381", "count")]
+
+
+def test_extract_reads_a_header_lines_unit_only_in_the_columns_it_stands_under() -> None:
+    text = (
+        "3. PROGRAMME-WISE PLACEMENT\n\n"
+        "    Programme          Registered  Placed  Highest   Median\n"
+        "                                           (₹ LPA)   (₹ LPA)\n"
+        "    ---------------------------------------------------------\n"
+        "    B.Tech CSE            236       217      44.0      10.2\n"
+    )
+    got = [(c.quote, c.kind, c.low, c.unit) for c in extract_claims(text)]
+    assert got == [
+        ("236", "count", 236, "count"), ("217", "count", 217, "count"),
+        ("44.0", "salary", 44e5, "INR"), ("10.2", "salary", pytest.approx(10.2e5), "INR"),
+    ]  # fmt: skip
+
+
+def test_extract_reads_place_columns_beside_one_that_names_its_currency_in_their_own() -> None:
+    text = (
+        "Table 2: 2026 salary bands by level and location\n"
+        "(annual base salary; USD thousands unless the column says otherwise)\n\n"
+        "| Level  | New York | Germany | London (GBP k) |\n|---|---|---|---|\n"
+        "| Senior | 205–235  | 95–110  | 95–105         |\n"
+    )
+    got = [(c.quote, c.low, c.high, c.unit) for c in extract_claims(text)]
+    assert got == [
+        ("205–235", 205e3, 235e3, "USD"), ("95–110", 95e3, 110e3, "EUR"),
+        ("95–105", 95e3, 105e3, "GBP"),
+    ]  # fmt: skip
+
+
 def test_extract_reads_a_table_laid_out_in_a_code_block_but_not_code() -> None:
     table = (
         "## Senior pay by stage\n\n```\nSTAGE        BASE (senior AI eng)    EQUITY (new hire)\n"

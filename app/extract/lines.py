@@ -16,6 +16,7 @@ _TITLE_KEY = re.compile(r"(?m)^title\s*[:=]\s*[\"']?(.+?)[\"']?\s*$")
 _FENCE = re.compile(r"\s{0,3}(```|~~~)")
 # What marks a line as code: operators, braces, a call, a comment, a prompt or a keyword.
 # (a semicolon ends a statement of code, but joins clauses of prose mid-line)
+_LEADER = re.compile(r"[A-Za-z)]\s?\.{4,}\s*[-+$£€₹\d]")
 _CODE_MARK = re.compile(
     r"[={}<>\[\]]|;\s*$|\w\(|^\s*(?:#|//|\$\s|>>>|def\s|class\s|import\s|from\s|return\b|if\s"
     r"|for\s)"
@@ -118,6 +119,8 @@ def _indented_prose(line: str) -> bool:
     code block ("    Google · L5 · Senior MLE · 7 yrs exp · $392K total", "    Base  $214,600")."""
     if _CODE_MARK.search(line) is not None:
         return False
+    if _LEADER.search(line):  # "    Students placed .............. 381": a report's statistic
+        return True
     words = len(_WORD.findall(line))
     return words >= 5 or (words >= 2 and VALUE.search(line) is not None)  # "Base salary  $214,600"
 

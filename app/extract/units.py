@@ -97,6 +97,7 @@ _PLACE_CURRENCY = {
 _PLACE = re.compile(r"(?i)\b(" + "|".join(sorted(_PLACE_CURRENCY, key=len, reverse=True)) + r")\b")
 # "salary in USD for", "Median base salary ... -- United States (USD)"
 _IN_CURRENCY = re.compile(rf"(?:(?<=\bin\s)|(?<=\()){_CURRENCY_NAME}(?!\w)")
+_CELL_GAP = re.compile(r"\s{2,}")
 _NOT_PRICED = re.compile(r"(?i)\b(?:yoe|years?|experience|exp|tenure|%|percent|share|n)\b|^#$")
 _MONTHS_PAID = re.compile(r"\b1[2-6]\s+months\b")
 CURRENCY_COLUMN = re.compile(r"(?i)currency|ccy")  # a column naming each row's currency
@@ -297,7 +298,8 @@ def table_money(
     if money is not None or not block.layout or labels_rows or COUNTED.search(column):
         return money
     if block.headings and not _own_unit(column):  # the caption, maybe on two lines
-        money = next(filter(None, map(caption_unit, block.headings[:3])), None)
+        captions = [line for line in block.headings[:3] if not _header_line(line, block.columns)]
+        money = next(filter(None, map(caption_unit, captions)), None)
     priced = _PRICED_COLUMN.search(column) or _ALL_FIGURES.search(block.lead[-200:])
     currency_named = any(CURRENCY_COLUMN.fullmatch(name) for name in block.columns)
     unit_named = any(UNIT_COLUMN.fullmatch(name) for name in block.columns)
@@ -313,7 +315,23 @@ def table_money(
     headed = bool(block.columns) and not COUNTED.search(block.row)  # a table, not a list
     if money is None and headed and _LOCAL_CURRENCY.search(words):
         money = (local_unit(block.row, words) if block.row else None) or local_unit(column, words)
+    placed = _PLACE.search(column) is not None and len(column.split()) <= 3
+    if money is None and headed and placed and _priced_place(block):
+        # "Germany" beside "UK (GBP)": each place its money, in the caption's scale
+        money = local_unit(column, " ".join((words, *block.headings[:3])))
     return money
+
+
+def _priced_place(block: Block) -> bool:
+    """Whether one of a table's columns names a place with its currency: "UK (GBP)"."""
+    return any(_PLACE.search(name) and column_unit(name) for name in block.columns)
+
+
+def _header_line(line: str, columns: tuple[str, ...]) -> bool:
+    """Whether a line above a table is its header's own second line, "(₹ LPA)   (₹ LPA)", which
+    the columns it stands under already hold: not a caption for every column."""
+    parts = _CELL_GAP.split(line.strip())
+    return bool(columns) and all(any(part in name for name in columns) for part in parts)
 
 
 def _own_unit(column: str) -> bool:
