@@ -233,6 +233,15 @@ GRAMMAR = [
     ("I get 300 resumes for every senior ML role.", "300", "count", 300, 300, "count", None),
     ("As a premium, that is a move from 11% to 23%.", "23%", "percent", 23, 23, "%", None),
     ("For the last two years I built LLM systems.", "two years", "duration", 2, 2, "years", None),
+    # a period said around the amount
+    ("MLE II at a US bank, S$9,000 base x 14, bonus 15%.", "S$9,000", "salary", 9e3, 9e3, "SGD",
+     "month"),
+    ("The pass needs your fixed monthly salary to clear S$5,600.", "S$5,600", "salary", 5600, 5600,
+     "SGD", "month"),
+    ("Hourly rates clustered at $25–40 for generalist ML work.", "$25–40", "salary", 25, 40, "USD",
+     "hour"),
+    ("The rate was $38 an hour and the median monthly invoice $5,200.", "$5,200", "money", 5200,
+     5200, "USD", "month"),
 ]  # fmt: skip
 
 

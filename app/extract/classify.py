@@ -181,8 +181,9 @@ def _read_plain(expr: NumberExpr, around: Surroundings) -> Reading | None:
         return None
     if cues.PARAMETERS.match(after):
         return _reading(expr, "metric", unit="parameters")
-    if _defines_a_scale(around):
-        return None
+    months_paid = expr.low in (12, 13, 14, 15, 16) and cues.MONTHS_PAID_BEFORE.search(before[-24:])
+    if months_paid or _defines_a_scale(around):
+        return None  # the 14 of "S$9,000 base x 14"; "₹1 lakh is ₹1,00,000"
     # "2.4 openings for every unemployed engineer", "two projects for every one she accepts": a
     # ratio; "300 resumes for every senior role" counts what one role draws
     small = expr.low is not None and (expr.low < 10 or not expr.low.is_integer())
@@ -281,6 +282,8 @@ def _read_currency(expr: NumberExpr, around: Surroundings) -> Reading | None:
             expr = expr._replace(period=cues.PERIOD_WORDS.get(word, word))
         elif cues.LAST_YEAR_AFTER.match(around.after):
             expr = expr._replace(period="year")  # "$3.1M over the last twelve months"
+        elif cues.MONTHS_PAID_AFTER.match(around.after):
+            expr = expr._replace(period="month")  # "S$9,000 base x 14"
         elif _rent(around) or (expr.unit == "INR" and cues.IN_HAND.search(around.before)):
             expr = expr._replace(period="month")  # "1BR rent  $3,150", "in-hand ₹1.24L": monthly
     before, after = around.before, around.after

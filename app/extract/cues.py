@@ -150,6 +150,11 @@ PERIOD_AFTER = re.compile(
 RATE_LIST = re.compile(r"(?:\$|£|€|₹|¥)\s?1\s?=\s?[^a-z()]*$")
 # The period right after an amount that markup or a word kept out of its quote:
 # "**€5.942** gross per month", "**€1.500–€2.500** per year".
+# A month's pay times the months paid in a year: "S$9,000 base x 14", "€4,500 × 13".
+MONTHS_PAID_AFTER = re.compile(r"(?i)^\s*(?:(?:base|basic|fixed|gross)\s+)?[x×]\s?1[2-6]\b")
+MONTHS_PAID_BEFORE = re.compile(
+    r"(?i)(?:[$£€₹]|\b[A-Z]{3}\s)\s?[\d,.]+[kK]?\s+(?:(?:base|basic|fixed|gross)\s+)?[x×]\s?$"
+)
 PERIOD_NEXT = re.compile(
     r"(?i)^\s*(?:(?:gross\s+|net\s+|bruto\s+|brutto\s+)?(?:per|a|an|for\s+the)\s+"
     r"(?:(?:GPU|node|instance|server|machine)[\s-])?"
@@ -159,7 +164,7 @@ PERIOD_NEXT = re.compile(
 )
 # What is paid or counted by the period: "monthly rent", "annual learning budget", "daily rate".
 RATED = (
-    r"(?:salar(?:y|ies)|pay|wages?|income|stipends?|rates?|fees?|rent|costs?|budgets?|earnings"
+    r"(?:salar(?:y|ies)|pay|wages?|income|stipends?|rates?|fees?|rent|costs?|budgets?|earnings|invoices?"
     r"|in-?hand|take-?home|net|savings|EMI|burn|spend|allowances?|ceiling|threshold|cap|limit"
     r"|minimum|bills?|payments?|premiums?|contributions?|pass(?:es)?|cash|CTC|package|comp"
     r"|compensation|subscriptions?|licen[cs]es?|memberships?)"
@@ -185,7 +190,11 @@ PERIOD_BEFORE = re.compile(
     + RATED
     # whose pay: "the median annual wage for computer and mathematical occupations was $108,930"
     + r"(?:\s+(?:for|of|in|among|across)(?:\s+[\w,-]+){1,5}?)?"
-    + r"\s+(?:of|is|was|at|are|were|from|went\s+from|reached|lists?\s+at|priced\s+at|costs?)?\s*"
+    + r"\s+(?:of|is|was|at|are|were|from|went\s+from|reached|lists?\s+at|priced\s+at|costs?"
+    # "Hourly rates clustered at $25-40", "fixed monthly salary to clear S$5,600"
+    + r"|[a-z]+ed\s+(?:at|around|near)"
+    + r"|(?:to|must|should)\s+(?:clear|reach|exceed|be(?:\s+at\s+least)?))?"
+    + r"\s*"
     + LEAD
     + r"$"
 )
