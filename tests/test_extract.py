@@ -242,6 +242,13 @@ GRAMMAR = [
      "hour"),
     ("The rate was $38 an hour and the median monthly invoice $5,200.", "$5,200", "money", 5200,
      5200, "USD", "month"),
+    # a cost counted by what it is paid for, not pay
+    ("Benefits averaged $19,800 per employee per year.", "$19,800", "money", 19800, 19800, "USD",
+     "year"),
+    ("Counsel typically bills $6,000–$9,000 per petition.", "$6,000–$9,000", "money", 6000, 9000,
+     "USD", None),
+    ("Against my last teaching salary, my pay has more than doubled.", "more than doubled",
+     "growth", 2, 2, "x", None),
 ]  # fmt: skip
 
 

@@ -129,8 +129,8 @@ def _read_percent(expr: NumberExpr, around: Surroundings) -> Reading:
 
 
 def _read_multiplier(expr: NumberExpr, around: Surroundings) -> Reading:
-    if around.quote.lower() in ("doubled", "tripled", "quadrupled"):
-        return _reading(expr, "growth")
+    if around.quote.lower().endswith(("doubled", "tripled", "quadrupled")):
+        return _reading(expr, "growth")  # "more than doubled" too
     grew = cues.MULT_GROWTH.match(around.after) or re.search(
         r"(?i)\b(?:grew|grown|increased|rose|growth\s+of|up)\s+(?:by\s+)?$", around.before
     )
@@ -305,6 +305,8 @@ def _read_currency(expr: NumberExpr, around: Surroundings) -> Reading | None:
         pay = around.pay_section or bool(cues.PAY.search(before + after))
         pay = (pay or role_or_level_named(around.labels)) and not cues.MONEY_AFTER.match(after)
         return _reading(expr, "money", period=expr.period or ("year" if pay else None))
+    if cues.PER_HEAD_AFTER.match(after):  # "$599–$899 per employee per month": a cost of each
+        return _reading(expr, "money")
     if _is_pay(expr, around):
         return _reading(expr, "salary", period=expr.period or "year")
     yearly = expr.period is None and (expr.high or 0) >= 1000  # "£1 for every £2" is no edge

@@ -332,6 +332,11 @@ DEFINING_BEFORE = re.compile(
     r"(?i)(?<![\d.,])1\s?(?:lakhs?|lacs?|crores?|cr|L|million|mn|billion|bn|thousand|k)"
     r"\s*(?:is|=|equals|means|is\s+equal\s+to)\s+(?:₹|Rs\.?\s?|INR\s?)?$"
 )
+# What a cost is counted by: "per employee per year", "per petition", "per seat".
+PER_HEAD_AFTER = re.compile(
+    r"(?i)^\s*(?:per|a|an|each|/)\s*(?:employee|head|hire|seat|petition|visa|licen[cs]e|user"
+    r"|candidate|placement|application|query|request|ticket|token|GPU|call)s?\b"
+)
 FOR_EVERY = re.compile(r"(?i)^(?:\s+[\w-]+){1,4}?\s+for\s+every\s+(?:single\s+)?[a-z]")
 READ_AFTER = re.compile(r"(?i)^\.?\s*(?:read|ago|later|earlier|from\s+now)\b")  # "15 hr. ago"
 # "Median professional coding experience is 6 years": years of experience, a count.
