@@ -249,6 +249,15 @@ GRAMMAR = [
      "USD", None),
     ("Against my last teaching salary, my pay has more than doubled.", "more than doubled",
      "growth", 2, 2, "x", None),
+    # a change or a gap, not a share
+    ("Time-to-hire fell to 38 days, from 52 days, a 27% improvement.", "27%", "growth", 27, 27, "%",
+     None),
+    ("A 1BR was ~S$2,800 in 2021. That's up something like 45%.", "45%", "growth", 45, 45, "%",
+     None),
+    ("Melbourne is usually about 5-10% behind Sydney.", "5-10%", "growth", 5, 10, "%", None),
+    ("Remote-US roles usually come in about 10% under SF.", "10%", "growth", 10, 10, "%", None),
+    ("Pay has grown at a compound rate of 6.9% a year.", "6.9%", "growth", 6.9, 6.9, "%", None),
+    ("Your marginal rate is 27% under the new regime.", "27%", "percent", 27, 27, "%", None),
 ]  # fmt: skip
 
 

@@ -19,7 +19,7 @@ from app.extract.qualifiers import compile_caseless
 LEAD = (
     r"(?:(?:about|roughly|around|approximately|nearly|almost|another|an?\s+extra"
     r"|an?\s+additional|an?\s+further|further|only|just|some|over|more\s+than|less\s+than|up\s+to"
-    r"|maybe|perhaps|probably|likely|easily|closer\s+to|close\s+to"
+    r"|maybe|perhaps|probably|likely|easily|closer\s+to|close\s+to|something\s+like"
     r"|an?\s+(?:median|average|mean)\s+of)\s+)*"
 )
 CHANGE_BEFORE = re.compile(
@@ -29,7 +29,8 @@ CHANGE_BEFORE = re.compile(
     r"|shr[aiu]nk|shrinks|shrinking|slid|slipped|climbed|climbs|soared|plunged|plummeted|widened"
     r"|narrowed|expanded|contracted|gained|lost"
     r"|improved?|improves|add|adds|adding|added|lower|lowers|raise|raises|down|up|by|premium\s+of"
-    r"|discount\s+of|bring\s+[\w\s]{1,30}?\s+down)\s+" + LEAD + r"$"
+    r"|discount\s+of|bring\s+[\w\s]{1,30}?\s+down"
+    r"|compound(?:ed)?(?:\s+annual)?(?:\s+growth)?\s+rate\s+of)\s+" + LEAD + r"$"  # "grown at a"
 )
 DECREASE = re.compile(
     r"(?i)\b(?=[bcdflnprs])(?:decrease|decline|dropped|drop|fell|fallen|reduc|cut|shave|sav(?:e|ing)|lower"
@@ -40,6 +41,10 @@ CHANGE_AFTER = re.compile(
     r"(?i)^[\s+]*(?:\S+\s+){0,3}?(?:YoY|year[- ]over[- ]year|year[- ]on[- ]year|growth|increase"
     r"|rise|jump|gain|decrease|decline|drop|reduction|cut|savings?|premium|discount|raise"
     r"|bump|uplift|boost|hike|appraisal|increment|more\b|less\b|fewer\b|higher|lower|faster|slower"
+    # "5-10% behind Sydney", "7% under the SF band" (not "27% under the new regime", a rule's)
+    r"|improvement|behind\b|ahead\b"
+    r"|under\s+(?!(?:the\s+)?(?:new|old|current|existing|section|sec\b|regime|act\b|rule|law"
+    r"|scheme|contract|clause|IR35)|an?\s|[\d$£€])"
     r"|across\s+the\s+board|on\s+top\b"
     # a premium over a role or place: "10-12% over Berlin", not a time span "40% over two years"
     r"|(?<=^ )over\s+(?!(?:the\s+)?(?:past|last|next|previous|coming|period|same|course|time)\b)"
