@@ -258,6 +258,11 @@ GRAMMAR = [
     ("Remote-US roles usually come in about 10% under SF.", "10%", "growth", 10, 10, "%", None),
     ("Pay has grown at a compound rate of 6.9% a year.", "6.9%", "growth", 6.9, 6.9, "%", None),
     ("Your marginal rate is 27% under the new regime.", "27%", "percent", 27, 27, "%", None),
+    # a threshold or limit a rule sets is money; a pay threshold is a year's unless said
+    ("The Blue Card salary threshold for IT specialists is €45,934 for 2026.", "€45,934", "money",
+     45934, 45934, "EUR", "year"),
+    ("RRSP contributions: the 2026 limit is $33,810.", "$33,810", "money", 33810, 33810, "USD",
+     None),
 ]  # fmt: skip
 
 
@@ -656,6 +661,16 @@ def test_extract_reads_a_fixed_width_table_by_the_columns_its_header_lines_up() 
         ("15%", "percent", "BONUS", "AI Engineer, LLM apps"),
         ("$250K - $400K", "money", "EQUITY (4-YR GRANT)", "AI Engineer, LLM apps"),
     ]
+
+
+def test_extract_reads_a_bonus_or_variable_column_as_money_beside_base_pay() -> None:
+    text = (
+        "| Level | Base | Target bonus | Variable (target) |\n|---|---|---|---|\n"
+        "| Senior (L5) | $218,000 | $33,000 | $20,000 |\n"
+    )
+    assert [(c.quote, c.kind) for c in extract_claims(text)] == [
+        ("$218,000", "salary"), ("$33,000", "money"), ("$20,000", "money"),
+    ]  # fmt: skip
 
 
 def test_extract_reads_a_reports_indented_statistics_on_dot_leaders_not_as_code() -> None:

@@ -470,7 +470,7 @@ GRAMMAR_IN_CONTEXT = [
     ("Conditioning reduces the premium from 18% to 13%.", "18%", "growth", 18, 18, "%", None),
     # a bracket after an amount holds a parallel one, unless it restates it for another period
     ("The salary floor is S$5,600/month for most sectors (S$6,200 in financial services).",
-     "S$6,200", "salary", 6200, 6200, "SGD", "month"),
+     "S$6,200", "money", 6200, 6200, "SGD", "month"),  # a threshold, not anyone's pay
     ("Seniors earn a median of S$12,500/month (S$150,000).", "S$150,000", "salary", 15e4, 15e4,
      "SGD", "year"),
     # "from X to Y" after a change is two values, also past a figure and a year, or "about"

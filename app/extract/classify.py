@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from app.extract import cues
 from app.extract.furniture import is_furniture, numbered
-from app.extract.numbers import NumberExpr
+from app.extract.numbers import NumberExpr, period_of
 from app.extract.qualifiers import role_or_level_named, search_caseless
 
 
@@ -307,6 +307,10 @@ def _read_currency(expr: NumberExpr, around: Surroundings) -> Reading | None:
         return _reading(expr, "money", period=expr.period or ("year" if pay else None))
     if cues.PER_HEAD_AFTER.match(after):  # "$599–$899 per employee per month": a cost of each
         return _reading(expr, "money")
+    if cues.THRESHOLD_BEFORE.search(before[-60:]):  # a pay threshold is a year's, unless said
+        said = expr.period or period_of(before[-60:])  # "S$5,600/month for most (S$6,200 in"
+        paid = (expr.high or 0) >= 1000 and cues.PAY.search(before[-60:]) is not None
+        return _reading(expr, "money", period=said or ("year" if paid else None))
     if _is_pay(expr, around):
         return _reading(expr, "salary", period=expr.period or "year")
     yearly = expr.period is None and (expr.high or 0) >= 1000  # "£1 for every £2" is no edge

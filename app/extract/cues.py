@@ -364,8 +364,16 @@ NOT_PAY_LABEL = re.compile(
 FIXED_PRICE = re.compile(r"(?i)^\+?\s*fixed\b(?!\s+(?:pay|salary|comp|base))")
 # A column or list label of amounts paid once or granted, not pay: "Sign-on", "RSUs: $60K"
 GRANT_LABEL = re.compile(
-    r"(?i)^\W*(?:initial\s+)?(?:sign[- ]?on|signing|joining|relocation|retention|referral"
-    r"|bonus(?:es)?|RSUs?|ESOPs?|stock|equity|(?:equity\s+|RSU\s+|stock\s+)?grants?)\b"
+    r"(?i)^\W*(?:(?:initial|target|annual|yearly)\s+)?(?:sign[- ]?on|signing|joining|relocation"
+    r"|retention|referral|bonus(?:es)?|variable|RSUs?|ESOPs?|stock|equity"
+    r"|(?:equity\s+|RSU\s+|stock\s+)?grants?)\b"
+)
+# A threshold or limit set by a rule: "the Blue Card salary threshold is €45,934", "the Social
+# Security wage base, which is $184,500", "the 2026 limit is $33,810": an amount, not pay.
+THRESHOLD_BEFORE = re.compile(
+    r"(?i)\b(?=[cfilmstw])(?:thresholds?|wage\s+base|salary\s+floor|minimum\s+(?:annual\s+)?wage"
+    r"|(?:income|contribution|deduction|annual|lifetime)\s+(?:limit|ceiling|cap)|limit)\b"
+    r"[^.;!?\n]{0,40}$"
 )
 # A table column or list label of pay: "Median base 2026", "Fixed", "TC", "Total comp"
 PAY_LABEL = re.compile(r"(?i)\b(?:base|median|mean|average|TC|total\s+comp|OTE|CTC|fixed|gross)\b")
