@@ -263,6 +263,18 @@ GRAMMAR = [
      45934, 45934, "EUR", "year"),
     ("RRSP contributions: the 2026 limit is $33,810.", "$33,810", "money", 33810, 33810, "USD",
      None),
+    # a range's unit said once after "between", at both ends, or in a local word for thousands
+    ("Most of my batchmates are between 7 and 12 LPA.", "7 and 12 LPA", "salary", 7e5, 12e5, "INR",
+     "year"),
+    ("Contract: $70/hr–$90/hr, remote.", "$70/hr–$90/hr", "salary", 70, 90, "USD", "hour"),
+    ("Senior pay in Warsaw is 21–27 tys. zł a month.", "21–27 tys. zł a month", "salary", 21e3,
+     27e3, "PLN", "month"),
+    ("Seniors in Kyiv earn ₴160 000–₴200 000 a month.", "₴160 000–₴200 000 a month", "salary",
+     160e3, 200e3, "UAH", "month"),
+    ("Seniors earn $11\u00a0000 a month.", "$11\u00a0000 a month", "salary", 11e3, 11e3, "USD",
+     "month"),
+    ("In São Paulo, seniors earn US$ 4.800 a month.", "US$ 4.800 a month", "salary", 4800, 4800,
+     "USD", "month"),
 ]  # fmt: skip
 
 
@@ -409,6 +421,7 @@ NOT_CLAIMS = [
     "Advertised ranges lag accepted offers by a quarter or more.",
     "Northgate Labour Institute · ISBN 978-1-9164-2207-5 · Enquiries: monitor@example.org",
     "Helpline: 1800-419-7720 (Mon–Sat)",
+    "Questions? Call 1-800-555-0142 today.",
     "Phone: +91 40 2300 4512  |  Mobile: 98480 22117  |  placements@example.in",
     "**Share 48** · Tweet · LinkedIn",
     "Like 37 · Comment 9 · Restack",

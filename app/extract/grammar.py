@@ -113,7 +113,7 @@ SKIP = "|".join(
         r"|(?<=ABN\s)|(?<=ACN\s)|(?<=[Ff]ax\s)|(?<=[Cc]all\s)|(?<=[Mm]obile:\s)|(?<=Helpline:\s)"
         r"|(?<=Toll-free:\s)|(?<=WhatsApp:\s)|(?<=ISBN\s)|(?<=ISBN:\s))(?:\+?\d[\d\s-]{4,16}[\dX]|\d-\d-\d)"
         # and a toll-free or US number written in three groups: "1800-419-7720", "800-555-0199"
-        r"|(?<![\w-])\d{3,4}-\d{3}-\d{4}(?![\d-])"
+        r"|(?<![\w-])(?:1-)?\d{3,4}-\d{3}-\d{4}(?![\d-])"
         # a UK number with its area code ("0161 496 0732"), a US ZIP after its state ("NY 10018")
         r"|(?<![\w.,])0\d{3,4}[ \t]\d{3}[ \t]?\d{3,4}(?!\d)"
         r"|(?<![\w.,])0\d{2}[ \t]\d{4}[ \t]\d{4}(?!\d)"  # London's "020 7215 3000"
@@ -146,14 +146,14 @@ SKIP = "|".join(
 # "RON 22.000", "UAH 180 000"
 CONTINENTAL = "RON|UAH|CZK|HUF|RUB|TRY|ARS|MXN|BRL|CLP|COP"
 CUR_SYM = (
-    r"(?:(?<![A-Za-z])(?:(?:CAD|SGD|AUD|USD|NZD|HKD)\s?|US|CA|AU|C|A|S|NZ|HK|R)\$|\$|£|€|₹|¥|₦|₱"
+    r"(?:(?<![A-Za-z])(?:(?:CAD|SGD|AUD|USD|NZD|HKD)\s?|US|CA|AU|C|A|S|NZ|HK|R)\$|\$|£|€|₹|¥|₦|₱|₴|₽|₺"
     r"|&#36;|&dollar;|&pound;|&#163;|&euro;|&#8364;"  # as raw HTML writes them
     r"|\\(?:pounds|textsterling|euro|texteuro|EUR)\b\s?"  # and LaTeX's "\pounds 74,200"
     r"|(?<![A-Za-z])(?:Rs\.?|INR|USD|GBP|EUR|CAD|SGD|AUD|JPY|AED|SAR|QAR|CHF|PLN|SEK|NOK|DKK|MYR|ZAR|RM"
     rf"|NGN|KES|KSh|{CONTINENTAL})(?:\s|&nbsp;)?(?=\d))"  # "CHF&nbsp;165k" as raw HTML writes it
 )
-CUR_SCALE = (
-    r"(?:\s?(?:(?i:thousand|million|billion|lakhs?|lacs?|crores?)|Cr|L)\b"
+CUR_SCALE = (  # "21–27 tys. zł", "160–200 тис. грн": thousands in Polish and Ukrainian
+    r"(?:\s?(?:(?i:thousand|million|billion|lakhs?|lacs?|crores?)|Cr|L)\b|\s(?:tys|тис)\."
     r"|(?:mm|MM|bn|Bn|Cr|[kKmMbBL])(?![A-Za-z])|万)"
 )
 CUR_WORD = (
@@ -191,13 +191,20 @@ EURO_AFTER = r"(?:\s|&nbsp;)?(?:€|&euro;)"  # "72.000 €", raw HTML's "65.000
 # them (often with a no-break or thin space), read only where a currency is written with the
 # figure: elsewhere a space parts the cells of a flattened table ("150 200 250").
 SPACED = r"\d{1,3}+(?:[ \u00a0\u202f]\d{3}+)++(?![\d.,]\d)"
-SPACED_CODE = rf"(?:(?<![A-Za-z])(?:EUR|PLN|CHF|SEK|NOK|DKK|{CONTINENTAL})|€|R\$)[ \u00a0]?"
+SPACED_CODE = rf"(?:(?<![A-Za-z])(?:EUR|PLN|CHF|SEK|NOK|DKK|{CONTINENTAL})|€|R\$|₴|₽|₺)[ \u00a0]?"
+# a no-break or thin space groups thousands after any currency: "$11\u00a0000"
+NB_SPACED = r"\d{1,3}+(?:[\u00a0\u202f]\d{3}+)++(?![\d.,]\d)"
 SPACED_CUR = (
     rf"{SPACED_CODE}{SPACED}(?:{SEP}(?:{SPACED_CODE})?{SPACED})?(?:{CUR_WORD}|{EURO_AFTER})?{RATE}?"
+    rf"|{CUR_SYM}{NB_SPACED}(?:{SEP}(?:{CUR_SYM})?{NB_SPACED})?(?:{CUR_WORD})?{RATE}?"
     rf"|(?<![\w.,]){SPACED}(?:{SEP}{SPACED})?(?:{CUR_WORD}|{EURO_AFTER}){RATE}?"
 )
 CUR = (
     rf"{SPACED_CUR}|{BETWEEN}{CUR_AMT}(?:\s?LPA\b)?\s+and\s+(?:{CUR_SYM}\s?)?{NUM}{CUR_SCALE}?(?:{CUR_WORD})?{RATE}?"
+    # "between 48 and 62 LPA", "between 18 and 24 lakh": the unit said once, at the end
+    rf"|{BETWEEN}(?<![\w.,]){NUM}\s+and\s+{NUM}(?:\s?LPA\b|\s(?:lakhs?|crores?)\b{NOT_HEADS}"
+    rf"|{CUR_WORD}|{EURO_AFTER}){RATE}?"
+    rf"|{CUR_AMT}{RATE}{SEP}(?:{CUR_SYM}\s?)?{NUMX}{CUR_SCALE}?{RATE}"  # "$70/hr–$90/hr"
     rf"|{CUR_AMT}(?:(?:\s?LPA\b)?{SEP}(?:{CUR_SYM}\s?)?{NUMX}{CUR_SCALE}?)?(?:{CUR_WORD})?(?:{OPEN_PLUS}{NOT_EXTRA})?{RATE}?"
     rf"|(?<![\w.,]){NUMX}{CUR_SCALE}?(?:(?:\s?LPA\b|{EURO_AFTER}|円)?{SEP}(?:{CUR_SYM}\s?)?{NUMX}{CUR_SCALE}?)?"
     # the code or symbol after the figure: "90,000 USD", "25 LPA", "72.000 €", "40+ LPA"
@@ -384,7 +391,7 @@ WORD = rf"[{PLAIN_INITIAL}][A-Za-z]*+(?![-.]?\d)|(?!{SPECIAL_WORD})[A-Za-z]++(?!
 # expression starts there; so is a hyphen between two letters (`full-time`). The ASCII class
 # is one bitmap test per character, where `\w` would cost a Unicode lookup.
 ASCII_GAP = r"[^0-9A-Za-z$+\-<`\[\]&\\\x80-\U0010ffff]"  # a backslash opens "\pounds"
-OTHER_GAP = r"[^\x00-\x7f\d£€₹¥₦₱−±]"
+OTHER_GAP = r"[^\x00-\x7f\d£€₹¥₦₱₴₽₺−±]"
 # Filler: words and the gaps after them (one round of the loop each), ordinary words only (not
 # special, not glued to a digit as in GPT-4). Consumed possessively since nothing after them
 # can make them give back.

@@ -17,7 +17,7 @@ from app.extract.spoken import spoken_values
 
 _NUM_SCALE = re.compile(
     rf"({grammar.NUM})\s?((?i:thousand|million|billion|trillion|lakhs?|lacs?|crores?)|LPA"
-    r"|(?:mm|MM|bn|Bn|mn|Cr|[kKmMbBL])(?![^\W\d_])|万)?"  # not the K of "95 000 Kč"
+    r"|(?:mm|MM|bn|Bn|mn|Cr|[kKmMbBL])(?![^\W\d_])|万|(?:tys|тис)\.)?"  # not the K of "95 000 Kč"
 )
 _WORD_NUM = re.compile(rf"(?i){grammar.WN}")
 _BOUND_BEFORE = re.compile(
@@ -60,6 +60,7 @@ _SCALES = {
     "k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9,
     "bn": 1e9, "billion": 1e9, "trillion": 1e12, "l": 1e5, "lakh": 1e5, "lakhs": 1e5,
     "lac": 1e5, "lacs": 1e5, "lpa": 1e5, "cr": 1e7, "crore": 1e7, "crores": 1e7, "万": 1e4,
+    "tys.": 1e3, "тис.": 1e3,
 }  # fmt: skip
 _PLAIN_SCALES = {"k", "thousand", "million", "billion", "trillion", "bn", "mn", "m", "b"}
 _PLAIN_SCALES |= {"lakh", "lakhs", "crore", "crores"}  # "4.2 lakh professionals"
@@ -236,7 +237,22 @@ _EURO_THOUSANDS = re.compile(r"(?<![\d.,])(?!0\.)\d{1,3}(?:\.\d{3})+(?![\d,]|\.\
 _SPACE_THOUSANDS = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))")
 # currencies written the continental way: "2.800 CHF", "22.000 lei" are thousands
 _DOTTED = (
-    *("€", "R$", "EUR", "&EURO;", "CHF", "PLN", "ZŁ", "SEK", "NOK", "DKK", "LEI", "ГРН", "РУБ"),
+    *(
+        "US$ ",
+        "€",
+        "R$",
+        "EUR",
+        "&EURO;",
+        "CHF",
+        "PLN",
+        "ZŁ",
+        "SEK",
+        "NOK",
+        "DKK",
+        "LEI",
+        "ГРН",
+        "РУБ",
+    ),
     *("KČ", "₴", "₽", "₺", *grammar.CONTINENTAL.split("|")),
 )
 _DOT_GROUPS = re.compile(r"\d\.\d{3}\.\d{3}")
