@@ -275,6 +275,11 @@ GRAMMAR = [
      "month"),
     ("In São Paulo, seniors earn US$ 4.800 a month.", "US$ 4.800 a month", "salary", 4800, 4800,
      "USD", "month"),
+    ("We expect the count to land between 39,000 and 43,000, and time to fill to rise.",
+     "39,000 and 43,000", "count", 39e3, 43e3, "count", None),
+    ("Prompt engineer postings were cut in half from a year ago.", "half", "growth", 50, 50, "%",
+     None),
+    ("About half of them left within a year.", "half", "percent", 50, 50, "%", None),
 ]  # fmt: skip
 
 
@@ -422,6 +427,7 @@ NOT_CLAIMS = [
     "Northgate Labour Institute · ISBN 978-1-9164-2207-5 · Enquiries: monitor@example.org",
     "Helpline: 1800-419-7720 (Mon–Sat)",
     "Questions? Call 1-800-555-0142 today.",
+    "Between 2019 and 2023 the team grew slowly.",
     "Phone: +91 40 2300 4512  |  Mobile: 98480 22117  |  placements@example.in",
     "**Share 48** · Tweet · LinkedIn",
     "Like 37 · Comment 9 · Restack",

@@ -78,7 +78,8 @@ def _read_percent(expr: NumberExpr, around: Surroundings) -> Reading:
     before, after = around.before, around.after
     if " in " in around.quote or " out of " in around.quote or " of every " in around.quote:
         return _reading(expr, "percent")  # "1 in 4": a share, whatever follows
-    if around.quote.lower() == "halved":
+    halved = around.quote.lower() == "half" and around.before[-4:].lower() == " in "
+    if halved or around.quote.lower() == "halved":  # "were cut in half"
         return _reading(expr, "growth", qualifiers={"direction": "decrease"})
     if cues.POINTS_QUOTE.search(around.quote):  # a difference of two percentages is a change
         return _reading(expr, "growth", qualifiers=_direction(before, after))

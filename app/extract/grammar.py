@@ -308,6 +308,9 @@ WORD_TIMES = (
     r"|(?<=cost\s)|(?<=costs\s))(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten)\s+times)"
     r"(?=\s+what\b)"
     r"|(?<![\w-])(?:doubled|tripled|quadrupled|halved)\b(?!\s+down\b)"
+    # "were cut in half": a fall by half (its quote "half", as the scanner stops at that word)
+    r"|(?:(?<=cut\sin\s)|(?<=cuts\sin\s)|(?<=fell\sin\s)|(?<=dropped\sin\s)|(?<=slashed\sin\s)"
+    r"|(?<=fallen\sin\s)|(?<=reduced\sin\s)|(?<=shrank\sin\s)|(?<=shrunk\sin\s))half\b"
     # "a fourfold increase"
     r"|(?<![\w-])(?:two|three|four|five|ten)-?fold\b(?=\s+(?:increase|rise|growth|jump|gain|more)\b))"
 )
@@ -329,6 +332,8 @@ WORD_COUNT = (
     rf"|\s+(?:[a-z]+(?:-[a-z]+)?\s+)?{COUNTED}))"
 )
 PLAIN = (
+    # "between 39,000 and 43,000" is a range (not "between 2019 and 2023", a time frame)
+    rf"{BETWEEN}(?!(?:19|20)\d\d\b){NUM}\s+and\s+(?!(?:19|20)\d\d\b){NUM}(?![\w%]|[.,]\d|\s?%)|"
     # a sign after a space or a cell's edge: "+3.8" and "-1.3" in a column of changes
     r"(?:(?<![^\s|(])[+\-−](?=\d))?"
     rf"(?<![\w.,]){NUM}(?:{SEP}{NUM})?"

@@ -192,7 +192,7 @@ def _parse_quote(family: str, quote: str) -> NumberExpr | None:
         return NumberExpr(start, start + len(quote), "percent", value, value, False, "%")
     if family in ("wtimes", "wcount"):
         head = quote.split()[0].lower()
-        if head == "halved":  # a fall by half: SCHEMA's growth 50 %, decrease (see classify)
+        if head in ("halved", "half"):  # a fall by half, "cut in half": growth 50 %, decrease
             return NumberExpr(start, start + len(quote), "percent", 50.0, 50.0, False, "%",
                               spelled=True)  # fmt: skip
         value = grammar.TIMES_WORDS.get(head) or _word_value(head)
