@@ -153,13 +153,13 @@ PERIOD_AFTER = re.compile(
 )
 # A list of exchange rates: "(US$1 = £0.787, €0.926, R$5.44)".
 RATE_LIST = re.compile(r"(?:\$|£|€|₹|¥)\s?1\s?=\s?[^a-z()]*$")
-# The period right after an amount that markup or a word kept out of its quote:
-# "**€5.942** gross per month", "**€1.500–€2.500** per year".
 # A month's pay times the months paid in a year: "S$9,000 base x 14", "€4,500 × 13".
 MONTHS_PAID_AFTER = re.compile(r"(?i)^\s*(?:(?:base|basic|fixed|gross)\s+)?[x×]\s?1[2-6]\b")
 MONTHS_PAID_BEFORE = re.compile(
     r"(?i)(?:[$£€₹]|\b[A-Z]{3}\s)\s?[\d,.]+[kK]?\s+(?:(?:base|basic|fixed|gross)\s+)?[x×]\s?$"
 )
+# The period right after an amount that markup or a word kept out of its quote:
+# "**€5.942** gross per month", "**€1.500–€2.500** per year".
 PERIOD_NEXT = re.compile(
     r"(?i)^\s*(?:(?:gross\s+|net\s+|bruto\s+|brutto\s+)?(?:per|a|an|for\s+the)\s+"
     r"(?:(?:GPU|node|instance|server|machine)[\s-])?"

@@ -16,11 +16,12 @@ _TITLE_KEY = re.compile(r"(?m)^title\s*[:=]\s*[\"']?(.+?)[\"']?\s*$")
 _FENCE = re.compile(r"\s{0,3}(```|~~~)")
 # What marks a line as code: operators, braces, a call, a comment, a prompt or a keyword.
 # (a semicolon ends a statement of code, but joins clauses of prose mid-line)
-_LEADER = re.compile(r"[A-Za-z)]\s?\.{4,}\s*[-+$£€₹\d]")
 _CODE_MARK = re.compile(
     r"[={}<>\[\]]|;\s*$|\w\(|^\s*(?:#|//|\$\s|>>>|def\s|class\s|import\s|from\s|return\b|if\s"
     r"|for\s)"
 )
+# A label, dot leaders and a figure: "    Students placed .............. 381", a report's line.
+_LEADER = re.compile(r"[A-Za-z)]\s?\.{4,}\s*[-+$£€₹\d]")
 # An HTML page's text opens with the tags of its prose, indented as its source nests them
 _TEXT_TAG = re.compile(r"\s*<(?:p|li|dd|dt|blockquote|b|strong|em|span|h[1-6])\b[^<>]*>")
 _WORD = re.compile(r"[A-Za-z]{2,}")
