@@ -19,9 +19,10 @@ from app.extract.spoken import SPOKEN
 # thousands grouped by commas, by lakhs ("1,20,000") or, in Switzerland, by apostrophes ("150'000")
 # and, in much of Europe and Latin America, by dots: "ARS 4.800.000" (two groups or more, as
 # one dot could be a decimal point: "4.800" is read by the currency it is written in)
+# (the groupings are tried only where a mark follows the first digits: most numbers have none)
 NUM = (
-    r"(?:\d{1,3}+(?:,\d{3})+|\d{1,3}+(?:['’]\d{3})+|\d{1,2}+(?:,\d\d)+,\d{3}"
-    r"|\d{1,3}+(?:\.\d{3}){2,}+(?![\d.])|\d++)(?:\.\d++)?"
+    r"(?:(?=\d{1,3}[,'’.]\d)(?:\d{1,3}+(?:,\d{3})+|\d{1,3}+(?:['’]\d{3})+|\d{1,2}+(?:,\d\d)+,\d{3}"
+    r"|\d{1,3}+(?:\.\d{3}){2,}+(?![\d.]))|\d++)(?:\.\d++)?"
 )
 # A decimal comma, as continental Europe writes it: "6,8%", "€0,23", "€2.450,50" (one or two
 # digits after the comma, so never a thousands group, nor the lakh grouping "1,20,000").
@@ -185,7 +186,6 @@ NOT_EXTRA = (
     r"|perks|GST|VAT)\b"
     r"|[ \t]*[\d$£€₹])"
 )
-CUR_AMT = rf"{CUR_SYM}\s?{NUMX}{CUR_SCALE}?"
 EURO_AFTER = r"(?:\s|&nbsp;)?(?:€|&euro;)"  # "72.000 €", raw HTML's "65.000&nbsp;&euro;"
 # Thousands grouped by spaces ("26 000 zł", "PLN 12 500", "45 000 €"), as much of Europe writes
 # them (often with a no-break or thin space), read only where a currency is written with the
@@ -194,18 +194,21 @@ SPACED = r"\d{1,3}+(?:[ \u00a0\u202f]\d{3}+)++(?![\d.,]\d)"
 SPACED_CODE = rf"(?:(?<![A-Za-z])(?:EUR|PLN|CHF|SEK|NOK|DKK|{CONTINENTAL})|€|R\$|₴|₽|₺)[ \u00a0]?"
 # a no-break or thin space groups thousands after any currency: "$11\u00a0000"
 NB_SPACED = r"\d{1,3}+(?:[\u00a0\u202f]\d{3}+)++(?![\d.,]\d)"
+CUR_NUM = rf"(?:{NB_SPACED}|{NUMX})"  # a figure after its currency
+CUR_AMT = rf"{CUR_SYM}\s?{CUR_NUM}{CUR_SCALE}?"
+# (tried only where a figure grouped by a space lies ahead: most positions have none)
 SPACED_CUR = (
-    rf"{SPACED_CODE}{SPACED}(?:{SEP}(?:{SPACED_CODE})?{SPACED})?(?:{CUR_WORD}|{EURO_AFTER})?{RATE}?"
-    rf"|{CUR_SYM}{NB_SPACED}(?:{SEP}(?:{CUR_SYM})?{NB_SPACED})?(?:{CUR_WORD})?{RATE}?"
-    rf"|(?<![\w.,]){SPACED}(?:{SEP}{SPACED})?(?:{CUR_WORD}|{EURO_AFTER}){RATE}?"
+    r"(?=[^\s\d]{0,4}[ \u00a0]?\d{1,3}[ \u00a0\u202f]\d{3}(?!\d))"
+    rf"(?:{SPACED_CODE}{SPACED}(?:{SEP}(?:{SPACED_CODE})?{SPACED})?(?:{CUR_WORD}|{EURO_AFTER})?{RATE}?"
+    rf"|(?<![\w.,]){SPACED}(?:{SEP}{SPACED})?(?:{CUR_WORD}|{EURO_AFTER}){RATE}?)"
 )
 CUR = (
     rf"{SPACED_CUR}|{BETWEEN}{CUR_AMT}(?:\s?LPA\b)?\s+and\s+(?:{CUR_SYM}\s?)?{NUM}{CUR_SCALE}?(?:{CUR_WORD})?{RATE}?"
     # "between 48 and 62 LPA", "between 18 and 24 lakh": the unit said once, at the end
     rf"|{BETWEEN}(?<![\w.,]){NUM}\s+and\s+{NUM}(?:\s?LPA\b|\s(?:lakhs?|crores?)\b{NOT_HEADS}"
     rf"|{CUR_WORD}|{EURO_AFTER}){RATE}?"
-    rf"|{CUR_AMT}{RATE}{SEP}(?:{CUR_SYM}\s?)?{NUMX}{CUR_SCALE}?{RATE}"  # "$70/hr–$90/hr"
-    rf"|{CUR_AMT}(?:(?:\s?LPA\b)?{SEP}(?:{CUR_SYM}\s?)?{NUMX}{CUR_SCALE}?)?(?:{CUR_WORD})?(?:{OPEN_PLUS}{NOT_EXTRA})?{RATE}?"
+    # a rate may close each end: "$70/hr–$90/hr"
+    rf"|{CUR_AMT}(?:(?:\s?LPA\b|{RATE})?{SEP}(?:{CUR_SYM}\s?)?{CUR_NUM}{CUR_SCALE}?)?(?:{CUR_WORD})?(?:{OPEN_PLUS}{NOT_EXTRA})?{RATE}?"
     rf"|(?<![\w.,]){NUMX}{CUR_SCALE}?(?:(?:\s?LPA\b|{EURO_AFTER}|円)?{SEP}(?:{CUR_SYM}\s?)?{NUMX}{CUR_SCALE}?)?"
     # the code or symbol after the figure: "90,000 USD", "25 LPA", "72.000 €", "40+ LPA"
     # "29L fixed": a figure in lakhs, as Indian posts write rupees
