@@ -692,6 +692,16 @@ def test_extract_reads_a_bonus_or_variable_column_as_money_beside_base_pay() -> 
     ]  # fmt: skip
 
 
+def test_extract_reads_bare_cells_in_the_continental_currency_their_header_names() -> None:
+    text = (
+        "| Level | Salary (PLN) | Salary (BRL) | Salary (MXN) |\n|---|---|---|---|\n"
+        "| Senior | 26,000 | 28,000 | 95,000 |\n"
+    )
+    assert [(c.quote, c.kind, c.unit) for c in extract_claims(text)] == [
+        ("26,000", "salary", "PLN"), ("28,000", "salary", "BRL"), ("95,000", "salary", "MXN"),
+    ]  # fmt: skip
+
+
 def test_extract_reads_a_reports_indented_statistics_on_dot_leaders_not_as_code() -> None:
     text = (
         "2. KEY STATISTICS\n\n"

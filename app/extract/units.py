@@ -24,6 +24,10 @@ _CURRENCIES = {
     "inr": "INR", "₹": "INR", "rs": "INR", "rs.": "INR", "cad": "CAD", "c$": "CAD",
     "ca$": "CAD", "sgd": "SGD", "s$": "SGD", "aud": "AUD", "a$": "AUD", "au$": "AUD",
     "nzd": "NZD", "nz$": "NZD", "aed": "AED", "chf": "CHF", "sar": "SAR", "qar": "QAR",
+    "pln": "PLN", "zł": "PLN", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "jpy": "JPY",
+    "hkd": "HKD", "hk$": "HKD", "myr": "MYR", "zar": "ZAR", "ron": "RON", "uah": "UAH",
+    "czk": "CZK", "huf": "HUF", "rub": "RUB", "ars": "ARS", "mxn": "MXN", "brl": "BRL",
+    "r$": "BRL", "clp": "CLP", "cop": "COP",
 }  # fmt: skip
 _SCALES = {
     "k": 1e3, "000": 1e3, "'000": 1e3, "000s": 1e3, "'000s": 1e3, "thousand": 1e3,
