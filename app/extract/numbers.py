@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
-from app.extract import grammar
+from app.extract import cues, grammar
 from app.extract.spoken import spoken_values
 
 _NUM_SCALE = re.compile(
@@ -145,11 +145,6 @@ def _parts(text: str, match: re.Match[str]) -> list[tuple[int, str]]:
 # percentage that changed. Points alone are a score ("at least 40 points", "312 points · 13h"),
 # so they are percentage points only where a sign or a change says so and a percentage is near.
 _POINTS = re.compile(r"[ -]points?\b(?!-based)")
-_POINT_CHANGE = re.compile(
-    r"(?i)\b(?:up|down|rose|risen|rising|fell|fallen|falling|drop(?:ped|s)?|gain(?:ed|s)?|lost|los(?:es|ing)"
-    r"|climb(?:ed|s)?|jump(?:ed|s)?|slipp?(?:ed|s)?|grew|grown|increased|decreased|declined|widened"
-    r"|narrowed|improved|by)\s+(?:about|around|roughly|nearly|some|almost|another|a\s+further)?\s*$"
-)
 _POINT_COMPARED = re.compile(r"(?i)\s+(?:higher|lower|better|worse|above|below|ahead|behind)\b")
 _PERCENT_NEAR = re.compile(r"%|\bper\s?cent\b")
 
@@ -160,7 +155,7 @@ def _point_change(text: str, start: int, end: int) -> int:
     points = _POINTS.match(text, end)
     if points is None:
         return 0
-    changed = text[start] in "+-−" or _POINT_CHANGE.search(text, max(0, start - 30), start)
+    changed = text[start] in "+-−" or cues.CHANGE_BEFORE.search(text, max(0, start - 60), start)
     changed = changed or _POINT_COMPARED.match(text, points.end())
     percent = _PERCENT_NEAR.search(text, max(0, start - 200), end + 100)
     return points.end() if changed and percent else 0
