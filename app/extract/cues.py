@@ -329,14 +329,12 @@ EVENT_NAME = re.compile(r"^\s+[A-Z][a-z]")
 EXPERIENCE = re.compile(r"(?i)^\s*(?:of\s+)?(?:[\w/-]+\s+){0,2}?(?:experience|exp\b)")
 # A scale defined, not an amount: "₹1 lakh is ₹1,00,000 and ₹1 crore is 100 lakh", "1 crore = 10
 # million".
-ONE_SCALE = re.compile(
-    r"(?i)(?:₹|Rs\.?\s?|INR\s?)?1\s?(?:lakhs?|lacs?|crores?|cr|L|million|mn|billion|bn|thousand|k)"
-)
-DEFINED_AS = re.compile(r"(?i)^\s*(?:is|=|equals|means|is\s+equal\s+to)\s+(?:₹|Rs\.?\s?|INR\s?)?\d")
-DEFINING_BEFORE = re.compile(
-    r"(?i)(?<![\d.,])1\s?(?:lakhs?|lacs?|crores?|cr|L|million|mn|billion|bn|thousand|k)"
-    r"\s*(?:is|=|equals|means|is\s+equal\s+to)\s+(?:₹|Rs\.?\s?|INR\s?)?$"
-)
+_ONE_OF_A_SCALE = r"1\s?(?:lakhs?|lacs?|crores?|cr|L|million|mn|billion|bn|thousand|k)"
+_RUPEES = r"(?:₹|Rs\.?\s?|INR\s?)?"
+_EQUALS = r"(?:is|=|equals|means|is\s+equal\s+to)"
+ONE_SCALE = re.compile(rf"(?i){_RUPEES}{_ONE_OF_A_SCALE}")
+DEFINED_AS = re.compile(rf"(?i)^\s*{_EQUALS}\s+{_RUPEES}\d")
+DEFINING_BEFORE = re.compile(rf"(?i)(?<![\d.,]){_ONE_OF_A_SCALE}\s*{_EQUALS}\s+{_RUPEES}$")
 # What a cost is counted by: "per employee per year", "per petition", "per seat".
 PER_HEAD_AFTER = re.compile(
     r"(?i)^\s*(?:per|a|an|each|/)\s*(?:employee|head|hire|seat|petition|visa|licen[cs]e|user"
