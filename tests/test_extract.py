@@ -702,6 +702,19 @@ def test_extract_reads_bare_cells_in_the_continental_currency_their_header_names
     ]  # fmt: skip
 
 
+def test_extract_carries_a_period_past_the_change_from_the_amount_compared() -> None:
+    text = (
+        "At IIT Bombay, the average CTC for AI/ML offers was ₹34.2 lakh per annum, up 9% from "
+        "₹31.4 lakh last year, against ₹24.6 lakh for all Phase 1 offers. Base was £118k, 10% "
+        "target bonus, £15k sign-on."
+    )
+    got = [(c.quote, c.kind, c.period) for c in extract_claims(text) if c.unit in ("INR", "GBP")]
+    assert got == [
+        ("₹34.2 lakh per annum", "salary", "year"), ("₹31.4 lakh", "salary", "year"),
+        ("₹24.6 lakh", "salary", "year"), ("£118k", "salary", "year"), ("£15k", "money", None),
+    ]  # fmt: skip
+
+
 def test_extract_reads_a_reports_indented_statistics_on_dot_leaders_not_as_code() -> None:
     text = (
         "2. KEY STATISTICS\n\n"

@@ -22,6 +22,11 @@ _BARE_AFTER = re.compile(
     r"(?i)\s*(?:$|[,.;:)\]]|(?:in|last|a|the|this|before|earlier|ago|on|at|for|per|or|and|to)\b)"
 )
 _DIGIT = re.compile(r"\b\d")  # another figure between; not a name as "IR35"
+# but the change from it may stand between: "₹34.2 lakh per annum, up 9% from ₹31.4 lakh"
+_CHANGE_FROM = re.compile(
+    r"(?i)\b(?:up|down|rose|fell|grew|jumped|climbed|increased|decreased|dropped|declined)\s+"
+    r"(?:by\s+)?(?:about\s+|roughly\s+|some\s+|nearly\s+)?[+\-−]?\d+(?:\.\d+)?\s?%\s+from\b"
+)
 # What joins an amount to the one before it: "..., and Berlin around", "against", "; the".
 _JOINED = re.compile(r"(?i)^[^.!?]*?(?:[,;(]|\b(?:and|against|vs\.?|versus|while)\b)")
 _YEARS = re.compile(r"\b(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)?\d\d)?\b")
@@ -86,7 +91,9 @@ class Carry:
         own = cues.MONEY_AFTER.match(after) or cues.ADDED_AFTER.match(after)
         own = own or cues.EQUITY_AFTER.match(after) or cues.INCREMENT.search(gap)
         own = own or cues.PERIOD_NEXT.match(after) or search_caseless(cues.MONEY_BEFORE, gap)
-        joined = len(gap) <= 60 and _JOINED.search(gap) and not _DIGIT.search(gap)
+        joined = (
+            len(gap) <= 60 and _JOINED.search(gap) and not _DIGIT.search(_CHANGE_FROM.sub("", gap))
+        )
         # "S$12,500/month (S$150,000)": a bracket may restate an amount for another period
         joined = joined and not (gap.rstrip().endswith("(") and (reading.high or 0) > 3 * size)
         if own or not joined:
