@@ -275,6 +275,13 @@ GRAMMAR = [
      "month"),
     ("In São Paulo, seniors earn US$ 4.800 a month.", "US$ 4.800 a month", "salary", 4800, 4800,
      "USD", "month"),
+    # currencies named in words, as talks and posts say them
+    ("In Warsaw he earns about twenty thousand zloty a month.", "twenty thousand zloty a month",
+     "salary", 2e4, 2e4, "PLN", "month"),
+    ("Stockholm seniors earn 75 to 95 thousand kronor a month.",
+     "75 to 95 thousand kronor a month", "salary", 75e3, 95e3, "SEK", "month"),
+    ("A senior in Tokyo earns nine million yen a year.", "nine million yen a year", "salary", 9e6,
+     9e6, "JPY", "year"),
     ("We expect the count to land between 39,000 and 43,000, and time to fill to rise.",
      "39,000 and 43,000", "count", 39e3, 43e3, "count", None),
     ("Prompt engineer postings were cut in half from a year ago.", "half", "growth", 50, 50, "%",

@@ -160,7 +160,8 @@ CUR_SCALE = (  # "21–27 tys. zł", "160–200 тис. грн": thousands in Po
 CUR_WORD = (
     r"\s?(?:USD|GBP|EUR|INR|CAD|SGD|AUD|JPY|AED|SAR|QAR|CHF|PLN|SEK|NOK|DKK|MYR|ZAR|NGN|KES|dollars"
     r"|pounds|euros|naira"
-    rf"|rupees|yen|dirhams|zł|lei|грн|руб|Kč|{CONTINENTAL})\b|\s?[₴₽₺]|円"
+    rf"|rupees|yen|dirhams|zł|lei|грн|руб|Kč|kronor|zlotys?|reais|francs|{CONTINENTAL})\b"
+    r"|\s?[₴₽₺]|円"
 )
 RATE = (
     r"(?:\s?/\s?(?:hr|hour|h|yr|year|annum|mo|month|wk|week|day)\b"

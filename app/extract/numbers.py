@@ -297,6 +297,8 @@ def _unit_of(family: str, quote: str, low: float) -> tuple[str, str | None, str]
     return ("year", None, "year") if is_year else ("count", None, "plain")
 
 
+# (in order: the first mark found in a quote names its currency, so "KRONOR" precedes the "RON"
+# inside it, as "DOLLAR" precedes "ARS")
 _CURRENCY_MARKS: tuple[tuple[str, str], ...] = (
     ("&POUND;", "GBP"), ("&#163;", "GBP"), ("&EURO;", "EUR"), ("&#8364;", "EUR"),
     ("US$", "USD"), ("AU$", "AUD"), ("R$", "BRL"), ("NZ$", "NZD"), ("HK$", "HKD"),
@@ -310,9 +312,11 @@ _CURRENCY_MARKS: tuple[tuple[str, str], ...] = (
     ("\\POUNDS", "GBP"), ("\\TEXTSTERLING", "GBP"), ("\\EURO", "EUR"), ("\\TEXTEURO", "EUR"),
     ("SAR", "SAR"), ("RIYAL", "SAR"), ("QAR", "QAR"),
     ("₦", "NGN"), ("NGN", "NGN"), ("NAIRA", "NGN"), ("KES", "KES"), ("KSH", "KES"), ("₱", "PHP"),
-    ("RON", "RON"), ("LEI", "RON"), ("UAH", "UAH"), ("ГРН", "UAH"), ("₴", "UAH"), ("CZK", "CZK"),
+    ("KRONOR", "SEK"), ("RON", "RON"), ("LEI", "RON"), ("UAH", "UAH"), ("ГРН", "UAH"),
+    ("₴", "UAH"), ("CZK", "CZK"),
     ("KČ", "CZK"), ("HUF", "HUF"), ("RUB", "RUB"), ("РУБ", "RUB"), ("₽", "RUB"), ("TRY", "TRY"),
     ("₺", "TRY"), ("ARS", "ARS"), ("MXN", "MXN"), ("BRL", "BRL"), ("CLP", "CLP"), ("COP", "COP"),
+    ("ZLOTY", "PLN"), ("REAIS", "BRL"), ("FRANCS", "CHF"),
 )  # fmt: skip
 
 

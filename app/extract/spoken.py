@@ -34,7 +34,7 @@ _NUMBER = (  # "half a million", "a hundred and twenty", "one point two"
 )
 _CURRENCY_WORDS = (
     r"(?:US|U\.S\.|Singapore|Australian|Canadian|Hong\s+Kong|New\s+Zealand)\s+dollars|dollars"
-    r"|bucks|pounds|quid|euros|rupees|US\b"
+    r"|bucks|pounds|quid|euros|rupees|US\b|zlotys?|kronor|reais|francs|yen|dirhams"
 )
 _RATE = r"[\s-]+(?:a|an|per)[\s-]+(?:year|month|week|day|hour)\b"  # "two-thousand-a-day"
 # Number words, one amount or a range of two, and what may follow them: a scale, a word of
@@ -48,8 +48,11 @@ _CODES = {"singapore": "SGD", "australian": "AUD", "canadian": "CAD", "hong": "H
 _CODES |= {"new": "NZD", "pounds": "GBP", "quid": "GBP", "euros": "EUR", "rupees": "INR"}
 _CODES |= {"lakh": "INR", "lakhs": "INR", "lac": "INR", "lacs": "INR", "crore": "INR"}
 _CODES |= {"crores": "INR", "us": "USD", "u": "USD", "dollars": "USD", "bucks": "USD"}
+_CODES |= {"zloty": "PLN", "zlotys": "PLN", "kronor": "SEK", "reais": "BRL", "francs": "CHF"}
+_CODES |= {"yen": "JPY", "dirhams": "AED"}
 _NAMES = {"s", "kong", "zealand", "dollars", "singapore", "australian", "canadian", "hong", "new"}
-_NAMES |= {"pounds", "quid", "euros", "rupees", "us", "u", "bucks"}
+_NAMES |= {"pounds", "quid", "euros", "rupees", "us", "u", "bucks", "zloty", "zlotys", "kronor"}
+_NAMES |= {"reais", "francs", "yen", "dirhams"}
 _PERIODS = ("year", "month", "week", "day", "hour")
 
 
