@@ -282,6 +282,8 @@ GRAMMAR = [
      "75 to 95 thousand kronor a month", "salary", 75e3, 95e3, "SEK", "month"),
     ("A senior in Tokyo earns nine million yen a year.", "nine million yen a year", "salary", 9e6,
      9e6, "JPY", "year"),
+    ("A Warsaw senior earns 12.500 zloty a month.", "12.500 zloty a month", "salary", 12500, 12500,
+     "PLN", "month"),  # a currency in words groups by dots as its code does
     ("We expect the count to land between 39,000 and 43,000, and time to fill to rise.",
      "39,000 and 43,000", "count", 39e3, 43e3, "count", None),
     ("Prompt engineer postings were cut in half from a year ago.", "half", "growth", 50, 50, "%",

@@ -230,26 +230,9 @@ _DECIMAL_COMMA = re.compile(rf"(?<![\d.,]){grammar.NUM_DC}")
 _EURO_THOUSANDS = re.compile(r"(?<![\d.,])(?!0\.)\d{1,3}(?:\.\d{3})+(?![\d,]|\.\d)")
 # "26 000 zł", "PLN 12 500": and with spaces (see grammar.SPACED)
 _SPACE_THOUSANDS = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))")
-# currencies written the continental way: "2.800 CHF", "22.000 lei" are thousands
-_DOTTED = (
-    *(
-        "US$ ",
-        "€",
-        "R$",
-        "EUR",
-        "&EURO;",
-        "CHF",
-        "PLN",
-        "ZŁ",
-        "SEK",
-        "NOK",
-        "DKK",
-        "LEI",
-        "ГРН",
-        "РУБ",
-    ),
-    *("KČ", "₴", "₽", "₺", *grammar.CONTINENTAL.split("|")),
-)
+# currencies written the continental way: "2.800 CHF", "22.000 lei" are thousands, and so are
+# dollars written as Latin America writes them, with a space: "US$ 4.800"
+_DOTTED = {"EUR", "BRL", "CHF", "PLN", "SEK", "NOK", "DKK", *grammar.CONTINENTAL.split("|")}
 _DOT_GROUPS = re.compile(r"\d\.\d{3}\.\d{3}")
 
 
@@ -257,8 +240,7 @@ def _values(quote: str, *, family: str) -> list[float]:
     """Numbers of a quote, with K/M/L/Cr scales and a scale carried across a range."""
     currency = family == "cur"
     # "€75.000", "48.300 EUR"; a bare "70.000" or "9.400" too, as no count has three decimals
-    head = quote.upper()
-    euro = currency and any(mark in head for mark in _DOTTED)
+    euro = currency and (currency_of(quote) in _DOTTED or "US$ " in quote)
     if currency:
         quote = _SPACE_THOUSANDS.sub(",", quote)  # before entities turn into spaces
     if "&" in quote:
