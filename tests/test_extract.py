@@ -446,6 +446,7 @@ NOT_CLAIMS = [
     "Markets are still tightening, though no longer at the pace of the past two years.",
     "Postings were counted in the twelve months to September.",
     "I asked three times what the band was.",
+    "Created: 09/Sep/26 10:42 AM   Updated: 16-Sep-2026 4:05 PM",
 ]
 
 

@@ -68,6 +68,7 @@ SKIP = "|".join(
         r"<[A-Za-z/!][^<>\n]{0,300}>",
         r"`[^`\n]{1,300}`",
         r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}",
+        rf"\d{{1,2}}(?:/{MONTH}/|-{MONTH}-)\d{{2,4}}\b",  # a tracker's "16/Sep/26", "16-Sep-2026"
         rf"{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d%])(?!\s?(?:[-–]|to)\s?\d)",
         rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?![A-Za-z])",
         # a span of days in a month, and dates in Dutch or German: "4–27 May", "14 januari 2026"
