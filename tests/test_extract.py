@@ -289,6 +289,11 @@ GRAMMAR = [
     ("Prompt engineer postings were cut in half from a year ago.", "half", "growth", 50, 50, "%",
      None),
     ("About half of them left within a year.", "half", "percent", 50, 50, "%", None),
+    # cover, fines and fees beside pay words are nobody's pay
+    ("Family health cover of ₹10 lakh for senior engineers.", "₹10 lakh", "money", 1e6, 1e6,
+     "INR", None),
+    ("A senior engineer who skips it faces a penalty of ₹10 lakh.", "₹10 lakh", "money", 1e6, 1e6,
+     "INR", None),
 ]  # fmt: skip
 
 
@@ -593,6 +598,36 @@ def test_extract_reads_a_lead_unit_only_in_columns_of_amounts_and_levels_from_ye
 def test_extract_reads_a_figure_a_verb_says_is_exceeded_as_open_upwards() -> None:
     claims = extract_claims("At AI labs the premium can exceed 40%.")
     assert [(c.quote, c.low, c.open_high) for c in claims] == [("40%", 40, True)]
+
+
+PAY_THREAD = "London: our L5 band is £85-95k and the L6 band is £100–120k.\n\n"
+
+
+def test_extract_reads_an_open_amount_as_pay_where_the_documents_pay_is_its_size() -> None:
+    sentence = "Top candidate Tom H. wants £100k and is fine with hybrid."
+    claim = extract_claims(PAY_THREAD + sentence)[-1]
+    assert (claim.quote, claim.kind, claim.period) == ("£100k", "salary", "year")
+    assert claim.qualifiers["region"] == "uk"  # read as pay, with pay's qualifiers
+    alone = only(sentence)  # no pay figures around it: only an amount
+    assert (alone.kind, alone.period) == ("money", None)
+    small = extract_claims(PAY_THREAD + sentence.replace("£100k", "£5k"))[-1]
+    assert (small.kind, small.period) == ("money", None)  # no one's yearly pay
+    dollars = extract_claims(PAY_THREAD + sentence.replace("£100k", "$100k"))[-1]
+    assert (dollars.kind, dollars.period) == ("money", None)  # pay here is in pounds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "VAT registration kicks in once your turnover goes over £90,000.",
+        "The two hires come to more than the £200k envelope.",
+        "I invoiced £110,000 that year.",
+        "| Level | New-hire grant (total value) |\n|---|---|\n| L5 | £110,000 |",
+    ],
+)
+def test_extract_reads_no_pay_in_amounts_whose_words_say_what_else_they_are(sentence: str) -> None:
+    claim = extract_claims(PAY_THREAD + sentence)[-1]
+    assert (claim.kind, claim.period) == ("money", None)
 
 
 def test_extract_reads_markdown_tables() -> None:

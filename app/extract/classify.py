@@ -35,7 +35,11 @@ class Surroundings(NamedTuple):
 
 
 class Reading(NamedTuple):
-    """What a number expression claims: its kind and normalised value."""
+    """What a number expression claims: its kind and normalised value.
+
+    `undecided` marks an amount of money whose own words say neither that it is pay nor that
+    it is not: the document's other pay figures settle it (see `settle.settle_pay`).
+    """
 
     kind: str
     low: float | None
@@ -44,13 +48,15 @@ class Reading(NamedTuple):
     unit: str
     period: str | None
     qualifiers: dict[str, str]
+    undecided: bool = False
 
 
 def classify(expr: NumberExpr, around: Surroundings) -> Reading | None:
     """Read `expr` as a claim, or None when it is not one (a time frame, a name, a step number).
 
-    >>> classify(NumberExpr(0, 3, "percent", 87, 87, False, "%"), Surroundings("", " of firms"))
-    Reading(kind='percent', low=87, high=87, open_high=False, unit='%', period=None, qualifiers={})
+    >>> reading = classify(NumberExpr(0, 3, "percent", 87, 87, False, "%"), Surroundings("", " of"))
+    >>> reading.kind, reading.low, reading.high, reading.unit, reading.period
+    ('percent', 87, 87, '%', None)
     """
     reader = _READERS.get(expr.family)
     reading = reader(expr, around) if reader is not None else None
@@ -312,12 +318,14 @@ def _read_currency(expr: NumberExpr, around: Surroundings) -> Reading | None:
         said = expr.period or period_of(before[-60:])  # "S$5,600/month for most (S$6,200 in"
         paid = (expr.high or 0) >= 1000 and cues.PAY.search(before[-60:]) is not None
         return _reading(expr, "money", period=said or ("year" if paid else None))
-    if _is_pay(expr, around):
+    is_pay = _is_pay(expr, around)
+    if is_pay:
         return _reading(expr, "salary", period=expr.period or "year")
     yearly = expr.period is None and (expr.high or 0) >= 1000  # "£1 for every £2" is no edge
     taxed = [before + around.quote + after, *(label for label in around.labels if label)]
-    yearly = yearly and any(cues.INCOME_TAX.search(words) for words in taxed)
-    return _reading(expr, "money", period="year" if yearly else expr.period)  # a tax slab's edge
+    if yearly and any(cues.INCOME_TAX.search(words) for words in taxed):
+        return _reading(expr, "money", period="year")  # a tax slab's edge
+    return _reading(expr, "money", undecided=is_pay is None and expr.period is None)
 
 
 def lakh_talk(reading: Reading, around: Surroundings) -> Reading:
@@ -363,7 +371,9 @@ def _counts_heads(before: str, after: str) -> bool:
     return cues.MONEY_WORD.search(sentence) is None
 
 
-def _is_pay(expr: NumberExpr, around: Surroundings) -> bool:
+def _is_pay(expr: NumberExpr, around: Surroundings) -> bool | None:
+    """Whether an amount is pay: True or False when its words say, None when they say
+    neither."""
     before, after = around.before, around.after
     if expr.high is not None and expr.high >= _FORTUNE.get(expr.unit, 5e6):
         return False  # "$18M at a $95M post": a round or a valuation, nobody's pay
@@ -412,9 +422,9 @@ def _is_pay(expr: NumberExpr, around: Surroundings) -> bool:
     terse = around.listed and (
         cues.PAY.search(after[:60]) or any(cues.PAY.search(x) for x in around.labels)
     )
-    if terse:
+    if terse or (around.pay_section and (around.listed or large)):
         return True
-    return around.pay_section and (around.listed or large)
+    return None
 
 
 # No one's yearly pay reaches these (₹1.2 crore is 12M rupees, ¥16M a Tokyo senior's base,

@@ -85,11 +85,12 @@ MONEY_BEFORE = compile_caseless(
     r"\b(?=[abcdefghijlmprstvw])(?:(?:costs?|costing|spend|spent|spending|waste|wasted|wasting|sav(?:e|ed|es|ing)"
     r"|lose|lost|losing|set\s+(?:you|them|us|a\s+\w+)\s+back|fees?|price[ds]?|pricing|tax(?:es)?"
     r"|deductions?|rebates?|exemptions?|surcharges?|slabs?"
-    r"|fines?|budget(?:ed)?|invest(?:ed|ment)?|funding|raised|revenue|valuation"
+    r"|fines?|penalt(?:y|ies)|budget(?:ed)?|invest(?:ed|ment)?|funding|raised|revenue|turnover"
+    r"|invoiced|valuation"
     r"|worth|liability|burn|payroll)\b(?!-)(?:[^.;,]|,(?!\s+the\s))*$"
     # costs of living and one-off payments, within the number's own clause
     r"|(?:rents?|mortgage|loans?|debts?|deposits?|expenses?|tuition|instal(?:l)?ments?|allowances?|relocation"
-    r"|retainers?|subscriptions?|licen[cs]es?|memberships?"
+    r"|retainers?|subscriptions?|licen[cs]es?|memberships?|(?:health|medical|family)\s+cover"
     r"|provident\s+fund|pf|gratuity|grants?|valued\s+at"
     r"|(?:home[- ]office|remote[- ]work|learning|wellness|equipment|travel|meal|phone|internet"
     r"|gym)\s+stipends?|(?:signing|sign-on|joining|retention|referral)\s+bonus(?:es)?|sign-on"
@@ -112,7 +113,8 @@ MONEY_AFTER = re.compile(
     r"|coverage|insurance|premiums?|upskilling|training|education|courses?|tuition"
     r"|stipends?|allowances?|reimburse|one-time"
     r"|taxable\s+income|taxed\b|raised\b"
-    r"|revenue|funding|budget|spend|(?:contract|request|call|token|query|seat|user|document)s?\b"
+    r"|revenue|funding|budget|envelope|spend|(?:family\s+)?floater"
+    r"|(?:contract|request|call|token|query|seat|user|document)s?\b"
     r"|(?:GPU|H100|A100|instance|node|server|licen[cs]e)s?\b"
     r"|ARR\b|post(?:-money)?\b|pre-money\b|valuation\b"
     r"|discount|rebate|refund|deposit|one-off|upfront"
@@ -355,7 +357,7 @@ METRIC_NAME = re.compile(
 # thresholds, prices ("| Route | Fees |")
 NOT_PAY_LABEL = re.compile(
     r"(?i)\b(?:tax|allowance|threshold|fees?|price|cost|tuition|basic\s+rate|higher\s+rate|additional\s+rate"
-    r"|national\s+insurance|rents?)\b"
+    r"|national\s+insurance|rents?|grants?)\b"  # "New-hire grant (total value)"
 )
 # A fixed price ("Technical audit: $4,500 fixed"); after a yearly amount it is the fixed part of
 # pay ("₹46 LPA fixed, 10% variable")

@@ -31,6 +31,7 @@ from app.extract.qualifiers import (
     search_caseless,
 )
 from app.extract.sentences import sentence_spans
+from app.extract.settle import settle_pay
 from app.extract.structure import Block, Document, read_structure
 from app.extract.units import (
     identifier_words,
@@ -64,7 +65,7 @@ def extract_claims(text: str) -> list[ClaimCandidate]:
     reader = _Reader(text, doc)
     numbers = numbers_by_cell(text, doc.delimited) if doc.delimited else scan_numbers(text)
     claims = (reader.read(expr) for expr in numbers)
-    return [claim for claim in claims if claim is not None]
+    return settle_pay([claim for claim in claims if claim is not None], reader.if_pay)
 
 
 @dataclass
@@ -84,6 +85,8 @@ class _Reader:
     earlier: dict[tuple[int, int], list[str]] = field(default_factory=dict)
     # and the last measure and amount of money read in each sentence, for those that follow
     carry: Carry = field(init=False)
+    # the amounts whose words said neither pay nor not, read as pay (see `settle_pay`)
+    if_pay: dict[int, ClaimCandidate] = field(default_factory=dict)
     skip_at: int = 0
 
     facts: DocumentFacts = field(init=False)
@@ -195,7 +198,22 @@ class _Reader:
             reading = self.carry.like_the_amount_before(expr, reading, unit)
         whole = block.kind == "item" or block.layout == "csv"  # a list item, a CSV row
         item = _capped((block.start, block.end), expr.start) if whole else unit
-        context = block.context or item
+        where = (block, unit, column, block.context or item)
+        if reading.undecided and reading.kind == "money" and reading.period is None:
+            pay = reading._replace(kind="salary", period="year")
+            self.if_pay[expr.start] = self._candidate(expr, pay, around, *where)
+        return self._candidate(expr, reading, around, *where)
+
+    def _candidate(
+        self,
+        expr: NumberExpr,
+        reading: Reading,
+        around: Surroundings,
+        block: Block,
+        unit: tuple[int, int],
+        column: str,
+        context: tuple[int, int],
+    ) -> ClaimCandidate:
         kind_q = self._qualifiers(reading, expr, block, unit, column)
         subject = self._subject(reading, kind_q, around, block, column)
         return _candidate(self.text, expr, reading, context, subject, kind_q)

@@ -1,0 +1,48 @@
+"""The second pass: what a document's figures, read one by one, say together.
+
+An amount whose own words say neither that it is pay nor that it is not ("Top candidate Tom
+H. wants £100k") is read as the document's other pay figures suggest: as pay where they are
+of its size and in its currency, else as an amount of money.
+"""
+
+from __future__ import annotations
+
+from statistics import median
+
+from app.extract.candidate import ClaimCandidate
+
+
+def settle_pay(
+    claims: list[ClaimCandidate], if_pay: dict[int, ClaimCandidate]
+) -> list[ClaimCandidate]:
+    """Amounts whose words said neither pay nor not (`if_pay`, read as pay, by where they
+    start) read as pay where two or more of the document's yearly pay figures are in their
+    currency and of their size: "Top candidate Tom H. wants £100k" in a thread whose bands are
+    £85-95k and £100-120k."""
+    yearly: dict[str, list[float]] = {}
+    for claim in claims:
+        if claim.kind == "salary" and claim.period == "year" and claim.high:
+            yearly.setdefault(claim.unit, []).append(claim.high)
+    settled = []
+    for claim in claims:
+        pay = if_pay.get(claim.start)
+        seen = yearly.get(claim.unit, [])
+        if pay is not None and len(seen) >= 2 and _pay_sized(claim.high, claim.unit, seen):
+            claim = pay
+        settled.append(claim)
+    return settled
+
+
+def _pay_sized(amount: float | None, currency: str, pay: list[float]) -> bool:
+    """Whether `amount` is a year's pay by its size: above a modest salary and within a factor
+    of 2.5 of the document's middle pay figure (the middle, so that one misread figure does not
+    stretch the range)."""
+    if amount is None or amount < _YEARLY_PAY_FLOOR.get(currency, 40_000):
+        return False
+    middle = median(pay)
+    return middle / 2.5 <= amount <= middle * 2.5
+
+
+# Below these, an amount is no one's yearly pay here (₹8 lakh is a fresher's CTC); dollars,
+# pounds and euros are the rest.
+_YEARLY_PAY_FLOOR = {"INR": 8e5, "JPY": 4e6}
