@@ -289,6 +289,7 @@ GRAMMAR = [
     ("Prompt engineer postings were cut in half from a year ago.", "half", "growth", 50, 50, "%",
      None),
     ("About half of them left within a year.", "half", "percent", 50, 50, "%", None),
+    ("<td>8&ndash;12&nbsp;%</td>", "8&ndash;12&nbsp;%", "percent", 8, 12, "%", None),
     # cover, fines and fees beside pay words are nobody's pay
     ("Family health cover of ₹10 lakh for senior engineers.", "₹10 lakh", "money", 1e6, 1e6,
      "INR", None),

@@ -219,7 +219,10 @@ CUR = (
     rf"|{EURO_AFTER}){RATE}?"
 )
 PCT_SIGN = r"(?:(?<![\w.,])[+\-−±])?"
-PCT_UNIT = r"\s?(?:\\?%|percent\b|per\s?cent\b|pct\b|percentage\s+points?\b|pp\b|ppts?\b|pts\b)"
+# raw HTML writes "45&nbsp;%" where French and German typography sets a space before "%"
+PCT_UNIT = (
+    r"(?:\s|&nbsp;)?(?:\\?%|percent\b|per\s?cent\b|pct\b|percentage\s+points?\b|pp\b|ppts?\b|pts\b)"
+)
 PCT = (
     rf"{BETWEEN}{NUM}(?:\s?\\?%)?\s+and\s+{NUM}{PCT_UNIT}"
     rf"|{PCT_SIGN}(?<![\w.,]){NUMX}(?:\s?\\?%)?(?:{SEP}[+\-−]?{NUMX})?{PCT_UNIT}(?:{OPEN_PLUS})?"
