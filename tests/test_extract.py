@@ -631,6 +631,37 @@ def test_extract_reads_no_pay_in_amounts_whose_words_say_what_else_they_are(sent
     assert (claim.kind, claim.period) == ("money", None)
 
 
+def test_extract_reads_a_table_whose_columns_lost_their_spacing_by_its_caption() -> None:
+    text = (
+        "Table 3. Median base salary by role and country, 2025 (USD thousands)\n"
+        "Role US UK India\n"
+        "ML Engineer 165 98 38\n"
+        "Research Engineer\n"
+        "190 112 45\n"
+    )
+    claims = extract_claims(text)
+    rows = [(c.quote, c.kind, c.high, c.unit, c.qualifiers.get("column")) for c in claims]
+    assert rows[:4] == [
+        ("165", "salary", 165e3, "USD", "US"),
+        ("98", "salary", 98e3, "USD", "UK"),
+        ("38", "salary", 38e3, "USD", "India"),
+        ("190", "salary", 190e3, "USD", "US"),
+    ]
+    assert [c.qualifiers.get("row") for c in claims] == ["ML Engineer"] * 3 + [
+        "Research Engineer"
+    ] * 3
+    lakhs = (
+        "Table 1. CTC bands by employer type, India, 2026 (₹ LPA)\n\n"
+        "Employer type Fresher Mid Senior\n"
+        "IT services 4.5-9 12-20 22-35\n"
+        "GCC 12-18 25-45 55-100\n"
+    )
+    first = extract_claims(lakhs)[0]
+    assert (first.quote, first.kind, first.low, first.high, first.unit) == (
+        "4.5-9", "salary", 4.5e5, 9e5, "INR",
+    )  # fmt: skip
+
+
 def test_extract_reads_markdown_tables() -> None:
     text = (
         "## ML engineer pay\n\n| Level | US | India |\n|---|---|---|\n"

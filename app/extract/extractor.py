@@ -265,6 +265,10 @@ class _Reader:
             line_start = self.text.rfind("\n", 0, block.start) + 1
             at = bisect_right(block.stops, expr.start - line_start + 1) - 1
             return block.columns[at] if 0 <= at < len(block.columns) else ""
+        if block.layout == "words":  # a row's figures in the order of its columns
+            order = self.row_values.get(index, 0) + 1  # past the labels' column
+            self.row_values[index] = order
+            return block.columns[order] if order < len(block.columns) else ""
         if block.layout == "space" and expr.family in _VALUE_FAMILIES:
             order = self.row_values.get(index, 0)
             self.row_values[index] = order + 1

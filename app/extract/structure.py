@@ -33,6 +33,7 @@ from app.extract.tables import (
     ruled_table,
     stacked_columns,
     table_fences,
+    words_table,
 )
 
 _HEADING_NUMBER = re.compile(r"[*_]*(?:\d{1,3}(?:\.\d{1,2})*[.):]|[A-Z][.)])\s+")
@@ -61,7 +62,7 @@ class Block(NamedTuple):
     row: str = ""
     column: str = ""
     columns: tuple[str, ...] = ()
-    layout: str = ""  # pipe | html | csv | json | space | fixed | cell | ""
+    layout: str = ""  # pipe | html | csv | json | space | fixed | words | cell | ""
     context: tuple[int, int] | None = None
     stops: tuple[int, ...] = ()  # a fixed-width table: where each column starts on its line
 
@@ -221,6 +222,9 @@ def _read_text(text: str, lines: list[Line], i: int, state: _Walk) -> int:
         return _read_ruled(lines, i, ruled, state)
     if line.kind == "short" and NUMBER_ONLY.fullmatch(line.text.strip()):
         return _read_stat(lines, i, state)
+    table = words_table(lines, i) if line.kind == "short" else None
+    if table is not None:
+        return _read_words_table(lines, i, table, state)
     if is_space_row(lines, i):
         return _read_space_row(lines, i, state)
     if line.kind == "short" and _LABELLED_FIGURE.fullmatch(line.text):
@@ -271,6 +275,28 @@ def _read_ruled(
         state.add(line.start, line.end, "row", row=row, columns=names, layout="fixed", stops=stops)
         j += 1
     return j + 1 if j < len(lines) and lines[j].kind != "blank" else j
+
+
+def _read_words_table(
+    lines: list[Line], i: int, table: tuple[tuple[str, ...], list[tuple[int, str]]], state: _Walk
+) -> int:
+    """A table whose columns lost their spacing (see `words_table`): its header and the labels
+    alone on their lines are not read, each row is read by the order of its figures; the lines
+    above the header (past one blank line) are its caption ("Table 3. ... (USD thousands)")."""
+    names, rows = table
+    above = i - 1 if i > 0 and lines[i - 1].kind == "blank" else i
+    first = above
+    while first > 0 and above - first < 3 and lines[first - 1].kind in ("short", "text"):
+        first -= 1
+    state.lead = " ".join(line.text.strip() for line in lines[first:above]) or state.lead
+    state.add(lines[i].start, lines[i].end, "header")
+    labels = dict(rows)
+    last = rows[-1][0]
+    for j in range(i + 1, last + 1):
+        line = lines[j]
+        kind = "row" if j in labels else "header"
+        state.add(line.start, line.end, kind, row=labels.get(j, ""), columns=names, layout="words")
+    return last + 1
 
 
 def _read_stat(lines: list[Line], i: int, state: _Walk) -> int:

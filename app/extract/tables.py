@@ -275,6 +275,52 @@ def _figure_cells(line: str) -> int:
     return figures + sum(cell in _EMPTY_CELLS for cell in cells) if figures else 0
 
 
+# A table copied out of a PDF loses its column spacing: "Role US UK Germany India" over
+# "ML Engineer 165 98 89 38", "IT services 4.5-9 12-20 22-35", "AI-first labs 25-40 50-80 1 Cr+".
+_CELL_FIGURE = r"[$£€₹]?\d[\d.,]*(?:\s?[-–]\s?\d[\d.,]*)?(?:\s?(?:%|[KkML]\b|Cr\b|LPA\b))?\+?"
+_ROW_FIGURES = re.compile(rf"(?:\s+{_CELL_FIGURE}){{2,}}\s*$")
+_FIGURES_ONLY = re.compile(rf"\s*{_CELL_FIGURE}(?:\s+{_CELL_FIGURE})+\s*$")
+_CELL = re.compile(_CELL_FIGURE)
+
+
+def words_table(lines: list[Line], i: int) -> tuple[tuple[str, ...], list[tuple[int, str]]] | None:
+    """A table whose columns lost their spacing: a header line of words over two or more rows,
+    each a label and as many figures, single-spaced; a row's label may stand on the line above
+    its figures. The column names (the header's last words, one per figure) and each row's line
+    index and label, or None. The first column is the labels'.
+
+    >>> rows = ["Role US UK India", "ML Engineer 165 98 38", "Data Scientist", "142 82 29"]
+    >>> words_table([Line(0, 0, "short", row) for row in rows], 0)
+    (('Role', 'US', 'UK', 'India'), [(1, 'ML Engineer'), (3, 'Data Scientist')])
+    """
+    header = lines[i].text.strip()
+    if _DIGIT.search(header) or ends_sentence(header) or i + 2 >= len(lines) or "  " in header:
+        return None  # columns set apart by spaces are read by where they stand (`fixed`)
+    names = header.split()
+    rows: list[tuple[int, str]] = []
+    width = 0
+    j, label = i + 1, ""
+    while j < len(lines) and lines[j].kind in ("short", "text"):
+        text = lines[j].text.strip()
+        if "  " in text:
+            break
+        figures = _FIGURES_ONLY.fullmatch(text) if label else _ROW_FIGURES.search(text)
+        if figures is None and not label and not _DIGIT.search(text):
+            label, j = text, j + 1  # "Research Engineer" over "190 112 95 45"
+            continue
+        if figures is None:
+            break
+        count = len(_CELL.findall(figures.group()))
+        if count != (width or count) or count >= len(names):
+            break
+        width = count
+        rows.append((j, label or text[: figures.start()].strip()))
+        j, label = j + 1, ""
+    if len(rows) < 2 or not all(row_label for _, row_label in rows):
+        return None
+    return (" ".join(names[:-width]), *names[-width:]), rows
+
+
 def names_columns(line: str) -> bool:
     """A header line: no figure, or one in a single cell of several ("Take-home on $200K*")."""
     if not VALUE.search(line):

@@ -304,6 +304,8 @@ def table_money(
     if block.headings and not _own_unit(column):  # the caption, maybe on two lines
         captions = [line for line in block.headings[:3] if not _header_line(line, block.columns)]
         money = next(filter(None, map(caption_unit, captions)), None)
+    if money is None and block.layout == "words":  # the lines right above its header
+        money = caption_unit(block.lead)
     priced = _PRICED_COLUMN.search(column) or _ALL_FIGURES.search(block.lead[-200:])
     currency_named = any(CURRENCY_COLUMN.fullmatch(name) for name in block.columns)
     unit_named = any(UNIT_COLUMN.fullmatch(name) for name in block.columns)
