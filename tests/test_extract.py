@@ -290,6 +290,16 @@ GRAMMAR = [
      None),
     ("About half of them left within a year.", "half", "percent", 50, 50, "%", None),
     ("<td>8&ndash;12&nbsp;%</td>", "8&ndash;12&nbsp;%", "percent", 8, 12, "%", None),
+    # multiples: "fivefold" and "5-fold" after a change; "twice as fast" compares two rates
+    ("RAG mentions grew fivefold in a year.", "fivefold", "growth", 5, 5, "x", None),
+    ("Postings grew 2.5-fold.", "2.5-fold", "growth", 2.5, 2.5, "x", None),
+    ("My nominal pay went up roughly 7x.", "7x", "growth", 7, 7, "x", None),
+    ("AI base pay grew almost twice as fast as ML pay.", "twice", "multiplier", 2, 2, "x", None),
+    # currency codes written before the figure
+    ("Leads earn HKD 1,300,000 a year.", "HKD 1,300,000 a year", "salary", 1.3e6, 1.3e6, "HKD",
+     "year"),
+    ("In Shanghai seniors earn RMB 700,000 a year.", "RMB 700,000 a year", "salary", 7e5, 7e5,
+     "CNY", "year"),
     # cover, fines and fees beside pay words are nobody's pay
     ("Family health cover of ₹10 lakh for senior engineers.", "₹10 lakh", "money", 1e6, 1e6,
      "INR", None),

@@ -138,10 +138,19 @@ def _read_percent(expr: NumberExpr, around: Surroundings) -> Reading:
 def _read_multiplier(expr: NumberExpr, around: Surroundings) -> Reading:
     if around.quote.lower().endswith(("doubled", "tripled", "quadrupled")):
         return _reading(expr, "growth")  # "more than doubled" too
-    grew = cues.MULT_GROWTH.match(around.after) or re.search(
-        r"(?i)\b(?:grew|grown|increased|rose|growth\s+of|up)\s+(?:by\s+)?$", around.before
+    compared = _AS_AFTER.match(around.after)  # "grew almost twice as fast": a comparison
+    grew = cues.MULT_GROWTH.match(around.after) or (
+        not compared and _GREW_BEFORE.search(around.before)
     )
     return _reading(expr, "growth" if grew else "multiplier")
+
+
+_AS_AFTER = re.compile(r"\s+as\b")
+# "pay went up roughly 7x", "has grown nearly fivefold"
+_GREW_BEFORE = re.compile(
+    r"(?i)\b(?:grew|grown|increased|rose|risen|jumped|growth\s+of|up)\s+(?:by\s+)?"
+    r"(?:(?:nearly|almost|roughly|about)\s+)?$"
+)
 
 
 def _read_ratio(expr: NumberExpr, around: Surroundings) -> Reading:

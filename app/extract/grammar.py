@@ -152,7 +152,8 @@ CUR_SYM = (
     r"|&#36;|&dollar;|&pound;|&#163;|&euro;|&#8364;"  # as raw HTML writes them
     r"|\\(?:pounds|textsterling|euro|texteuro|EUR)\b\s?"  # and LaTeX's "\pounds 74,200"
     r"|(?<![A-Za-z])(?:Rs\.?|INR|USD|GBP|EUR|CAD|SGD|AUD|JPY|AED|SAR|QAR|CHF|PLN|SEK|NOK|DKK|MYR|ZAR|RM"
-    rf"|NGN|KES|KSh|{CONTINENTAL})(?:\s|&nbsp;)?(?=\d))"  # "CHF&nbsp;165k" as raw HTML writes it
+    r"|NGN|KES|KSh|NZD|HKD|CNY|RMB|KRW|TWD|ILS"
+    rf"|{CONTINENTAL})(?:\s|&nbsp;)?(?=\d))"  # "CHF&nbsp;165k" as raw HTML writes it
 )
 CUR_SCALE = (  # "21–27 tys. zł", "160–200 тис. грн": thousands in Polish and Ukrainian
     r"(?:\s?(?:(?i:thousand|million|billion|lakhs?|lacs?|crores?)|Cr|L)\b|\s(?:tys|тис)\."
@@ -234,6 +235,7 @@ MULT = (
     r"|bigger|cheaper|greater|longer|over)\b)"
     # "pay rose 1.4 times", "1.3 to 1.5 times senior": a fraction counts no events
     rf"|(?<![\w.,])\d++\.\d++(?:{SEP}{NUM})?\s+times\b"
+    rf"|(?<![\w.,]){NUM}-fold\b"  # "grew 5-fold"
 )
 SIZE = (
     rf"(?<![\w.,]){NUM}(?:{SEP}{NUM})?\s?(?:KB|kB|MB|GB|TB|PB|EB)(?![A-Za-z])"
@@ -305,7 +307,8 @@ SHARE = (
 )
 # Multiples in words: "twice as many interviews", "three times more", "open roles doubled".
 TIMES_WORDS = {"twice": 2.0, "doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0}
-FOLD = {"twofold": 2.0, "threefold": 3.0, "fourfold": 4.0, "fivefold": 5.0, "tenfold": 10.0}
+FOLD = {"twofold": 2.0, "threefold": 3.0, "fourfold": 4.0, "fivefold": 5.0, "sixfold": 6.0}
+FOLD |= {"tenfold": 10.0}
 TIMES_WORDS |= FOLD
 WORD_TIMES = (
     r"(?i:(?<![\w-])(?:twice|(?:(?:two|three|four|five|six|seven|eight|nine)\s+(?:to|or)\s+)?"
@@ -319,8 +322,10 @@ WORD_TIMES = (
     # "were cut in half": a fall by half (its quote "half", as the scanner stops at that word)
     r"|(?:(?<=cut\sin\s)|(?<=cuts\sin\s)|(?<=fell\sin\s)|(?<=dropped\sin\s)|(?<=slashed\sin\s)"
     r"|(?<=fallen\sin\s)|(?<=reduced\sin\s)|(?<=shrank\sin\s)|(?<=shrunk\sin\s))half\b"
-    # "a fourfold increase"
-    r"|(?<![\w-])(?:two|three|four|five|ten)-?fold\b(?=\s+(?:increase|rise|growth|jump|gain|more)\b))"
+    # "a fourfold increase", "grew fivefold", "has grown more than fivefold"
+    r"|(?<![\w-])(?:two|three|four|five|six|ten)-?fold\b(?=\s+(?:increase|rise|growth|jump|gain|more)\b)"
+    r"|(?:(?<=grew\s)|(?<=grown\s)|(?<=rose\s)|(?<=risen\s)|(?<=jumped\s)|(?<=increased\s)"
+    r"|(?<=than\s)|(?<=nearly\s)|(?<=almost\s))(?:two|three|four|five|six|ten)-?fold\b)"
 )
 # A count in words out of a group: "eleven of the 63 graduates", "four of them stayed".
 COUNT_WORDS = "|".join(sorted(set(SMALL) - {"one", "hundred"}, key=len, reverse=True))
@@ -381,6 +386,11 @@ CODES += [
     "NGN",
     "KES",
     "KSh",
+    "CNY",
+    "RMB",
+    "KRW",
+    "TWD",
+    "ILS",
 ]
 CODES += ["AU", "HK", "C", "A", "S", "R", "JPY", *CONTINENTAL.split("|")]
 SPELLED = [*SMALL, "half", *TIMES_WORDS, "halved"]

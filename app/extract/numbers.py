@@ -290,7 +290,8 @@ _CURRENCY_MARKS: tuple[tuple[str, str], ...] = (
     ("LPA", "INR"), ("LAKH", "INR"), ("LAC", "INR"), ("CRORE", "INR"), ("POUND", "GBP"),
     ("RUPEE", "INR"), ("CR", "INR"), ("¥", "JPY"), ("JPY", "JPY"), ("円", "JPY"), ("YEN", "JPY"),
     ("AED", "AED"), ("DIRHAM", "AED"), ("CHF", "CHF"), ("PLN", "PLN"), ("ZŁ", "PLN"),
-    ("SEK", "SEK"), ("NOK", "NOK"), ("DKK", "DKK"), ("MYR", "MYR"), ("RM", "MYR"), ("ZAR", "ZAR"),
+    ("SEK", "SEK"), ("NOK", "NOK"), ("DKK", "DKK"), ("MYR", "MYR"), ("RMB", "CNY"),
+    ("RM", "MYR"), ("ZAR", "ZAR"),
     ("\\POUNDS", "GBP"), ("\\TEXTSTERLING", "GBP"), ("\\EURO", "EUR"), ("\\TEXTEURO", "EUR"),
     ("SAR", "SAR"), ("RIYAL", "SAR"), ("QAR", "QAR"),
     ("₦", "NGN"), ("NGN", "NGN"), ("NAIRA", "NGN"), ("KES", "KES"), ("KSH", "KES"), ("₱", "PHP"),
@@ -298,7 +299,8 @@ _CURRENCY_MARKS: tuple[tuple[str, str], ...] = (
     ("₴", "UAH"), ("CZK", "CZK"),
     ("KČ", "CZK"), ("HUF", "HUF"), ("RUB", "RUB"), ("РУБ", "RUB"), ("₽", "RUB"), ("TRY", "TRY"),
     ("₺", "TRY"), ("ARS", "ARS"), ("MXN", "MXN"), ("BRL", "BRL"), ("CLP", "CLP"), ("COP", "COP"),
-    ("ZLOTY", "PLN"), ("REAIS", "BRL"), ("FRANCS", "CHF"),
+    ("ZLOTY", "PLN"), ("REAIS", "BRL"), ("FRANCS", "CHF"), ("CNY", "CNY"),
+    ("KRW", "KRW"), ("TWD", "TWD"), ("ILS", "ILS"),
 )  # fmt: skip
 
 

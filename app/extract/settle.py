@@ -43,6 +43,6 @@ def _pay_sized(amount: float | None, currency: str, pay: list[float]) -> bool:
     return middle / 2.5 <= amount <= middle * 2.5
 
 
-# Below these, an amount is no one's yearly pay here (₹8 lakh is a fresher's CTC); dollars,
-# pounds and euros are the rest.
-_YEARLY_PAY_FLOOR = {"INR": 8e5, "JPY": 4e6}
+# Below these, an amount is no one's yearly pay here (₹8 lakh is a fresher's CTC, ₩30M and
+# NT$600,000 a junior's); 40,000 in dollars, pounds, euros and the rest.
+_YEARLY_PAY_FLOOR = {"INR": 8e5, "JPY": 4e6, "KRW": 3e7, "TWD": 6e5}

@@ -25,7 +25,8 @@ _CURRENCIES = {
     "ca$": "CAD", "sgd": "SGD", "s$": "SGD", "aud": "AUD", "a$": "AUD", "au$": "AUD",
     "nzd": "NZD", "nz$": "NZD", "aed": "AED", "chf": "CHF", "sar": "SAR", "qar": "QAR",
     "pln": "PLN", "zł": "PLN", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "jpy": "JPY",
-    "hkd": "HKD", "hk$": "HKD", "myr": "MYR", "zar": "ZAR", "ron": "RON", "uah": "UAH",
+    "hkd": "HKD", "hk$": "HKD", "cny": "CNY", "rmb": "CNY", "krw": "KRW", "twd": "TWD",
+    "ils": "ILS", "myr": "MYR", "zar": "ZAR", "ron": "RON", "uah": "UAH",
     "czk": "CZK", "huf": "HUF", "rub": "RUB", "ars": "ARS", "mxn": "MXN", "brl": "BRL",
     "r$": "BRL", "clp": "CLP", "cop": "COP",
 }  # fmt: skip
