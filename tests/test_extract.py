@@ -295,6 +295,11 @@ GRAMMAR = [
     ("Postings grew 2.5-fold.", "2.5-fold", "growth", 2.5, 2.5, "x", None),
     ("My nominal pay went up roughly 7x.", "7x", "growth", 7, 7, "x", None),
     ("AI base pay grew almost twice as fast as ML pay.", "twice", "multiplier", 2, 2, "x", None),
+    # forum shorthand in a thread that writes pay in lakhs: lakhs and rupees, not dollars
+    ("Offers at 28 LPA, ₹32L and 30 LPA. Staff is 1.1 Cr TC (62 base, rest RSU).", "62", "salary",
+     6.2e6, 6.2e6, "INR", "year"),
+    ("Offers at 28 LPA, ₹32L and 30 LPA. In-hand is ~85k/month.", "85k", "salary", 85e3, 85e3,
+     "INR", "month"),
     # currency codes written before the figure
     ("Leads earn HKD 1,300,000 a year.", "HKD 1,300,000 a year", "salary", 1.3e6, 1.3e6, "HKD",
      "year"),

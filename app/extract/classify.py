@@ -216,8 +216,9 @@ def _read_plain(expr: NumberExpr, around: Surroundings) -> Reading | None:
         added = cues.INCREMENT.search(before[-60:]) or search_caseless(
             cues.MONEY_BEFORE, before[-60:]
         )
+        said = expr.period or period_of(after[:8])  # "~85k/month"
         return _reading(expr, "money" if added else "salary", unit="USD",
-                        period=expr.period or "year")  # fmt: skip
+                        period=said or "year")  # fmt: skip
     if cues.COUNT_CHANGE.search(before[-48:]) and cues.JOBS_AFTER.match(after):
         return _reading(expr, "growth", qualifiers=_direction(before, after))
     metric = cues.METRIC_NAME.search(before)

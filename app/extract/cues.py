@@ -412,7 +412,8 @@ LEVEL_BEFORE = re.compile(r"(?i)\b(?:to|at|from|reached|hit)\s+" + LEAD + r"$")
 YOE = re.compile(r"(?i)\bYOE\b")
 # Pay written with a bare "k" and no currency, as forums do: "165k base", "TC 240k".
 BARE_PAY = re.compile(
-    r"(?i)\b(?:base|TC|total\s+comp|comp|salary|offer(?:ed)?|band|paid|earn(?:s|ing)?|making)\b"
+    r"(?i)\b(?:base|TC|total\s+comp|comp|salary|offer(?:ed)?|band|paid|earn(?:s|ing)?|making"
+    r"|in[- ]hand|take[- ]home)\b"
 )
 # A difference between two pay figures: "its pay gap to Bengaluru (roughly 20%".
 # A label or heading over changes of pay: "## Hikes: what's normal", "Merit increases".

@@ -177,6 +177,8 @@ class _Reader:
         ):
             reading = reading._replace(unit=self._dollars(expr, block, unit))  # "$112,400" in a
             # Canadian page
+        if expr.family == "plain" and reading.unit == "USD" and self.facts.mostly_lakhs:
+            reading = _rupees(reading, around.quote)  # "(62 base, rest RSU)" in an Indian thread
         if reading.kind == "count" and LAKH_SHORTHAND.match(around.after) and self.facts.in_lakhs:
             reading = lakh_shorthand(reading, around.after)  # "19.8 fixed + 1.7 variable"
         elif reading.kind == "count" and not block.layout and self.facts.mostly_lakhs:
@@ -333,6 +335,16 @@ class _Reader:
 def _names_pay(labels: str) -> bool:
     """Whether a block's labels and headings speak of pay (cached: a section repeats them)."""
     return search_caseless(PAY_CASES, labels) is not None
+
+
+def _rupees(reading: Reading, quote: str) -> Reading:
+    """Forum shorthand for pay, read as dollars, in a thread that writes pay in lakhs: "62
+    base" is ₹62 lakh a year and "~85k in hand" ₹85,000."""
+    if quote[-1:] in "kK":
+        return reading._replace(unit="INR")
+    low = None if reading.low is None else reading.low * 100  # thousands, read as lakhs
+    high = None if reading.high is None else reading.high * 100
+    return reading._replace(low=low, high=high, unit="INR", period="year")
 
 
 def _thousands(reading: Reading) -> Reading:
