@@ -300,6 +300,7 @@ GRAMMAR = [
      6.2e6, 6.2e6, "INR", "year"),
     ("Offers at 28 LPA, ₹32L and 30 LPA. In-hand is ~85k/month.", "85k", "salary", 85e3, 85e3,
      "INR", "month"),
+    ("Base is S$13.5k/mth before bonus.", "S$13.5k/mth", "salary", 13.5e3, 13.5e3, "SGD", "month"),
     # currency codes written before the figure
     ("Leads earn HKD 1,300,000 a year.", "HKD 1,300,000 a year", "salary", 1.3e6, 1.3e6, "HKD",
      "year"),
