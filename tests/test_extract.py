@@ -301,6 +301,13 @@ GRAMMAR = [
     ("Offers at 28 LPA, ₹32L and 30 LPA. In-hand is ~85k/month.", "85k", "salary", 85e3, 85e3,
      "INR", "month"),
     ("Base is S$13.5k/mth before bonus.", "S$13.5k/mth", "salary", 13.5e3, 13.5e3, "SGD", "month"),
+    # a difference between two pay figures is an amount of money, not pay
+    ("Candidates with a master's were offered about $9,000 more on average.", "$9,000", "money",
+     9e3, 9e3, "USD", "year"),  # more pay: a year's
+    ("He got a $20K raise on his base.", "$20K", "money", 20e3, 20e3, "USD", "year"),
+    ("She got a $20K signing bonus.", "$20K", "money", 20e3, 20e3, "USD", None),
+    ("L6 is where the metros diverge most: a $40K–$50K gap at the band edges.", "$40K–$50K",
+     "money", 40e3, 50e3, "USD", None),
     # currency codes written before the figure
     ("Leads earn HKD 1,300,000 a year.", "HKD 1,300,000 a year", "salary", 1.3e6, 1.3e6, "HKD",
      "year"),

@@ -308,8 +308,12 @@ def _read_currency(expr: NumberExpr, around: Surroundings) -> Reading | None:
         r"(?i)\b(?:grew|rose|jumped|increased|fell|dropped|declined)\s+(?:by\s+)?$", before
     ):
         return _reading(expr, "growth", period=None)
-    if cues.ADDED_AFTER.match(after) or before.endswith("+"):
+    if before.endswith("+"):
         return _reading(expr, "money")  # "+$14K base": an amount added to pay
+    added = cues.ADDED_AFTER.match(after)
+    if added:  # a raise or a gap in pay is a year's, a bonus is paid once
+        yearly = not added["once"] and cues.PAY.search(before + after) is not None
+        return _reading(expr, "money", period=expr.period or ("year" if yearly else None))
     if around.labels and around.labels[0] and cues.EQUITY.search(around.labels[0]):
         return _reading(expr, "money")  # under "EQUITY (4-YR GRANT)": a grant, not pay
     column, _, label = around.labels if len(around.labels) == 3 else ("", "", "")

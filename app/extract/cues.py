@@ -145,8 +145,10 @@ ONE_OFF_BEFORE = re.compile(
 # An amount added to pay, named after it: "a £15,000 raise", "a $20K signing bonus".
 ADDED_AFTER = re.compile(
     r"(?i)^\s*(?:(?:pay|salary|signing|sign-on|joining|cash|annual|retention)\s+)?(?:raise|rise"
-    r"|bump|increase|hike|bonus(?:es)?|uplift|increment)\b"
-    r"|^\s*(?:more|less)\s+than\b"  # a difference: "That's $31,000 more than I'd ever made"
+    r"|bump|increase|hike|(?P<once>bonus(?:es)?)|uplift|increment)\b"
+    # a difference: "That's $31,000 more than I'd ever made", "offered about $9,000 more on
+    # average", "a $40K–$50K gap at the band edges"
+    r"|^\s*(?:more|less)\b(?!\s+(?:or|and)\b)|^\s*(?:gap|difference)\b"
 )
 # "per employee per month", "of options vesting per year": the rate is named after another unit.
 PERIOD_AFTER = re.compile(
