@@ -308,6 +308,15 @@ GRAMMAR = [
     ("She got a $20K signing bonus.", "$20K", "money", 20e3, 20e3, "USD", None),
     ("L6 is where the metros diverge most: a $40K–$50K gap at the band edges.", "$40K–$50K",
      "money", 40e3, 50e3, "USD", None),
+    # a year dates a person's own milestone, or a policy's notice
+    ("Delacroix-Obi joined the freight company in 2018.", "2018", "year", 2018, 2018, "year",
+     None),
+    ("She moved to London in 2022 on a Skilled Worker visa.", "2022", "year", 2022, 2022, "year",
+     None),
+    ("Hanne Sørlie left a PhD programme in Trondheim in 2019.", "2019", "year", 2019, 2019, "year",
+     None),
+    ("Karnataka's GCC policy, notified in 2024, targets 500 new centres.", "2024", "year", 2024,
+     2024, "year", None),
     # currency codes written before the figure
     ("Leads earn HKD 1,300,000 a year.", "HKD 1,300,000 a year", "salary", 1.3e6, 1.3e6, "HKD",
      "year"),
@@ -476,6 +485,7 @@ NOT_CLAIMS = [
     "Postings were counted in the twelve months to September.",
     "I asked three times what the band was.",
     "Created: 09/Sep/26 10:42 AM   Updated: 16-Sep-2026 4:05 PM",
+    "Readers who joined a public company in 2022 said their grant fell.",  # a group's time frame
 ]
 
 

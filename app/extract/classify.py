@@ -181,8 +181,10 @@ def _read_duration(expr: NumberExpr, around: Surroundings) -> Reading | None:
 
 def _read_year(expr: NumberExpr, around: Surroundings) -> Reading | None:
     before = around.before
-    dated = cues.YEAR_EVENT.search(before) or (
-        cues.YEAR_THE.search(before) and cues.EVENT_NAME.match(around.after)
+    dated = (
+        cues.YEAR_EVENT.search(before)
+        or cues.PERSON_EVENT.search(before[-100:])
+        or (cues.YEAR_THE.search(before) and cues.EVENT_NAME.match(around.after))
     )
     if dated and cues.METADATA_DATE.search(before[-40:]):
         return None  # "Originally published on March 3, 2026": the page's own date

@@ -311,16 +311,28 @@ PAY_SENTENCE = re.compile(
     r"[^.;:!?]*$"
 )
 YEAR_EVENT = re.compile(
-    r"(?i)\b(?=[abcdefilmoprstu])(?:founded|founding|established|launched|introduced|released|coined|invented|created|began"
+    r"(?i)\b(?=[abcdefilmnoprstu])(?:founded|founding|established|launched|introduced|released|coined|invented|created|began"
     r"|started|born|formed|incorporated|debuted|opened|published|acquired|enacted|passed"
     r"|came\s+out|appeared|announced|merged|renamed|(?:took|takes?)\s+effect|came\s+into\s+force|adopted"
     r"|bought|sold|funded|unveiled|arrived|shipped|peaked|(?:rolled|came)\s+out"
-    r"|followed|signed|enacted|went\s+live|went\s+into\s+effect)\s+"
+    r"|followed|signed|enacted|went\s+live|went\s+into\s+effect|notified|set\s+up)\s+"
     # the thing done may stand between: "opened its Bengaluru design centre in 1985"
     r"(?:(?!(?:in|on|since|by|from|until|for|over|during|to|between|into|that|which|and|or|but)\b)"
     r"[\w'’-]+\s+){0,5}?"
     r"(?:in\s+|on\s+)?(?:early\s+|late\s+|mid-?)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$"  # "took effect on Jan. 1, 2023"
+)
+# A person's own milestone, said of someone: "Delacroix-Obi joined the freight company in 2018",
+# "She moved to London in 2022", "Its CTO, Aoife Brennan, joined in 2021" (not "readers who
+# joined a public company in 2022", a group's time frame).
+PERSON_EVENT = re.compile(
+    r"(?:\b(?:I|[Ss]he|[Hh]e|[Ww]e|[Tt]hey)|\b[A-Z][^\W\d_]+(?:[- ][A-Z][^\W\d_]+)*,?)\s+"
+    r"(?:joined|graduated(?:\s+from)?|left|quit|relocated|emigrated"
+    r"|moved(?=\s+(?:to\s+[A-Z][a-z]|back\b|abroad\b)))\s+"
+    # and the place it was done in: "left a PhD programme in Trondheim in 2019"
+    r"(?:(?!(?:in|on|since|by|from|until|for|over|during|to|between|into|that|which|and|or|but"
+    r"|before|after)\b)[\w'’-]+\s+|(?:in|to)\s+[A-Z][a-z][\w'’-]*\s+){0,5}?"
+    r"(?:in\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?$"
 )
 # The page's own date: "Published 18 June 2026", "Originally published on March 3, 2026".
 METADATA_DATE = re.compile(
