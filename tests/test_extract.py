@@ -317,6 +317,9 @@ GRAMMAR = [
      None),
     ("Karnataka's GCC policy, notified in 2024, targets 500 new centres.", "2024", "year", 2024,
      2024, "year", None),
+    # but a post of dollars in a thread with some lakhs stays in dollars
+    ("Bengaluru, 28 LPA + 3L var. Pune, 22 LPA.\n\nSeattle, L5, 210 base / 90 stock / 30 bonus.",
+     "90", "money", 90e3, 90e3, "USD", "year"),
     # currency codes written before the figure
     ("Leads earn HKD 1,300,000 a year.", "HKD 1,300,000 a year", "salary", 1.3e6, 1.3e6, "HKD",
      "year"),

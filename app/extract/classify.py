@@ -258,7 +258,10 @@ def _short_pay(expr: NumberExpr, around: Surroundings) -> str:
     before = around.before[-24:]
     if cues.SHORT_PAY_BEFORE.search(before) or cues.SHORT_PAY_AFTER.match(around.after):
         return "salary"
-    return "money" if cues.SHORT_EXTRA_BEFORE.search(before) else ""
+    if cues.SHORT_EXTRA_BEFORE.search(before):
+        return "money"
+    after_base = cues.SHORT_BASE_BEFORE.search(around.before[-40:])  # "210 base / 90 stock"
+    return "money" if after_base and cues.SHORT_EXTRA_AFTER.match(around.after) else ""
 
 
 def _bare_pay(before: str, after: str) -> bool:

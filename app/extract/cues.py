@@ -443,6 +443,9 @@ GAP_BEFORE = re.compile(r"(?i)\b(?:gap|premium|discount|difference|uplift)\b[^.;
 SHORT_PAY_BEFORE = re.compile(r"(?i)\b(?:base|TC|total\s+comp|comp|salary)\s*[:=]?\s*$")
 SHORT_PAY_AFTER = re.compile(r"(?i)^\s*(?:base|TC|total\s+comp)\b")
 SHORT_EXTRA_BEFORE = re.compile(r"(?i)\b(?:stock|RSUs?|equity|sign-?on)\s*[:=]?\s*$")
+# or after it, behind the base: "210 base / 90 stock / 30 bonus"
+SHORT_EXTRA_AFTER = re.compile(r"(?i)^\s*(?:stock|RSUs?|equity|sign-?on|bonus)\b(?!\s+points?\b)")
+SHORT_BASE_BEFORE = re.compile(r"(?i)\d\s*(?:k\s*)?(?:base|TC)\b")
 # A change in a number of jobs: "an increase of 5.4 million jobs", "projected to add 289,600
 # jobs" (a layoff, "cut 250 jobs", is a count of its own).
 COUNT_CHANGE = re.compile(

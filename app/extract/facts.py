@@ -144,6 +144,17 @@ class DocumentFacts:
         head = self.text[:200_000]
         return self.in_lakhs and _lakh_marks(head) > sum(map(head.count, _OTHER_MONEY))
 
+    def lakhs_in(self, start: int, end: int, *, mostly: bool = True) -> bool:
+        """Whether a passage (a post, a paragraph) writes its pay in lakhs: the document does
+        (`mostly`: more than in any other money) and the passage says so itself ("14 LPA CTC
+        (12 fixed). In-hand is ~85k/month"), not "Seattle, L5, 210 base / 90 stock / 30 bonus"
+        in a thread with a few Indian offers. Not `mostly`: a document with any lakhs, where
+        the passage names them or the document writes mostly in lakhs."""
+        if not (self.mostly_lakhs if mostly else self.in_lakhs):
+            return False
+        named = _lakh_marks(self.text[start:end], enough=1) >= 1
+        return named or (not mostly and self.mostly_lakhs)
+
 
 def _all(text: str, word: str) -> list[int]:
     """Where `word` stands in `text`, found by plain search."""
