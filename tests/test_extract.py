@@ -698,6 +698,21 @@ def test_extract_reads_a_table_whose_columns_lost_their_spacing_by_its_caption()
     )  # fmt: skip
 
 
+def test_extract_reads_a_captions_period_only_in_tables_whose_columns_name_none() -> None:
+    text = (
+        "Table 3.1  Permanent base salaries (£k) and contract day rates (£)\n\n"
+        "Role                  London (£k)    Rest of UK (£k)    Contract day rate (£)\n"
+        "ML Engineer           65–85          52–68              500–650\n"
+        "Senior ML Engineer    90–120         72–95              650–850\n"
+    )
+    claims = extract_claims(text)
+    assert [(c.quote, c.high, c.period) for c in claims[:3]] == [
+        ("65–85", 85e3, "year"),
+        ("52–68", 68e3, "year"),
+        ("500–650", 650, "day"),
+    ]
+
+
 def test_extract_reads_markdown_tables() -> None:
     text = (
         "## ML engineer pay\n\n| Level | US | India |\n|---|---|---|\n"

@@ -63,11 +63,15 @@ def table_period(column: str, block: Block, text: str) -> str | None:
     the sentence that introduces the table ("(yearly figures):"), the paragraph before it
     ("Rates are hourly, in ...") or a note in its row ("per user / month")."""
     period = header_period(column) or label_period(block.row) or _bracket_period(block.row)
-    if period is None and block.headings:
+    # the caption's and the words before the table's, unless a column names the period it
+    # speaks of: "Permanent base salaries (£k) and contract day rates (£)" over "London (£k)"
+    # and "Contract day rate (£)"
+    told = period is None and not any(map(header_period, block.columns))
+    if told and block.headings:
         period = header_period(block.headings[0])
     if period is None and _YEARLY_BONUS.search(column):  # "Bonus" beside "Base", "Total"
         period = "year" if any(map(_PAY_COLUMN.search, block.columns)) else None
-    if period is None and block.lead:
+    if period is None and told and block.lead:
         period = _intro_period(intro_sentence(block))
         rated = _FIGURES_RATED.search(block.lead) if period is None else None
         period = cues.PERIOD_WORDS[rated[1].lower()] if rated else period  # "Rates are hourly"
