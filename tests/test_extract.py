@@ -320,6 +320,10 @@ GRAMMAR = [
     # but a post of dollars in a thread with some lakhs stays in dollars
     ("Bengaluru, 28 LPA + 3L var. Pune, 22 LPA.\n\nSeattle, L5, 210 base / 90 stock / 30 bonus.",
      "90", "money", 90e3, 90e3, "USD", "year"),
+    # scales: German millions, lakh crore, a "-plus" that opens a figure
+    ("Kernwerk raised €42 Mio. in its Series B.", "€42 Mio.", "money", 42e6, 42e6, "EUR", None),
+    ("GCCs earned ₹5.5 lakh crore in revenue.", "₹5.5 lakh crore", "money", 5.5e12, 5.5e12, "INR",
+     None),
     # currency codes written before the figure
     ("Leads earn HKD 1,300,000 a year.", "HKD 1,300,000 a year", "salary", 1.3e6, 1.3e6, "HKD",
      "year"),
@@ -360,6 +364,9 @@ SPOKEN_AMOUNTS = [
     # a transcript's spoken pay: sentence, quote, kind, low, high, unit, period
     ("Senior base is about one-eighty to two-twenty.", "one-eighty to two-twenty", "salary",
      180e3, 220e3, "USD", "year"),
+    # auto-captions drop the hyphens: "one fifty" is 150, not 51
+    ("so mid level base is like one fifty to one eighty k", "one fifty to one eighty k", "salary",
+     150e3, 180e3, "USD", "year"),
     ("Total comp at a startup is maybe three hundred grand.", "three hundred grand", "salary",
      300e3, 300e3, "USD", "year"),
     ("Mid-level gets twelve thousand Singapore dollars a month.",
@@ -438,6 +445,11 @@ def test_over_bounds_a_duration_unless_it_spans_a_change_or_a_payment(
 def test_a_figure_cleared_or_crossed_is_open_upwards(sentence: str, quote: str) -> None:
     claim = only(sentence)
     assert (claim.quote, claim.open_high, claim.low) == (quote, True, claim.high)
+
+
+def test_extract_reads_a_plus_written_as_a_word_as_open_upwards() -> None:
+    claim = only("Leads in London now earn £130k-plus.")
+    assert (claim.quote, claim.high, claim.open_high) == ("£130k-plus", 130e3, True)
 
 
 def test_extract_marks_open_ranges() -> None:

@@ -156,7 +156,8 @@ CUR_SYM = (
     rf"|{CONTINENTAL})(?:\s|&nbsp;)?(?=\d))"  # "CHF&nbsp;165k" as raw HTML writes it
 )
 CUR_SCALE = (  # "21–27 tys. zł", "160–200 тис. грн": thousands in Polish and Ukrainian
-    r"(?:\s?(?:(?i:thousand|million|billion|lakhs?|lacs?|crores?)|Cr|L)\b|\s(?:tys|тис)\."
+    r"(?:\s?(?:(?i:thousand|million|billion|lakh\s+crores?|lakhs?|lacs?|crores?)|Cr|L)\b"
+    r"|\s(?:tys|тис)\.|\s(?:Mio|Mrd)\.?(?![A-Za-z])"  # "€42 Mio.": German millions
     r"|(?:mm|MM|bn|Bn|Cr|[kKmMbBL])(?![A-Za-z])|万)"
 )
 CUR_WORD = (
@@ -174,7 +175,7 @@ RATE = (
     r"|(?:\s(?:bruto|brutto|gross))?(?:\s(?:per|pro)\s|\s?/\s?)(?:maand|jaar|Monat|Jahr)\b)"
 )
 # "$120K+" is open upwards; a "+" on the next line opens the next cell ("+4.1%"), not this one
-OPEN_PLUS = r"[ \t]?\+"
+OPEN_PLUS = r"(?:[ \t]?\+|-plus\b)"  # "$300K+", "£130k-plus"
 # "4.2 lakh professionals" counts people: a bare lakh or crore is rupees only when no one is counted
 NOT_HEADS = (
     r"(?![*_]*\s+(?:[\w/-]+\s+){0,4}?(?:professionals|people|persons|workers|engineers|developers|jobs"

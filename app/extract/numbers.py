@@ -16,7 +16,8 @@ from app.extract import cues, grammar
 from app.extract.spoken import spoken_values
 
 _NUM_SCALE = re.compile(
-    rf"({grammar.NUM})\s?((?i:thousand|million|billion|trillion|lakhs?|lacs?|crores?)|LPA"
+    rf"({grammar.NUM})\s?((?i:thousand|million|billion|trillion|lakh\s+crores?|lakhs?|lacs?"
+    r"|crores?)|LPA|(?:Mio|Mrd)\.?"  # German millions and billions: "€42 Mio."
     r"|(?:mm|MM|bn|Bn|mn|Cr|[kKmMbBL])(?![^\W\d_])|万|(?:tys|тис)\.)?"  # not the K of "95 000 Kč"
 )
 _WORD_NUM = re.compile(rf"(?i){grammar.WN}")
@@ -60,7 +61,8 @@ _SCALES = {
     "k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9,
     "bn": 1e9, "billion": 1e9, "trillion": 1e12, "l": 1e5, "lakh": 1e5, "lakhs": 1e5,
     "lac": 1e5, "lacs": 1e5, "lpa": 1e5, "cr": 1e7, "crore": 1e7, "crores": 1e7, "万": 1e4,
-    "tys.": 1e3, "тис.": 1e3,
+    "tys.": 1e3, "тис.": 1e3, "lakh crore": 1e12, "lakh crores": 1e12, "mio": 1e6, "mio.": 1e6,
+    "mrd": 1e9, "mrd.": 1e9,
 }  # fmt: skip
 _PLAIN_SCALES = {"k", "thousand", "million", "billion", "trillion", "bn", "mn", "m", "b"}
 _PLAIN_SCALES |= {"lakh", "lakhs", "crore", "crores"}  # "4.2 lakh professionals"
@@ -209,7 +211,7 @@ def _parse_quote(family: str, quote: str) -> NumberExpr | None:
     if family != "ratio" and low > high:  # "$320K to $240K" is the band 240-320K; "3 to 1" is 3
         low, high = high, low
     end = start + len(quote)
-    opened = "+" in quote[1:] or " plus " in quote or " or more" in quote
+    opened = "+" in quote[1:] or "plus" in quote or " or more" in quote
     signed = quote[0] in "+-−±"
     if signed and quote[0] in "-−" and family == "plain" and len(values) > 1:
         low, high = sorted((-values[0], values[-1]))  # "-2 to 3": the sign is the first number's
@@ -254,7 +256,8 @@ def _values(quote: str, *, family: str) -> list[float]:
     if euro or grouped or (currency and _DOT_GROUPS.search(quote)):  # "USD 4.800.000"
         quote = _EURO_THOUSANDS.sub(lambda m: m[0].replace(".", ","), quote)  # €75.000
     found = [
-        (float(_UNGROUPED.sub("", m[1])), (m[2] or "").lower()) for m in _NUM_SCALE.finditer(quote)
+        (float(_UNGROUPED.sub("", m[1])), " ".join((m[2] or "").lower().split()))
+        for m in _NUM_SCALE.finditer(quote)
     ]
     if not currency:
         found = [(value, scale if scale in _PLAIN_SCALES else "") for value, scale in found]

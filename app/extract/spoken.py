@@ -124,8 +124,12 @@ def named_currency(words: str) -> str | None:
 
 
 def _is_pair(part: list[str]) -> bool:
-    """Whether words are hundreds said as a pair of figures: "one-eighty", "two-twenty-five"."""
-    return len(part) >= 3 and part[1] == "-" and part[0] in _UNITS and part[2] in _TENS + _TEENS
+    """Whether words are hundreds said as a pair of figures: "one-eighty", "two-twenty-five",
+    and as auto-captions write them, "one fifty", "one fifteen"."""
+    if len(part) < 2 or part[0] not in _UNITS:
+        return False
+    second = part[2] if part[1] == "-" and len(part) >= 3 else part[1]
+    return second in _TENS or second in _TEENS
 
 
 def _value(part: list[str]) -> float | None:
