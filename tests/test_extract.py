@@ -318,8 +318,11 @@ GRAMMAR = [
     ("Karnataka's GCC policy, notified in 2024, targets 500 new centres.", "2024", "year", 2024,
      2024, "year", None),
     # but a post of dollars in a thread with some lakhs stays in dollars
-    ("Bengaluru, 28 LPA + 3L var. Pune, 22 LPA.\n\nSeattle, L5, 210 base / 90 stock / 30 bonus.",
-     "90", "money", 90e3, 90e3, "USD", "year"),
+    ("Bengaluru, 28 LPA + 3L var. Pune, 22 LPA.\n\nSeattle, L5, 210 base / 90 stock / 30 bonus. TC"
+     " ~$330k, up from $290k.\n\nAustin: $185k base, $40k stock.", "90", "money", 90e3, 90e3,
+     "USD", "year"),
+    ("Staff MLE | 9 yoe | 72 base + 15% bonus | NP 90. Others: 28 LPA, 30 LPA, ₹32L.", "72",
+     "salary", 72e5, 72e5, "INR", "year"),
     # scales: German millions, lakh crore, a "-plus" that opens a figure
     ("Kernwerk raised €42 Mio. in its Series B.", "€42 Mio.", "money", 42e6, 42e6, "EUR", None),
     ("GCCs earned ₹5.5 lakh crore in revenue.", "₹5.5 lakh crore", "money", 5.5e12, 5.5e12, "INR",

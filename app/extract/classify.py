@@ -193,7 +193,7 @@ def _read_year(expr: NumberExpr, around: Surroundings) -> Reading | None:
 
 def _read_plain(expr: NumberExpr, around: Surroundings) -> Reading | None:
     before, after = around.before, around.after
-    if cues.YOE.search(before[-6:]) or cues.YOE.match(after.lstrip()[:3]):
+    if cues.YOE_BEFORE.search(before[-8:]) or cues.YOE.match(after.lstrip()[:3]):
         return _reading(expr, "count", unit="years")  # "YOE 4": years of experience
     if is_furniture(expr, around.quote, before, after):
         return None

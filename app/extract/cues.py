@@ -424,6 +424,8 @@ COMPARED_FROM = re.compile(
 # A level reached, not a change: "fell by 9 percentage points, to 27%".
 LEVEL_BEFORE = re.compile(r"(?i)\b(?:to|at|from|reached|hit)\s+" + LEAD + r"$")
 YOE = re.compile(r"(?i)\bYOE\b")
+# "YOE 4", "YOE: 4", 'typical_yoe: "0-2"', not "9 yoe | 72 base"
+YOE_BEFORE = re.compile(r"(?i)(?:\b|_)YOE\s*[:=]?\s*[\"']?$")
 # Pay written with a bare "k" and no currency, as forums do: "165k base", "TC 240k".
 BARE_PAY = re.compile(
     r"(?i)\b(?:base|TC|total\s+comp|comp|salary|offer(?:ed)?|band|paid|earn(?:s|ing)?|making"

@@ -177,11 +177,10 @@ class _Reader:
         ):
             reading = reading._replace(unit=self._dollars(expr, block, unit))  # "$112,400" in a
             # Canadian page
-        lakhs = reading.unit == "USD" and self.facts.lakhs_in(block.start, block.end)
-        if expr.family == "plain" and lakhs:
+        if expr.family == "plain" and reading.unit == "USD" and self.facts.mostly_lakhs:
             reading = _rupees(reading, around.quote)  # "(62 base, rest RSU)" in an Indian thread
         shorthand = reading.kind == "count" and LAKH_SHORTHAND.match(around.after)
-        if shorthand and self.facts.lakhs_in(block.start, block.end, mostly=False):
+        if shorthand and self.facts.lakhs_in(block.start, block.end):
             reading = lakh_shorthand(reading, around.after)  # "19.8 fixed + 1.7 variable"
         elif reading.kind == "count" and not block.layout and self.facts.mostly_lakhs:
             reading = lakh_talk(reading, around)  # "Most Series B startups pay 30-38 for"

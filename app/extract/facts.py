@@ -144,16 +144,14 @@ class DocumentFacts:
         head = self.text[:200_000]
         return self.in_lakhs and _lakh_marks(head) > sum(map(head.count, _OTHER_MONEY))
 
-    def lakhs_in(self, start: int, end: int, *, mostly: bool = True) -> bool:
-        """Whether a passage (a post, a paragraph) writes its pay in lakhs: the document does
-        (`mostly`: more than in any other money) and the passage says so itself ("14 LPA CTC
-        (12 fixed). In-hand is ~85k/month"), not "Seattle, L5, 210 base / 90 stock / 30 bonus"
-        in a thread with a few Indian offers. Not `mostly`: a document with any lakhs, where
-        the passage names them or the document writes mostly in lakhs."""
-        if not (self.mostly_lakhs if mostly else self.in_lakhs):
-            return False
-        named = _lakh_marks(self.text[start:end], enough=1) >= 1
-        return named or (not mostly and self.mostly_lakhs)
+    def lakhs_in(self, start: int, end: int) -> bool:
+        """Whether a passage (a post, a paragraph) writes its pay in lakhs: the document writes
+        mostly in lakhs, or writes some and the passage names them itself ("19.8 fixed + 1.7
+        variable" after "28 LPA"), not "Seattle, L5, 210 base / 90 stock / 30 bonus" in a
+        thread with a few Indian offers."""
+        if self.mostly_lakhs:
+            return True
+        return self.in_lakhs and _lakh_marks(self.text[start:end], enough=1) >= 1
 
 
 def _all(text: str, word: str) -> list[int]:

@@ -157,7 +157,7 @@ CUR_SYM = (
 )
 CUR_SCALE = (  # "21–27 tys. zł", "160–200 тис. грн": thousands in Polish and Ukrainian
     r"(?:\s?(?:(?i:thousand|million|billion|lakh\s+crores?|lakhs?|lacs?|crores?)|Cr|L)\b"
-    r"|\s(?:tys|тис)\.|\s(?:Mio|Mrd)\.?(?![A-Za-z])"  # "€42 Mio.": German millions
+    r"|\s(?:tys|тис)\.|\s(?:Mio|MIO|Mrd|MRD)\.?(?![A-Za-z])"  # "€42 Mio.": German millions
     r"|(?:mm|MM|bn|Bn|Cr|[kKmMbBL])(?![A-Za-z])|万)"
 )
 CUR_WORD = (
