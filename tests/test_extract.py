@@ -327,6 +327,8 @@ GRAMMAR = [
     ("Kernwerk raised €42 Mio. in its Series B.", "€42 Mio.", "money", 42e6, 42e6, "EUR", None),
     ("GCCs earned ₹5.5 lakh crore in revenue.", "₹5.5 lakh crore", "money", 5.5e12, 5.5e12, "INR",
      None),
+    ("The report surveyed 1,150 HR and business leaders.", "1,150", "count", 1150, 1150, "count",
+     None),  # HR: human resources, not hours
     # currency codes written before the figure
     ("Leads earn HKD 1,300,000 a year.", "HKD 1,300,000 a year", "salary", 1.3e6, 1.3e6, "HKD",
      "year"),
@@ -504,6 +506,7 @@ NOT_CLAIMS = [
     "I asked three times what the band was.",
     "Created: 09/Sep/26 10:42 AM   Updated: 16-Sep-2026 4:05 PM",
     "Readers who joined a public company in 2022 said their grant fell.",  # a group's time frame
+    "Centres opened at a pace of more than four a week.",  # a rate of things, no pay
 ]
 
 

@@ -250,8 +250,8 @@ RATIO = (
     rf"(?<![\w.,]){NUM}\s?(?::|\s+to\s+)1(?![\d:%xX×]|[.,]\d|\s?[-–]\s?\d"
     r"|\s+(?:years?|months?|weeks?|days?|hours?|percent|million|billion|thousand)\b)"
 )
-TIME_UNIT = (
-    r"(?i:years?|yrs?|months?|mos|weeks?|wks?|days?|hours?|hrs?|h|minutes?|mins?|min"
+TIME_UNIT = (  # (not "HR", human resources: "a survey of 1,150 HR leaders")
+    r"(?!HR\b)(?i:years?|yrs?|months?|mos|weeks?|wks?|days?|hours?|hrs?|h|minutes?|mins?|min"
     r"|seconds?|secs?)(?![A-Za-z\d])"
 )
 DUR = (

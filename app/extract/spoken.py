@@ -87,6 +87,8 @@ def spoken_values(quote: str) -> tuple[float, float, str, str | None] | None:
         return None  # "forty", "two or three": no amount said
     if len(amounts) == 2 and amounts[0] * 50 < amounts[1]:
         amounts[0] = _carried(amounts[0], parts[1], amounts[1])  # "28 to 32 lakh"
+    if period and not (currency or big or paired or "hundred" in body) and amounts[-1] < 10:
+        return None  # "more than four a week": a rate of things, no one's pay
     money = currency or ("" if period or "grand" in body or "k" in body else "-")
     if paired and period is None and not big:  # "one-eighty to two-twenty": pay in thousands
         amounts, money = [amount * 1e3 for amount in amounts], currency or ""
