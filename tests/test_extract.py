@@ -671,6 +671,19 @@ def test_extract_reads_an_open_amount_as_pay_where_the_documents_pay_is_its_size
     assert (dollars.kind, dollars.period) == ("money", None)  # pay here is in pounds
 
 
+def test_extract_reads_a_bare_figure_where_a_thread_says_pay_in_thousands_by_its_pay() -> None:
+    thread = "Bay Area, senior at a lab. TC is about $330k, $250k base.\n\n"
+    claims = extract_claims(thread + "Chicago, principal. Two years ago I was at 240. Base is 340.")
+    assert [(c.quote, c.kind, c.high, c.unit) for c in claims[2:]] == [
+        ("240", "salary", 240e3, "USD"),
+        ("340", "salary", 340e3, "USD"),
+    ]
+    alone = only("Chicago, principal. Two years ago I was at 240.")  # no pay said around it
+    assert (alone.kind, alone.high) == ("count", 240)
+    counted = extract_claims(thread + "The survey has 287 firms, up from 236 firms last year.")
+    assert [(c.quote, c.kind) for c in counted[2:]] == [("287", "count"), ("236", "count")]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -38,7 +38,8 @@ class Reading(NamedTuple):
     """What a number expression claims: its kind and normalised value.
 
     `undecided` marks an amount of money whose own words say neither that it is pay nor that
-    it is not: the document's other pay figures settle it (see `settle.settle_pay`).
+    it is not, or a bare figure in the place of pay said in thousands ("Base is 340", "wants
+    110 to move"): the document's other pay figures settle it (see `settle.settle_pay`).
     """
 
     kind: str
@@ -230,7 +231,19 @@ def _read_plain(expr: NumberExpr, around: Surroundings) -> Reading | None:
         return _reading(expr, "salary", unit="", period="year")  # "comp was two hundred and
         # forty thousand": pay, in the currency the talk is in
     column, row = (*around.labels, "", "")[:2]
-    return _column_measure(expr, column, row) if column else _reading(expr, "count")
+    if column:
+        return _column_measure(expr, column, row)
+    return _reading(expr, "count", undecided=_in_thousands_of_pay(expr, around))
+
+
+def _in_thousands_of_pay(expr: NumberExpr, around: Surroundings) -> bool:
+    """Whether a bare figure stands where a thread says pay in thousands: "Base is 340", "Two
+    years ago I was at 240", "wants 110 to move", "up from ~290 last year"."""
+    if not around.quote.isdigit() or expr.high is None or not 20 <= expr.high < 1000:
+        return False
+    return bool(cues.THOUSANDS_PAY_BEFORE.search(around.before[-30:])) and bool(
+        cues.THOUSANDS_PAY_AFTER.match(around.after)
+    )
 
 
 def _column_measure(expr: NumberExpr, column: str, row: str) -> Reading:

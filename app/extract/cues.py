@@ -445,6 +445,19 @@ GAP_BEFORE = re.compile(r"(?i)\b(?:gap|premium|discount|difference|uplift)\b[^.;
 SHORT_PAY_BEFORE = re.compile(r"(?i)\b(?:base|TC|total\s+comp|comp|salary)\s*[:=]?\s*$")
 SHORT_PAY_AFTER = re.compile(r"(?i)^\s*(?:base|TC|total\s+comp)\b")
 SHORT_EXTRA_BEFORE = re.compile(r"(?i)\b(?:stock|RSUs?|equity|sign-?on)\s*[:=]?\s*$")
+# Where a thread says pay in thousands with no unit: "Base is 340", "I was at 240", "wants 110 to
+# move", "I'd go 122 + a sign-on", "midpoint 115", "up from ~290 last year", and what may follow.
+THOUSANDS_PAY_BEFORE = re.compile(
+    r"(?i)\b(?:base\s+(?:is|was|of)|(?:was|I'm|am|is|be)\s+at|wants?|asking(?:\s+for)?|go(?:\s+to)?"
+    r"|midpoint|countered\s+(?:at|with)|offered|matched|meet\s+(?:me|us)\s+at"
+    # or pay said just before: "TC ~$330k, up from ~290 last year"
+    r"|(?:[$£€]\d+k?|\b(?:base|TC|comp))[^.;]{0,12}\b(?:up|down)\s+from"
+    r")\s*[~≈]?\s*$"
+)
+THOUSANDS_PAY_AFTER = re.compile(
+    r"(?i)^(?:[ \t]*(?:[.,;:)!?]|$|\+|base\b|TC\b|total\b|last\b|this\b|to\b|and\b|with\b"
+    r"|if\b|for\b|plus\b|or\b|now\b|today\b|before\b))"
+)
 # or after it, behind the base: "210 base / 90 stock / 30 bonus"
 SHORT_EXTRA_AFTER = re.compile(r"(?i)^\s*(?:stock|RSUs?|equity|sign-?on|bonus)\b(?!\s+points?\b)")
 SHORT_BASE_BEFORE = re.compile(r"(?i)\d\s*(?:k\s*)?(?:base|TC)\b")

@@ -205,6 +205,12 @@ class _Reader:
         if reading.undecided and reading.kind == "money" and reading.period is None:
             pay = reading._replace(kind="salary", period="year")
             self.if_pay[expr.start] = self._candidate(expr, pay, around, *where)
+        elif reading.undecided and reading.kind == "count":  # "Base is 340": in thousands, in
+            # the money last named before it
+            pay = _thousands(reading)._replace(
+                kind="salary", unit=self.facts.said_currency(expr.start), period="year"
+            )
+            self.if_pay[expr.start] = self._candidate(expr, pay, around, *where)
         return self._candidate(expr, reading, around, *where)
 
     def _candidate(

@@ -26,8 +26,8 @@ def settle_pay(
     settled = []
     for claim in claims:
         pay = if_pay.get(claim.start)
-        seen = yearly.get(claim.unit, [])
-        if pay is not None and len(seen) >= 2 and _pay_sized(claim.high, claim.unit, seen):
+        seen = yearly.get(pay.unit, []) if pay is not None else []
+        if pay is not None and len(seen) >= 2 and _pay_sized(pay.high, pay.unit, seen):
             claim = pay
         settled.append(claim)
     return settled
