@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass, field
 
 from app.extract import cues
-from app.extract.classify import Reading
 from app.extract.numbers import NumberExpr
 from app.extract.qualifiers import search_caseless
+from app.extract.reading import Reading
 
 # What joins a bare number to the measure before it: a list, a comparison, a prior value.
 _CARRIED = re.compile(r"(?i)[,;]|\b(?:and|or|from|vs\.?|versus|against|compared)\b|\(was\b|:")

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from app.extract.candidate import ClaimCandidate
 from app.extract.carry import Carry
-from app.extract.classify import Reading, Surroundings, classify, lakh_shorthand, lakh_talk
+from app.extract.classify import classify
 from app.extract.cues import (
     CHANGE_COLUMN,
     IN_THOUSANDS,
@@ -21,6 +21,7 @@ from app.extract.cues import (
 from app.extract.delimited import cell_spans
 from app.extract.facts import DocumentFacts, numbers_by_cell
 from app.extract.illustrations import Illustrations
+from app.extract.money import lakh_shorthand, lakh_talk
 from app.extract.numbers import NumberExpr, scan_numbers
 from app.extract.periods import intro_sentence, table_period
 from app.extract.qualifiers import (
@@ -30,6 +31,7 @@ from app.extract.qualifiers import (
     salary_subject,
     search_caseless,
 )
+from app.extract.reading import Reading, Surroundings
 from app.extract.sentences import sentence_spans
 from app.extract.settle import settle_pay
 from app.extract.structure import Block, Document, read_structure

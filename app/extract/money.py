@@ -1,0 +1,185 @@
+"""Amounts of money: pay, or a cost, a raise, a bonus, a tax; and figures in lakhs.
+
+A dollar amount is pay when it sits with pay words or in a list under a pay heading, but a
+cost when it is spent, wasted, saved or added, a one-off when it is a sign-on or a grant, and
+a year's when a tax slab or a raise says so. Where its words say neither, the document's other
+pay figures decide (see `settle`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.extract import cues
+from app.extract.furniture import numbered
+from app.extract.numbers import NumberExpr, period_of
+from app.extract.qualifiers import role_or_level_named, search_caseless
+from app.extract.reading import Reading, Surroundings, clause_of, defines_a_scale, reading_of
+
+
+def read_currency(expr: NumberExpr, around: Surroundings) -> Reading | None:
+    if cues.RATE_LIST.search(around.before[-80:]):
+        return None  # "(US$1 = £0.787, €0.926)": exchange rates, not amounts
+    if defines_a_scale(around):
+        return None
+    if cues.BARE_LAKHS.fullmatch(around.quote) and _counts_heads(around.before, around.after):
+        return reading_of(expr, "count", unit="count", period=None)  # "a demand of 6.3 lakh"
+    quoted = expr.period  # "₹2.8L per year": named in the quote itself
+    if expr.period is None:
+        named = (
+            cues.PERIOD_AFTER.match(around.after)
+            or cues.PERIOD_NEXT.match(around.after)
+            or cues.PERIOD_BEFORE.search(around.before[-80:])
+            or cues.PERIOD_ADJECTIVE_AFTER.match(around.after)
+        )
+        if named is not None:
+            word = named[1].lower()
+            expr = expr._replace(period=cues.PERIOD_WORDS.get(word, word))
+        elif cues.LAST_YEAR_AFTER.match(around.after):
+            expr = expr._replace(period="year")  # "$3.1M over the last twelve months"
+        elif cues.MONTHS_PAID_AFTER.match(around.after):
+            expr = expr._replace(period="month")  # "S$9,000 base x 14"
+        elif _rent(around) or (expr.unit == "INR" and cues.IN_HAND.search(around.before)):
+            expr = expr._replace(period="month")  # "1BR rent  $3,150", "in-hand ₹1.24L": monthly
+    before, after = around.before, around.after
+    if re.match(r"(?i)^\s*(?:YoY|year[- ]over[- ]year|year[- ]on[- ]year)\b", after) or re.search(
+        r"(?i)\b(?:grew|rose|jumped|increased|fell|dropped|declined)\s+(?:by\s+)?$", before
+    ):
+        return reading_of(expr, "growth", period=None)
+    if before.endswith("+"):
+        return reading_of(expr, "money")  # "+$14K base": an amount added to pay
+    added = cues.ADDED_AFTER.match(after)
+    if added:  # a raise or a gap in pay is a year's, a bonus is paid once
+        yearly = not added["once"] and cues.PAY.search(before + after) is not None
+        return reading_of(expr, "money", period=expr.period or ("year" if yearly else None))
+    if around.labels and around.labels[0] and cues.EQUITY.search(around.labels[0]):
+        return reading_of(expr, "money")  # under "EQUITY (4-YR GRANT)": a grant, not pay
+    column, _, label = around.labels if len(around.labels) == 3 else ("", "", "")
+    if cues.GRANT_LABEL.match(column) or cues.GRANT_LABEL.match(label):
+        # under "Sign-on", "RSUs: $60K over 4 years"
+        return reading_of(expr, "money", period=quoted)
+    added = cues.INCREMENT.search(before[-60:])
+    if added is not None:
+        if added["once"]:  # a raise or a bonus is paid once: no period of its own
+            return reading_of(expr, "money")
+        pay = around.pay_section or bool(cues.PAY.search(before + after))
+        pay = (pay or role_or_level_named(around.labels)) and not cues.MONEY_AFTER.match(after)
+        return reading_of(expr, "money", period=expr.period or ("year" if pay else None))
+    if cues.PER_HEAD_AFTER.match(after):  # "$599–$899 per employee per month": a cost of each
+        return reading_of(expr, "money")
+    if cues.THRESHOLD_BEFORE.search(before[-60:]):  # a pay threshold is a year's, unless said
+        said = expr.period or period_of(before[-60:])  # "S$5,600/month for most (S$6,200 in"
+        paid = (expr.high or 0) >= 1000 and cues.PAY.search(before[-60:]) is not None
+        return reading_of(expr, "money", period=said or ("year" if paid else None))
+    is_pay = _is_pay(expr, around)
+    if is_pay:
+        return reading_of(expr, "salary", period=expr.period or "year")
+    yearly = expr.period is None and (expr.high or 0) >= 1000  # "£1 for every £2" is no edge
+    taxed = [before + around.quote + after, *(label for label in around.labels if label)]
+    if yearly and any(cues.INCOME_TAX.search(words) for words in taxed):
+        return reading_of(expr, "money", period="year")  # a tax slab's edge
+    return reading_of(expr, "money", undecided=is_pay is None and expr.period is None)
+
+
+def lakh_talk(reading: Reading, around: Surroundings) -> Reading:
+    """A bare figure in talk of pay in a post that writes pay in lakhs, read as lakhs of rupees
+    a year: "pay 30-38 for your exp", "52 at 5 YOE" after "offers"; a part added ("33 + 3.3")
+    is money."""
+    before = around.before
+    if not cues.LAKH_TALK_QUOTE.fullmatch(around.quote) or reading.unit != "count":
+        return reading
+    if reading.high is None or not 3 <= reading.high < 400 or numbered(before):
+        return reading
+    if cues.LAKH_TALK_NOT_BEFORE.search(before[-8:]):
+        return reading
+    if not (cues.LAKH_TALK_AFTER.match(around.after) and cues.LAKH_TALK_BEFORE.search(before)):
+        return reading
+    if around.after.lstrip()[:1] == ")" and "(" not in before[before.rfind(")") + 1 :]:
+        return reading  # "2) share ... 3) no spam": a list's number, not "(14 -> 23.5)"
+    added = before.rstrip().endswith("+")
+    return lakh_shorthand(reading, " +" if not added else " and")
+
+
+def lakh_shorthand(reading: Reading, after: str) -> Reading:
+    """A bare figure read as lakhs of rupees a year: the fixed part is pay, the variable money."""
+    if reading.high is None or not 0.5 <= reading.high < 500:
+        return reading
+    kind = "salary" if after.lstrip()[:1].lower() in ("f", "+") else "money"
+    low = None if reading.low is None else reading.low * 1e5
+    return reading._replace(kind=kind, low=low, high=reading.high * 1e5, unit="INR", period="year")
+
+
+def _rent(around: Surroundings) -> bool:
+    """A rent named in the amount's clause or labels, which no other period qualifies."""
+    if cues.RENT_BEFORE.search(around.before[-40:]):
+        return True
+    return any(cues.RENT.search(label) for label in around.labels if label)
+
+
+def _counts_heads(before: str, after: str) -> bool:
+    """A sentence about people, jobs or demand with no word of money in it."""
+    sentence = before + " " + after
+    if not cues.HEADCOUNT.search(sentence) or cues.PAY.search(sentence):
+        return False
+    return cues.MONEY_WORD.search(sentence) is None
+
+
+def _is_pay(expr: NumberExpr, around: Surroundings) -> bool | None:
+    """Whether an amount is pay: True or False when its words say, None when they say
+    neither."""
+    before, after = around.before, around.after
+    if expr.high is not None and expr.high >= _FORTUNE.get(expr.unit, 5e6):
+        return False  # "$18M at a $95M post": a round or a valuation, nobody's pay
+    small = expr.high is not None and expr.high < 1000
+    small = small and expr.period not in ("hour", "day", "week", "month")
+    if small and expr.period != "year":
+        return False
+    if expr.period == "hour" and (expr.high or 0) < 15 and expr.unit not in _FORTUNE:
+        return False  # "$3–$4 an hour" for a GPU: below anyone's rate in this trade
+    if search_caseless(cues.MONEY_BEFORE, before[-60:]) or cues.MONEY_AFTER.match(after):
+        return False
+    if small:
+        return True  # "₹900 a year" of pay; "an annual subscription lists at $399" is money
+    if cues.ONE_OFF_BEFORE.search(before):
+        return False  # "Sign-on bonuses appeared in 34% of offers, with a median of $25,000"
+    lakhs = expr.unit == "INR" and expr.high is not None and expr.high >= 1e5
+    if expr.period is None and cues.FIXED_PRICE.match(after):
+        return lakhs  # a fixed price, but "₹65 to 80 lakh fixed" is the fixed part of pay
+    if cues.EQUITY_AFTER.match(after):
+        return False
+    if any(cues.NOT_PAY_LABEL.search(label) for label in around.labels if label):
+        return False
+    if cues.PAY_AFTER.match(after) or expr.period in ("year", "hour", "day"):
+        return True
+    if (
+        cues.PAY.search(clause_of(before))
+        or cues.PAY.match(after.lstrip(" +"))
+        or cues.EARNER_ON.search(before)
+    ):
+        return True
+    if (expr.high or 0) >= 20_000 and cues.PAY_SENTENCE.search(before[-120:]):
+        return True  # "total annual compensation, including stock, routinely exceeding £400,000"
+    large = expr.high is not None and expr.high >= 10_000
+    # a role named nearby, or at the head of a list item: "- Senior AI Engineer | NY | $190,000"
+    named = role_or_level_named([before[-60:]]) or (
+        around.listed and role_or_level_named([before[-160:]])
+    )
+    if large and (cues.TYPICAL.search(before[-60:]) or named):
+        return True
+    if large and cues.BARE_PAY.search(clause_of(before)[-80:]):
+        return True  # "My base today is $212K", "TC is $240K"
+    if large and role_or_level_named([" ".join(after.split()[:3])]):
+        return True
+    if large and around.listed and any(cues.PAY_LABEL.search(x) for x in around.labels if x):
+        return True  # under "Median base 2026", "Fixed", "TC"
+    terse = around.listed and (
+        cues.PAY.search(after[:60]) or any(cues.PAY.search(x) for x in around.labels)
+    )
+    if terse or (around.pay_section and (around.listed or large)):
+        return True
+    return None
+
+
+# No one's yearly pay reaches these (₹1.2 crore is 12M rupees, ¥16M a Tokyo senior's base,
+# ₦14M a Lagos senior's).
+_FORTUNE = {"INR": 1e9, "JPY": 1e9, "NGN": 1e10}
