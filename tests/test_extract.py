@@ -329,6 +329,8 @@ GRAMMAR = [
      None),
     ("The report surveyed 1,150 HR and business leaders.", "1,150", "count", 1150, 1150, "count",
      None),  # HR: human resources, not hours
+    ("Salary: ₹ 70-95 Lacs P.A. for leads.", "₹ 70-95 Lacs P.A.", "salary", 7e6, 9.5e6, "INR",
+     "year"),
     # currency codes written before the figure
     ("Leads earn HKD 1,300,000 a year.", "HKD 1,300,000 a year", "salary", 1.3e6, 1.3e6, "HKD",
      "year"),
@@ -742,6 +744,28 @@ def test_extract_reads_a_captions_period_only_in_tables_whose_columns_name_none(
         ("52–68", 68e3, "year"),
         ("500–650", 650, "day"),
     ]
+
+
+def test_extract_reads_bare_dollars_as_those_of_the_one_country_a_document_speaks_of() -> None:
+    bulletin = (
+        "Labour Market Bulletin: AI occupations, Canada\n\nCanadian employers posted more "
+        "vacancies across Canada this quarter. The median offered wage was $58.25 an hour."
+    )
+    assert extract_claims(bulletin)[-1].unit == "CAD"
+    compared = bulletin + " That is well below the United States."
+    assert extract_claims(compared)[-1].unit == "USD"  # two dollar countries: said nowhere
+
+
+def test_extract_reads_a_header_lines_unit_only_for_the_column_it_names() -> None:
+    text = (
+        "Table 1: Job vacancies and median offered hourly wage, by province, Q3 2026\n\n"
+        "Province       Vacancies   Change y/y   Vacancy rate   Median offered wage ($/hour)\n"
+        "Ontario            6,940      +9.6%         4.4%           60.10\n"
+        "Quebec             3,115     +11.2%         4.0%           54.75\n"
+    )
+    rows = [(c.quote, c.kind, c.unit, c.period) for c in extract_claims(text)]
+    assert rows[0] == ("6,940", "count", "count", None)
+    assert rows[3] == ("60.10", "salary", "USD", "hour")
 
 
 def test_extract_reads_markdown_tables() -> None:

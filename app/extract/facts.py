@@ -52,6 +52,18 @@ _DOLLARS_ARE = re.compile(
 )
 _DOLLAR_CODES = {"canadian": "CAD", "australian": "AUD", "singapore": "SGD", "hong": "HKD"}
 _DOLLAR_CODES |= {"new": "NZD"}
+# The countries whose money is the dollar, by their names; and the United States'
+_DOLLAR_COUNTRIES = {
+    "CAD": re.compile(r"\bCanad(?:a|ian)\b"),
+    "AUD": re.compile(r"\bAustralian?\b"),
+    "SGD": re.compile(r"\bSingapore\b"),
+    "NZD": re.compile(r"\bNew Zealand\b"),
+    "HKD": re.compile(r"\bHong Kong\b"),
+}
+_US_NAMED = re.compile(
+    r"\b(?:US|USA|U\.S\.|United States|American|Americans|USD|Silicon Valley|San Francisco"
+    r"|New York|Seattle|Bay Area|California|Texas)\b|US\$"
+)
 
 
 @dataclass
@@ -125,7 +137,7 @@ class DocumentFacts:
         for at, code in sorted(found):
             if code not in codes and _DOLLARS_ARE.search(head, max(0, at - 90), at):
                 codes.append(code)
-        return tuple(codes)
+        return tuple(codes) or _dollars_by_country(head)
 
     @cached_property
     def document_unit(self) -> ColumnUnit | None:
@@ -152,6 +164,16 @@ class DocumentFacts:
         if self.mostly_lakhs:
             return True
         return self.in_lakhs and _lakh_marks(self.text[start:end], enough=1) >= 1
+
+
+def _dollars_by_country(text: str) -> tuple[str, ...]:
+    """The dollars of the one country a document speaks of, where it never names the US: a
+    Canadian labour bulletin's "$58.25" an hour is Canadian (none: US dollars)."""
+    if _US_NAMED.search(text):
+        return ()
+    counts = {code: len(pattern.findall(text)) for code, pattern in _DOLLAR_COUNTRIES.items()}
+    named = [code for code, count in counts.items() if count >= 3]
+    return tuple(named) if len(named) == 1 else ()
 
 
 def _all(text: str, word: str) -> list[int]:

@@ -316,8 +316,10 @@ def table_money(
         money = _row_money(block, text, notes)  # the row's own "Currency" cell first
     if money is None and priced:
         money = lead_unit(block.lead) or default  # "Fixed pay (median)" under "Figures in ₹ lakh"
-    if money is None and not _NOT_PRICED.search(column):
-        money = _intro_money(intro_sentence(block))
+    intro = intro_sentence(block)
+    # (but a header line's "Median offered wage ($/hour)" prices its own column alone)
+    if money is None and not _NOT_PRICED.search(column) and not _header_line(intro, block.columns):
+        money = _intro_money(intro)
     words = f"{intro_sentence(block)} {notes}"
     headed = bool(block.columns) and not COUNTED.search(block.row)  # a table, not a list
     if money is None and headed and _LOCAL_CURRENCY.search(words):
