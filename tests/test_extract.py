@@ -331,6 +331,8 @@ GRAMMAR = [
      None),  # HR: human resources, not hours
     ("Salary: ₹ 70-95 Lacs P.A. for leads.", "₹ 70-95 Lacs P.A.", "salary", 7e6, 9.5e6, "INR",
      "year"),
+    ("Total cost is $418K annualised, across 23 people.", "$418K", "money", 418e3, 418e3, "USD",
+     "year"),
     # currency codes written before the figure
     ("Leads earn HKD 1,300,000 a year.", "HKD 1,300,000 a year", "salary", 1.3e6, 1.3e6, "HKD",
      "year"),
@@ -766,6 +768,16 @@ def test_extract_reads_a_header_lines_unit_only_for_the_column_it_names() -> Non
     rows = [(c.quote, c.kind, c.unit, c.period) for c in extract_claims(text)]
     assert rows[0] == ("6,940", "count", "count", None)
     assert rows[3] == ("60.10", "salary", "USD", "hour")
+
+
+def test_extract_reads_a_variable_column_beside_fixed_pay_as_a_years_money() -> None:
+    text = (
+        "| YOE | Role     | Fixed | Var  | TC   |\n|-----|----------|-------|------|------|\n"
+        "| 1   | ML Engg  | 14L   | 1L   | 15L  |\n"
+    )
+    claims = {c.quote: (c.kind, c.high, c.period) for c in extract_claims(text)}
+    assert claims["1L"] == ("money", 1e5, "year")
+    assert claims["14L"] == ("salary", 14e5, "year")
 
 
 def test_extract_reads_markdown_tables() -> None:

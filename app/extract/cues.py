@@ -193,6 +193,7 @@ SPAN_AFTER = re.compile(r"(?i)^\s+(?:to|ending|through|since|until)\s")
 LAST_YEAR_AFTER = re.compile(
     r"(?i)^\W{0,3}\s*(?:in|over|during)\s+the\s+(?:last|past|trailing)\s+"
     r"(?:(?:12|twelve)\s+months|year)\b"
+    r"|^\s*annuali[sz]ed\b"  # "Total cost is $418K annualised"
 )
 PERIOD_BEFORE = re.compile(
     r"(?i)\b(?=[adhmwy])(hourly|daily|weekly|monthly|annual|yearly|day|hour)\s+(?:[a-z-]+\s+){0,2}?"
@@ -379,7 +380,7 @@ FIXED_PRICE = re.compile(r"(?i)^\+?\s*fixed\b(?!\s+(?:pay|salary|comp|base))")
 # A column or list label of amounts paid once or granted, not pay: "Sign-on", "RSUs: $60K"
 GRANT_LABEL = re.compile(
     r"(?i)^\W*(?:(?:initial|target|annual|yearly)\s+)?(?:sign[- ]?on|signing|joining|relocation"
-    r"|retention|referral|bonus(?:es)?|variable|RSUs?|ESOPs?|stock|equity"
+    r"|retention|referral|bonus(?:es)?|variable|var|RSUs?|ESOPs?|stock|equity"
     r"|(?:equity\s+|RSU\s+|stock\s+)?grants?)\b"
 )
 # A threshold or limit set by a rule: "the Blue Card salary threshold is €45,934", "the Social

@@ -29,7 +29,8 @@ _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # A rate named in the header's words: "Day rate (£)", "Hourly (USD)".
 # A bonus column beside yearly pay is a yearly bonus; a sign-on bonus is paid once.
 _YEARLY_BONUS = re.compile(
-    r"(?i)^(?!.*\b(?:sign|signing|sign-on|joining|relocation|retention|referral|one-time)\b).*\bbonus"
+    r"(?i)^(?!.*\b(?:sign|signing|sign-on|joining|relocation|retention|referral|one-time)\b)"
+    r".*\b(?:bonus|var|variable)\b"  # "Var" beside "Fixed"
 )
 _PAY_COLUMN = re.compile(r"(?i)\b(?:base|total|salary|salaries|TC|CTC|fixed)\b")
 _HEADER_PERIOD = re.compile(
