@@ -225,9 +225,26 @@ class _Reader:
         column: str,
         context: tuple[int, int],
     ) -> ClaimCandidate:
-        kind_q = self._qualifiers(reading, expr, block, unit, column)
-        subject = self._subject(reading, kind_q, around, block, column)
-        return _candidate(self.text, expr, reading, context, subject, kind_q)
+        """The claim of `expr` as `reading` reads it, with its qualifiers, subject and anchor."""
+        qualifiers = self._qualifiers(reading, expr, block, unit, column)
+        text, start, end = self.text, expr.start, expr.end
+        return ClaimCandidate(
+            quote=text[start:end],
+            start=start,
+            end=end,
+            prefix=text[max(0, start - _ANCHOR) : start],
+            suffix=text[end : end + _ANCHOR],
+            context=text[context[0] : context[1]],
+            context_start=context[0],
+            kind=reading.kind,
+            low=reading.low,
+            high=reading.high,
+            open_high=reading.open_high,
+            unit=reading.unit,
+            period=reading.period,
+            subject=self._subject(reading, qualifiers, around, block, column),
+            qualifiers=qualifiers,
+        )
 
     def _surroundings(
         self, expr: NumberExpr, index: int, block: Block, unit: tuple[int, int], column: str
@@ -378,31 +395,3 @@ def _clause_of(sentence: str, pos: int) -> str:
     start = max(starts) + 1
     ends = [e for e in (sentence.find(mark, pos) for mark in (", ", "; ")) if e >= 0]
     return sentence[start : min(ends, default=len(sentence))]
-
-
-def _candidate(
-    text: str,
-    expr: NumberExpr,
-    reading: Reading,
-    context: tuple[int, int],
-    subject: str,
-    qualifiers: dict[str, str],
-) -> ClaimCandidate:
-    start, end = expr.start, expr.end
-    return ClaimCandidate(
-        quote=text[start:end],
-        start=start,
-        end=end,
-        prefix=text[max(0, start - _ANCHOR) : start],
-        suffix=text[end : end + _ANCHOR],
-        context=text[context[0] : context[1]],
-        context_start=context[0],
-        kind=reading.kind,
-        low=reading.low,
-        high=reading.high,
-        open_high=reading.open_high,
-        unit=reading.unit,
-        period=reading.period,
-        subject=subject,
-        qualifiers=qualifiers,
-    )
