@@ -87,7 +87,8 @@ class _Reader:
     earlier: dict[tuple[int, int], list[str]] = field(default_factory=dict)
     # and the last measure and amount of money read in each sentence, for those that follow
     carry: Carry = field(init=False)
-    # the amounts whose words said neither pay nor not, read as pay (see `settle_pay`)
+    # the amounts and bare figures whose words leave them open, read as pay, by where they
+    # start (see `settle_pay`)
     if_pay: dict[int, ClaimCandidate] = field(default_factory=dict)
     skip_at: int = 0
 
