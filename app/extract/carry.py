@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from app.extract import cues
+from app.extract import cues, time_cues
 from app.extract.numbers import NumberExpr
 from app.extract.qualifiers import search_caseless
 from app.extract.reading import Reading
@@ -90,7 +90,7 @@ class Carry:
         after = self.text[expr.end : expr.end + 40]
         own = cues.MONEY_AFTER.match(after) or cues.ADDED_AFTER.match(after)
         own = own or cues.EQUITY_AFTER.match(after) or cues.INCREMENT.search(gap)
-        own = own or cues.PERIOD_NEXT.match(after) or search_caseless(cues.MONEY_BEFORE, gap)
+        own = own or time_cues.PERIOD_NEXT.match(after) or search_caseless(cues.MONEY_BEFORE, gap)
         joined = (
             len(gap) <= 60 and _JOINED.search(gap) and not _DIGIT.search(_CHANGE_FROM.sub("", gap))
         )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from app.extract import cues
+from app.extract import cues, time_cues
 from app.extract.furniture import is_furniture
 from app.extract.money import read_currency
 from app.extract.numbers import NumberExpr, period_of
@@ -123,9 +123,13 @@ def _read_size(expr: NumberExpr, around: Surroundings) -> Reading:
 
 
 def _read_duration(expr: NumberExpr, around: Surroundings) -> Reading | None:
-    if cues.READ_AFTER.match(around.after) or cues.TIME_FRAME_BEFORE.search(around.before[-40:]):
+    if cues.READ_AFTER.match(around.after) or time_cues.TIME_FRAME_BEFORE.search(
+        around.before[-40:]
+    ):
         return None
-    if cues.SPAN_AFTER.match(around.after) and cues.SPAN_BEFORE.search(around.before[-12:]):
+    if time_cues.SPAN_AFTER.match(around.after) and time_cues.SPAN_BEFORE.search(
+        around.before[-12:]
+    ):
         return None  # "in the twelve months to September"
     parenthesised = around.before.rstrip().endswith("(")
     column = around.labels[0] if around.labels else ""
@@ -143,11 +147,11 @@ def _read_duration(expr: NumberExpr, around: Surroundings) -> Reading | None:
 def _read_year(expr: NumberExpr, around: Surroundings) -> Reading | None:
     before = around.before
     dated = (
-        cues.YEAR_EVENT.search(before)
-        or cues.PERSON_EVENT.search(before[-100:])
-        or (cues.YEAR_THE.search(before) and cues.EVENT_NAME.match(around.after))
+        time_cues.YEAR_EVENT.search(before)
+        or time_cues.PERSON_EVENT.search(before[-100:])
+        or (time_cues.YEAR_THE.search(before) and time_cues.EVENT_NAME.match(around.after))
     )
-    if dated and cues.METADATA_DATE.search(before[-40:]):
+    if dated and time_cues.METADATA_DATE.search(before[-40:]):
         return None  # "Originally published on March 3, 2026": the page's own date
     return reading_of(expr, "year") if dated else None
 
@@ -160,7 +164,9 @@ def _read_plain(expr: NumberExpr, around: Surroundings) -> Reading | None:
         return None
     if cues.PARAMETERS.match(after):
         return reading_of(expr, "metric", unit="parameters")
-    months_paid = expr.low in (12, 13, 14, 15, 16) and cues.MONTHS_PAID_BEFORE.search(before[-24:])
+    months_paid = expr.low in (12, 13, 14, 15, 16) and time_cues.MONTHS_PAID_BEFORE.search(
+        before[-24:]
+    )
     if months_paid or defines_a_scale(around):
         return None  # the 14 of "S$9,000 base x 14"; "₹1 lakh is ₹1,00,000"
     # "2.4 openings for every unemployed engineer", "two projects for every one she accepts": a

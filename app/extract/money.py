@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from app.extract import cues
+from app.extract import cues, time_cues
 from app.extract.furniture import numbered
 from app.extract.numbers import NumberExpr, period_of
 from app.extract.qualifiers import role_or_level_named, search_caseless
@@ -27,17 +27,17 @@ def read_currency(expr: NumberExpr, around: Surroundings) -> Reading | None:
     quoted = expr.period  # "₹2.8L per year": named in the quote itself
     if expr.period is None:
         named = (
-            cues.PERIOD_AFTER.match(around.after)
-            or cues.PERIOD_NEXT.match(around.after)
-            or cues.PERIOD_BEFORE.search(around.before[-80:])
-            or cues.PERIOD_ADJECTIVE_AFTER.match(around.after)
+            time_cues.PERIOD_AFTER.match(around.after)
+            or time_cues.PERIOD_NEXT.match(around.after)
+            or time_cues.PERIOD_BEFORE.search(around.before[-80:])
+            or time_cues.PERIOD_ADJECTIVE_AFTER.match(around.after)
         )
         if named is not None:
             word = named[1].lower()
-            expr = expr._replace(period=cues.PERIOD_WORDS.get(word, word))
-        elif cues.LAST_YEAR_AFTER.match(around.after):
+            expr = expr._replace(period=time_cues.PERIOD_WORDS.get(word, word))
+        elif time_cues.LAST_YEAR_AFTER.match(around.after):
             expr = expr._replace(period="year")  # "$3.1M over the last twelve months"
-        elif cues.MONTHS_PAID_AFTER.match(around.after):
+        elif time_cues.MONTHS_PAID_AFTER.match(around.after):
             expr = expr._replace(period="month")  # "S$9,000 base x 14"
         elif _rent(around) or (expr.unit == "INR" and cues.IN_HAND.search(around.before)):
             expr = expr._replace(period="month")  # "1BR rent  $3,150", "in-hand ₹1.24L": monthly

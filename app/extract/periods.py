@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from app.extract import cues
+from app.extract import time_cues
 
 if TYPE_CHECKING:
     from app.extract.structure import Block
@@ -51,11 +51,11 @@ def header_period(words: str) -> str | None:
 
 def label_period(row: str) -> str | None:
     """The period a table row names for its amounts: `Monthly transit pass` -> month."""
-    named = cues.PERIOD_LABEL.search(row) if row else None
+    named = time_cues.PERIOD_LABEL.search(row) if row else None
     if named is None:
         return None
     word = (named[1] or named[2]).lower()
-    return cues.PERIOD_WORDS[word]
+    return time_cues.PERIOD_WORDS[word]
 
 
 def table_period(column: str, block: Block, text: str) -> str | None:
@@ -75,7 +75,7 @@ def table_period(column: str, block: Block, text: str) -> str | None:
     if period is None and told and block.lead:
         period = _intro_period(intro_sentence(block))
         rated = _FIGURES_RATED.search(block.lead) if period is None else None
-        period = cues.PERIOD_WORDS[rated[1].lower()] if rated else period  # "Rates are hourly"
+        period = time_cues.PERIOD_WORDS[rated[1].lower()] if rated else period  # "Rates are hourly"
     if period is None and block.layout == "pipe":
         named = _ROW_PERIOD.search(text, block.start, block.end)
         period = named[1].lower() if named else None

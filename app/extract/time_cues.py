@@ -1,0 +1,111 @@
+"""Cues of time: the period an amount is paid by, time frames, and the events a year dates.
+
+Patterns only, read by `money`, `classify`, `periods` and `carry` beside those of `cues`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.extract.cues import LEAD
+
+# "per employee per month", "of options vesting per year": the rate is named after another unit.
+PERIOD_AFTER = re.compile(
+    r"(?i)^\s*(?:per|a|an|each|for\s+each|of)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:per|a|each|every)\s+"
+    r"(hour|day|week|month|year)\b"
+)
+# A month's pay times the months paid in a year: "S$9,000 base x 14", "€4,500 × 13".
+MONTHS_PAID_AFTER = re.compile(r"(?i)^\s*(?:(?:base|basic|fixed|gross)\s+)?[x×]\s?1[2-6]\b")
+MONTHS_PAID_BEFORE = re.compile(
+    r"(?i)(?:[$£€₹]|\b[A-Z]{3}\s)\s?[\d,.]+[kK]?\s+(?:(?:base|basic|fixed|gross)\s+)?[x×]\s?$"
+)
+# The period right after an amount that markup or a word kept out of its quote:
+# "**€5.942** gross per month", "**€1.500–€2.500** per year".
+PERIOD_NEXT = re.compile(
+    r"(?i)^\s*(?:(?:gross\s+|net\s+|bruto\s+|brutto\s+)?(?:per|a|an|for\s+the)\s+"
+    r"(?:(?:GPU|node|instance|server|machine)[\s-])?"
+    r"|in\s+an?\s+(?:good|normal|typical|average|bad|great|strong|weak)\s+)"  # "in a normal year"
+    r"(hour|day|week|month|year)\b"
+    r"(?!\s+(?:ago|earlier|later|prior)\b)"  # "up from £680 a year ago": a time, not a period
+)
+# What is paid or counted by the period: "monthly rent", "annual learning budget", "daily rate".
+RATED = (
+    r"(?:salar(?:y|ies)|pay|wages?|income|stipends?|rates?|fees?|rent|costs?|budgets?|earnings|invoices?"
+    r"|in-?hand|take-?home|net|savings|EMI|burn|spend|allowances?|ceiling|threshold|cap|limit"
+    r"|minimum|bills?|payments?|premiums?|contributions?|pass(?:es)?|cash|CTC|package|comp"
+    r"|compensation|subscriptions?|licen[cs]es?|memberships?)"
+)
+PERIOD_ADJECTIVE = r"(hourly|daily|weekly|monthly|annual|yearly)"
+# A time frame, not a measured time: "changed employer in the past 12 months"; an amount just
+# before one counts that year: "the team cost us $3.1M over the last twelve months".
+# So is a span named by its end or by another figure's: "grew 74% in the twelve months to
+# September", "rose 3.1% over the same twelve months", "the pace of the past two years" ("for the
+# last two years" is how long someone did something, "over the following four years" a vesting).
+TIME_FRAME_BEFORE = re.compile(
+    r"(?i)\b(?:in|over|during|within|on|across|of|through)\s+the\s+"
+    r"(?:last|past|previous|prior|trailing|same|next|coming)\s+$"
+)
+SPAN_BEFORE = re.compile(r"(?i)\b(?:in|over|during|for|of)\s+the\s+$")
+SPAN_AFTER = re.compile(r"(?i)^\s+(?:to|ending|through|since|until)\s")
+LAST_YEAR_AFTER = re.compile(
+    r"(?i)^\W{0,3}\s*(?:in|over|during)\s+the\s+(?:last|past|trailing)\s+"
+    r"(?:(?:12|twelve)\s+months|year)\b"
+    r"|^\s*annuali[sz]ed\b"  # "Total cost is $418K annualised"
+)
+PERIOD_BEFORE = re.compile(
+    r"(?i)\b(?=[adhmwy])(hourly|daily|weekly|monthly|annual|yearly|day|hour)\s+(?:[a-z-]+\s+){0,2}?"
+    + RATED
+    # whose pay: "the median annual wage for computer and mathematical occupations was $108,930"
+    + r"(?:\s+(?:for|of|in|among|across)(?:\s+[\w,-]+){1,5}?)?"
+    + r"\s+(?:of|is|was|at|are|were|from|went\s+from|reached|lists?\s+at|priced\s+at|costs?"
+    # "Hourly rates clustered at $25-40", "fixed monthly salary to clear S$5,600"
+    + r"|[a-z]+ed\s+(?:at|around|near)"
+    + r"|(?:to|must|should)\s+(?:clear|reach|exceed|be(?:\s+at\s+least)?))?"
+    + r"\s*"
+    + LEAD
+    + r"$"
+)
+# "$3,000 annual learning budget", "€1.500 annual training budget"
+PERIOD_ADJECTIVE_AFTER = re.compile(
+    r"(?i)^\s*" + PERIOD_ADJECTIVE + r"\s+(?:[a-z-]+\s+){0,2}?" + RATED + r"\b"
+)
+# A table row that names its period: "Monthly transit pass", "1-bedroom rent, monthly"; not
+# "Monthly plan", whose price is the plan's.
+PERIOD_LABEL = re.compile(
+    r"(?i)\b" + PERIOD_ADJECTIVE + r"\s+(?:[a-z-]+\s+){0,2}?" + RATED + r"\b"
+    r"|,\s*" + PERIOD_ADJECTIVE + r"\s*$"
+)
+PERIOD_WORDS = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month"}
+PERIOD_WORDS |= {"annual": "year", "yearly": "year"}
+YEAR_EVENT = re.compile(
+    r"(?i)\b(?=[abcdefilmnoprstu])(?:founded|founding|established|launched|introduced|released|coined|invented|created|began"
+    r"|started|born|formed|incorporated|debuted|opened|published|acquired|enacted|passed"
+    r"|came\s+out|appeared|announced|merged|renamed|(?:took|takes?)\s+effect|came\s+into\s+force|adopted"
+    r"|bought|sold|funded|unveiled|arrived|shipped|peaked|(?:rolled|came)\s+out"
+    r"|followed|signed|enacted|went\s+live|went\s+into\s+effect|notified|set\s+up)\s+"
+    # the thing done may stand between: "opened its Bengaluru design centre in 1985"
+    r"(?:(?!(?:in|on|since|by|from|until|for|over|during|to|between|into|that|which|and|or|but)\b)"
+    r"[\w'’-]+\s+){0,5}?"
+    r"(?:in\s+|on\s+)?(?:early\s+|late\s+|mid-?)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$"  # "took effect on Jan. 1, 2023"
+)
+# A person's own milestone, said of someone: "Delacroix-Obi joined the freight company in 2018",
+# "She moved to London in 2022", "Its CTO, Aoife Brennan, joined in 2021" (not "readers who
+# joined a public company in 2022", a group's time frame).
+PERSON_EVENT = re.compile(
+    r"(?:\b(?:I|[Ss]he|[Hh]e|[Ww]e|[Tt]hey)|\b[A-Z][^\W\d_]+(?:[- ][A-Z][^\W\d_]+)*,?)\s+"
+    r"(?:joined|graduated(?:\s+from)?|left|quit|relocated|emigrated"
+    r"|moved(?=\s+(?:to\s+[A-Z][a-z]|back\b|abroad\b)))\s+"
+    # and the place it was done in: "left a PhD programme in Trondheim in 2019"
+    r"(?:(?!(?:in|on|since|by|from|until|for|over|during|to|between|into|that|which|and|or|but"
+    r"|before|after)\b)[\w'’-]+\s+|(?:in|to)\s+[A-Z][a-z][\w'’-]*\s+){0,5}?"
+    r"(?:in\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?$"
+)
+# The page's own date: "Published 18 June 2026", "Originally published on March 3, 2026".
+METADATA_DATE = re.compile(
+    r"(?i)\b(?:published|updated|posted|modified|reviewed|dated|released)\s*(?:on\b|:)?\s*"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$"
+)
+YEAR_THE = re.compile(r"(?i)\bthe\s+$")
+EVENT_NAME = re.compile(r"^\s+[A-Z][a-z]")
