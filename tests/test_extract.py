@@ -333,6 +333,17 @@ GRAMMAR = [
      "year"),
     ("Total cost is $418K annualised, across 23 people.", "$418K", "money", 418e3, 418e3, "USD",
      "year"),
+    # changes named by their verb or noun, and amounts paid once or as a penalty
+    ("I'd expect base salaries to fall 15 to 25 percent in real terms.", "15 to 25 percent",
+     "growth", 15, 25, "%", None),
+    ("I would not be surprised to see a correction of 15-20% next year.", "15-20%", "growth", 15,
+     20, "%", None),
+    ("We expect AI salary inflation to moderate to 4–5% in 2026.", "4–5%", "growth", 4, 5, "%",
+     None),
+    ("For senior engineers we now pay a $7,500 referral bonus.", "$7,500", "money", 7500, 7500,
+     "USD", None),
+    ("The bond is 2 years, with a ₹2 lakh penalty if you leave.", "₹2 lakh", "money", 2e5, 2e5,
+     "INR", None),
     # currency codes written before the figure
     ("Leads earn HKD 1,300,000 a year.", "HKD 1,300,000 a year", "salary", 1.3e6, 1.3e6, "HKD",
      "year"),

@@ -24,7 +24,8 @@ LEAD = (
 )
 CHANGE_BEFORE = re.compile(
     r"(?i)\b(?=[abcdefgijlnprsuw])(?:grew|grow|grows|growing|grown|rose|rise|rises|rising|risen|jumped|jumps|surged"
-    r"|increased?|increasing|decreased?|decreasing|declined?|dropped|drops|fell|fallen|reduced?"
+    r"|increased?|increasing|decreased?|decreasing|declined?|drop|dropped|drops|fall|falls|falling"
+    r"|fell|fallen|reduced?"
     r"|reduces|reducing|cut|cuts|cutting|shave|shaves|shaved|save|saves|saving|boost(?:ed|s)?"
     r"|shr[aiu]nk|shrinks|shrinking|slid|slipped|climbed|climbs|soared|plunged|plummeted|widened"
     r"|narrowed|expanded|contracted|gained|lost"
@@ -53,9 +54,11 @@ CHANGE_AFTER = re.compile(
 )
 # A change named as the subject: "the average appraisal was 9.2%", "hikes of 30-50%".
 CHANGE_NAMED = re.compile(
-    r"(?i)\b(?=[adghipru])(?:appraisals?|hikes?|raises?|increments?|increases?|inflation|growth|decreases?"
-    r"|declines?|pay\s+rises?|uplifts?|pay\s+gaps?)\b(?:[^.;,%]{0,40}?\s)?(?:was|were|is|are|averaged"
+    r"(?i)\b(?=[acdghipru])(?:appraisals?|hikes?|raises?|increments?|increases?|inflation|growth"
+    r"|decreases?|declines?|pay\s+rises?|uplifts?|pay\s+gaps?|corrections?|haircuts?)\b"
+    r"(?:[^.;,%]{0,40}?\s)?(?:was|were|is|are|averaged"
     r"|of|at|reached|hit|peaked\s+at|ran\s+at|stood\s+at|came\s+in\s+at|slow(?:s|ed)?\s+to"
+    r"|moderates?\s+to|moderated\s+to"
     r"|(?:picks?|picked)\s+up\s+to|accelerat(?:es|ed)\s+to)\s+" + LEAD + r"$"
     # "reported a median jump of 14%"
     r"|\b(?:jumps?|bumps?)\s+of\s+" + LEAD + r"$"
@@ -118,7 +121,7 @@ MONEY_AFTER = re.compile(
     r"|(?:GPU|H100|A100|instance|node|server|licen[cs]e)s?\b"
     r"|ARR\b|post(?:-money)?\b|pre-money\b|valuation\b"
     r"|discount|rebate|refund|deposit|one-off|upfront"
-    r"|EMIs?\b|instal(?:l)?ments?)"
+    r"|EMIs?\b|instal(?:l)?ments?|penalty|penalties)"
     r"|^\s*variable\b"  # "29L fixed + 2.5L variable": the variable part is no salary
 )
 INCREMENT = re.compile(
@@ -144,7 +147,8 @@ ONE_OFF_BEFORE = re.compile(
 )
 # An amount added to pay, named after it: "a £15,000 raise", "a $20K signing bonus".
 ADDED_AFTER = re.compile(
-    r"(?i)^\s*(?:(?:pay|salary|signing|sign-on|joining|cash|annual|retention)\s+)?(?:raise|rise"
+    r"(?i)^\s*(?:(?:pay|salary|signing|sign-on|joining|cash|annual|retention|referral|relocation)"
+    r"\s+)?(?:raise|rise"
     r"|bump|increase|hike|(?P<once>bonus(?:es)?)|uplift|increment)\b"
     # a difference: "That's $31,000 more than I'd ever made", "offered about $9,000 more on
     # average", "a $40K–$50K gap at the band edges"

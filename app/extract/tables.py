@@ -318,6 +318,8 @@ def words_table(lines: list[Line], i: int) -> tuple[tuple[str, ...], list[tuple[
         j, label = j + 1, ""
     if len(rows) < 2 or not all(row_label for _, row_label in rows):
         return None
+    if len(names) - width > 3:  # column names of several words ("Joining bonus"): not one each
+        return None
     return (" ".join(names[:-width]), *names[-width:]), rows
 
 
