@@ -344,6 +344,10 @@ GRAMMAR = [
      "USD", None),
     ("The bond is 2 years, with a ₹2 lakh penalty if you leave.", "₹2 lakh", "money", 2e5, 2e5,
      "INR", None),
+    ("London, AI engineer: £95k base, £20k RSU/yr, no bonus.", "£20k", "money", 20e3, 20e3, "GBP",
+     "year"),
+    ("Die Warmmiete beträgt 1.450 € monatlich.", "1.450 € monatlich", "money", 1450, 1450, "EUR",
+     "month"),  # a rent
     # currency codes written before the figure
     ("Leads earn HKD 1,300,000 a year.", "HKD 1,300,000 a year", "salary", 1.3e6, 1.3e6, "HKD",
      "year"),

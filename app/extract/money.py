@@ -31,6 +31,7 @@ def read_currency(expr: NumberExpr, around: Surroundings) -> Reading | None:
             or time_cues.PERIOD_NEXT.match(around.after)
             or time_cues.PERIOD_BEFORE.search(around.before[-80:])
             or time_cues.PERIOD_ADJECTIVE_AFTER.match(around.after)
+            or time_cues.EQUITY_PERIOD_AFTER.match(around.after)
         )
         if named is not None:
             word = named[1].lower()

@@ -76,7 +76,7 @@ _VERB_BOUNDS |= {"surpassing"}
 _PERIOD = re.compile(
     r"(?i)(?:/\s?|per |pro |an |a |\b)(hr|hour|h|yr|year|annum|mo|mth|month|wk|week|day|maand|jaar"
     r"|monat|jahr)\b"
-    r"|(hourly|monthly|annually|yearly|weekly|LPA|p\.a\.|p/d|p/h)"
+    r"|(hourly|monthly|annually|yearly|weekly|jährlich|monatlich|LPA|p\.a\.|p/d|p/h)"
 )
 _OUT_OF_FIVE = re.compile(r"(?:/\s?|\s+out\s+of\s+)5$|★$")  # a star is one of five
 _TIME_WORD = re.compile(r"(?i)(min|sec|[ymwdhs])[a-z]*$")
@@ -323,7 +323,7 @@ def period_of(quote: str) -> str | None:
     word = (m[1] or m[2]).lower()
     table = {"hr": "hour", "h": "hour", "hourly": "hour", "yr": "year", "annum": "year"}
     table |= {"annually": "year", "yearly": "year", "lpa": "year", "p.a.": "year", "mo": "month"}
-    table |= {"mth": "month"}
+    table |= {"mth": "month", "jährlich": "year", "monatlich": "month"}
     table |= {"monthly": "month", "wk": "week", "weekly": "week", "p/d": "day", "p/h": "hour"}
     table |= {"maand": "month", "monat": "month", "jaar": "year", "jahr": "year"}
     return table.get(word, word)

@@ -76,7 +76,11 @@ PERIOD_LABEL = re.compile(
     r"|,\s*" + PERIOD_ADJECTIVE + r"\s*$"
 )
 PERIOD_WORDS = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month"}
-PERIOD_WORDS |= {"annual": "year", "yearly": "year"}
+PERIOD_WORDS |= {"annual": "year", "yearly": "year", "yr": "year"}
+# Equity given by the period after its name: "£20k RSU/yr", "$40k stock a year"
+EQUITY_PERIOD_AFTER = re.compile(
+    r"(?i)^\s*(?:in\s+)?(?:RSUs?|stock|equity|ESOPs?)\s*(?:/\s*|\s(?:a|per)\s)(yr|year|month)\b"
+)
 YEAR_EVENT = re.compile(
     r"(?i)\b(?=[abcdefilmnoprstu])(?:founded|founding|established|launched|introduced|released|coined|invented|created|began"
     r"|started|born|formed|incorporated|debuted|opened|published|acquired|enacted|passed"
