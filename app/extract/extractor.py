@@ -205,16 +205,20 @@ class _Reader:
         whole = block.kind == "item" or block.layout == "csv"  # a list item, a CSV row
         item = _capped((block.start, block.end), expr.start) if whole else unit
         where = (block, unit, column, block.context or item)
-        if reading.undecided and reading.kind == "money" and reading.period is None:
-            pay = reading._replace(kind="salary", period="year")
-            self.if_pay[expr.start] = self._candidate(expr, pay, around, *where)
-        elif reading.undecided and reading.kind == "count":  # "Base is 340": in thousands, in
-            # the money last named before it
-            pay = _thousands(reading)._replace(
-                kind="salary", unit=self.facts.said_currency(expr.start), period="year"
-            )
+        pay = self._as_pay(expr, reading) if reading.undecided else None
+        if pay is not None:
             self.if_pay[expr.start] = self._candidate(expr, pay, around, *where)
         return self._candidate(expr, reading, around, *where)
+
+    def _as_pay(self, expr: NumberExpr, reading: Reading) -> Reading | None:
+        """An open reading as yearly pay: an amount as it is, a bare figure ("Base is 340") in
+        thousands of the money last named before it."""
+        if reading.kind == "money" and reading.period is None:
+            return reading._replace(kind="salary", period="year")
+        if reading.kind == "count":
+            unit = self.facts.said_currency(expr.start)
+            return _thousands(reading)._replace(kind="salary", unit=unit, period="year")
+        return None
 
     def _candidate(
         self,

@@ -15,10 +15,12 @@ from app.extract.candidate import ClaimCandidate
 def settle_pay(
     claims: list[ClaimCandidate], if_pay: dict[int, ClaimCandidate]
 ) -> list[ClaimCandidate]:
-    """Amounts whose words said neither pay nor not (`if_pay`, read as pay, by where they
-    start) read as pay where two or more of the document's yearly pay figures are in their
-    currency and of their size: "Top candidate Tom H. wants £100k" in a thread whose bands are
-    £85-95k and £100-120k."""
+    """Amounts and bare figures whose words left them open (`if_pay`: each read as pay, by
+    where it starts) read as pay where two or more of the document's yearly pay figures are in
+    its currency and of its size: "Top candidate Tom H. wants £100k" in a thread whose bands
+    are £85-95k and £100-120k."""
+    if not if_pay:  # most documents have none: nothing to settle
+        return claims
     yearly: dict[str, list[float]] = {}
     for claim in claims:
         if claim.kind == "salary" and claim.period == "year" and claim.high:
@@ -26,8 +28,7 @@ def settle_pay(
     settled = []
     for claim in claims:
         pay = if_pay.get(claim.start)
-        seen = yearly.get(pay.unit, []) if pay is not None else []
-        if pay is not None and len(seen) >= 2 and _pay_sized(pay.high, pay.unit, seen):
+        if pay is not None and _pay_sized(pay.high, pay.unit, yearly.get(pay.unit, [])):
             claim = pay
         settled.append(claim)
     return settled
@@ -35,9 +36,9 @@ def settle_pay(
 
 def _pay_sized(amount: float | None, currency: str, pay: list[float]) -> bool:
     """Whether `amount` is a year's pay by its size: above a modest salary and within a factor
-    of 2.5 of the document's middle pay figure (the middle, so that one misread figure does not
-    stretch the range)."""
-    if amount is None or amount < _YEARLY_PAY_FLOOR.get(currency, 40_000):
+    of 2.5 of the middle of the document's pay figures, of which there are two or more (the
+    middle, so that one misread figure does not stretch the range)."""
+    if amount is None or len(pay) < 2 or amount < _YEARLY_PAY_FLOOR.get(currency, 40_000):
         return False
     middle = median(pay)
     return middle / 2.5 <= amount <= middle * 2.5
