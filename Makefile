@@ -6,7 +6,7 @@ PORT ?= 8000
 SHARED ?= ../shared
 TEST_DATABASE_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/test
 
-.PHONY: install run test lint typecheck pytest eval bench clean
+.PHONY: install run test lint typecheck pytest eval readings bench clean
 
 install: $(VENV)/.installed
 
@@ -37,6 +37,9 @@ eval: install
 	DATABASE_URL=sqlite:///$$tmp/eval.db $(BIN)/claims export --format json --output $$tmp/export.json && \
 	$(PYTHON) $(SHARED)/eval/claims_eval.py --gold $(SHARED)/eval/gold --docs seeds --pred $$tmp/export.json; \
 	status=$$?; rm -rf $$tmp; exit $$status
+
+readings: install  # after raising EXTRACTOR_VERSION: record what it reads (tests/readings.py)
+	$(BIN)/python -m tests.readings
 
 bench: install
 	command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)

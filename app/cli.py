@@ -19,6 +19,7 @@ from app import export, pipeline, store
 from app.appendix import parse_statuses, render_appendix
 from app.config import get_settings
 from app.db import get_engine, migrate
+from app.extract import EXTRACTOR_VERSION
 from app.store import restore, users
 
 cli = typer.Typer(help="Claimtrail: numeric claims of career guides, with their provenance.")
@@ -68,6 +69,23 @@ def ingest(
     for error in report.errors:
         typer.echo(f"error: {error}", err=True)
     typer.echo(report.summary())
+    if report.errors:
+        raise typer.Exit(1)
+
+
+@cli.command()
+def reread() -> None:
+    """Read again every stored source an older extractor read (from its stored text)."""
+    engine = get_engine()
+    migrate(engine)
+    with Progress(transient=True) as bar:
+        task = bar.add_task("re-reading", total=None)
+        report = pipeline.reread_sources(
+            engine=engine, settings=get_settings(), progress=lambda _name: bar.advance(task)
+        )
+    for error in report.errors:
+        typer.echo(f"error: {error}", err=True)
+    typer.echo(report.summary("sources read by an older extractor"))
     if report.errors:
         raise typer.Exit(1)
 
@@ -212,7 +230,7 @@ def serve(
         Path | None, typer.Option(help="Ingest this folder if no source exists")
     ] = None,
 ) -> None:
-    """Serve the API (and, later, the review desk); optionally seed an empty database first."""
+    """Serve the review desk and the API; optionally seed an empty database first."""
     import uvicorn
 
     engine = get_engine()
@@ -220,9 +238,15 @@ def serve(
     with Session(engine) as session:
         empty = store.count_sources(session) == 0
         _first_admin(session)
+        stale = len(store.list_stale_sources(session, extractor=EXTRACTOR_VERSION))
     if seed is not None and empty:
         report = pipeline.ingest_paths([seed], engine=engine, settings=get_settings())
         typer.echo(f"seeded: {report.summary()}")
+    if stale:
+        typer.echo(
+            f"note: {stale} sources were read by an older extractor; "
+            "`claims reread` reads them again with this one"
+        )
     uvicorn.run("app.main:create_app", factory=True, host=host, port=port)
 
 

@@ -1,4 +1,8 @@
-"""ingest -> extract -> store, file by file: the only place the stages are chained."""
+"""ingest -> extract -> store, file by file: the only place the stages are chained.
+
+A stored source read by an older extractor is read again from its stored text
+(`reread_sources`), or from its file when the same bytes are ingested again.
+"""
 
 from __future__ import annotations
 
@@ -16,7 +20,7 @@ from app.config import Settings
 from app.extract import EXTRACTOR_VERSION, extract_claims
 from app.ingest import IngestError, read_source
 from app.store import clusters as cluster_store
-from app.store import documents as document_store
+from app.store import tuning
 
 Progress = Callable[[Path], None]
 
@@ -28,6 +32,7 @@ class IngestReport:
     files: int = 0
     sources_new: int = 0
     sources_updated: int = 0
+    sources_reread: int = 0
     sources_unchanged: int = 0
     claims_new: int = 0
     claims_kept: int = 0
@@ -38,7 +43,7 @@ class IngestReport:
 
     def add(self, outcome: store.DocumentOutcome) -> None:
         """Count one saved document."""
-        status = {"new": "sources_new", "updated": "sources_updated"}
+        status = {"new": "sources_new", "updated": "sources_updated", "reread": "sources_reread"}
         name = status.get(outcome.status, "sources_unchanged")
         setattr(self, name, getattr(self, name) + 1)
         self.claims_new += outcome.new
@@ -46,11 +51,12 @@ class IngestReport:
         self.claims_changed += outcome.changed
         self.claims_orphaned += outcome.orphaned
 
-    def summary(self) -> str:
+    def summary(self, noun: str = "files") -> str:
         """One line for the terminal."""
+        reread = f"{self.sources_reread} re-read, " if self.sources_reread else ""
         return (
-            f"{self.files} files: {self.sources_new} new, {self.sources_updated} updated, "
-            f"{self.sources_unchanged} unchanged; claims {self.claims_new} new, "
+            f"{self.files} {noun}: {self.sources_new} new, {self.sources_updated} updated, "
+            f"{reread}{self.sources_unchanged} unchanged; claims {self.claims_new} new, "
             f"{self.claims_kept} kept, {self.claims_changed} changed, "
             f"{self.claims_orphaned} orphaned; {len(self.errors)} errors"
         )
@@ -92,17 +98,48 @@ def ingest_paths(
     # One connection for the whole run, tuned for bulk writes; still one commit per file.
     with (
         engine.connect() as connection,
-        document_store.bulk_writes(connection),
+        tuning.bulk_writes(connection),
         Session(connection) as session,
     ):
         for path in files:
             _ingest_file(session, path, report, max_bytes=settings.max_source_bytes, today=day)
             if progress is not None:
                 progress(path)
-        if report.sources_new or report.sources_updated or cluster_store.count_unclustered(session):
-            cluster_all(session, settings=settings)
-            store.optimize(session)
+        _cluster_if_changed(session, report, settings)
     return report
+
+
+def reread_sources(
+    *, engine: Engine, settings: Settings, progress: Callable[[str], None] | None = None
+) -> IngestReport:
+    """Read again, from its stored text, every source an older extractor read; re-cluster.
+
+    One transaction per source; a source that fails is reported by name and the others land.
+    """
+    with engine.connect() as connection, Session(connection) as session:
+        stale = store.list_stale_sources(session, extractor=EXTRACTOR_VERSION)
+        report = IngestReport(files=len(stale))
+        for source_id, file_name in stale:
+            try:
+                claims = extract_claims(store.get_source_text(session, source_id))
+                outcome = store.reread_document(
+                    session, source_id, claims, extractor=EXTRACTOR_VERSION
+                )
+            except Exception as error:  # one broken source never stops the others
+                report.errors.append(f"{file_name}: {type(error).__name__}: {error}")
+            else:
+                report.add(outcome)
+            if progress is not None:
+                progress(file_name)
+        _cluster_if_changed(session, report, settings)
+    return report
+
+
+def _cluster_if_changed(session: Session, report: IngestReport, settings: Settings) -> None:
+    changed = report.sources_new or report.sources_updated or report.sources_reread
+    if changed or cluster_store.count_unclustered(session):
+        cluster_all(session, settings=settings)
+        store.optimize(session)
 
 
 def cluster_all(session: Session, *, settings: Settings) -> int:

@@ -7,10 +7,14 @@ its offset, so it survives an edit elsewhere in the document. Passes, strictest 
 3. another quote between the same prefix and suffix: the number changed in place;
 what no pass pairs is an orphan (old) or a new claim (new). Within a pass the nearest pair
 (by relative position in the text) wins, so repeated expressions pair up in order.
+
+A newer extractor re-reading the same text pairs by offsets instead (`pair_rereading`): the
+same span, then the span that overlaps most, as a new reading may cut a quote differently.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -38,6 +42,15 @@ class Reconciliation:
     changed: tuple[tuple[int, ClaimCandidate], ...]
     added: tuple[ClaimCandidate, ...]
     orphaned: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class StoredSpan:
+    """A stored claim as a re-reading of the same text sees it: where its quote stands."""
+
+    claim_id: int
+    start: int
+    end: int
 
 
 Rule = Callable[[Anchor, ClaimCandidate], bool]
@@ -105,3 +118,44 @@ def _same_quote_one_side(anchor: Anchor, cand: ClaimCandidate) -> bool:
 def _same_place(anchor: Anchor, cand: ClaimCandidate) -> bool:
     both = _tail(anchor.prefix) == _tail(cand.prefix) and _head(anchor.suffix) == _head(cand.suffix)
     return both and bool(anchor.prefix.strip() or anchor.suffix.strip())
+
+
+def pair_rereading(old: Sequence[StoredSpan], new: Sequence[ClaimCandidate]) -> Reconciliation:
+    """Pair stored claims with what a newer extractor reads in the very same text.
+
+    Same span: kept (its value may still differ); overlapping spans, most overlap first:
+    changed (the quote is cut differently). E.g. "$110-140K" read again as "$110-140K+".
+    """
+    order = sorted(range(len(new)), key=lambda j: new[j].start)
+    starts = [new[j].start for j in order]
+    options = []
+    for i, span in enumerate(old):
+        # Candidates starting before the stored span ends; quotes are short, so look back a little.
+        j = bisect_left(starts, span.end) - 1
+        while j >= 0 and starts[j] > span.start - _LONGEST_QUOTE:
+            cand = new[order[j]]
+            overlap = min(span.end, cand.end) - max(span.start, cand.start)
+            if overlap > 0:
+                same = (cand.start, cand.end) == (span.start, span.end)
+                options.append((not same, -overlap, abs(cand.start - span.start), i, order[j]))
+            j -= 1
+    used_old: set[int] = set()
+    used_new: set[int] = set()
+    kept: list[tuple[int, ClaimCandidate]] = []
+    changed: list[tuple[int, ClaimCandidate]] = []
+    for moved, _, _, i, j in sorted(options):
+        if i not in used_old and j not in used_new:
+            used_old.add(i)
+            used_new.add(j)
+            (changed if moved else kept).append((old[i].claim_id, new[j]))
+    return Reconciliation(
+        kept=tuple(kept),
+        changed=tuple(changed),
+        added=tuple(c for j, c in enumerate(new) if j not in used_new),
+        orphaned=tuple(s.claim_id for i, s in enumerate(old) if i not in used_old),
+    )
+
+
+# Characters. The longest quote read in the test guides is far shorter; a longer one would
+# only be paired as an orphan and a new claim.
+_LONGEST_QUOTE = 400

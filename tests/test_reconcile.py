@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.extract import ClaimCandidate
-from app.reconcile import Anchor, reconcile_claims
+from app.reconcile import Anchor, StoredSpan, pair_rereading, reconcile_claims
 
 
 def cand(text: str, quote: str, nth: int = 1) -> ClaimCandidate:
@@ -66,3 +66,27 @@ def test_same_quote_with_one_side_rewritten_is_kept() -> None:
     text = OLD.replace("Seniors earn", "Senior engineers now make")
     plan = reconcile_claims([anchor(2, OLD, "$240K")], [cand(text, "$240K")], text_length=len(text))
     assert [i for i, _ in plan.kept] == [2]
+
+
+def span(claim_id: int, text: str, quote: str) -> StoredSpan:
+    start = text.index(quote)
+    return StoredSpan(claim_id, start, start + len(quote))
+
+
+def test_a_rereading_keeps_same_spans_and_moves_overlapping_ones() -> None:
+    text = "Juniors earn $110-140K+ a year. Seniors earn $240K a year. Demand grew 40% in 2025."
+    old = [span(1, text, "$110-140K"), span(2, text, "$240K"), span(3, text, "2025")]
+    new = [cand(text, "$240K"), cand(text, "$110-140K+"), cand(text, "40%")]
+    plan = pair_rereading(old, new)
+    assert [(i, c.quote) for i, c in plan.kept] == [(2, "$240K")]
+    assert [(i, c.quote) for i, c in plan.changed] == [(1, "$110-140K+")]
+    assert ([c.quote for c in plan.added], plan.orphaned) == (["40%"], (3,))
+
+
+def test_a_rereading_pairs_a_split_quote_with_its_larger_part() -> None:
+    text = "Pay: $150K to $190,000 at most."
+    old = [span(7, text, "$150K to $190,000")]
+    new = [cand(text, "$150K"), cand(text, "$190,000")]
+    plan = pair_rereading(old, new)
+    assert [(i, c.quote) for i, c in plan.changed] == [(7, "$190,000")]
+    assert [c.quote for c in plan.added] == ["$150K"]

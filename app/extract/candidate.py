@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-EXTRACTOR_VERSION = "3"
+# Raise it whenever what the extractor reads changes: stored sources are read again
+# (app.store.documents.reread_document), and tests/test_extractor_version.py checks it.
+EXTRACTOR_VERSION = "4"
 
 
 @dataclass(frozen=True)

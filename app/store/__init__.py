@@ -2,7 +2,8 @@
 
 `documents` writes what ingest read, `claims` reads claims and sources and records reviews,
 `clusters` stores clustering runs and editors' splits and merges; `events` is the history;
-`desk` reads what the review desk shows beyond them (counts, queue, cluster pages, facets).
+`desk` reads what the review desk shows beyond them (counts, queue, cluster pages, facets);
+`tuning` sets SQLite up for a bulk ingest.
 """
 
 from app.store.claims import (
@@ -21,8 +22,15 @@ from app.store.claims import (
 )
 from app.store.clusters import get_cluster, list_clusters, record_merge, record_split
 from app.store.desk import ClusterView, DeskRead, get_cluster_view, get_desk
-from app.store.documents import DocumentOutcome, optimize, save_document
+from app.store.documents import (
+    DocumentOutcome,
+    get_source_text,
+    list_stale_sources,
+    reread_document,
+    save_document,
+)
 from app.store.sources import SourceDetail, get_source_detail, review_source_date
+from app.store.tuning import optimize
 
 __all__ = [
     "ClaimQuery",
@@ -40,13 +48,16 @@ __all__ = [
     "get_desk",
     "get_source",
     "get_source_detail",
+    "get_source_text",
     "list_claims",
     "list_clusters",
     "list_source_summaries",
     "list_sources",
+    "list_stale_sources",
     "optimize",
     "record_merge",
     "record_split",
+    "reread_document",
     "review_claim",
     "review_claims",
     "review_source_date",

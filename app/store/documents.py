@@ -1,15 +1,19 @@
-"""Saving a source version and its claims: new, kept, changed, orphaned; one transaction."""
+"""Saving a source version and its claims: new, kept, changed, orphaned; one transaction.
+
+The same bytes read by an older extractor are read again (`reread_document`): the claims are
+paired by offset, a changed value goes back to review, and what the new reading drops is
+orphaned, never deleted.
+"""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import bindparam, func, text
+from sqlalchemy import and_, bindparam, func
 from sqlalchemy.engine import Connection
 from sqlmodel import Session, col, select
 
@@ -22,7 +26,7 @@ from app.models import (
     SourceVersion,
     utcnow,
 )
-from app.reconcile import Anchor, reconcile_claims
+from app.reconcile import Anchor, Reconciliation, StoredSpan, pair_rereading, reconcile_claims
 from app.store.driver import execute_row, insert_rows, insert_statement
 from app.store.events import INGEST_ACTOR, log_event, touch
 
@@ -32,7 +36,7 @@ class DocumentOutcome:
     """What saving one document did."""
 
     source_id: int
-    status: str  # "new", "updated" or "unchanged"
+    status: str  # "new", "updated", "reread" or "unchanged"
     new: int = 0
     kept: int = 0
     changed: int = 0
@@ -69,10 +73,12 @@ def _save(
         source_id = _insert_source(connection, source, extractor)
         _insert_claims(session, source_id, 1, candidates, extractor, new_source=True)
         return DocumentOutcome(source_id, "new", new=len(candidates))
-    known_id, sha256 = found[0]
-    if sha256 == source.sha256:
+    known_id, sha256, read_by = found[0]
+    if sha256 == source.sha256 and read_by == extractor:
         return DocumentOutcome(known_id, "unchanged", kept=_count_live(session, known_id))
     stored = session.get_one(Source, known_id)
+    if sha256 == source.sha256 and stored.text == source.text:
+        return _reread(session, stored, candidates, extractor)
     stored.version += 1
     stored.sqlmodel_update(_source_fields(source))
     stored.ingested_at = utcnow()
@@ -84,8 +90,15 @@ def _save(
 # spends more on SQLAlchemy's per-statement work than on SQLite's.
 _SOURCES = Source.__table__  # type: ignore[attr-defined]
 _CLAIMS = Claim.__table__  # type: ignore[attr-defined]
-_FIND_SOURCE = select(_SOURCES.c.id, _SOURCES.c.sha256).where(
-    _SOURCES.c.file_name == bindparam("file_name")
+_VERSIONS = SourceVersion.__table__  # type: ignore[attr-defined]
+_LATEST_VERSION = and_(
+    _VERSIONS.c.source_id == _SOURCES.c.id, _VERSIONS.c.version == _SOURCES.c.version
+)
+# A source, its latest bytes and the extractor that read them.
+_FIND_SOURCE = (
+    select(_SOURCES.c.id, _SOURCES.c.sha256, _VERSIONS.c.extractor_version)
+    .join(_VERSIONS, _LATEST_VERSION)
+    .where(_SOURCES.c.file_name == bindparam("file_name"))
 )
 _LAST_CLAIM = select(func.max(_CLAIMS.c.id)).where(_CLAIMS.c.source_id == bindparam("sid"))
 # Ids grow in insertion order within a transaction, on SQLite and PostgreSQL alike;
@@ -185,6 +198,7 @@ def _insert_claims(
     extractor: str,
     *,
     new_source: bool = False,
+    note: str | None = None,
 ) -> None:
     """New claims and their 'created' events, as two driver-level executemany calls."""
     if not cands:
@@ -206,9 +220,8 @@ def _insert_claims(
     ids = [i for (i,) in execute_row(connection, _NEW_CLAIMS, {"sid": source_id, "first": first})]
     if len(ids) != len(rows):
         raise RuntimeError(f"inserted {len(rows)} claims, found {len(ids)}")
-    note = f"status provisional, version {version}"
     same = {"action": "created", "actor": INGEST_ACTOR, "at": now, "from_value": None,
-            "note": note}  # fmt: skip
+            "note": note or f"status provisional, version {version}"}  # fmt: skip
     values = [(i, _candidate_value_text(c)) for i, c in zip(ids, cands, strict=True)]
     insert_rows(connection, events, _EVENT_COLUMNS, values, same=same)
 
@@ -234,15 +247,106 @@ def _update_claims(
         if c.id is not None
     ]
     plan = reconcile_claims(anchors, cands, text_length=len(source.text))
+    why = _Occasion.new_version(row.version, extractor)
+    return _apply(session, row, stored, plan, why, status="updated")
+
+
+@dataclass(frozen=True)
+class _Occasion:
+    """Why claims moved: the extractor that read them and the notes their events carry."""
+
+    extractor: str
+    changed: str
+    orphaned: str
+    restored: str
+    created: str | None = None  # None: "created" events say the source version
+
+    @classmethod
+    def new_version(cls, version: int, extractor: str) -> _Occasion:
+        return cls(extractor, f"source version {version}", f"not in source version {version}",
+                   f"found again in version {version}")  # fmt: skip
+
+    @classmethod
+    def rereading(cls, extractor: str) -> _Occasion:
+        return cls(extractor, f"re-read by extractor {extractor}",
+                   f"not read by extractor {extractor}", f"read again by extractor {extractor}",
+                   f"status provisional, read by extractor {extractor}")  # fmt: skip
+
+
+def _apply(
+    session: Session,
+    row: Source,
+    stored: dict[int | None, Claim],
+    plan: Reconciliation,
+    why: _Occasion,
+    *,
+    status: str,
+) -> DocumentOutcome:
+    """Move, orphan and add claims as `plan` says; the counts."""
+    assert row.id is not None
     changed = 0
     for claim_id, cand in (*plan.kept, *plan.changed):
-        changed += _move_claim(session, stored[claim_id], cand, row.version, extractor)
+        changed += _move_claim(session, stored[claim_id], cand, row.version, why)
     for claim_id in plan.orphaned:
-        _orphan_claim(session, stored[claim_id], row.version)
-    _insert_claims(session, row.id, row.version, plan.added, extractor)
+        _orphan_claim(session, stored[claim_id], why)
+    _insert_claims(session, row.id, row.version, plan.added, why.extractor, note=why.created)
     kept = len(plan.kept) + len(plan.changed) - changed
     orphaned = sum(1 for claim_id in plan.orphaned if stored[claim_id].orphaned)
-    return DocumentOutcome(row.id, "updated", len(plan.added), kept, changed, orphaned)
+    return DocumentOutcome(row.id, status, len(plan.added), kept, changed, orphaned)
+
+
+def _reread(
+    session: Session, row: Source, cands: Sequence[ClaimCandidate], extractor: str
+) -> DocumentOutcome:
+    """The latest version's claims paired with a newer extractor's reading of the same text."""
+    # Claims orphaned in an earlier version point into that version's text: left as they are.
+    query = select(Claim).where(Claim.source_id == row.id, Claim.source_version == row.version)
+    stored = {c.id: c for c in session.exec(query)}
+    spans = [StoredSpan(c.id, c.start, c.end) for c in stored.values() if c.id is not None]
+    outcome = _apply(
+        session, row, stored, pair_rereading(spans, cands), _Occasion.rereading(extractor),
+        status="reread",
+    )  # fmt: skip
+    latest = session.exec(
+        select(SourceVersion).where(
+            SourceVersion.source_id == row.id, SourceVersion.version == row.version
+        )
+    ).one()
+    latest.extractor_version = extractor
+    return outcome
+
+
+def reread_document(
+    session: Session, source_id: int, candidates: Sequence[ClaimCandidate], *, extractor: str
+) -> DocumentOutcome:
+    """Store a newer extractor's reading of a stored source's text, in one transaction."""
+    row = session.get_one(Source, source_id)
+    for cand in candidates:
+        if row.text[cand.start : cand.end] != cand.quote:
+            raise ValueError(f"span [{cand.start}, {cand.end}) does not quote {cand.quote!r}")
+    try:
+        outcome = _reread(session, row, candidates, extractor)
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    return outcome
+
+
+def get_source_text(session: Session, source_id: int) -> str:
+    """The repaired text of a source's latest version: what its claims point into."""
+    return session.get_one(Source, source_id).text
+
+
+def list_stale_sources(session: Session, *, extractor: str) -> list[tuple[int, str]]:
+    """Sources whose latest version another extractor read: (id, file name), by id."""
+    query = (
+        select(_SOURCES.c.id, _SOURCES.c.file_name)
+        .join(_VERSIONS, _LATEST_VERSION)
+        .where(_VERSIONS.c.extractor_version != extractor)
+        .order_by(_SOURCES.c.id)
+    )
+    return [(int(i), str(name)) for i, name in session.execute(query).all()]
 
 
 def _version_lengths(session: Session, source_id: int) -> dict[int, int]:
@@ -253,7 +357,7 @@ def _version_lengths(session: Session, source_id: int) -> dict[int, int]:
 
 
 def _move_claim(
-    session: Session, claim: Claim, cand: ClaimCandidate, version: int, extractor: str
+    session: Session, claim: Claim, cand: ClaimCandidate, version: int, why: _Occasion
 ) -> int:
     """Re-point a claim at the new version; 1 when its value changed (back to not reviewed)."""
     assert claim.id is not None
@@ -261,13 +365,13 @@ def _move_claim(
     before, after = _value_text(claim), _value_text(fields)
     was_orphan = claim.orphaned
     claim.sqlmodel_update(fields)
-    claim.source_version, claim.extractor_version, claim.orphaned = version, extractor, False
+    claim.source_version, claim.extractor_version, claim.orphaned = version, why.extractor, False
     if was_orphan:
-        log_event(session, claim, "restored", None, None, f"found again in version {version}")
+        log_event(session, claim, "restored", None, None, why.restored)
     if before == after and not was_orphan:
         return 0
     if before != after:
-        log_event(session, claim, "value_changed", before, after, f"source version {version}")
+        log_event(session, claim, "value_changed", before, after, why.changed)
         if claim.reviewed or claim.status != "provisional":
             log_event(
                 session, claim, "status_changed", claim.status, "provisional", "value changed"
@@ -277,55 +381,14 @@ def _move_claim(
     return int(before != after)
 
 
-def _orphan_claim(session: Session, claim: Claim, version: int) -> None:
+def _orphan_claim(session: Session, claim: Claim, why: _Occasion) -> None:
     if claim.orphaned:
         return
     claim.orphaned = True
     touch(claim)
-    log_event(session, claim, "orphaned", None, None, f"not in source version {version}")
+    log_event(session, claim, "orphaned", None, None, why.orphaned)
 
 
 def _count_live(session: Session, source_id: int) -> int:
     query = select(func.count()).where(Claim.source_id == source_id, ~col(Claim.orphaned))
     return int(session.exec(query).one())
-
-
-# SQLite settings for a bulk ingest (issue 2's `make bench`): a larger page cache keeps the
-# claim indexes in memory, and a checkpoint every 10,000 pages instead of 1,000 copies each
-# index page to the database file less often. Neither changes what a commit guarantees
-# (WAL with synchronous=NORMAL, as app.db sets it).
-_BULK_PRAGMAS = {"cache_size": -65536, "wal_autocheckpoint": 10000}
-
-
-@contextmanager
-def bulk_writes(connection: Connection) -> Iterator[None]:
-    """Tune a SQLite connection for many document transactions in a row, then restore it.
-
-    Open a Session on `connection` inside this block: its commits stay one per document.
-    """
-    if connection.dialect.name != "sqlite":
-        yield
-        return
-    usual = {name: _pragma(connection, name) for name in _BULK_PRAGMAS}
-    _set_pragmas(connection, _BULK_PRAGMAS)
-    try:
-        yield
-    finally:
-        _set_pragmas(connection, usual)
-
-
-def _pragma(connection: Connection, name: str) -> int:
-    return int(connection.exec_driver_sql(f"PRAGMA {name}").scalar_one())
-
-
-def _set_pragmas(connection: Connection, values: dict[str, int]) -> None:
-    for name, value in values.items():
-        connection.exec_driver_sql(f"PRAGMA {name}={value:d}")
-    connection.commit()  # end the transaction Core began, so that a Session owns the next
-
-
-def optimize(session: Session) -> None:
-    """Refresh the query planner's statistics after a large write."""
-    dialect = session.get_bind().dialect.name
-    session.execute(text("PRAGMA optimize" if dialect == "sqlite" else "ANALYZE"))
-    session.commit()
