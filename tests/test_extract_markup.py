@@ -1391,3 +1391,36 @@ def test_extract_reads_an_html_table_printed_a_cell_per_line_as_pandas_prints_it
     )
     got = [(c.quote, c.kind, c.unit, c.qualifiers.get("column")) for c in extract_claims(text)]
     assert got == [("128,400", "salary", "USD", "US"), ("19,040", "salary", "USD", "India")]
+
+
+def test_extract_reads_a_rules_less_header_whose_names_hold_years_ordinals_and_brackets() -> None:
+    text = (
+        "Occupation | Employment, 2025 | Mean hourly wage | 90th percentile annual | Change (%)\n"
+        "Data scientists | 202,900 | $59.62 | $194,410 | 34.1\n"
+    )
+    got = [(c.quote, c.kind, c.period, c.qualifiers.get("column")) for c in extract_claims(text)]
+    assert got == [
+        ("202,900", "count", None, "Employment, 2025"),
+        ("$59.62", "salary", "hour", "Mean hourly wage"),
+        ("$194,410", "salary", "year", "90th percentile annual"),
+        ("34.1", "growth", None, "Change (%)"),
+    ]
+    # figures beside words are a row's values, not column names
+    text = "Respondents: US 1,102 | UK 431 | Germany 268\nCanada 214 | India 289 | Singapore 113\n"
+    columns = [c.qualifiers.get("column") for c in extract_claims(text)]
+    assert len(columns) >= 4
+    assert set(columns) == {None}
+
+
+def test_extract_scales_a_pipe_tables_counts_by_the_thousands_its_caption_names() -> None:
+    text = (
+        "Table 2. Projected employment, 2025-35 (numbers in thousands)\n\n"
+        "Occupation | Employment, 2025 | Change, percent | Annual average openings\n"
+        "Data scientists | 202.9 | 34.1 | 22.8\n"
+    )
+    got = [(c.quote, c.kind, c.low, c.unit) for c in extract_claims(text)]
+    assert got == [
+        ("202.9", "count", 202900, "count"),
+        ("34.1", "growth", 34.1, "%"),
+        ("22.8", "count", 22800, "count"),
+    ]

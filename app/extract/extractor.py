@@ -193,7 +193,7 @@ class _Reader:
             changed = expr.signed or CHANGE_COLUMN.search(column) is not None
             reading = reading._replace(kind="growth" if changed else "percent", unit="%")
             counted = False
-        thousands = block.layout == "fixed" and IN_THOUSANDS.search(block.lead)
+        thousands = bool(block.layout) and IN_THOUSANDS.search(block.lead)
         if counted and (thousands or (column and THOUSANDS_COLUMN.search(column))):
             reading = _thousands(reading)  # "168.9" under "(Numbers in thousands)", "(thousands)"
         if expr.family == "percent" or (expr.family == "plain" and reading.kind == "growth"):

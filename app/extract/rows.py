@@ -72,8 +72,20 @@ def _heads_pipe_rows(lines: list[Line], i: int, j: int) -> bool:
     return (
         j == i
         and len(pipe_cells(lines[j + 1].text)) == len(cells) > 2
-        and not any(char.isdigit() for cell in cells for char in cell)
+        and all(map(_names_column, cells))
     )
+
+
+def _names_column(cell: str) -> bool:
+    """Words whose only figures are years, ordinals or in brackets: "Employment, 2025",
+    "10th percentile", "Change, 2024-34 (Percent)"; "$200K", "UK 431" or "12%" are values."""
+    return _LETTER.search(cell) is not None and not _has_digit(_NAMING_FIGURES.sub("", cell))
+
+
+_LETTER = re.compile(r"[A-Za-z]")
+_NAMING_FIGURES = re.compile(
+    r"\b(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)?\d\d)?\b|\b\d+(?:st|nd|rd|th)\b|\([^)]*\)"
+)
 
 
 def _inside_asciidoc(lines: list[Line], i: int, j: int) -> bool:
