@@ -1028,6 +1028,22 @@ def _format_amount(value: int, style: str) -> tuple[str, float]:
     return f"{value} percent", float(value)
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Freshers get ₹9.8 LPA.", 980000.0),
+        ("Seniors get ₹16.4 LPA.", 1640000.0),
+        ("The team's budget is $4.1M.", 4100000.0),
+        ("Tuition rose to $1.15K a month.", 1150.0),
+    ],
+)
+def test_extract_gives_values_as_written_without_floating_point_tails(
+    text: str, value: float
+) -> None:
+    (claim,) = extract_claims(text)
+    assert (claim.low, claim.high) == (value, value)  # exactly: 980000.0, not 980000.0000000001
+
+
 @given(
     value=st.integers(min_value=1, max_value=999),
     style=st.sampled_from(["k", "comma", "percent", "words"]),

@@ -242,8 +242,8 @@ class _Reader:
             context=text[context[0] : context[1]],
             context_start=context[0],
             kind=reading.kind,
-            low=reading.low,
-            high=reading.high,
+            low=_tidy(reading.low),
+            high=_tidy(reading.high),
             open_high=reading.open_high,
             unit=reading.unit,
             period=reading.period,
@@ -400,3 +400,9 @@ def _clause_of(sentence: str, pos: int) -> str:
     start = max(starts) + 1
     ends = [e for e in (sentence.find(mark, pos) for mark in (", ", "; ")) if e >= 0]
     return sentence[start : min(ends, default=len(sentence))]
+
+
+def _tidy(value: float | None) -> float | None:
+    """A value as written, without binary floating point's tail: 9.8 lakh is 980000.0, not
+    980000.0000000001 (12 significant digits; no figure in a document has more)."""
+    return None if value is None else float(f"{value:.12g}")
