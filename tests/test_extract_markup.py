@@ -672,6 +672,7 @@ def test_extract_reads_bare_figures_in_talk_of_pay_as_lakhs_in_an_indian_thread(
         "The jump comes between year 3 and year 5, when most switch.",
         "Divide the CTC by 12.",
         "I had 3 offers at 5 YOE.",  # a count of things
+        "The number of AI roles offered on campus rose to 131 from 57.",
     ],
 )
 def test_extract_keeps_numbers_that_are_not_pay_in_an_indian_thread(sentence: str) -> None:
@@ -1424,3 +1425,20 @@ def test_extract_scales_a_pipe_tables_counts_by_the_thousands_its_caption_names(
         ("34.1", "growth", 34.1, "%"),
         ("22.8", "count", 22800, "count"),
     ]
+
+
+def test_extract_reads_a_table_rows_figures_in_the_unit_its_label_names() -> None:
+    text = (
+        "Parameter               2023-24     2024-25     Change (YoY)\n"
+        "Average package (LPA)   9.6         10.2        +6.3%\n"
+        "Base (USD k)            140         152         +8.6%\n"
+        "PPOs                    48          61          +27.1%\n"
+    )
+    got = [(c.quote, c.kind, c.low, c.unit) for c in extract_claims(text)]
+    assert got == [
+        ("9.6", "salary", 960000, "INR"), ("10.2", "salary", 1020000, "INR"),
+        ("+6.3%", "growth", 6.3, "%"),
+        ("140", "salary", 140000, "USD"), ("152", "salary", 152000, "USD"),
+        ("+8.6%", "growth", 8.6, "%"),
+        ("48", "count", 48, "count"), ("61", "count", 61, "count"), ("+27.1%", "growth", 27.1, "%"),
+    ]  # fmt: skip

@@ -173,6 +173,8 @@ LAKH_TALK_BEFORE = re.compile(
 LAKH_TALK_NOT_BEFORE = re.compile(
     r"(?i)\b(?:of|in|by|no|nos|year|offer|option|round|level|step|tier|grade)\s$"
 )
+# "The number of roles offered rose to 131 from 57": a count, though pay words stand near it
+NUMBER_OF = re.compile(r"(?i)\b(?:number|no\.)\s+of\b[^.;!?]*$")
 # A bare figure before the fixed or variable part of pay, in lakhs in an Indian post:
 # "19.8 fixed + 1.7 variable", "48 fixed + 20 RSU"; not "fixed income", "variable costs".
 LAKH_SHORTHAND = re.compile(

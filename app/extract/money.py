@@ -91,7 +91,7 @@ def lakh_talk(reading: Reading, around: Surroundings) -> Reading:
         return reading
     if reading.high is None or not 3 <= reading.high < 400 or numbered(before):
         return reading
-    if cues.LAKH_TALK_NOT_BEFORE.search(before[-8:]):
+    if cues.LAKH_TALK_NOT_BEFORE.search(before[-8:]) or cues.NUMBER_OF.search(before):
         return reading
     if not (cues.LAKH_TALK_AFTER.match(around.after) and cues.LAKH_TALK_BEFORE.search(before)):
         return reading

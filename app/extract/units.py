@@ -297,6 +297,8 @@ def table_money(
     the place its row or column names."""
     counted_row = bool(block.row) and COUNTED.fullmatch(block.row.strip()) is not None
     money = column_unit(column) if column and not counted_row else None
+    if money is None and block.layout and block.row and not COUNTED.search(column):
+        money = column_unit(block.row)  # "Average package (LPA)   9.6   10.2": the row's unit
     if money is not None and money.scale == 1.0 and block.layout:
         thousands = _IN_THOUSANDS.search(intro_sentence(block))  # "UK (£)", "in thousands of"
         money = money._replace(scale=1e3) if thousands else money
