@@ -29,8 +29,8 @@ COMMANDS = leaf_commands(get_command(cli))
 
 def test_the_cli_has_the_documented_commands() -> None:
     assert sorted(COMMANDS) == [
-        "appendix", "backup", "cluster", "export", "import", "ingest", "merge", "migrate", "review",
-        "serve", "split", "token create", "user add",
+        "appendix", "backup", "cluster", "export", "import", "ingest", "merge", "migrate", "reread",
+        "review", "serve", "split", "token create", "user add",
     ]  # fmt: skip
 
 
