@@ -358,6 +358,10 @@ GRAMMAR = [
      "INR", None),
     ("A senior engineer who skips it faces a penalty of ₹10 lakh.", "₹10 lakh", "money", 1e6, 1e6,
      "INR", None),
+    # French typography: thin spaces group thousands, no-break spaces stand around the dash
+    ("Ingénieur ML confirmé, 58\u202f000\u00a0–\u00a068\u202f000\u00a0€ brut annuel.",
+     "58\u202f000\u00a0–\u00a068\u202f000\u00a0€", "salary", 58e3, 68e3, "EUR", "year"),
+    ("Ingénieur ML, 45\u00a0k€ brut annuel.", "45\u00a0k€", "salary", 45e3, 45e3, "EUR", "year"),
 ]  # fmt: skip
 
 

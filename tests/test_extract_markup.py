@@ -1442,3 +1442,15 @@ def test_extract_reads_a_table_rows_figures_in_the_unit_its_label_names() -> Non
         ("+8.6%", "growth", 8.6, "%"),
         ("48", "count", 48, "count"), ("61", "count", 61, "count"), ("+27.1%", "growth", 27.1, "%"),
     ]  # fmt: skip
+
+
+def test_extract_reads_the_period_and_pay_a_european_tables_header_names() -> None:
+    text = (
+        "| Level | Brutto / Jahr | Brutto / Monat (÷12) | Salaire brut mensuel |\n"
+        "|---|---|---|---|\n| Junior | 57.000 € | 4.750 € | 3.900 € |\n"
+    )
+    got = [(c.quote, c.kind, c.period) for c in extract_claims(text)]
+    assert got == [
+        ("57.000 €", "salary", "year"), ("4.750 €", "salary", "month"),
+        ("3.900 €", "salary", "month"),
+    ]  # fmt: skip

@@ -235,7 +235,8 @@ PAY_AFTER = re.compile(
 )
 # In lower case, for `compile_caseless`: the labels and headings of every block are searched.
 PAY_CASES = compile_caseless(
-    r"\b(?=[abcefhilmopqrstw])(?:salar(?:y|ies)|pay|pays|paid|paying|earn(?:s|ed|ing)?"
+    r"\b(?=[abcefghilmopqrstw])(?:salar(?:y|ies)|pay|pays|paid|paying|earn(?:s|ed|ing)?"
+    r"|brutto\w*|bruto|brut|gehalt\w*|salaire|salario|sueldo"  # "Brutto / Monat", "brut annuel"
     r"|compensation|comp\b|wages?|income|stipends?|earnings|ote|ctc|lpa|rates?|per\s+hour|hourly"
     r"|make|makes|making|take[- ]home|in[- ]hand|hired\s+at|fixed"
     r"|base(?![- ](?:model|rate|case|url))"

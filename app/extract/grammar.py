@@ -31,7 +31,8 @@ NUMX = rf"(?:{NUM_DC}|{NUM})"
 # a dash opening a line opens a list item or a negative figure, it joins no range; LaTeX
 # writes a range's dash as "--"
 SEP = (
-    r"(?:(?:[ \t]|&nbsp;)?(?:--(?!-)|[-–—−〜～]|&[nm]dash;|&#821[12];|&minus;)(?:\s|&nbsp;)?"
+    r"(?:(?:[ \t\u00a0\u202f]|&nbsp;)?(?:--(?!-)|[-–—−〜～]|&[nm]dash;|&#821[12];|&minus;)"
+    r"(?:\s|&nbsp;)?"
     r"|\s+to\s+)"
 )
 # "between X and Y" is a range; the lookbehind keeps "between" out of the quote.
@@ -158,7 +159,7 @@ CUR_SYM = (
 CUR_SCALE = (  # "21–27 tys. zł", "160–200 тис. грн": thousands in Polish and Ukrainian
     r"(?:\s?(?:(?i:thousand|million|billion|lakh\s+crores?|lakhs?|lacs?|crores?)|Cr|L)\b"
     r"|\s(?:tys|тис)\.|\s(?:Mio|MIO|Mrd|MRD)\.?(?![A-Za-z])"  # "€42 Mio.": German millions
-    r"|(?:mm|MM|bn|Bn|Cr|[kKmMbBL])(?![A-Za-z])|万)"
+    r"|(?:mm|MM|bn|Bn|Cr|[kKmMbBL])(?![A-Za-z])|[ \u00a0\u202f]k(?=€)|万)"  # French "45 k€"
 )
 CUR_WORD = (
     r"\s?(?:USD|GBP|EUR|INR|CAD|SGD|AUD|JPY|AED|SAR|QAR|CHF|PLN|SEK|NOK|DKK|MYR|ZAR|NGN|KES|dollars"

@@ -37,7 +37,16 @@ _HEADER_PERIOD = re.compile(
     r"(?i)\b(?:(hour|day|month)(?:ly)?\s+rates?|(hour|day|month)ly|daily|per\s+(hour|day|month|year))\b"
     r"|(?:/\s*|\ba\s+)(hour|hr|day|month|year|yr)\b"  # "Singapore (S$ / month)", "($/hr)"
     r"|\b(annual|yearly)\b"
+    # in the languages of European job ads: "Brutto / Monat", "€ pro Jahr", "brut annuel"
+    r"|(?:/\s*|\b(?:pro|per|par|por|al)\s+)(monat|jahr|maand|jaar|mois|an|mes|año)\b"
+    r"|\b(jährlich|monatlich|mensuel(?:le)?|annuel(?:le)?|mensual|anual)\b"
 )
+_FOREIGN_PERIODS = {
+    "monat": "month", "jahr": "year", "maand": "month", "jaar": "year", "mois": "month",
+    "an": "year", "mes": "month", "año": "year", "jährlich": "year", "monatlich": "month",
+    "mensuel": "month", "mensuelle": "month", "annuel": "year", "annuelle": "year",
+    "mensual": "month", "anual": "year",
+}  # fmt: skip
 
 
 def header_period(words: str) -> str | None:
@@ -46,7 +55,8 @@ def header_period(words: str) -> str | None:
     if named is None:
         return None
     word = next((group.lower() for group in named.groups() if group), "day")  # "daily"
-    return {"yr": "year", "annual": "year", "yearly": "year", "hr": "hour"}.get(word, word)
+    named_periods = {"yr": "year", "annual": "year", "yearly": "year", "hr": "hour"}
+    return (named_periods | _FOREIGN_PERIODS).get(word, word)
 
 
 def label_period(row: str) -> str | None:
