@@ -1454,3 +1454,17 @@ def test_extract_reads_the_period_and_pay_a_european_tables_header_names() -> No
         ("57.000 €", "salary", "year"), ("4.750 €", "salary", "month"),
         ("3.900 €", "salary", "month"),
     ]  # fmt: skip
+
+
+def test_extract_prices_pay_columns_that_name_no_unit_in_the_one_currency_of_the_others() -> None:
+    text = (
+        "| role | n | median base (USD) |\n|---|---|---|\n| ML engineer | 5,318 | 176,000 |\n\n"
+        "By level:\n\n| level | median base | p25–p75 base | n |\n|---|---|---|---|\n"
+        "| L1 | 128,000 | 112,000–142,000 | 1,204 |\n"
+    )
+    got = [(c.quote, c.kind, c.unit) for c in extract_claims(text)]
+    assert got == [
+        ("5,318", "count", "count"), ("176,000", "salary", "USD"),
+        ("128,000", "salary", "USD"), ("112,000–142,000", "salary", "USD"),
+        ("1,204", "count", "count"),
+    ]  # fmt: skip

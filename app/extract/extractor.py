@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from app.extract.candidate import ClaimCandidate
 from app.extract.carry import Carry
@@ -36,11 +36,13 @@ from app.extract.sentences import sentence_spans
 from app.extract.settle import settle_pay
 from app.extract.structure import Block, Document, read_structure
 from app.extract.units import (
+    ColumnUnit,
     identifier_words,
     in_percent,
     in_thousands,
     place_currency,
     table_money,
+    tables_pay_unit,
 )
 
 _ANCHOR = 32
@@ -120,6 +122,10 @@ class _Reader:
             return None
         return self._claim(expr, index, block, unit)
 
+    @cached_property
+    def _tables_pay_unit(self) -> ColumnUnit | None:
+        return tables_pay_unit({block.columns for block in self.doc.blocks if block.columns})
+
     def _skipped(self, expr: NumberExpr) -> bool:
         spans = self.doc.skipped
         while self.skip_at < len(spans) and spans[self.skip_at][1] <= expr.start:
@@ -159,6 +165,8 @@ class _Reader:
         )
         if expr.family == "plain" and not worded:
             default, notes = self.facts.document_unit, self.facts.table_notes(block)
+            if default is None and expr.high is not None and expr.high >= 1000:
+                default = self._tables_pay_unit  # "128,000" under "median base"
             money = table_money(column, block, self.text, labels_rows=labels_rows,
                                 default=default, notes=notes)  # fmt: skip
             if money is not None:  # `176` under `Base (USD k)`

@@ -8,6 +8,7 @@ such a column is an amount of money, not a count.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
@@ -227,6 +228,21 @@ def document_unit(text: str) -> ColumnUnit | None:
         return None  # the words it needs, found by plain search before the pattern's
     named = _DOCUMENT_FIGURES.search(text, 0, 200_000)
     return _read_unit(named[1]) if named else None
+
+
+def tables_pay_unit(headers: Iterable[tuple[str, ...]]) -> ColumnUnit | None:
+    """The one currency a document's tables name for their pay columns, whole amounts only:
+    the unit of its other pay columns that name none ("median base" under "median base (USD)").
+
+    >>> tables_pay_unit([("role", "median base (USD)"), ("level", "median base")])
+    ColumnUnit(currency='USD', scale=1.0, period=None)
+    """
+    priced = {name for names in headers for name in names if _PRICED_COLUMN.search(name)}
+    named = {column_unit(name) for name in priced} - {None}
+    if len(named) != 1:
+        return None
+    (unit,) = named
+    return unit if unit is not None and unit.scale == 1.0 else None
 
 
 def row_unit(columns: tuple[str, ...], row: tuple[str, ...], lead: str) -> ColumnUnit | None:
