@@ -390,6 +390,11 @@ def test_extract_reads_the_number_grammar(
 
 SPOKEN_AMOUNTS = [
     # a transcript's spoken pay: sentence, quote, kind, low, high, unit, period
+    # the scale said once, at the low end
+    ("A senior engineer is looking at maybe a hundred and fifty grand to one-eighty.",
+     "a hundred and fifty grand to one-eighty", "salary", 150e3, 180e3, "USD", "year"),
+    ("They came back with a forty-thousand-dollar raise on the spot.", "forty-thousand-dollar",
+     "money", 40e3, 40e3, "USD", None),
     ("Senior base is about one-eighty to two-twenty.", "one-eighty to two-twenty", "salary",
      180e3, 220e3, "USD", "year"),
     # auto-captions drop the hyphens: "one fifty" is 150, not 51

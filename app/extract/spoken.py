@@ -40,8 +40,8 @@ _RATE = r"[\s-]+(?:a|an|per)[\s-]+(?:year|month|week|day|hour)\b"  # "two-thousa
 # Number words, one amount or a range of two, and what may follow them: a scale, a word of
 # money, a rate. What they say is judged by `spoken_values`: a bare "forty" is none of this.
 SPOKEN = (
-    rf"(?i:(?<![\w-])(?<!=\s){_NUMBER}(?:\s*(?:to|or)\s+{_NUMBER})?"
-    rf"(?:\s+grand\b|\s?K\b)?(?:\s+(?:{_CURRENCY_WORDS}))?(?:{_RATE})?)"
+    rf"(?i:(?<![\w-])(?<!=\s){_NUMBER}(?:(?:\s+grand\b|\s?K\b)?\s*(?:to|or)\s+{_NUMBER})?"
+    rf"(?:\s+grand\b|\s?K\b)?(?:\s+(?:{_CURRENCY_WORDS})|-dollar\b)?(?:{_RATE})?)"
 )
 _TOKEN = re.compile(r"[a-z]+|-")
 _CODES = {"singapore": "SGD", "australian": "AUD", "canadian": "CAD", "hong": "HKD"}
@@ -49,10 +49,10 @@ _CODES |= {"new": "NZD", "pounds": "GBP", "quid": "GBP", "euros": "EUR", "rupees
 _CODES |= {"lakh": "INR", "lakhs": "INR", "lac": "INR", "lacs": "INR", "crore": "INR"}
 _CODES |= {"crores": "INR", "us": "USD", "u": "USD", "dollars": "USD", "bucks": "USD"}
 _CODES |= {"zloty": "PLN", "zlotys": "PLN", "kronor": "SEK", "reais": "BRL", "francs": "CHF"}
-_CODES |= {"yen": "JPY", "dirhams": "AED"}
+_CODES |= {"yen": "JPY", "dirhams": "AED", "dollar": "USD"}  # "a forty-thousand-dollar raise"
 _NAMES = {"s", "kong", "zealand", "dollars", "singapore", "australian", "canadian", "hong", "new"}
 _NAMES |= {"pounds", "quid", "euros", "rupees", "us", "u", "bucks", "zloty", "zlotys", "kronor"}
-_NAMES |= {"reais", "francs", "yen", "dirhams"}
+_NAMES |= {"reais", "francs", "yen", "dirhams", "dollar"}
 _PERIODS = ("year", "month", "week", "day", "hour")
 
 
@@ -87,6 +87,8 @@ def spoken_values(quote: str) -> tuple[float, float, str, str | None] | None:
         return None  # "forty", "two or three": no amount said
     if len(amounts) == 2 and amounts[0] * 50 < amounts[1]:
         amounts[0] = _carried(amounts[0], parts[1], amounts[1])  # "28 to 32 lakh"
+    if len(amounts) == 2 and amounts[1] * 50 < amounts[0]:
+        amounts[1] = _carried_up(parts[0], amounts[0], amounts[1])  # "150 grand to one-eighty"
     if period and not (currency or big or paired or "hundred" in body) and amounts[-1] < 10:
         return None  # "more than four a week": a rate of things, no one's pay
     money = currency or ("" if period or "grand" in body or "k" in body else "-")
@@ -118,6 +120,13 @@ def _carried(low: float, high_words: list[str], high: float) -> float:
         if lead and low * high / lead <= high and low * high / lead * 20 >= high:
             return low * high / lead
     return low
+
+
+def _carried_up(low_words: list[str], low: float, high: float) -> float:
+    """The high end of a range whose scale is said once, at its low end: "a hundred and fifty
+    grand to one-eighty" 180000."""
+    scale = next((_SCALES[w] for w in low_words if w in _SCALES and w != "hundred"), 1.0)
+    return high * scale if low <= high * scale <= low * 20 else high
 
 
 def named_currency(words: str) -> str | None:
