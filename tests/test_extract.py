@@ -491,6 +491,13 @@ def test_extract_marks_open_ranges() -> None:
     assert only("Prompt engineers are paid a median of $120K+ in US markets.").open_high
 
 
+def test_extract_reads_counts_that_look_like_codes_where_their_words_count() -> None:
+    got = [(c.quote, c.kind) for c in extract_claims("The survey drew 10178 responses in Berlin.")]
+    assert got == [("10178", "count")]
+    got = [(c.quote, c.kind) for c in extract_claims("results.csv (2,318 rows, anonymised)")]
+    assert got == [("2,318", "count")]
+
+
 def test_extract_reads_a_raise_as_money_and_a_yearly_change_as_growth() -> None:
     band, added = extract_claims("- Senior: $240K to $320K. Add $40K if they have shipped agents.")
     assert (band.kind, band.period) == ("salary", "year")
@@ -535,6 +542,13 @@ NOT_CLAIMS = [
     "Created: 09/Sep/26 10:42 AM   Updated: 16-Sep-2026 4:05 PM",
     "Readers who joined a public company in 2022 said their grant fell.",  # a group's time frame
     "Centres opened at a pace of more than four a week.",  # a rate of things, no pay
+    # contacts, references, addresses, attachments and chart ticks
+    "Phone: 020-6744 2100",
+    "Job ID: 061126500123     Reference: VYO/ML/2026/041",
+    "Address: Tower B, Viman Nagar, Pune, Maharashtra - 411014",
+    "Kestrel AI GmbH · Rosenthaler Straße 40, 10178 Berlin",
+    "Attachments: Offer_Letter_v2.pdf (214 KB), Benefits_Summary.pdf",
+    "  x-axis: $0K   $50K   $100K   $150K",
 ]
 
 

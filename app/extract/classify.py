@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from app.extract import cues, time_cues
-from app.extract.furniture import is_furniture
+from app.extract.furniture import is_furniture, is_page_furniture
 from app.extract.money import read_currency
 from app.extract.numbers import NumberExpr, period_of
 from app.extract.qualifiers import search_caseless
@@ -26,6 +26,8 @@ def classify(expr: NumberExpr, around: Surroundings) -> Reading | None:
     >>> reading.kind, reading.low, reading.high, reading.unit, reading.period
     ('percent', 87, 87, '%', None)
     """
+    if is_page_furniture(around.quote, around.before):
+        return None
     reader = _READERS.get(expr.family)
     reading = reader(expr, around) if reader is not None else None
     if reading is not None and (around.quote[:1] == "±" or around.before.endswith(_MARGIN)):

@@ -62,6 +62,17 @@ PRODUCT_BEFORE = re.compile(
     r"\b(?=[ACDGHJLMOPQSW])(?:Sonnet|Opus|Haiku|Llama|Gemini|Claude|Mistral|Qwen|Gemma|GPT|Python"
     r"|Java|Windows|Android|iOS|DeepSeek|Grok|Phi)\s+$"
 )
+# A line that gives a contact or a reference: "Phone: 020-6744 2100", "Job ID: 0611265001".
+CONTACT_LINE = re.compile(
+    r"(?i)^[^\S\n]*(?:[\w.-]+\s+){0,2}?(?:phone|tel|telephone|mobile|fax|address|job\s+id"
+    r"|req(?:uisition)?\s+id|ref(?:erence)?(?:\s+no\.?)?|id)\s*:"
+)
+# A postal code between a street or region and a city: "Straße 40, 10178 Berlin",
+# "Pune, Maharashtra - 411014".
+POSTAL_BEFORE = re.compile(r"[A-Za-z.\d]\s?(?:,|\s[-–])\s$")
+POSTAL_AFTER = re.compile(r"^(?:\s+[A-ZÄÖÜ][\w-]+|\s*$|\s*[,·|]|\s+&middot;)")
+# A file's size beside its name: "Offer_Letter_v2.pdf (214 KB)".
+FILE_SIZE_BEFORE = re.compile(r"\.[A-Za-z]{2,5}\s*\($")
 SUM_TO = re.compile(r"(?i)\b(?:sum|add\s+up)\s+to\s+$")
 PER_BEFORE = re.compile(r"(?i)\b(?:per|every|each)\s+$")
 
@@ -85,9 +96,30 @@ def is_furniture(expr: NumberExpr, quote: str, before: str, after: str) -> bool:
             return True  # "### 4.1 Who builds AI?", "[← 3. Tools](#)"
     if PRODUCT_BEFORE.search(before[-12:]):
         return True  # "Claude Sonnet 4 was the most-named"
-    if before.endswith("(") and after.startswith(")") and expr.high is not None and expr.high < 100:
-        return True  # "(1) Senior ML Engineer", "(2) and (4) confirmed"
-    return AXIS.search(before[-120:]) is not None
+    if re.fullmatch(r"0\d{5,}", quote) or _is_postal_code(quote, before, after):
+        return True  # "Job ID: 061126500123", "10178 Berlin"
+    if CONTACT_LINE.match(before[before.rfind("\n") + 1 :]):
+        return True  # "Phone: 020-6744 2100"
+    # "(1) Senior ML Engineer", "(2) and (4) confirmed"
+    small = expr.high is not None and expr.high < 100
+    return small and before.endswith("(") and after.startswith(")")
+
+
+def is_page_furniture(quote: str, before: str) -> bool:
+    """Whether any number here, an amount too, decorates the page: an axis's ticks
+    ("x-axis: $0K   $50K"), a file's size ("v2.pdf (214 KB)")."""
+    if AXIS.search(before[-120:]) is not None:
+        return True
+    return quote.endswith(("KB", "kB", "MB", "GB")) and FILE_SIZE_BEFORE.search(before) is not None
+
+
+def _is_postal_code(quote: str, before: str, after: str) -> bool:
+    return (
+        len(quote) in (5, 6)
+        and quote.isdigit()
+        and POSTAL_BEFORE.search(before[-4:]) is not None
+        and POSTAL_AFTER.match(after) is not None
+    )
 
 
 def numbered(before: str) -> bool:
