@@ -412,5 +412,9 @@ def _clause_of(sentence: str, pos: int) -> str:
 
 def _tidy(value: float | None) -> float | None:
     """A value as written, without binary floating point's tail: 9.8 lakh is 980000.0, not
-    980000.0000000001 (12 significant digits; no figure in a document has more)."""
-    return None if value is None else float(f"{value:.12g}")
+    980000.0000000001; a value that never ends (two thirds, 66.66...) is left as it is."""
+    if value is None:
+        return None
+    short = f"{value:.15g}"
+    digits = short.split("e")[0].replace("-", "").replace(".", "").strip("0")
+    return float(short) if len(digits) <= 12 else value
