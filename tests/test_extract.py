@@ -358,6 +358,13 @@ GRAMMAR = [
      "INR", None),
     ("A senior engineer who skips it faces a penalty of ₹10 lakh.", "₹10 lakh", "money", 1e6, 1e6,
      "INR", None),
+    # a dot leader joins a label to its amount; an amount pay moved by is money
+    ("Learning budget ............. $2,500 / year (conferences, courses, books)",
+     "$2,500 / year", "money", 2500, 2500, "USD", "year"),
+    ("Cost to company (CTC) ............................ ₹38,50,000", "₹38,50,000", "salary",
+     3.85e6, 3.85e6, "INR", "year"),
+    ("Quick summary: we moved base up by $8,000 and increased the sign-on.", "$8,000", "money",
+     8000, 8000, "USD", None),
     # French typography: thin spaces group thousands, no-break spaces stand around the dash
     ("Ingénieur ML confirmé, 58\u202f000\u00a0–\u00a068\u202f000\u00a0€ brut annuel.",
      "58\u202f000\u00a0–\u00a068\u202f000\u00a0€", "salary", 58e3, 68e3, "EUR", "year"),

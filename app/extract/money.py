@@ -128,7 +128,8 @@ def _counts_heads(before: str, after: str) -> bool:
 def _is_pay(expr: NumberExpr, around: Surroundings) -> bool | None:
     """Whether an amount is pay: True or False when its words say, None when they say
     neither."""
-    before, after = around.before, around.after
+    # "Learning budget ....... $2,500 / year": the leader joins the label to its amount
+    before, after = cues.LEADER_RUN.sub(" ", around.before[-160:]), around.after
     if expr.high is not None and expr.high >= _FORTUNE.get(expr.unit, 5e6):
         return False  # "$18M at a $95M post": a round or a valuation, nobody's pay
     small = expr.high is not None and expr.high < 1000
@@ -139,6 +140,8 @@ def _is_pay(expr: NumberExpr, around: Surroundings) -> bool | None:
         return False  # "$3–$4 an hour" for a GPU: below anyone's rate in this trade
     if search_caseless(cues.MONEY_BEFORE, before[-60:]) or cues.MONEY_AFTER.match(after):
         return False
+    if cues.CHANGED_BY.search(before[-40:]):
+        return False  # "we moved base up by $8,000": an amount added to pay
     if small:
         return True  # "₹900 a year" of pay; "an annual subscription lists at $399" is money
     if cues.ONE_OFF_BEFORE.search(before):
