@@ -358,6 +358,10 @@ GRAMMAR = [
      "INR", None),
     ("A senior engineer who skips it faces a penalty of ₹10 lakh.", "₹10 lakh", "money", 1e6, 1e6,
      "INR", None),
+    # a change named by a noun: "a rise of", "a drop of"
+    ("The median went from ₹23.4 LPA to ₹27.5 LPA, a rise of 17.5%. Juniors barely moved.",
+     "17.5%", "growth", 17.5, 17.5, "%", None),
+    ("Postings saw a drop of 12% in March.", "12%", "growth", 12, 12, "%", None),
     # a dot leader joins a label to its amount; an amount pay moved by is money
     ("Learning budget ............. $2,500 / year (conferences, courses, books)",
      "$2,500 / year", "money", 2500, 2500, "USD", "year"),

@@ -54,7 +54,8 @@ CHANGE_AFTER = re.compile(
 )
 # A change named as the subject: "the average appraisal was 9.2%", "hikes of 30-50%".
 CHANGE_NAMED = re.compile(
-    r"(?i)\b(?=[acdghipru])(?:appraisals?|hikes?|raises?|increments?|increases?|inflation|growth"
+    r"(?i)\b(?=[acdfghijpru])(?:appraisals?|hikes?|raises?|rises?|jumps?|increments?|increases?"
+    r"|inflation|growth|drops?|falls?"
     r"|decreases?|declines?|pay\s+rises?|uplifts?|pay\s+gaps?|corrections?|haircuts?)\b"
     r"(?:[^.;,%]{0,40}?\s)?(?:was|were|is|are|averaged"
     r"|of|at|reached|hit|peaked\s+at|ran\s+at|stood\s+at|came\s+in\s+at|slow(?:s|ed)?\s+to"
