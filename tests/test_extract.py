@@ -358,6 +358,17 @@ GRAMMAR = [
      "INR", None),
     ("A senior engineer who skips it faces a penalty of ₹10 lakh.", "₹10 lakh", "money", 1e6, 1e6,
      "INR", None),
+    # a job ad's floor of experience is a count of years; a span of tenure stays a duration
+    ("  • 4+ years building and deploying ML systems", "4+ years", "count", 4, 4, "years", None),
+    ("  • at least 2 years with LLMs / GenAI in production", "at least 2 years", "count", 2, 2,
+     "years", None),
+    ("💼 4 - 8 Years        ₹ 32-48 Lacs P.A.", "4 - 8 Years", "count", 4, 8, "years", None),
+    ("An L-1 visa requires at least one year with the employer abroad.", "at least one year",
+     "duration", 1, 1, "years", None),
+    ("Production experience takes at least 3 years of shipping.", "at least 3 years", "duration",
+     3, 3, "years", None),
+    ("Exercise is extended for employees with 3+ years of tenure.", "3+ years", "duration", 3, 3,
+     "years", None),
     # a change named by a noun: "a rise of", "a drop of"
     ("The median went from ₹23.4 LPA to ₹27.5 LPA, a rise of 17.5%. Juniors barely moved.",
      "17.5%", "growth", 17.5, 17.5, "%", None),

@@ -135,8 +135,16 @@ def _read_duration(expr: NumberExpr, around: Surroundings) -> Reading | None:
         return None  # "in the twelve months to September"
     parenthesised = around.before.rstrip().endswith("(")
     column = around.labels[0] if around.labels else ""
+    # a job ad's floor: "4+ years building ML systems", "at least 2 years with LLMs"
+    floor = "+" in around.quote or around.quote.lower().startswith(("at least", "minimum", "min"))
+    required = (
+        floor
+        and not cues.TAKES_BEFORE.search(around.before[-12:])
+        and (cues.EXPERIENCE_DOING.match(around.after) or cues.REQUIRED_WITH.match(around.after))
+    )
     experience = (
         parenthesised
+        or required
         or cues.EXPERIENCE.match(around.after)
         or cues.EXPERIENCE_LABEL.search(column)
         or cues.EXPERIENCE_BEFORE.search(around.before[-60:])

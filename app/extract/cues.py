@@ -252,6 +252,17 @@ PAY_SENTENCE = re.compile(
     r"[^.;:!?]*$"
 )
 EXPERIENCE = re.compile(r"(?i)^\s*(?:of\s+)?(?:[\w/-]+\s+){0,2}?(?:experience|exp\b)")
+# A job ad's requirement: "4+ years building ML systems", "at least 2 years with LLMs".
+EXPERIENCE_DOING = re.compile(
+    r"(?i)^\s+(?:of\s+)?(?:professional\s+|hands-on\s+|industry\s+)?(?:building|working|shipping"
+    r"|deploying|developing|designing|writing|leading|managing|coding|programming|doing)\b"
+)
+# (but time "with the employer abroad", "of tenure" or what "takes at least 3 years" is a span)
+REQUIRED_WITH = re.compile(
+    r"(?i)^\s+(?:with|on|in|of)\s+(?!(?:the|an?|your|their|his|her|our|my|tenure|service"
+    r"|employment|continuous|a\s+row)\b)"
+)
+TAKES_BEFORE = re.compile(r"(?i)\b(?:takes?|took|taking|lasts?|lasted)\s+$")
 # A scale defined, not an amount: "₹1 lakh is ₹1,00,000 and ₹1 crore is 100 lakh", "1 crore = 10
 # million".
 _ONE_OF_A_SCALE = r"1\s?(?:lakhs?|lacs?|crores?|cr|L|million|mn|billion|bn|thousand|k)"
@@ -269,7 +280,7 @@ FOR_EVERY = re.compile(r"(?i)^(?:\s+[\w-]+){1,4}?\s+for\s+every\s+(?:single\s+)?
 READ_AFTER = re.compile(r"(?i)^\.?\s*(?:read|ago|later|earlier|from\s+now)\b")  # "15 hr. ago"
 # "Median professional coding experience is 6 years": years of experience, a count.
 EXPERIENCE_BEFORE = re.compile(
-    r"(?i)\bexperience\s+(?:is|was|of|averages?|averaged|:)\s+" + LEAD + r"$"
+    r"(?i)(?:\bexperience\s+(?:is|was|of|averages?|averaged|:)\s+" + LEAD + r"|💼\s*)$"
 )
 EXPERIENCE_LABEL = re.compile(r"(?i)\b(?:experience|exp|years?|yrs|tenure|seniority)\b")
 # The metric may be named earlier in the sentence: "an F1 of 0.87 ..., the baseline was 0.84".
