@@ -9,20 +9,21 @@ from __future__ import annotations
 import json
 
 from app.extract import EXTRACTOR_VERSION
-from tests.readings import RECORD, fingerprint
+from tests.readings import RECORD, fingerprints
 
 
 def test_the_recorded_readings_are_those_of_this_extractor_version() -> None:
     recorded = json.loads(RECORD.read_text(encoding="utf-8"))
-    now = fingerprint()
-    if recorded["extractor_version"] == EXTRACTOR_VERSION:
-        assert recorded["sha256"] == now, (
-            f"the extractor reads the test guides and seeds differently from version "
-            f"{EXTRACTOR_VERSION}: raise EXTRACTOR_VERSION (app/extract/candidate.py), "
-            "then run `make readings`"
-        )
-    else:
+    now = fingerprints()
+    old = recorded["readings"]
+    if recorded["extractor_version"] != EXTRACTOR_VERSION:
         raise AssertionError(
             f"EXTRACTOR_VERSION is {EXTRACTOR_VERSION}, the readings recorded are version "
             f"{recorded['extractor_version']}'s: run `make readings`"
         )
+    changed = sorted(name for name in now.keys() & old.keys() if now[name] != old[name])
+    assert changed == [], (
+        f"the extractor reads these files differently from version {EXTRACTOR_VERSION}: raise "
+        "EXTRACTOR_VERSION (app/extract/candidate.py), then run `make readings`"
+    )
+    assert sorted(now.keys() ^ old.keys()) == [], "files added or removed: run `make readings`"
