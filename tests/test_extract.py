@@ -369,6 +369,11 @@ GRAMMAR = [
      3, 3, "years", None),
     ("Exercise is extended for employees with 3+ years of tenure.", "3+ years", "duration", 3, 3,
      "years", None),
+    # savings and a gap between two offers are money, not anyone's pay
+    ("The savings are real, roughly $500K a year against Plan B.", "$500K a year", "money",
+     500e3, 500e3, "USD", "year"),
+    ("• Average counteroffer gap: $95K in total comp, mostly RSUs", "$95K", "money", 95e3, 95e3,
+     "USD", None),
     # a change named by a noun: "a rise of", "a drop of"
     ("The median went from ₹23.4 LPA to ₹27.5 LPA, a rise of 17.5%. Juniors barely moved.",
      "17.5%", "growth", 17.5, 17.5, "%", None),

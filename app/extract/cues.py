@@ -86,7 +86,7 @@ MULT_GROWTH = re.compile(
     r"|in\s+(?:the\s+(?:last|past)\s+)?(?:\d+|a|one|two|three|four|five|ten)\s+(?:years?|decades?)\b)"
 )
 MONEY_BEFORE = compile_caseless(
-    r"\b(?=[abcdefghijlmprstvw])(?:(?:costs?(?!\s+to\s+(?:the\s+)?company)|costing|spend|spent|spending|waste|wasted|wasting|sav(?:e|ed|es|ing)"
+    r"\b(?=[abcdefghijlmprstvw])(?:(?:costs?(?!\s+to\s+(?:the\s+)?company)|costing|spend|spent|spending|waste|wasted|wasting|sav(?:e|ed|es|ing|ings)"
     r"|lose|lost|losing|set\s+(?:you|them|us|a\s+\w+)\s+back|fees?|price[ds]?|pricing|tax(?:es)?"
     r"|deductions?|rebates?|exemptions?|surcharges?|slabs?"
     r"|fines?|penalt(?:y|ies)|budget(?:ed)?|invest(?:ed|ment)?|funding|raised|revenue|turnover"
@@ -329,9 +329,9 @@ CHANGE_COLUMN = re.compile(
 # Dot leaders between a label and its figure: "Plan to cut AI/ML headcount ........ 7%".
 DOT_LEADER = re.compile(r"(?:\.{4,}|(?:\. ){3,})\s*$")
 CHANGED_BY = re.compile(
-    r"(?i)\b(?:up|down|increased|raised|bumped|cut|reduced|lowered)\s+by\s+"
-    r"(?:about\s+|roughly\s+|another\s+|a\s+further\s+)?$"
-)
+    r"(?i)(?:\b(?:up|down|increased|raised|bumped|cut|reduced|lowered)\s+by"
+    r"|\bgaps?\s*(?::|=|of|is|was))\s+(?:about\s+|roughly\s+|another\s+|a\s+further\s+)?$"
+)  # "we moved base up by $8,000", "Average counteroffer gap: $95K"
 LEADER_RUN = re.compile(r"\s*(?:\.{4,}|(?:\. ){3,})\s*")
 POINTS_QUOTE = re.compile(r"(?i)(?:percentage\s+points?|[ -]points?|\bpp|\bppts?|\bpts)$")
 YOY_QUOTE = re.compile(r"(?i)\s(?:YoY|y/y|year[- ]over[- ]year|year[- ]on[- ]year|MoM|QoQ)$")
