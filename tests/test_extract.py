@@ -373,7 +373,7 @@ GRAMMAR = [
     ("The savings are real, roughly $500K a year against Plan B.", "$500K a year", "money",
      500e3, 500e3, "USD", "year"),
     ("• Average counteroffer gap: $95K in total comp, mostly RSUs", "$95K", "money", 95e3, 95e3,
-     "USD", None),
+     "USD", "year"),
     # a change named by a noun: "a rise of", "a drop of"
     ("The median went from ₹23.4 LPA to ₹27.5 LPA, a rise of 17.5%. Juniors barely moved.",
      "17.5%", "growth", 17.5, 17.5, "%", None),
@@ -384,7 +384,7 @@ GRAMMAR = [
     ("Cost to company (CTC) ............................ ₹38,50,000", "₹38,50,000", "salary",
      3.85e6, 3.85e6, "INR", "year"),
     ("Quick summary: we moved base up by $8,000 and increased the sign-on.", "$8,000", "money",
-     8000, 8000, "USD", None),
+     8000, 8000, "USD", "year"),
     # French typography: thin spaces group thousands, no-break spaces stand around the dash
     ("Ingénieur ML confirmé, 58\u202f000\u00a0–\u00a068\u202f000\u00a0€ brut annuel.",
      "58\u202f000\u00a0–\u00a068\u202f000\u00a0€", "salary", 58e3, 68e3, "EUR", "year"),

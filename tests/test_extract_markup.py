@@ -288,8 +288,10 @@ GRAMMAR_IN_CONTEXT = [
     ("That's $31,000 more than I'd ever made.", "$31,000", "money", 31e3, 31e3, "USD", None),
     ("Changers reported a median increase of $27,000 over their old pay.", "$27,000", "money",
      27e3, 27e3, "USD", None),
+    # (an offer moved by an amount moves a year's pay: round 48's labels say so; this guide's
+    # label names no period, which the scorer reads as any)
     ("My first offer went up by $35K just because I asked.", "$35K", "money", 35e3, 35e3, "USD",
-     None),
+     "year"),
     ("Students who pay upfront receive a $1,500 discount.", "$1,500", "money", 1500, 1500, "USD",
      None),
     ("- Technical audit: $4,500 fixed, delivered in 5 days", "$4,500", "money", 4500, 4500, "USD",

@@ -59,6 +59,9 @@ def read_currency(expr: NumberExpr, around: Surroundings) -> Reading | None:
     if cues.GRANT_LABEL.match(column) or cues.GRANT_LABEL.match(label):
         # under "Sign-on", "RSUs: $60K over 4 years"
         return reading_of(expr, "money", period=quoted)
+    if cues.CHANGED_BY.search(before[-40:]):  # "moved base up by $8,000", "the gap is $12,250"
+        pay = around.pay_section or cues.PAY.search(before[-80:] + after[:40]) is not None
+        return reading_of(expr, "money", period=expr.period or ("year" if pay else None))
     added = cues.INCREMENT.search(before[-60:])
     if added is not None:
         if added["once"]:  # a raise or a bonus is paid once: no period of its own
@@ -140,8 +143,6 @@ def _is_pay(expr: NumberExpr, around: Surroundings) -> bool | None:
         return False  # "$3–$4 an hour" for a GPU: below anyone's rate in this trade
     if search_caseless(cues.MONEY_BEFORE, before[-60:]) or cues.MONEY_AFTER.match(after):
         return False
-    if cues.CHANGED_BY.search(before[-40:]):
-        return False  # "we moved base up by $8,000": an amount added to pay
     if small:
         return True  # "₹900 a year" of pay; "an annual subscription lists at $399" is money
     if cues.ONE_OFF_BEFORE.search(before):
