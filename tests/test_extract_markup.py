@@ -1470,3 +1470,25 @@ def test_extract_prices_pay_columns_that_name_no_unit_in_the_one_currency_of_the
         ("128,000", "salary", "USD"), ("112,000–142,000", "salary", "USD"),
         ("1,204", "count", "count"),
     ]  # fmt: skip
+
+
+PSQL_RESULT = (
+    "```\n role | ads | median_2025 | pct_change\n------+-----+-------------+-----------\n"
+    " ml   | 812 |      198000 |        7.3\n ds   | 640 |      139000 |        1.8\n"
+    " ai   | 233 |      171000 |        8.9\n(3 rows)\n```\n"
+)
+
+
+def test_extract_reads_a_psql_result_by_its_header_and_its_pay_by_the_documents_pay() -> None:
+    text = "Seniors earn $190,000 and staff $240,000 in base salary.\n\n" + PSQL_RESULT
+    got = [(c.quote, c.kind, c.unit, c.period, c.qualifiers.get("column"))
+           for c in extract_claims(text)][2:]  # fmt: skip
+    assert got[:3] == [
+        ("812", "count", "count", None, "ads"),
+        ("198000", "salary", "USD", "year", "median 2025"),
+        ("7.3", "growth", "%", None, "pct change"),
+    ]
+    assert len(got) == 9
+    # a document that names no pay leaves a column's bare figures as they are
+    alone = {c.quote: c.kind for c in extract_claims("Ads by family:\n\n" + PSQL_RESULT)}
+    assert alone["198000"] == "count"

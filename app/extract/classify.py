@@ -227,7 +227,9 @@ def _column_measure(expr: NumberExpr, column: str, row: str) -> Reading:
     `Percent`; a row `Billable hours` or `Median days to payment`."""
     named = cues.MEASURE_COLUMN.search(column) or (cues.MEASURE_COLUMN.search(row) if row else None)
     if named is None:
-        return reading_of(expr, "count")
+        # "198000" under "median_2025": maybe pay, as the document's other pay will say
+        whole = expr.low is not None and expr.low >= 10_000 and expr.low.is_integer()
+        return reading_of(expr, "count", undecided=whole and bool(cues.PAY_COLUMN.search(column)))
     if named["time"]:
         return reading_of(expr, "duration", unit=cues.TIME_UNITS[named["time"].lower()[:2]])
     if named["times"] or named["relative"]:

@@ -251,6 +251,11 @@ PAY_SENTENCE = re.compile(
     r"(?i)\b(?:salar(?:y|ies)|compensation|total\s+comp|base\s+pay|pay\s+bands?|TC|package)\b"
     r"[^.;:!?]*$"
 )
+# A column of pay amounts by its name alone: "median_2026", "Base", "p75 TC" (not "pct_change")
+PAY_COLUMN = re.compile(
+    r"(?i)^(?!.*\b(?:pct|percent|share|count|n|ads|posts|years?|yoe)\b)"
+    r".*\b(?:median|mean|average|avg|base|salary|salaries|pay|comp|tc|ctc|wages?|p\d\d)\b"
+)
 EXPERIENCE = re.compile(r"(?i)^\s*(?:of\s+)?(?:[\w/-]+\s+){0,2}?(?:experience|exp\b)")
 # A job ad's requirement: "4+ years building ML systems", "at least 2 years with LLMs".
 EXPERIENCE_DOING = re.compile(

@@ -223,9 +223,10 @@ class _Reader:
         thousands of the money last named before it."""
         if reading.kind == "money" and reading.period is None:
             return reading._replace(kind="salary", period="year")
-        if reading.kind == "count":
+        if reading.kind == "count":  # a whole amount as it is ("198000"), else in thousands
             unit = self.facts.said_currency(expr.start)
-            return _thousands(reading)._replace(kind="salary", unit=unit, period="year")
+            whole = reading if (reading.high or 0) >= 10_000 else _thousands(reading)
+            return whole._replace(kind="salary", unit=unit, period="year")
         return None
 
     def _candidate(

@@ -100,6 +100,8 @@ def is_furniture(expr: NumberExpr, quote: str, before: str, after: str) -> bool:
         return True  # "Job ID: 061126500123", "10178 Berlin"
     if CONTACT_LINE.match(before[before.rfind("\n") + 1 :]):
         return True  # "Phone: 020-6744 2100"
+    if re.search(r"(?:^|\n)\($", before) and re.match(r"\s+rows?\)\s*(?:\n|$)", after):
+        return True  # "(3 rows)" alone on its line, under a query's result
     # "(1) Senior ML Engineer", "(2) and (4) confirmed"
     small = expr.high is not None and expr.high < 100
     return small and before.endswith("(") and after.startswith(")")

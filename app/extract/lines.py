@@ -142,6 +142,8 @@ def _prose_kind(line: str) -> str:
         return "sep" if _PIPE_SEP.match(line) else "pipe"
     if line.lstrip()[:2] in ("+-", "+=", "|=") and _PIPE_SEP.match(line):
         return "sep"
+    if line.lstrip()[:2] == "--" and "+" in line and _PIPE_SEP.match(line):
+        return "sep"  # psql's rule under a result's header: "-------+------+----"
     return "short" if is_short_line(line) else "text"
 
 

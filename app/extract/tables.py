@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 _DIGIT = re.compile(r"\d")
 _OUTPUT = re.compile(r"\s*Out\s?\[\d+\]:")
+_RESULT_RULE = re.compile(r"-{2,}(?:\+-{2,})+")
 _EMPTY_CELLS = {"-", "–", "—", "n/a", "N/A", "--"}
 # A row label whose only figures are in brackets names a level or a sample, it states no value:
 # "Junior (0-2 yrs)", "Senior (5+ years)", "All respondents (n=412)".
@@ -168,7 +169,10 @@ def table_fences(text: str) -> frozenset[int]:
             continue
         # a notebook's printed output ("Out[3]:") names no unit for its figures: left as code
         table = len(rows) >= 3 and not _CODE_SYNTAX.search(block[2]) and not _OUTPUT.match(rows[0])
-        if table and sum("  " in row.strip() for row in rows) >= max(3, 0.6 * len(rows)):
+        spaced = sum("  " in row.strip() for row in rows) >= max(3, 0.6 * len(rows))
+        # a query's result as psql prints it: "role | ads" over "-----+-----"
+        ruled = any(_RESULT_RULE.fullmatch(row.strip()) for row in rows[1:3])
+        if table and (spaced or (ruled and sum("|" in row for row in rows) >= 0.6 * len(rows))):
             marks |= {block.start(), block.start(3)}
     return frozenset(marks)
 
