@@ -374,6 +374,9 @@ GRAMMAR = [
      500e3, 500e3, "USD", "year"),
     ("• Average counteroffer gap: $95K in total comp, mostly RSUs", "$95K", "money", 95e3, 95e3,
      "USD", "year"),
+    # crores in a chat's lower case
+    ("my manager's manager (director, 16 yrs) is at 1.8 cr TC.", "1.8 cr", "salary", 18e6, 18e6,
+     "INR", "year"),
     # a change named by a noun: "a rise of", "a drop of"
     ("The median went from ₹23.4 LPA to ₹27.5 LPA, a rise of 17.5%. Juniors barely moved.",
      "17.5%", "growth", 17.5, 17.5, "%", None),

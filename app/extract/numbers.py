@@ -18,7 +18,8 @@ from app.extract.spoken import spoken_values
 _NUM_SCALE = re.compile(
     rf"({grammar.NUM})\s?((?i:thousand|million|billion|trillion|lakh\s+crores?|lakhs?|lacs?"
     r"|crores?)|LPA|(?:Mio|MIO|Mrd|MRD)\.?"  # German millions and billions: "€42 Mio."
-    r"|(?:mm|MM|bn|Bn|mn|Cr|[kKmMbBL])(?![^\W\d_])|万|(?:tys|тис)\.)?"  # not the K of "95 000 Kč"
+    # (not the K of "95 000 Kč")
+    r"|(?:mm|MM|bn|Bn|mn|Cr|cr|[kKmMbBL])(?![^\W\d_])|万|(?:tys|тис)\.)?"
 )
 _WORD_NUM = re.compile(rf"(?i){grammar.WN}")
 _BOUND_BEFORE = re.compile(
