@@ -50,12 +50,17 @@ def older_reading(text: str) -> list[ClaimCandidate]:
     return [year, misread, junior]  # the growth rate was not read
 
 
+def on_disk(folder: Path, name: str = "guide.txt", text: str = GUIDE) -> tuple[Path, SourceText]:
+    """`text` written to `folder/name`, and read as ingest reads it."""
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path, read_source(path, max_bytes=10_000_000, today=TODAY)
+
+
 @pytest.fixture
 def stored(engine: Engine, session: Session, tmp_path: Path) -> tuple[Path, SourceText]:
     """GUIDE on disk, and in the database as the older extractor read it."""
-    path = tmp_path / "guide.txt"
-    path.write_text(GUIDE, encoding="utf-8")
-    source = read_source(path, max_bytes=10_000_000, today=TODAY)
+    path, source = on_disk(tmp_path)
     store.save_document(session, source, older_reading(source.text), extractor=OLD)
     return path, source
 
@@ -141,9 +146,7 @@ def test_reread_sources_reads_stored_text_without_the_file(
 def test_a_quote_cut_differently_keeps_its_claim(
     engine: Engine, session: Session, tmp_path: Path
 ) -> None:
-    path = tmp_path / "guide.txt"
-    path.write_text(GUIDE, encoding="utf-8")
-    source = read_source(path, max_bytes=10_000_000, today=TODAY)
+    path, source = on_disk(tmp_path)
     today = extract_claims(source.text)
     senior = today[0]
     shorter = dataclasses.replace(senior, quote="$240K", end=senior.start + 5, high=240000.0)
@@ -158,9 +161,7 @@ def test_a_quote_cut_differently_keeps_its_claim(
 def test_new_repairs_of_the_same_bytes_make_a_new_version(
     engine: Engine, session: Session, tmp_path: Path
 ) -> None:
-    path = tmp_path / "guide.txt"
-    path.write_text(GUIDE, encoding="utf-8")
-    source = read_source(path, max_bytes=10_000_000, today=TODAY)
+    path, source = on_disk(tmp_path)
     # As if an older release had repaired the text differently: one more blank line on top.
     older = dataclasses.replace(source, text="\n" + source.text)
     store.save_document(session, older, extract_claims(older.text), extractor=OLD)
@@ -177,9 +178,7 @@ def test_one_source_that_fails_to_reread_leaves_the_others_done(
     engine: Engine, session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     for name in ("a.txt", "b.txt"):
-        path = tmp_path / name
-        path.write_text(GUIDE.replace("guide", f"guide {name}"), encoding="utf-8")
-        source = read_source(path, max_bytes=10_000_000, today=TODAY)
+        _, source = on_disk(tmp_path, name, GUIDE.replace("guide", f"guide {name}"))
         store.save_document(session, source, older_reading(source.text), extractor=OLD)
 
     def extract_or_fail(text: str) -> list[ClaimCandidate]:
@@ -204,9 +203,7 @@ def test_one_source_that_fails_to_reread_leaves_the_others_done(
 
 def test_the_reread_command_prints_what_it_did(app_env: str, tmp_path: Path) -> None:
     runner = CliRunner()
-    path = tmp_path / "guide.txt"
-    path.write_text(GUIDE, encoding="utf-8")
-    source = read_source(path, max_bytes=10_000_000, today=TODAY)
+    _, source = on_disk(tmp_path)
     engine = get_engine()
     migrate(engine)
     with Session(engine) as session:
@@ -225,12 +222,10 @@ def test_the_reread_command_prints_what_it_did(app_env: str, tmp_path: Path) -> 
 
 
 def test_serve_says_when_sources_wait_for_a_reread(app_env: str, tmp_path: Path) -> None:
-    path = tmp_path / "guide.txt"
-    path.write_text(GUIDE, encoding="utf-8")
+    _, source = on_disk(tmp_path)
     engine = get_engine()
     migrate(engine)
     with Session(engine) as session:
-        source = read_source(path, max_bytes=10_000_000, today=TODAY)
         store.save_document(session, source, older_reading(source.text), extractor=OLD)
     port = free_port()
     # `claims serve` of this checkout (run from its root), in a process of its own.

@@ -8,7 +8,7 @@ orphaned, never deleted.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -47,9 +47,14 @@ def save_document(
     session: Session, source: SourceText, candidates: Sequence[ClaimCandidate], *, extractor: str
 ) -> DocumentOutcome:
     """Store a source version and its claims in one transaction; unchanged bytes change nothing."""
-    _check_spans(source, candidates)
+    _check_spans(source.text, candidates)
+    return _committed(session, lambda: _save(session, source, candidates, extractor))
+
+
+def _committed(session: Session, write: Callable[[], DocumentOutcome]) -> DocumentOutcome:
+    """What `write` did, committed; or none of it, rolled back."""
     try:
-        outcome = _save(session, source, candidates, extractor)
+        outcome = write()
         session.commit()
     except BaseException:
         session.rollback()
@@ -57,9 +62,9 @@ def save_document(
     return outcome
 
 
-def _check_spans(source: SourceText, candidates: Sequence[ClaimCandidate]) -> None:
+def _check_spans(text: str, candidates: Sequence[ClaimCandidate]) -> None:
     for cand in candidates:
-        if source.text[cand.start : cand.end] != cand.quote:
+        if text[cand.start : cand.end] != cand.quote:
             raise ValueError(f"span [{cand.start}, {cand.end}) does not quote {cand.quote!r}")
 
 
@@ -321,16 +326,8 @@ def reread_document(
 ) -> DocumentOutcome:
     """Store a newer extractor's reading of a stored source's text, in one transaction."""
     row = session.get_one(Source, source_id)
-    for cand in candidates:
-        if row.text[cand.start : cand.end] != cand.quote:
-            raise ValueError(f"span [{cand.start}, {cand.end}) does not quote {cand.quote!r}")
-    try:
-        outcome = _reread(session, row, candidates, extractor)
-        session.commit()
-    except BaseException:
-        session.rollback()
-        raise
-    return outcome
+    _check_spans(row.text, candidates)
+    return _committed(session, lambda: _reread(session, row, candidates, extractor))
 
 
 def get_source_text(session: Session, source_id: int) -> str:
