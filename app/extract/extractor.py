@@ -414,8 +414,8 @@ def _clause_of(sentence: str, pos: int) -> str:
 def _tidy(value: float | None) -> float | None:
     """A value as written, without binary floating point's tail: 9.8 lakh is 980000.0, not
     980000.0000000001; a value that never ends (two thirds, 66.66...) is left as it is."""
-    if value is None:
-        return None
+    if value is None or value.is_integer():
+        return value  # (most values: nothing to cut, and no formatting to pay for)
     short = f"{value:.15g}"
     digits = short.split("e")[0].replace("-", "").replace(".", "").strip("0")
     return float(short) if len(digits) <= 12 else value

@@ -110,7 +110,8 @@ def is_furniture(expr: NumberExpr, quote: str, before: str, after: str) -> bool:
 def is_page_furniture(quote: str, before: str) -> bool:
     """Whether any number here, an amount too, decorates the page: an axis's ticks
     ("x-axis: $0K   $50K"), a file's size ("v2.pdf (214 KB)")."""
-    if AXIS.search(before[-120:]) is not None:
+    tail = before[-120:]
+    if ("xis" in tail or "XIS" in tail) and AXIS.search(tail) is not None:
         return True
     return quote.endswith(("KB", "kB", "MB", "GB")) and FILE_SIZE_BEFORE.search(before) is not None
 

@@ -132,7 +132,9 @@ def _is_pay(expr: NumberExpr, around: Surroundings) -> bool | None:
     """Whether an amount is pay: True or False when its words say, None when they say
     neither."""
     # "Learning budget ....... $2,500 / year": the leader joins the label to its amount
-    before, after = cues.LEADER_RUN.sub(" ", around.before[-160:]), around.after
+    before, after = around.before, around.after
+    if "...." in before or ". . ." in before:
+        before = cues.LEADER_RUN.sub(" ", before[-160:])
     if expr.high is not None and expr.high >= _FORTUNE.get(expr.unit, 5e6):
         return False  # "$18M at a $95M post": a round or a valuation, nobody's pay
     small = expr.high is not None and expr.high < 1000
