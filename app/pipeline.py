@@ -160,8 +160,11 @@ def _ingest_file(
 ) -> None:
     try:
         source = read_source(path, max_bytes=max_bytes, today=today)
-        claims = extract_claims(source.text)
-        outcome = store.save_document(session, source, claims, extractor=EXTRACTOR_VERSION)
+        # bytes already stored and read by this extractor: nothing to extract (a re-ingest)
+        outcome = store.unchanged_document(session, source, extractor=EXTRACTOR_VERSION)
+        if outcome is None:
+            claims = extract_claims(source.text)
+            outcome = store.save_document(session, source, claims, extractor=EXTRACTOR_VERSION)
     except IngestError as error:
         report.errors.append(str(error))
         return

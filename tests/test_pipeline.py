@@ -82,6 +82,19 @@ def test_ingesting_the_same_bytes_again_changes_nothing(engine: Engine, session:
     assert counts(session) == before
 
 
+def test_a_re_ingest_of_unchanged_files_reads_no_claims(
+    engine: Engine, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = ingest(engine, SEEDS)
+
+    def no_extraction(text: str) -> list[object]:
+        raise AssertionError("extracted a file whose bytes and extractor are unchanged")
+
+    monkeypatch.setattr("app.pipeline.extract_claims", no_extraction)
+    again = ingest(engine, SEEDS)
+    assert (again.sources_unchanged, again.claims_kept) == (5, first.claims_new)
+
+
 def test_source_is_identified_by_file_name_wherever_it_lies(
     engine: Engine, session: Session, tmp_path: Path
 ) -> None:

@@ -28,6 +28,7 @@ from app.store.documents import (
     list_stale_sources,
     reread_document,
     save_document,
+    unchanged_document,
 )
 from app.store.sources import SourceDetail, get_source_detail, review_source_date
 from app.store.tuning import optimize
@@ -62,4 +63,5 @@ __all__ = [
     "review_claims",
     "review_source_date",
     "save_document",
+    "unchanged_document",
 ]

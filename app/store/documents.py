@@ -51,6 +51,20 @@ def save_document(
     return _committed(session, lambda: _save(session, source, candidates, extractor))
 
 
+def unchanged_document(
+    session: Session, source: SourceText, *, extractor: str
+) -> DocumentOutcome | None:
+    """The outcome of saving `source` when its bytes are stored and `extractor` read them (so
+    there is nothing to read or write), else None."""
+    found = execute_row(session.connection(), _FIND_SOURCE, {"file_name": source.file_name})
+    if not found or tuple(found[0])[1:] != (source.sha256, extractor):
+        return None
+    known_id = found[0][0]
+    outcome = DocumentOutcome(known_id, "unchanged", kept=_count_live(session, known_id))
+    session.commit()  # end the read's transaction, as a save would
+    return outcome
+
+
 def _committed(session: Session, write: Callable[[], DocumentOutcome]) -> DocumentOutcome:
     """What `write` did, committed; or none of it, rolled back."""
     try:
