@@ -57,12 +57,19 @@ def unchanged_document(
     """The outcome of saving `source` when its bytes are stored and `extractor` read them (so
     there is nothing to read or write), else None."""
     found = execute_row(session.connection(), _FIND_SOURCE, {"file_name": source.file_name})
+    outcome = _unchanged(session, found, source, extractor)
+    session.commit()  # end the read's transaction, as a save would
+    return outcome
+
+
+def _unchanged(
+    session: Session, found: Sequence[Any], source: SourceText, extractor: str
+) -> DocumentOutcome | None:
+    """Nothing to save: `found` (from _FIND_SOURCE) holds these bytes, read by `extractor`."""
     if not found or tuple(found[0])[1:] != (source.sha256, extractor):
         return None
     known_id = found[0][0]
-    outcome = DocumentOutcome(known_id, "unchanged", kept=_count_live(session, known_id))
-    session.commit()  # end the read's transaction, as a save would
-    return outcome
+    return DocumentOutcome(known_id, "unchanged", kept=_count_live(session, known_id))
 
 
 def _committed(session: Session, write: Callable[[], DocumentOutcome]) -> DocumentOutcome:
@@ -88,13 +95,14 @@ def _save(
     # The id and hash only: a whole row would read both texts back for every known source.
     connection = session.connection()
     found = execute_row(connection, _FIND_SOURCE, {"file_name": source.file_name})
+    unchanged = _unchanged(session, found, source, extractor)
+    if unchanged is not None:
+        return unchanged
     if not found:
         source_id = _insert_source(connection, source, extractor)
         _insert_claims(session, source_id, 1, candidates, extractor, new_source=True)
         return DocumentOutcome(source_id, "new", new=len(candidates))
-    known_id, sha256, read_by = found[0]
-    if sha256 == source.sha256 and read_by == extractor:
-        return DocumentOutcome(known_id, "unchanged", kept=_count_live(session, known_id))
+    known_id, sha256, _ = found[0]
     stored = session.get_one(Source, known_id)
     if sha256 == source.sha256 and stored.text == source.text:
         return _reread(session, stored, candidates, extractor)
