@@ -1492,3 +1492,71 @@ def test_extract_reads_a_psql_result_by_its_header_and_its_pay_by_the_documents_
     # a document that names no pay leaves a column's bare figures as they are
     alone = {c.quote: c.kind for c in extract_claims("Ads by family:\n\n" + PSQL_RESULT)}
     assert alone["198000"] == "count"
+
+
+DECLARED_TABLE = (
+    "All figures are gross annual base salary in thousands of euros (EUR k)\n"
+    "unless marked.\n\n"
+    "------------------------------------------------\n"
+    " CITY          JUNIOR     SENIOR     YoY (mid)\n"
+    "------------------------------------------------\n"
+    " Berlin        50-60      85-105     +6.5%\n"
+    " Lisbon        28-36      55-70      -1.2%\n\n"
+    "| Date | Version | Change |\n|---|---|---|\n| 2026-02-18 | 3.2 | bands raised |\n\n"
+)
+
+
+def test_extract_gives_bare_table_figures_the_unit_the_document_declares_for_all() -> None:
+    got = [(c.quote, c.kind, c.low, c.unit, c.period) for c in extract_claims(DECLARED_TABLE)]
+    assert got[:3] == [
+        ("50-60", "salary", 50e3, "EUR", "year"),
+        ("85-105", "salary", 85e3, "EUR", "year"),
+        ("+6.5%", "growth", 6.5, "%", None),
+    ]
+    assert ("3.2", "count", 3.2, "count", None) in got  # a version is no money
+    # nor is a figure with words of its own in its cell, whatever all amounts are in
+    table = "| Item | Spend |\n|---|---|\n| Cloud GPUs | About 310 GPU-hours |\n"
+    hours = extract_claims("All amounts in US dollars, including tax.\n\n" + table)
+    assert [(c.quote, c.kind, c.unit) for c in hours] == [("310", "count", "count")]
+
+
+def test_extract_reads_a_captions_unit_named_in_words() -> None:
+    text = (
+        "Table 6.1  Median base salary by role, United States, selected years\n"
+        "(thousands of current US dollars per year; all experience levels)\n\n"
+        "  Role                    2016     2026\n"
+        "  --------------------------------------\n"
+        "  ML engineer              127      187\n"
+    )
+    got = [(c.quote, c.kind, c.low, c.unit, c.period) for c in extract_claims(text)]
+    assert got == [
+        ("127", "salary", 127e3, "USD", "year"), ("187", "salary", 187e3, "USD", "year"),
+    ]  # fmt: skip
+
+
+TSV_SHEET = (
+    "All figures USD thousands (000s) unless noted.\n\n"
+    "TAB 1 — US NATIONAL\t\t\t\t\t\t\n"
+    "\t\tBase salary\t\tBonus\tTotal comp\t\n"
+    "Role\tLevel\tP25–P75\tMedian\tTarget %\tMedian\tn\n"
+    "ML Engineer\tJunior\t112–140\t128\t8%\t156\t212\n"
+    "ML Engineer\tSenior\t172–214\t192\t12%\t285\t264\n"
+    "Data Scientist\tSenior\t150–186\t168\t10%\t225\t233\n\n"
+    "TAB 2 — SENIOR ML ENGINEER BY MARKET (local currency, 000s)\n"
+    "Market\tCcy\tBase median\tn\n"
+    "London\tGBP\t95\t46\n"
+    "Berlin\tEUR\t82\t22\n"
+)
+
+
+def test_extract_reads_a_pasted_sheets_cells_by_their_tabs() -> None:
+    got = [(c.quote, c.kind, c.low, c.unit, c.period) for c in extract_claims(TSV_SHEET)]
+    assert got[:6] == [
+        ("112–140", "salary", 112e3, "USD", "year"), ("128", "salary", 128e3, "USD", "year"),
+        ("8%", "percent", 8, "%", None), ("156", "salary", 156e3, "USD", "year"),
+        ("212", "count", 212, "count", None), ("172–214", "salary", 172e3, "USD", "year"),
+    ]  # fmt: skip
+    # a row's Currency cell, scaled by its caption's "000s"
+    assert ("95", "salary", 95e3, "GBP", "year") in got
+    assert ("82", "salary", 82e3, "EUR", "year") in got
+    assert ("46", "count", 46, "count", None) in got

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _MIN_ROWS = 2  # under the header
 _MIN_CELLS = 3
 _TITLE_ROWS = 3  # a sheet's title and notes rows above its header
-_NAME = re.compile(r"[A-Za-z_][\w .%/()+-]{0,39}")  # a header cell: a name, not a figure
+_NAME = re.compile(r"[A-Za-z_][\w .%/()+\-–&#:]{0,39}")  # a header cell: a name, not a figure
 _FIGURE = re.compile(r"\s*[+\-−]?\d")
 
 
@@ -57,6 +57,26 @@ def is_delimited(rows: list[str]) -> bool:
     return all(any(_FIGURE.match(cell) for cell in cells_of(row)) for row in rows[1:])
 
 
+def grouped(groups: tuple[str, ...], header: tuple[str, ...]) -> tuple[str, ...]:
+    """A header's names under the groups a sheet's merged cells name above them, each group
+    over its own column and the empty ones after it; a row that is no such group (a title
+    alone, or names over every column) leaves the header as it is.
+
+    >>> grouped(("", "Base", "", "Bonus"), ("Role", "P50", "P75", "Target %"))
+    ('Role', 'Base P50', 'Base P75', 'Bonus Target %')
+    """
+    named = [cell for cell in groups if cell]
+    if len(groups) != len(header) or not 2 <= len(named) < len(header):
+        return header
+    if not all(_NAME.fullmatch(cell) for cell in named):
+        return header
+    names, group = [], ""
+    for above, name in zip(groups, header, strict=True):
+        group = above or group
+        names.append(f"{group} {name}" if group and name else name)
+    return tuple(names)
+
+
 def delimited_runs(lines: list[Line]) -> dict[int, tuple[str, ...]]:
     """The line indexes of comma-separated rows, each with its table's header; the header
     line itself maps to an empty tuple (a label, not a row). A sheet's title rows above its
@@ -71,6 +91,8 @@ def delimited_runs(lines: list[Line]) -> dict[int, tuple[str, ...]]:
         top = next((k for k in range(min(_TITLE_ROWS, len(rows))) if is_delimited(rows[k:])), None)
         if j > i and top is not None:
             header = cells_of(lines[i + top].text)
+            if top:  # a sheet's merged cells above its header: "Base salary" over two columns
+                header = grouped(cells_of(lines[i + top - 1].text), header)
             found[i + top] = ()
             found.update((k, header) for k in range(i + top + 1, j + 1))
         i = j + 1

@@ -56,6 +56,7 @@ _US = re.compile(r"US|U\.S\.")  # "US$", "USD": dollars the quote itself says ar
 _HTML_CELL = re.compile(r"<t[dh]\b")
 _PIPE = re.compile(r"\|")
 _NOT_SPACE = re.compile(r"\S")
+_CELL_END = re.compile(r"[*+]*(?:[ ]{2}|[ ]*(?:[|\t\n]|$))")  # "55-68   80-105", "| 146 |"
 _VALUE_FAMILIES = frozenset({"currency", "percent", "multiplier"})
 
 
@@ -167,8 +168,10 @@ class _Reader:
             default, notes = self.facts.document_unit, self.facts.table_notes(block)
             if default is None and expr.high is not None and expr.high >= 1000:
                 default = self._tables_pay_unit  # "128,000" under "median base"
-            money = table_money(column, block, self.text, labels_rows=labels_rows,
-                                default=default, notes=notes)  # fmt: skip
+            bare = _CELL_END.match(self.text, expr.end) is not None  # alone in its cell
+            money = table_money(column, block, self.text, labels_rows=labels_rows, bare=bare,
+                                default=default, declared=self.facts.document_unit,
+                                notes=notes)  # fmt: skip
             if money is not None:  # `176` under `Base (USD k)`
                 expr = money.apply(expr, self.text[expr.start : expr.end])
         if expr.family == "currency" and block.layout:  # "£55–68" under "in thousands of"

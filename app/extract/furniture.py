@@ -17,7 +17,7 @@ ENUM = re.compile(
     r"|play|option|question|tip|reason|rule|slide|figure|fig\.|table|page|p\.|item|no\.|number"
     r"|version|v|tier|class|grade|volume|vol\.|issue|episode|season|unit|exercise|problem|task"
     r"|sprint|milestone|top|series|gen|generation|zones?|plan|band|type|category|pillar"
-    r"|bracket|ep\.?|panel|graphic|exhibit|chart|codes)|#)[\s-]*$"
+    r"|bracket|ep\.?|panel|graphic|exhibit|chart|codes|tab|sheet|appendix|annex)|#)[\s-]*$"
 )
 NAME_WORD = re.compile(r"(?:^|[\s(\[\"'])([A-Z][\w.+-]*)\s$")
 # A release or a quarter named by its year: "release 2025.1", "**2026.2**" (no count of 2,025.1)

@@ -30,6 +30,8 @@ _CURRENCIES = {
     "ils": "ILS", "myr": "MYR", "zar": "ZAR", "ron": "RON", "uah": "UAH",
     "czk": "CZK", "huf": "HUF", "rub": "RUB", "ars": "ARS", "mxn": "MXN", "brl": "BRL",
     "r$": "BRL", "clp": "CLP", "cop": "COP",
+    # named in words: "in thousands of euros", "thousands of current US dollars"
+    "dollars": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "rupees": "INR",
 }  # fmt: skip
 _SCALES = {
     "k": 1e3, "000": 1e3, "'000": 1e3, "000s": 1e3, "'000s": 1e3, "thousand": 1e3,
@@ -55,8 +57,10 @@ _PERCENT_CAPTION = re.compile(
 )
 _SCALED_QUOTE = re.compile(r"(?i)\d\s?(?:[kmbl]|mn|bn|cr|thousand|million|lakh|crore)")
 _DOCUMENT_FIGURES = re.compile(
-    r"(?i)\ball\s+(?:table\s+)?(?:figures|amounts|salaries|numbers)\s+are\s+(?:shown\s+)?in\s+"
-    r"([^.;,()\n]{1,30}?)(?=\s+(?:unless|except)\b|\s*[.;,(\n])"
+    r"(?i)\ball\s+(?:table\s+)?(?:figures|amounts|salaries|numbers)\s+"
+    # "are in ₹ lakh", "are gross annual base salary in thousands of euros", "USD thousands"
+    r"(?:are\s+(?:shown\s+)?(?:(?!in\b)[\w-]+\s+){0,5}in\s+|(?=[A-Z$£€₹]))"
+    r"([^.;,()\n]{1,36}?)(?=\s+(?:unless|except)\b|\s*[.;,(\n])"
 )
 # The words before a table scale the amounts its columns price: "in thousands of local currency"
 _IN_THOUSANDS = re.compile(
@@ -104,17 +108,26 @@ _PLACE = re.compile(r"(?i)\b(" + "|".join(sorted(_PLACE_CURRENCY, key=len, rever
 # "salary in USD for", "Median base salary ... -- United States (USD)"
 _IN_CURRENCY = re.compile(rf"(?:(?<=\bin\s)|(?<=\()){_CURRENCY_NAME}(?!\w)")
 _CELL_GAP = re.compile(r"\s{2,}")
-_NOT_PRICED = re.compile(r"(?i)\b(?:yoe|years?|experience|exp|tenure|%|percent|share|n)\b|^#$")
+_NOT_PRICED = re.compile(
+    r"(?i)\b(?:yoe|years?|experience|exp|tenure|%|percent|share|n|version|rev|revision)\b|^#$"
+)
 _MONTHS_PAID = re.compile(r"\b1[2-6]\s+months\b")
 CURRENCY_COLUMN = re.compile(r"(?i)currency|ccy")  # a column naming each row's currency
 UNIT_COLUMN = re.compile(r"(?i)(?:pay[ _])?(?:unit|units|period|basis)")  # and its scale and period
-_LEAD_SCALE = re.compile(r"\b(thousands|thousand|millions|million|lakhs|lakh|'000s?)\b")
+_LEAD_SCALE = re.compile(  # "in thousands", "(local currency, 000s)"
+    r"(\b(?:thousands|thousand|millions|million|lakhs|lakh)|\b'000s?|(?<![\d,.'])000s)\b"
+)
 _FILLERS = {"in", "per", "a", "/", "brutto", "gross", "netto", "net", "ctc", "base", "fixed", "tc"}
+_FILLERS |= {"of", "us", "u.s.", "current", "nominal", "constant", "sterling"}  # "US dollars"
 # A table's caption may name the unit of all its figures: "City-wise table (..., CTC in LPA)".
 # or names it first in brackets: "(EUR unless stated)", "(USD, thousands)"
 _CAPTION_CODE = re.compile(
     r"\(\s*((?:[A-Z]{3}|[$£€₹])(?:,?\s*(?:thousands|k|'?000s?|lakhs?|crores?|LPA|L))?)(?=[\s,)])"
     r"(?!\s+(?:to|=))"  # "(EUR)", "(£000s)", "(USD, thousands)"
+)
+# or in words, in brackets: "(thousands of current US dollars per year; all levels)"
+_CAPTION_WORDS = re.compile(
+    r"(?i)\(\s*((?:thousands|millions|lakhs)\s+of\s+[^;,()]{1,40}?)\s*[;,)]"
 )
 _CAPTION_UNIT = re.compile(r"(?i)\bin\s+([^,()\[\]]{1,24}?)[)\]]?\s*$")
 # The unit part of a header: in parentheses or brackets, or after a comma at its end.
@@ -196,6 +209,7 @@ def caption_unit(caption: str) -> ColumnUnit | None:
     True
     """
     named = _CAPTION_UNIT.search(caption) or _CAPTION_CODE.search(caption)
+    named = named or _CAPTION_WORDS.search(caption)
     return _read_unit(named[1]) if named else None
 
 
@@ -224,10 +238,14 @@ def document_unit(text: str) -> ColumnUnit | None:
     >>> document_unit("All table figures are in ₹ lakh per annum unless marked otherwise.")
     ColumnUnit(currency='INR', scale=100000.0, period='year')
     """
-    if not any(f"{noun} are" in text for noun in ("figures", "amounts", "salaries", "numbers")):
+    if not any(noun in text for noun in ("figures", "amounts", "salaries", "numbers")):
         return None  # the words it needs, found by plain search before the pattern's
     named = _DOCUMENT_FIGURES.search(text, 0, 200_000)
-    return _read_unit(named[1]) if named else None
+    unit = _read_unit(named[1]) if named else None
+    if named is None or unit is None or unit.period is not None:
+        return unit
+    # "are gross annual base salary in thousands of euros": a year's pay
+    return unit._replace(period=header_period(named[0]) or per_annum(named[0]))
 
 
 def tables_pay_unit(headers: Iterable[tuple[str, ...]]) -> ColumnUnit | None:
@@ -302,7 +320,9 @@ def table_money(
     text: str,
     *,
     labels_rows: bool,
+    bare: bool = True,
     default: ColumnUnit | None = None,
+    declared: ColumnUnit | None = None,
     notes: str = "",
 ) -> ColumnUnit | None:
     """The money unit of a bare figure in a table: its column's (`Base (USD k)`), else, but for
@@ -310,7 +330,9 @@ def table_money(
     before the table's (`Figures in ₹ lakh`), its row's `Currency` cell, in a column of pay the
     unit the document names for all its tables' figures (`default`) or, in a table "in
     thousands of local currency" (said before it or in the `notes` under it), the money of
-    the place its row or column names."""
+    the place its row or column names, else the unit the document `declared` for all its
+    figures ("All figures are gross annual base salary in thousands of euros"). Words said of
+    all figures price only a `bare` figure, alone in its cell (not "About 310 GPU-hours")."""
     counted_row = bool(block.row) and COUNTED.fullmatch(block.row.strip()) is not None
     money = column_unit(column) if column and not counted_row else None
     if money is None and block.layout and block.row and not COUNTED.search(column):
@@ -325,7 +347,7 @@ def table_money(
         money = next(filter(None, map(caption_unit, captions)), None)
     if money is None and block.layout == "words":  # the lines right above its header
         money = caption_unit(block.lead)
-    priced = _PRICED_COLUMN.search(column) or _ALL_FIGURES.search(block.lead[-200:])
+    priced = _PRICED_COLUMN.search(column) or (bare and _ALL_FIGURES.search(block.lead[-200:]))
     currency_named = any(CURRENCY_COLUMN.fullmatch(name) for name in block.columns)
     unit_named = any(UNIT_COLUMN.fullmatch(name) for name in block.columns)
     # a row's own Currency or Unit cell ("USD/hour"), but not for the figures of a CSV's notes
@@ -346,6 +368,8 @@ def table_money(
     if money is None and headed and placed and _priced_place(block):
         # "Germany" beside "UK (GBP)": each place its money, in the caption's scale
         money = local_unit(column, " ".join((words, *block.headings[:3])))
+    if money is None and bare and column and declared and not _NOT_PRICED.search(column):
+        money = declared  # under "Senior", "2026": any column but counts and shares
     return money
 
 
