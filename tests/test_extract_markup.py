@@ -1560,3 +1560,23 @@ def test_extract_reads_a_pasted_sheets_cells_by_their_tabs() -> None:
     assert ("95", "salary", 95e3, "GBP", "year") in got
     assert ("82", "salary", 82e3, "EUR", "year") in got
     assert ("46", "count", 46, "count", None) in got
+
+
+def test_extract_reads_a_printed_table_under_a_pay_caption_as_the_documents_pay() -> None:
+    table = (
+        "    level                junior     mid  senior  staff+\n"
+        "    role                                               \n"
+        "    AI engineer          142000  176000  214000  268000\n"
+        "    ML engineer          138000  171000  209000  262000\n"
+    )
+    prose = "Seniors asked $205,000 and staff $260,000 in base salary.\n\n"
+    cell = '```python\npivot = us.pivot_table(index="role", columns="level")\npivot\n```\n\n'
+    got = extract_claims(f"{prose}## Median base salary by role and level (US)\n\n{cell}{table}")
+    assert [(c.quote, c.kind, c.unit, c.period) for c in got][2:5] == [
+        ("142000", "salary", "USD", "year"),
+        ("176000", "salary", "USD", "year"),
+        ("214000", "salary", "USD", "year"),
+    ]
+    # the same figures under a caption that names no pay stay as they are
+    counted = extract_claims(f"{prose}## Employment by role and level\n\n{cell}{table}")
+    assert [(c.quote, c.kind) for c in counted][2:4] == [("142000", "count"), ("176000", "count")]

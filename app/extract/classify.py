@@ -17,6 +17,7 @@ from app.extract.money import read_currency
 from app.extract.numbers import NumberExpr, period_of
 from app.extract.qualifiers import search_caseless
 from app.extract.reading import Reading, Surroundings, clause_of, defines_a_scale, reading_of
+from app.extract.units import COUNTED
 
 
 def classify(expr: NumberExpr, around: Surroundings) -> Reading | None:
@@ -208,7 +209,7 @@ def _read_plain(expr: NumberExpr, around: Surroundings) -> Reading | None:
         # forty thousand": pay, in the currency the talk is in
     column, row = (*around.labels, "", "")[:2]
     if column:
-        return _column_measure(expr, column, row)
+        return _column_measure(expr, column, row, pay=around.pay_table)
     return reading_of(expr, "count", undecided=_in_thousands_of_pay(expr, around))
 
 
@@ -222,14 +223,16 @@ def _in_thousands_of_pay(expr: NumberExpr, around: Surroundings) -> bool:
     )
 
 
-def _column_measure(expr: NumberExpr, column: str, row: str) -> Reading:
+def _column_measure(expr: NumberExpr, column: str, row: str, *, pay: bool = False) -> Reading:
     """A bare figure read by its column or its row: `Hours / week`, `Notice (days)`, `Factor`,
     `Percent`; a row `Billable hours` or `Median days to payment`."""
     named = cues.MEASURE_COLUMN.search(column) or (cues.MEASURE_COLUMN.search(row) if row else None)
     if named is None:
-        # "198000" under "median_2025": maybe pay, as the document's other pay will say
+        # "198000" under "median_2025", or under "senior" in a table headed "Median base salary
+        # by role and level": maybe pay, as the document's other pay will say
         whole = expr.low is not None and expr.low >= 10_000 and expr.low.is_integer()
-        return reading_of(expr, "count", undecided=whole and bool(cues.PAY_COLUMN.search(column)))
+        paid = cues.PAY_COLUMN.search(column) or (pay and not COUNTED.search(column))
+        return reading_of(expr, "count", undecided=whole and bool(paid))
     if named["time"]:
         return reading_of(expr, "duration", unit=cues.TIME_UNITS[named["time"].lower()[:2]])
     if named["times"] or named["relative"]:

@@ -15,6 +15,7 @@ from app.extract.cues import (
     IN_THOUSANDS,
     LAKH_SHORTHAND,
     NUMBERING_COLUMN,
+    PAY,
     PAY_CASES,
     THOUSANDS_COLUMN,
 )
@@ -37,6 +38,7 @@ from app.extract.settle import settle_pay
 from app.extract.structure import Block, Document, read_structure
 from app.extract.units import (
     ColumnUnit,
+    header_line,
     identifier_words,
     in_percent,
     in_thousands,
@@ -58,6 +60,7 @@ _PIPE = re.compile(r"\|")
 _NOT_SPACE = re.compile(r"\S")
 _CELL_END = re.compile(r"[*+]*(?:[ ]{2}|[ ]*(?:[|\t\n]|$))")  # "55-68   80-105", "| 146 |"
 _VALUE_FAMILIES = frozenset({"currency", "percent", "multiplier"})
+_HEADED_TABLES = frozenset({"pipe", "html", "csv", "fixed", "words"})
 
 
 def extract_claims(text: str) -> list[ClaimCandidate]:
@@ -282,7 +285,8 @@ class _Reader:
         prior = self.percent_kinds.get((unit, column), "")
         section = block.headings[0] if block.headings else ""
         quote = text[expr.start : expr.end]
-        return Surroundings(before, after, labels, pay, listed, quote, prior, section)
+        paid = block.layout in _HEADED_TABLES and bool(block.columns) and _pay_caption(block)
+        return Surroundings(before, after, labels, pay, listed, quote, prior, section, paid)
 
     def _dollars(self, expr: NumberExpr, block: Block, unit: tuple[int, int]) -> str:
         """The money of a bare "$" in a document that says what its dollars are: those it names,
@@ -394,6 +398,13 @@ def _thousands(reading: Reading) -> Reading:
     low = None if reading.low is None else reading.low * 1000
     high = None if reading.high is None else reading.high * 1000
     return reading._replace(low=low, high=high)
+
+
+def _pay_caption(block: Block) -> bool:
+    """Whether a table's caption, its nearest heading but its own header lines, names pay:
+    "Median base salary by role and level (US)" over columns of levels."""
+    captions = (line for line in block.headings[:3] if not header_line(line, block.columns))
+    return PAY.search(next(captions, "")) is not None
 
 
 def _capped(span: tuple[int, int], pos: int) -> tuple[int, int]:

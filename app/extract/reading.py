@@ -22,6 +22,7 @@ class Surroundings(NamedTuple):
     quote: str = ""
     prior: str = ""  # the kind of the sentence's previous percentage, if any
     section: str = ""  # the nearest heading
+    pay_table: bool = False  # a row of a table whose caption names pay
 
 
 class Reading(NamedTuple):

@@ -343,7 +343,7 @@ def table_money(
     if money is not None or not block.layout or labels_rows or COUNTED.search(column):
         return money
     if block.headings and not _own_unit(column):  # the caption, maybe on two lines
-        captions = [line for line in block.headings[:3] if not _header_line(line, block.columns)]
+        captions = [line for line in block.headings[:3] if not header_line(line, block.columns)]
         money = next(filter(None, map(caption_unit, captions)), None)
     if money is None and block.layout == "words":  # the lines right above its header
         money = caption_unit(block.lead)
@@ -358,7 +358,7 @@ def table_money(
         money = lead_unit(block.lead) or default  # "Fixed pay (median)" under "Figures in ₹ lakh"
     intro = intro_sentence(block)
     # (but a header line's "Median offered wage ($/hour)" prices its own column alone)
-    if money is None and not _NOT_PRICED.search(column) and not _header_line(intro, block.columns):
+    if money is None and not _NOT_PRICED.search(column) and not header_line(intro, block.columns):
         money = _intro_money(intro)
     words = f"{intro_sentence(block)} {notes}"
     headed = bool(block.columns) and not COUNTED.search(block.row)  # a table, not a list
@@ -378,7 +378,7 @@ def _priced_place(block: Block) -> bool:
     return any(_PLACE.search(name) and column_unit(name) for name in block.columns)
 
 
-def _header_line(line: str, columns: tuple[str, ...]) -> bool:
+def header_line(line: str, columns: tuple[str, ...]) -> bool:
     """Whether a line above a table is its header's own second line, "(₹ LPA)   (₹ LPA)", which
     the columns it stands under already hold: not a caption for every column."""
     parts = _CELL_GAP.split(line.strip())
