@@ -89,8 +89,8 @@ GRAMMAR_IN_CONTEXT = [
     ("Contractors charge £600-£800 a day.", "£600-£800 a day", "salary", 600, 800, "GBP", "day"),
     ("Signing bonuses averaged $15,000 this year.", "$15,000", "money", 15e3, 15e3, "USD", None),
     ("An EOR costs $400 per employee per month.", "$400", "money", 400, 400, "USD", "month"),
-    ("It requires a minimum monthly salary of S$5,600.", "S$5,600", "salary", 5600, 5600, "SGD",
-     "month"),
+    ("It requires a minimum monthly salary of S$5,600.", "S$5,600", "money", 5600, 5600, "SGD",
+     "month"),  # a threshold, as "salary floor" is below: not anyone's pay
     ("It reached an F1 of 0.87 on the test set, while the baseline was 0.84.", "0.84", "metric",
      0.84, 0.84, "F1", None),
     ("Bonuses came with 38% of offers, down 3.1 pts on Q2.", "3.1 pts", "growth", 3.1, 3.1, "%",
@@ -206,7 +206,7 @@ GRAMMAR_IN_CONTEXT = [
      "€4.500 bruto per maand", "salary", 4500, 4500, "EUR", "month"),
     ("What we offer: €75.000 – €95.000 brutto/Jahr, depending on experience.",
      "€75.000 – €95.000 brutto/Jahr", "salary", 75e3, 95e3, "EUR", "year"),
-    ("The minimum salary is **€5.942** gross per month.", "€5.942", "salary", 5942, 5942, "EUR",
+    ("The minimum salary is **€5.942** gross per month.", "€5.942", "money", 5942, 5942, "EUR",
      "month"),
     ("The employer usually pays about **two-thirds** of that.", "two-thirds", "percent",
      200 / 3, 200 / 3, "%", None),
@@ -491,6 +491,23 @@ GRAMMAR_IN_CONTEXT = [
     # a verb of spending ends with its clause: the ads saved, then the pay they show
     ("Of the 14 job ads I saved last month, the median base was £90,000.", "£90,000", "salary",
      9e4, 9e4, "GBP", "year"),
+    # a visa's pay threshold is an amount of money, not anyone's pay
+    ("An Employment Pass needs a qualifying salary of at least S$5,600 a month.",
+     "at least S$5,600 a month", "money", 5600, 5600, "SGD", "month"),
+    ("- Minimum salary of £56,900, or £45,520 for early-career applicants", "£56,900", "money",
+     56900, 56900, "GBP", "year"),
+    ("The Specialist Skills stream requires earnings of at least A$141,210.",
+     "at least A$141,210", "money", 141210, 141210, "AUD", "year"),
+    # and so are the edges of income tax's bands and a deduction from income
+    ("The top combined marginal rate is reached on income above about $253,000.",
+     "above about $253,000", "money", 253e3, 253e3, "USD", "year"),
+    ("Income between £100,000 and £125,140 faces an effective marginal rate of 60%.",
+     "£100,000 and £125,140", "money", 1e5, 125140, "GBP", "year"),
+    ("Taxable income is ₹21,43,452 after the ₹75,000 standard deduction.", "₹75,000", "money",
+     75e3, 75e3, "INR", "year"),
+    # but not the pay of the earner the sentence speaks of
+    ("Ontario's combined marginal rate reaches 53.53% above C$250K; an engineer on C$140K pays "
+     "roughly 31% overall.", "C$140K", "salary", 14e4, 14e4, "CAD", "year"),
 ]  # fmt: skip
 
 

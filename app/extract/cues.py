@@ -310,9 +310,27 @@ GRANT_LABEL = re.compile(
 # A threshold or limit set by a rule: "the Blue Card salary threshold is €45,934", "the Social
 # Security wage base, which is $184,500", "the 2026 limit is $33,810": an amount, not pay.
 THRESHOLD_BEFORE = re.compile(
-    r"(?i)\b(?=[cfilmstw])(?:thresholds?|wage\s+base|salary\s+floor|minimum\s+(?:annual\s+)?wage"
-    r"|(?:income|contribution|deduction|annual|lifetime)\s+(?:limit|ceiling|cap)|limit)\b"
+    r"(?i)\b(?=[cfilmnqrstw])(?:thresholds?|wage\s+base|salary\s+floor|minimum\s+(?:annual\s+)?wage"
+    r"|(?:income|contribution|deduction|annual|lifetime)\s+(?:limit|ceiling|cap)|limit"
+    # a visa's or a pass's: "needs a qualifying salary of at least S$5,600", "Minimum salary of
+    # £56,900", "requires earnings of at least A$141,210"
+    r"|qualifying\s+(?:\w+\s+)?(?:salary|pay|income|earnings)"
+    r"|minimum\s+(?:\w+\s+)?(?:salary|pay|income|earnings)"
+    r"|(?:needs?|requires?|required)\s+(?:a\s+)?(?:\w+\s+)?(?:salary|pay|income|earnings)\s+of)\b"
     r"[^.;!?\n]{0,40}$"
+)
+# A sentence about income tax, and an edge of its bands before an amount: "income above about
+# $253,000" where "the top combined marginal rate" is reached, "taxable salary is above €46.107"
+TAX_WORDS = re.compile(
+    r"(?i)\b(?:marginal|tax-free|taxable|taxed|tax\s+rate|slabs?|rebate|TDS|surcharge"
+    r"|personal\s+allowance|standard\s+deduction|wage\s+base|income[- ]tax|tax\s+bands?"
+    r"|tax\s+brackets?)\b"
+)
+DEDUCTION_AFTER = re.compile(r"(?i)\s+(?:standard\s+deduction|rebate)\b")  # "the ₹75,000 standard
+TAX_EDGE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:above|over|under|below|up\s+to|exceed(?:s|ing)?|beyond|first|between"
+    r"|crosse[sd]|crossing)|standard\s+deduction\s+(?:of|is)|rebate\s+(?:of|up\s+to))"
+    r"\s+(?:about\s+|roughly\s+|around\s+|approximately\s+)?$"
 )
 # A table column or list label of pay: "Median base 2026", "Fixed", "TC", "Total comp"
 PAY_LABEL = re.compile(r"(?i)\b(?:base|median|mean|average|TC|total\s+comp|OTE|CTC|fixed|gross)\b")

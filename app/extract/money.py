@@ -75,6 +75,8 @@ def read_currency(expr: NumberExpr, around: Surroundings) -> Reading | None:
         said = expr.period or period_of(before[-60:])  # "S$5,600/month for most (S$6,200 in"
         paid = (expr.high or 0) >= 1000 and cues.PAY.search(before[-60:]) is not None
         return reading_of(expr, "money", period=said or ("year" if paid else None))
+    if _tax_edge(expr, around):  # "income above about $253,000", a 53.53% marginal rate's
+        return reading_of(expr, "money", period=expr.period or "year")
     is_pay = _is_pay(expr, around)
     if is_pay:
         return reading_of(expr, "salary", period=expr.period or "year")
@@ -126,6 +128,18 @@ def _counts_heads(before: str, after: str) -> bool:
     if not cues.HEADCOUNT.search(sentence) or cues.PAY.search(sentence):
         return False
     return cues.MONEY_WORD.search(sentence) is None
+
+
+def _tax_edge(expr: NumberExpr, around: Surroundings) -> bool:
+    """Whether an amount is an edge of income tax's bands or a deduction from income, in a
+    sentence about the tax: "income above about $253,000" under "the top marginal rate", "the
+    ₹75,000 standard deduction" (not "an engineer on C$140K pays roughly 31% overall")."""
+    if expr.period not in (None, "year") or (expr.high or 0) < 1000:
+        return False
+    edge = expr.bound or cues.TAX_EDGE_BEFORE.search(around.before[-40:])  # "above about $X"
+    if not edge and not cues.DEDUCTION_AFTER.match(around.after):
+        return False
+    return cues.TAX_WORDS.search(clause_of(around.before) + around.after) is not None
 
 
 def _is_pay(expr: NumberExpr, around: Surroundings) -> bool | None:
