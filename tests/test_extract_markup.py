@@ -505,6 +505,11 @@ GRAMMAR_IN_CONTEXT = [
      "£100,000 and £125,140", "money", 1e5, 125140, "GBP", "year"),
     ("Taxable income is ₹21,43,452 after the ₹75,000 standard deduction.", "₹75,000", "money",
      75e3, 75e3, "INR", "year"),
+    # a change named right before its figure, a discount, a change set in inline tags
+    ("Appraisal is once in 12 months, typical hike 6–8%.", "6–8%", "growth", 6, 8, "%", None),
+    ("Fullstack Neural knocks 10% off for upfront payment.", "10%", "growth", 10, 10, "%", None),
+    ("<p>Vacancies rose <strong>31%</strong> between Q1 2025 and Q1 2026.</p>", "31%", "growth",
+     31, 31, "%", None),
     # but not the pay of the earner the sentence speaks of
     ("Ontario's combined marginal rate reaches 53.53% above C$250K; an engineer on C$140K pays "
      "roughly 31% overall.", "C$140K", "salary", 14e4, 14e4, "CAD", "year"),

@@ -42,6 +42,7 @@ CHANGE_AFTER = re.compile(
     r"(?i)^[\s+]*(?:\S+\s+){0,3}?(?:YoY|year[- ]over[- ]year|year[- ]on[- ]year|growth|increase"
     r"|rise|jump|gain|decrease|decline|drop|reduction|cut|savings?|premium|discount|raise"
     r"|bump|uplift|boost|hike|appraisal|increment|more\b|less\b|fewer\b|higher|lower|faster|slower"
+    r"|off\b"  # a discount: "knocks 10% off", "42% OFF"
     # "5-10% behind Sydney", "7% under the SF band" (not "27% under the new regime", a rule's)
     r"|improvement|behind\b|ahead\b"
     r"|under\s+(?!(?:the\s+)?(?:new|old|current|existing|section|sec\b|regime|act\b|rule|law"
@@ -63,6 +64,8 @@ CHANGE_NAMED = re.compile(
     r"|(?:picks?|picked)\s+up\s+to|accelerat(?:es|ed)\s+to)\s+" + LEAD + r"$"
     # "reported a median jump of 14%"
     r"|\b(?:jumps?|bumps?)\s+of\s+" + LEAD + r"$"
+    # a change named right before its figure: "typical hike 6–8%", "Increment: 9%"
+    r"|\b(?:hikes?|raises?|increments?|appraisal)\s*[:=]?\s*(?:of\s+)?(?:~|about\s+)?$"
 )
 # A tax or contribution rate is a share of income, even "40% above that".
 RATE_OF = re.compile(

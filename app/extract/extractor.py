@@ -58,6 +58,9 @@ _US = re.compile(r"US|U\.S\.")  # "US$", "USD": dollars the quote itself says ar
 _HTML_CELL = re.compile(r"<t[dh]\b")
 _PIPE = re.compile(r"\|")
 _NOT_SPACE = re.compile(r"\S")
+_INLINE = r"(?:strong|b|em|i|span|mark|u|a)\b[^<>]{0,80}"
+_TAG_BEFORE = re.compile(rf"(?i)(?:<{_INLINE}>)+$")
+_TAG_AFTER = re.compile(rf"(?i)^(?:</{_INLINE}>)+")
 _CELL_END = re.compile(r"[*+]*(?:[ ]{2}|[ ]*(?:[|\t\n]|$))")  # "55-68   80-105", "| 146 |"
 _VALUE_FAMILIES = frozenset({"currency", "percent", "multiplier"})
 _HEADED_TABLES = frozenset({"pipe", "html", "csv", "fixed", "words"})
@@ -273,6 +276,9 @@ class _Reader:
         # emphasis around a number (**$95K**) is markup and "~" or "≈" a hedge: not words
         before = text[max(unit[0], expr.start - _WINDOW) : expr.start].rstrip("*_~≈")
         after = text[expr.end : min(unit[1], expr.end + _WINDOW)].lstrip("*_")
+        if before.endswith(">"):  # and so are inline tags: "rose <strong>31%</strong> between"
+            before = _TAG_BEFORE.sub("", before)
+            after = _TAG_AFTER.sub("", after, count=1)
         if ":" in before and _CAPTION_TIME.search(before):  # "went up 1:44 about 35 percent"
             before = _CAPTION_TIME.sub(" ", before)
         labels = (column, block.row, block.label)
