@@ -510,6 +510,15 @@ GRAMMAR_IN_CONTEXT = [
     ("Fullstack Neural knocks 10% off for upfront payment.", "10%", "growth", 10, 10, "%", None),
     ("<p>Vacancies rose <strong>31%</strong> between Q1 2025 and Q1 2026.</p>", "31%", "growth",
      31, 31, "%", None),
+    # a hiring budget for one role is its pay; a range that ran from one figure to another
+    ("He described his budget for a senior ML engineer as $185,000.", "$185,000", "salary",
+     185e3, 185e3, "USD", "year"),
+    ("We tell clients to budget £90k–£115k base for a senior AI engineer.", "£90k–£115k",
+     "salary", 9e4, 115e3, "GBP", "year"),
+    ("- Budget for those hires: $2.3M annualised, fully loaded.", "$2.3M", "money", 23e5, 23e5,
+     "USD", "year"),
+    ("Posted base salary ranges for research engineers ran from $300,000 to $500,000.",
+     "$300,000 to $500,000", "salary", 3e5, 5e5, "USD", "year"),
     # but not the pay of the earner the sentence speaks of
     ("Ontario's combined marginal rate reaches 53.53% above C$250K; an engineer on C$140K pays "
      "roughly 31% overall.", "C$140K", "salary", 14e4, 14e4, "CAD", "year"),

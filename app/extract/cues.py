@@ -112,7 +112,7 @@ MONEY_BEFORE = compile_caseless(
     r"|fell|dropped|declined|raised|bumped|doubled|negotiated|revised|adjusted|updated|lowered"
     r"|moves|moving|risen|shifted|shifts)\b)"
     r"[^.;:!?,]*?"
-    r"(?<!range\s)(?<!ranges\s)(?<!ranged\s)(?<!ranging\s)(?<!runs\s)(?<!run\s)(?<!varies\s)(?<!vary\s)"
+    r"(?<!range\s)(?<!ranges\s)(?<!ranged\s)(?<!ranging\s)(?<!runs\s)(?<!run\s)(?<!ran\s)(?<!varies\s)(?<!vary\s)"
     r"\b(?:from|starting\s+at)\s+" + LEAD + r"$)"
 )
 MONEY_AFTER = re.compile(
@@ -334,6 +334,13 @@ TAX_EDGE_BEFORE = re.compile(
     r"(?i)(?:\b(?:above|over|under|below|up\s+to|exceed(?:s|ing)?|beyond|first|between"
     r"|crosse[sd]|crossing)|standard\s+deduction\s+(?:of|is)|rebate\s+(?:of|up\s+to))"
     r"\s+(?:about\s+|roughly\s+|around\s+|approximately\s+)?$"
+)
+# A hiring budget for a role is its pay: "his budget for a senior ML engineer as $185,000", "tell
+# clients to budget £90k–£115k base" (not "a learning budget of $2,500")
+BUDGET_FOR_ROLE = re.compile(
+    r"(?i)\bbudget(?:s|ed)?\b(?:\s+(?!for\b)\w+){0,2}\s+for\s+(?:an?\s+|the\s+|each\s+)?"
+    r"(?:[\w/-]+\s+){0,3}(?:engineer|hire|candidate|role|scientist|developer|researcher|MLE"
+    r"|seat|head)\b[^.;]{0,24}$"  # one hire's, not "Budget for those hires: $2.3M"
 )
 # A table column or list label of pay: "Median base 2026", "Fixed", "TC", "Total comp"
 PAY_LABEL = re.compile(r"(?i)\b(?:base|median|mean|average|TC|total\s+comp|OTE|CTC|fixed|gross)\b")

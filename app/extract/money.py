@@ -157,6 +157,10 @@ def _is_pay(expr: NumberExpr, around: Surroundings) -> bool | None:
         return False
     if expr.period == "hour" and (expr.high or 0) < 15 and expr.unit not in _FORTUNE:
         return False  # "$3–$4 an hour" for a GPU: below anyone's rate in this trade
+    budgeted = before[-8:].lower().endswith("budget ") and cues.PAY.match(after.lstrip())
+    budget = budgeted or cues.BUDGET_FOR_ROLE.search(before[-90:]) is not None
+    if budget and (expr.high or 0) >= 500:  # the pay a role is budgeted at
+        return True
     if search_caseless(cues.MONEY_BEFORE, before[-60:]) or cues.MONEY_AFTER.match(after):
         return False
     if small:
