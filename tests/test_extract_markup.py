@@ -519,6 +519,15 @@ GRAMMAR_IN_CONTEXT = [
      "USD", "year"),
     ("Posted base salary ranges for research engineers ran from $300,000 to $500,000.",
      "$300,000 to $500,000", "salary", 3e5, 5e5, "USD", "year"),
+    # a person's years in the trade are a count of years (SCHEMA), a span of other work is not
+    ("Architects are usually engineers with 10+ years who now design platforms.", "10+ years",
+     "count", 10, 10, "years", None),
+    ("I was employed as an MLE for 9 years first.", "9 years", "count", 9, 9, "years", None),
+    ("I'm a Java developer in Pune with six years' experience.", "six years", "count", 6, 6,
+     "years", None),
+    ("The startup has engineers with 2 years left on their visas.", "2 years", "duration", 2, 2,
+     "years", None),
+    ("We worked on it for two years.", "two years", "duration", 2, 2, "years", None),
     # but not the pay of the earner the sentence speaks of
     ("Ontario's combined marginal rate reaches 53.53% above C$250K; an engineer on C$140K pays "
      "roughly 31% overall.", "C$140K", "salary", 14e4, 14e4, "CAD", "year"),

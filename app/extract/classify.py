@@ -149,6 +149,10 @@ def _read_duration(expr: NumberExpr, around: Surroundings) -> Reading | None:
         or cues.EXPERIENCE.match(around.after)
         or cues.EXPERIENCE_LABEL.search(column)
         or cues.EXPERIENCE_BEFORE.search(around.before[-60:])
+        or (
+            cues.CAREER_BEFORE.search(around.before[-90:])
+            and not cues.CAREER_NOT_AFTER.match(around.after)
+        )
     )
     if expr.unit == "years" and experience:
         return reading_of(expr, "count")

@@ -259,7 +259,16 @@ PAY_COLUMN = re.compile(
     r"(?i)^(?!.*\b(?:pct|percent|share|count|n|ads|posts|years?|yoe)\b)"
     r".*\b(?:median|mean|average|avg|base|salary|salaries|pay|comp|tc|ctc|wages?|p\d\d)\b"
 )
-EXPERIENCE = re.compile(r"(?i)^\s*(?:of\s+)?(?:[\w/-]+\s+){0,2}?(?:experience|exp\b)")
+EXPERIENCE = re.compile(r"(?i)^['’]?s?\s*(?:of\s+)?(?:[\w/-]+\s+){0,2}?(?:experience|exp\b)")
+# A person's years: "engineers with 10+ years", "employed as an MLE for 9 years", "coached
+# career-changers into tech for 14 years" (not "with 2 years left", "for 18 months of runway")
+CAREER_BEFORE = re.compile(
+    r"(?i)(?:\b(?:engineers?|developers?|scientists?|people|candidates?|someone|anyone|hires?"
+    r"|seniors?|juniors?|professionals?)\s+with"
+    r"|\b(?:worked(?!\s+on\b)|employed|coached|hired|recruited|consulted|practi[sc]ed)\b"
+    r"[^.;:!?]{0,60}\bfor)\s+(?:about\s+|over\s+|nearly\s+|almost\s+|roughly\s+)?$"
+)
+CAREER_NOT_AFTER = re.compile(r"(?i)^\s*(?:of|in|on|left|remaining|to\s+go|later|ago|before)\b")
 # A job ad's requirement: "4+ years building ML systems", "at least 2 years with LLMs".
 EXPERIENCE_DOING = re.compile(
     r"(?i)^\s+(?:of\s+)?(?:professional\s+|hands-on\s+|industry\s+)?(?:building|working|shipping"
