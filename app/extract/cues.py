@@ -338,7 +338,8 @@ TAX_WORDS = re.compile(
     r"|personal\s+allowance|standard\s+deduction|wage\s+base|income[- ]tax|tax\s+bands?"
     r"|tax\s+brackets?)\b"
 )
-DEDUCTION_AFTER = re.compile(r"(?i)\s+(?:standard\s+deduction|rebate)\b")  # "the ₹75,000 standard
+# or a deduction from income named after its amount: "the ₹75,000 standard deduction"
+DEDUCTION_AFTER = re.compile(r"(?i)\s+(?:standard\s+deduction|rebate)\b")
 TAX_EDGE_BEFORE = re.compile(
     r"(?i)(?:\b(?:above|over|under|below|up\s+to|exceed(?:s|ing)?|beyond|first|between"
     r"|crosse[sd]|crossing)|standard\s+deduction\s+(?:of|is)|rebate\s+(?:of|up\s+to))"

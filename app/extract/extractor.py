@@ -92,6 +92,8 @@ class _Reader:
     percent_kinds: dict[tuple[tuple[int, int], str], str] = field(default_factory=dict)
     # and whether a block's labels and headings speak of pay, once per block and column
     pay_labels: dict[tuple[int, str], bool] = field(default_factory=dict)
+    # and whether a table's caption names pay, once per block
+    pay_captions: dict[int, bool] = field(default_factory=dict)
     # and the sentences before a span, for every pay figure in it
     earlier: dict[tuple[int, int], list[str]] = field(default_factory=dict)
     # and the last measure and amount of money read in each sentence, for those that follow
@@ -291,7 +293,9 @@ class _Reader:
         prior = self.percent_kinds.get((unit, column), "")
         section = block.headings[0] if block.headings else ""
         quote = text[expr.start : expr.end]
-        paid = block.layout in _HEADED_TABLES and bool(block.columns) and _pay_caption(block)
+        paid = self.pay_captions.get(index)
+        if paid is None:
+            paid = self.pay_captions[index] = _pay_caption(block)
         return Surroundings(before, after, labels, pay, listed, quote, prior, section, paid)
 
     def _dollars(self, expr: NumberExpr, block: Block, unit: tuple[int, int]) -> str:
@@ -409,6 +413,8 @@ def _thousands(reading: Reading) -> Reading:
 def _pay_caption(block: Block) -> bool:
     """Whether a table's caption, its nearest heading but its own header lines, names pay:
     "Median base salary by role and level (US)" over columns of levels."""
+    if block.layout not in _HEADED_TABLES or not block.columns:
+        return False
     captions = (line for line in block.headings[:3] if not header_line(line, block.columns))
     return PAY.search(next(captions, "")) is not None
 
