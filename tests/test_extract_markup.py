@@ -180,6 +180,14 @@ GRAMMAR_IN_CONTEXT = [
      "year"),
     ("Our bands are 190-240 base for senior.", "190-240", "salary", 190e3, 240e3, "USD", "year"),
     ("TC ~330k. Not a typo.", "330k", "salary", 330e3, 330e3, "USD", "year"),
+    ("Bay Area, TC 410 (base 205, stock 170, bonus 35).", "35", "money", 35e3, 35e3, "USD",
+     "year"),
+    ("Base 242k, TC was 610 last year on a good stock year.", "610", "salary", 610e3, 610e3,
+     "USD", "year"),
+    ("correction, base is 264 not 246, transposed it.", "264", "salary", 264e3, 264e3, "USD",
+     "year"),
+    ("staff MLE in NYC: p50 base 272 / p75 298, TC p50 ~540 (levels)", "540", "salary", 540e3,
+     540e3, "USD", "year"),
     ("We hired 210 engineers and 90 designers.", "210", "count", 210, 210, "count", None),
     # changes: a fold, a multiple over years, jobs added, a hedged rise
     ("Postings rose to 2.4 percent in 2024, a fourfold increase.", "fourfold", "growth", 4, 4,
@@ -1237,6 +1245,22 @@ def test_extract_prices_columns_by_their_place_when_the_note_under_the_table_say
     )
     got = [(c.low, c.unit) for c in extract_claims(said + "| L3 | 130–160 | 115–140 |\n")]
     assert got == [(130e3, "USD"), (115e3, "CAD")]
+
+
+def test_extract_prices_a_printed_pivot_by_its_row_where_the_document_says_local_currency() -> None:
+    said = "Everything here is **base salary in local currency** unless stated otherwise.\n\n"
+    table = (
+        "## Median base by country and level\n\nLevels are self-reported and mapped onto four "
+        "buckets.\n\n```python\nmed\n```\n\n    level       junior      mid   senior    staff\n"
+        "    country                                      \n"
+        "    Canada       95000   125000   158000   195000\n"
+        "    India      1200000  2600000  4800000  8000000\n"
+        "    UK           50000    70000    92000   120000\n"
+    )
+    got = [(c.quote, c.kind, c.unit, c.period) for c in extract_claims(said + table)]
+    assert [(unit, kind, period) for _, kind, unit, period in got] == [
+        ("CAD", "salary", "year")] * 4 + [("INR", "salary", "year")] * 4 + [
+        ("GBP", "salary", "year")] * 4  # fmt: skip
 
 
 def test_extract_reads_a_sheet_pasted_as_tab_separated_values_by_its_notes() -> None:

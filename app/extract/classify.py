@@ -249,7 +249,7 @@ def _column_measure(expr: NumberExpr, column: str, row: str, *, pay: bool = Fals
 
 def _short_pay(expr: NumberExpr, around: Surroundings) -> str:
     """Forum shorthand for pay in thousands ("Base 210 / stock 90"): salary, money or ""."""
-    if not around.quote.isdigit() and not re.fullmatch(r"\d+\s?[-–]\s?\d+", around.quote):
+    if not re.fullmatch(r"[~≈]?\d+(?:\s?[-–]\s?\d+)?", around.quote):
         return ""
     if expr.low is None or expr.high is None or not 20 <= expr.low <= expr.high < 1000:
         return ""

@@ -410,9 +410,14 @@ CHANGE_HEADING = re.compile(r"(?i)[\s#\d.)]*(?:annual\s+|typical\s+)?" + CHANGE_
 OF_AFTER = re.compile(r"(?i)^\s*(?:of|in)\b")  # "10% of base", "12% in bonus": a share
 GAP_BEFORE = re.compile(r"(?i)\b(?:gap|premium|discount|difference|uplift)\b[^.;%]{0,100}$")
 # Forum shorthand gives pay in thousands with no sign: "Base 210 / stock 90", "190-240 base".
-SHORT_PAY_BEFORE = re.compile(r"(?i)\b(?:base|TC|total\s+comp|comp|salary)\s*[:=]?\s*$")
+# "TC was 610", "TC p50 ~540", "base is 264 not 246"
+SHORT_PAY_BEFORE = re.compile(
+    r"(?i)\b(?:base|TC|total\s+comp|comp|salary)\s*(?:[:=]|\b(?:is|was|at|p\d\d)\b)?\s*[~≈]?$"
+)
 SHORT_PAY_AFTER = re.compile(r"(?i)^\s*(?:base|TC|total\s+comp)\b")
-SHORT_EXTRA_BEFORE = re.compile(r"(?i)\b(?:stock|RSUs?|equity|sign-?on)\s*[:=]?\s*$")
+SHORT_EXTRA_BEFORE = re.compile(
+    r"(?i)\b(?:stock|RSUs?|equity|sign-?on|bonus|refreshers?|PPUs?)\s*[:=]?\s*[~≈]?$"
+)  # "(base 214, stock 168, bonus 30)"
 # Where a thread says pay in thousands with no unit: "Base is 340", "I was at 240", "wants 110 to
 # move", "I'd go 122 + a sign-on", "midpoint 115", "up from ~290 last year", and what may follow.
 THOUSANDS_PAY_BEFORE = re.compile(

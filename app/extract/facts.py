@@ -32,10 +32,10 @@ _TABLE_NOTE = re.compile(
 _FOOTNOTE_REF = re.compile(r"\[\^([\w-]{1,30})\](?!:)")  # a Markdown footnote's mark: "[^unit]"
 # A document's word on all its tables: "All cash figures in the band table are annual base
 # salary, in thousands of local currency.", "Min / Mid / Max are annual base salary in local
-# currency, in thousands (INR in lakhs)"
+# currency, in thousands (INR in lakhs)", "Everything here is base salary in local currency"
 _ALL_LOCAL = re.compile(
-    r"(?i)\b(?:all\s[^.\n]{0,80}?\bfigures\b|[^.\n]{0,80}?\bare\s+annual\b)[^.\n]{0,80}?"
-    r"\blocal\s+currenc[^.\n]*"
+    r"(?i)\b(?:all\s[^.\n]{0,80}?\bfigures\b|[^.\n]{0,80}?\bare\s+annual\b"
+    r"|everything\s+(?:here\s+|below\s+)?is\b)[^.\n]{0,80}?\blocal\s+currenc[^.\n]*"
 )
 _OTHER_MONEY = ("$", "£", "€", "USD", "GBP", "EUR", "CAD", "SGD", "AUD")
 # A document's word on what its dollars are: "All dollar amounts are in Canadian dollars",
