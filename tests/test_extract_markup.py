@@ -189,6 +189,12 @@ GRAMMAR_IN_CONTEXT = [
     ("staff MLE in NYC: p50 base 272 / p75 298, TC p50 ~540 (levels)", "540", "salary", 540e3,
      540e3, "USD", "year"),
     ("We hired 210 engineers and 90 designers.", "210", "count", 210, 210, "count", None),
+    # an amount too small to be anyone's pay for a year: a month's, where its words say so
+    ("The average monthly salary works out to about ₹98,300 before deductions.", "₹98,300",
+     "salary", 98300, 98300, "INR", "month"),
+    ("Monthly base salary: ₹1,16,667.", "₹1,16,667", "salary", 116667, 116667, "INR", "month"),
+    ("Freshers at IT services firms start on ₹3.6 lakh a year.", "₹3.6 lakh a year", "salary",
+     3.6e5, 3.6e5, "INR", "year"),
     # changes: a fold, a multiple over years, jobs added, a hedged rise
     ("Postings rose to 2.4 percent in 2024, a fourfold increase.", "fourfold", "growth", 4, 4,
      "x", None),
@@ -548,6 +554,7 @@ def test_extract_splits_a_change_from_one_value_to_another() -> None:
 
 
 NOT_CLAIMS = [
+    "Monthly budget\n#+TBLFM: @5$2..@5$4=vsum(@2..@4)\n",  # an Org table's formulas
     "Engineers earn well.[^1]",
     "Intro\n\n1 / 16\nTHE MARKET\n",
     "Jobs\n\n« Prev   1  2  3  4  5  …  387   Next »\n",
@@ -1245,6 +1252,15 @@ def test_extract_prices_columns_by_their_place_when_the_note_under_the_table_say
     )
     got = [(c.low, c.unit) for c in extract_claims(said + "| L3 | 130–160 | 115–140 |\n")]
     assert got == [(130e3, "USD"), (115e3, "CAD")]
+
+
+def test_extract_reads_a_part_of_a_years_pay_too_small_to_be_pay_as_money() -> None:
+    text = (
+        "| Component | Annual (₹) |\n|---|---|\n| Basic salary | 7,20,000 |\n"
+        "| Group health insurance | 18,000 |\n"
+    )
+    got = [(c.quote, c.kind, c.period) for c in extract_claims(text)]
+    assert got == [("7,20,000", "salary", "year"), ("18,000", "money", "year")]
 
 
 def test_extract_prices_a_printed_pivot_by_its_row_where_the_document_says_local_currency() -> None:

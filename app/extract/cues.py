@@ -192,6 +192,11 @@ LAKH_SHORTHAND = re.compile(
 IN_HAND = re.compile(
     r"(?i)\bin[- ]hand\b(?:[^.;,\d]{0,24}|[^.;]{0,80}?\s(?:is|was|comes\s+to|of)\s+[~≈]?)$"
 )
+# A month's pay or pay in hand: "monthly salary", "₹1.4 lakh a month", "take home", "in-hand"
+MONTHLY_PAY = re.compile(
+    r"(?i)\bmonthly\b|\b(?:a|per|each|every)\s+month\b|/\s*(?:month|mo)\b"
+    r"|\bin[- ]hand\b|\btake[- ]?home\b"
+)
 RENT = re.compile(r"(?i)\brents?\b(?![^.]*\b(?:annual|yearly|a\s+year|per\s+year)\b)")
 RENT_BEFORE = re.compile(
     r"(?i)\brents?\s*(?:(?:is|was|of|at|runs|costs|averages|about|around|roughly|:)\s*)*$"

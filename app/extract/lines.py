@@ -109,6 +109,8 @@ def _line_kind(line: str, fence: str, prev_blank: bool) -> tuple[str, str]:
             return _text_kind(line), ""  # "    <p>TC 48L (36 fixed + ...)": prose, not code
     if "-->" in line and _CUE_TIME.match(line):
         return "cue", ""
+    if line.startswith("#+TBLFM:"):
+        return "code", ""  # an Org table's formulas: "#+TBLFM: @5$2..@5$4=vsum(@2..@4)"
     indented = prev_blank and line.startswith(("    ", "\t")) and not BULLET.match(line)
     if indented and not _indented_prose(line):
         return "code", ""

@@ -15,6 +15,7 @@ from app.extract.furniture import numbered
 from app.extract.numbers import NumberExpr, period_of
 from app.extract.qualifiers import role_or_level_named, search_caseless
 from app.extract.reading import Reading, Surroundings, clause_of, defines_a_scale, reading_of
+from app.extract.settle import yearly_pay_floor
 
 
 def read_currency(expr: NumberExpr, around: Surroundings) -> Reading | None:
@@ -78,6 +79,10 @@ def read_currency(expr: NumberExpr, around: Surroundings) -> Reading | None:
     if _tax_edge(expr, around):  # "income above about $253,000", a 53.53% marginal rate's
         return reading_of(expr, "money", period=expr.period or "year")
     is_pay = _is_pay(expr, around)
+    if is_pay and _below_a_years_pay(expr):
+        if expr.period is None and _monthly(around):  # "I take home about €3,980" a month
+            return reading_of(expr, "salary", period="month")
+        return reading_of(expr, "money", period="year")  # "Gratuity ... 61,568" in a year's CTC
     if is_pay:
         return reading_of(expr, "salary", period=expr.period or "year")
     yearly = expr.period is None and (expr.high or 0) >= 1000  # "£1 for every £2" is no edge
@@ -140,6 +145,22 @@ def _tax_edge(expr: NumberExpr, around: Surroundings) -> bool:
     if not edge and not cues.DEDUCTION_AFTER.match(around.after):
         return False
     return cues.TAX_WORDS.search(clause_of(around.before) + around.after) is not None
+
+
+def _below_a_years_pay(expr: NumberExpr) -> bool:
+    """Whether an amount said or taken to be a year's is below a third of the smallest yearly
+    pay in its currency (see `settle`): no one's pay for a year, but a part of it or a month's
+    ("₹46,176" of gratuity, "about €3,980" taken home). Figures below 1,000 are left alone: a
+    misread scale ("70 000 $" as 70) is no amount of money."""
+    if expr.period not in (None, "year") or expr.high is None or expr.high < 1000:
+        return False
+    return expr.high < yearly_pay_floor(expr.unit) / 3
+
+
+def _monthly(around: Surroundings) -> bool:
+    """Whether the amount's sentence or heading speaks of a month's pay or of pay in hand."""
+    words = (around.before[-120:], around.after[:60], around.section)
+    return any(cues.MONTHLY_PAY.search(part) for part in words if part)
 
 
 def _is_pay(expr: NumberExpr, around: Surroundings) -> bool | None:

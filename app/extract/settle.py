@@ -38,12 +38,16 @@ def _pay_sized(amount: float | None, currency: str, pay: list[float]) -> bool:
     """Whether `amount` is a year's pay by its size: above a modest salary and within a factor
     of 2.5 of the middle of the document's pay figures, of which there are two or more (the
     middle, so that one misread figure does not stretch the range)."""
-    if amount is None or len(pay) < 2 or amount < _YEARLY_PAY_FLOOR.get(currency, 40_000):
+    if amount is None or len(pay) < 2 or amount < yearly_pay_floor(currency):
         return False
     middle = median(pay)
     return middle / 2.5 <= amount <= middle * 2.5
 
 
-# Below these, an amount is no one's yearly pay here (₹8 lakh is a fresher's CTC, ₩30M and
-# NT$600,000 a junior's); 40,000 in dollars, pounds, euros and the rest.
+def yearly_pay_floor(currency: str) -> float:
+    """A modest year's pay in `currency`: ₹8 lakh is a fresher's CTC, ₩30M and NT$600,000 a
+    junior's; 40,000 in dollars, pounds, euros and the rest."""
+    return _YEARLY_PAY_FLOOR.get(currency, 40_000)
+
+
 _YEARLY_PAY_FLOOR = {"INR": 8e5, "JPY": 4e6, "KRW": 3e7, "TWD": 6e5}
