@@ -195,6 +195,13 @@ GRAMMAR_IN_CONTEXT = [
     ("Monthly base salary: ₹1,16,667.", "₹1,16,667", "salary", 116667, 116667, "INR", "month"),
     ("Freshers at IT services firms start on ₹3.6 lakh a year.", "₹3.6 lakh a year", "salary",
      3.6e5, 3.6e5, "INR", "year"),
+    # a regression's estimate, a correlation, a fit
+    ("They obtain a coefficient of 0.245 (s.e. 0.008) on the AI-skill indicator.", "0.245",
+     "metric", 0.245, 0.245, "coefficient", None),
+    ("Experience and pay have a correlation of 0.62 across the sample.", "0.62", "metric", 0.62,
+     0.62, "r", None),
+    ("R² ranges from 0.58 to 0.71 across specifications.", "0.58 to 0.71", "metric", 0.58, 0.71,
+     "R2", None),
     # changes: a fold, a multiple over years, jobs added, a hedged rise
     ("Postings rose to 2.4 percent in 2024, a fourfold increase.", "fourfold", "growth", 4, 4,
      "x", None),
@@ -1252,6 +1259,24 @@ def test_extract_prices_columns_by_their_place_when_the_note_under_the_table_say
     )
     got = [(c.low, c.unit) for c in extract_claims(said + "| L3 | 130–160 | 115–140 |\n")]
     assert got == [(130e3, "USD"), (115e3, "CAD")]
+
+
+def test_extract_reads_starred_estimates_on_the_log_of_pay_in_log_points() -> None:
+    rule = "-" * 56 + "\n"
+    text = (
+        f"Table 2. AI skills and log advertised salary, OLS\n{rule}"
+        f"                               (1)            (2)\n{rule}"
+        "Any AI skill                   0.241***       0.182**\n"
+        "                               (0.008)        (0.006)\n"
+        f"R²                              0.412          0.587\n{rule}\n"
+        "The bold **0.24** is no estimate.\n"
+    )
+    got = [(c.quote, c.kind, c.unit) for c in extract_claims(text)]
+    assert got[:4] == [
+        ("0.241", "metric", "log points"), ("0.182", "metric", "log points"),
+        ("0.412", "metric", "R2"), ("0.587", "metric", "R2"),
+    ]  # fmt: skip
+    assert ("0.24", "metric", "log points") not in got
 
 
 def test_extract_reads_a_part_of_a_years_pay_too_small_to_be_pay_as_money() -> None:

@@ -208,6 +208,9 @@ def _read_plain(expr: NumberExpr, around: Surroundings) -> Reading | None:
     metric = cues.METRIC_NAME.search(before)
     if metric is not None and expr.high is not None and abs(expr.high) <= 1:
         return reading_of(expr, "metric", unit=_metric_unit(metric[1]))
+    if _estimate(expr, around):
+        correlation = cues.CORRELATION_BEFORE.search(before[-60:]) is not None
+        return reading_of(expr, "metric", unit="r" if correlation else "coefficient")
     if expr.spelled and (expr.high or 0) >= 1000 and _bare_pay(before, after):
         return reading_of(expr, "salary", unit="", period="year")  # "comp was two hundred and
         # forty thousand": pay, in the currency the talk is in
@@ -271,7 +274,22 @@ def _bare_pay(before: str, after: str) -> bool:
     )
 
 
+def _estimate(expr: NumberExpr, around: Surroundings) -> bool:
+    """Whether a decimal below 10 is a regression's estimate or a correlation: "a coefficient
+    of 0.245", "correlation of 0.62", "0.241***"."""
+    if expr.high is None or expr.high.is_integer() or abs(expr.high) >= 10:
+        return False
+    before = around.before[-60:]
+    return bool(
+        around.starred
+        or cues.ESTIMATE_BEFORE.search(before)
+        or cues.CORRELATION_BEFORE.search(before)
+    )
+
+
 def _metric_unit(name: str) -> str:
+    if name.upper() in ("R²", "R-SQUARED"):
+        return "R2"
     return name if name.isupper() else name.lower()
 
 

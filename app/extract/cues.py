@@ -307,8 +307,16 @@ EXPERIENCE_BEFORE = re.compile(
 EXPERIENCE_LABEL = re.compile(r"(?i)\b(?:experience|exp|years?|yrs|tenure|seniority)\b")
 # The metric may be named earlier in the sentence: "an F1 of 0.87 ..., the baseline was 0.84".
 METRIC_NAME = re.compile(
-    r"(?i)\b(?=[abfpr])(F1|AUC|BLEU|ROUGE|precision|recall|accuracy)\b(?:[^.]|\.\d){0,120}$"
+    r"(?i)\b(?=[abfpr])(F1|AUC|BLEU|ROUGE|precision|recall|accuracy|R²|R-squared)(?!\w)"
+    r"(?:[^.]|\.\d){0,120}$"
 )
+# A regression's estimate: "a coefficient of 0.245", "the 2026 estimate is 0.166"; a
+# correlation's "r"
+ESTIMATE_BEFORE = re.compile(
+    r"(?i)\b(?:coefficients?|estimates?|elasticit(?:y|ies))\b[^.;:\d]{0,40}?"
+    r"\b(?:of|is|was|to|at|=)\s*$"
+)
+CORRELATION_BEFORE = re.compile(r"(?i)\bcorrelation\b[^.;:\d]{0,40}?\b(?:of|is|was|=)\s*$")
 # Labels of amounts that are nobody's pay: tax bands and allowances ("Basic rate | £12,571 to"),
 # thresholds, prices ("| Route | Fees |")
 NOT_PAY_LABEL = re.compile(

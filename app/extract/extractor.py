@@ -199,6 +199,8 @@ class _Reader:
         ):
             reading = reading._replace(unit=self._dollars(expr, block, unit))  # "$112,400" in a
             # Canadian page
+        if reading.unit == "coefficient" and self.facts.log_pay:
+            reading = reading._replace(unit="log points")  # an estimate on the log of pay
         if expr.family == "plain" and reading.unit == "USD" and self.facts.mostly_lakhs:
             reading = _rupees(reading, around.quote)  # "(62 base, rest RSU)" in an Indian thread
         shorthand = reading.kind == "count" and LAKH_SHORTHAND.match(around.after)
@@ -296,7 +298,11 @@ class _Reader:
         paid = self.pay_captions.get(index)
         if paid is None:
             paid = self.pay_captions[index] = _pay_caption(block)
-        return Surroundings(before, after, labels, pay, listed, quote, prior, section, paid)
+        # stars after a figure but none before it mark an estimate's significance: "0.241***"
+        starred = text.startswith("*", expr.end) and not text.endswith("*", 0, expr.start)
+        return Surroundings(
+            before, after, labels, pay, listed, quote, prior, section, paid, starred
+        )
 
     def _dollars(self, expr: NumberExpr, block: Block, unit: tuple[int, int]) -> str:
         """The money of a bare "$" in a document that says what its dollars are: those it names,

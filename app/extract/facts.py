@@ -37,6 +37,10 @@ _ALL_LOCAL = re.compile(
     r"(?i)\b(?:all\s[^.\n]{0,80}?\bfigures\b|[^.\n]{0,80}?\bare\s+annual\b"
     r"|everything\s+(?:here\s+|below\s+)?is\b)[^.\n]{0,80}?\blocal\s+currenc[^.\n]*"
 )
+_LOG_PAY = re.compile(
+    r"(?i)\blog(?:arithm)?(?:\s+of)?(?:\s+(?:the|hourly|annual|advertised|base|real|monthly|posted))*"
+    r"\s+(?:wages?|earnings|salar(?:y|ies)|pay)\b|\blog\s+points\b"
+)
 _OTHER_MONEY = ("$", "£", "€", "USD", "GBP", "EUR", "CAD", "SGD", "AUD")
 # A document's word on what its dollars are: "All dollar amounts are in Canadian dollars",
 # "Figures are in AUD", "salaries quoted in Singapore dollars" (once, for all its "$"): the
@@ -138,6 +142,12 @@ class DocumentFacts:
             if code not in codes and _DOLLARS_ARE.search(head, max(0, at - 90), at):
                 codes.append(code)
         return tuple(codes) or _dollars_by_country(head)
+
+    @cached_property
+    def log_pay(self) -> bool:
+        """Whether the document regresses the log of pay ("log earnings", "the log of the
+        advertised salary"), so that its estimates are in log points."""
+        return _LOG_PAY.search(self.text, 0, 200_000) is not None
 
     @cached_property
     def document_unit(self) -> ColumnUnit | None:

@@ -23,6 +23,7 @@ class Surroundings(NamedTuple):
     prior: str = ""  # the kind of the sentence's previous percentage, if any
     section: str = ""  # the nearest heading
     pay_table: bool = False  # a row of a table whose caption names pay
+    starred: bool = False  # stars after it for an estimate's significance: "0.241***"
 
 
 class Reading(NamedTuple):
