@@ -503,6 +503,9 @@ def test_over_bounds_a_duration_unless_it_spans_a_change_or_a_payment(
         ("A few staff engineers can clear £180,000 per annum.", "£180,000 per annum"),
         ("Staff offers are crossing Rs. 1.2 crore.", "Rs. 1.2 crore"),
         ("Median senior pay crossed €120k this year.", "crossed €120k"),
+        ("Senior engineers at GCCs cross ₹60 LPA.", "cross ₹60 LPA"),
+        ("Specialists can push past $250 per hour.", "push past $250 per hour"),
+        ("Expect to go past €120.000 for a lead.", "go past €120.000"),
     ],
 )
 def test_a_figure_cleared_or_crossed_is_open_upwards(sentence: str, quote: str) -> None:

@@ -23,9 +23,10 @@ _NUM_SCALE = re.compile(
 )
 _WORD_NUM = re.compile(rf"(?i){grammar.WN}")
 _BOUND_BEFORE = re.compile(
-    r"(?i)\b(?=[abcefilmnopstuw])(up to|below|under|less than|fewer than|at most|no more than"
+    r"(?i)\b(?=[abcefgilmnopstuw])(up to|below|under|less than|fewer than|at most|no more than"
     r"|within|as much as|as many as|above|over|more than|at least|upwards of|north of|in excess of"
-    r"|crossed|crossing|crosses|exceed(?:s|ed|ing)?|topped|tops|topping|clears?|clearing"
+    r"|cross|crossed|crossing|crosses|exceed(?:s|ed|ing)?|topped|tops|topping|clears?|clearing"
+    r"|(?:go|goes|going|gone|went|push|pushes|pushed|pushing)\s+past"
     r"|passing|surpass(?:es|ed|ing)?"
     # "up to about 10%", "above roughly ₹15 LPA"; "offers start at $400,000", a bound from
     # outside the quote ("capped at $25,000" is the cap itself, as editors read it)
