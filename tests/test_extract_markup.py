@@ -195,6 +195,18 @@ GRAMMAR_IN_CONTEXT = [
     ("Monthly base salary: ₹1,16,667.", "₹1,16,667", "salary", 116667, 116667, "INR", "month"),
     ("Freshers at IT services firms start on ₹3.6 lakh a year.", "₹3.6 lakh a year", "salary",
      3.6e5, 3.6e5, "INR", "year"),
+    # years in a trade are a person's experience, days a week at the office a count; a span
+    # something takes or allows is a duration
+    ("I spent six years as a data scientist in Lagos.", "six years", "count", 6, 6, "years",
+     None),
+    ("Her manager, who has 14 years in IT services, earns well.", "14 years", "count", 14, 14,
+     "years", None),
+    ("Hybrid, 3 days a week in the office.", "3 days", "count", 3, 3, "days", None),
+    ("It takes three to four years of production work to build that judgment.",
+     "three to four years", "duration", 3, 4, "years", None),
+    ("The visa allows two years of post-study work.", "two years", "duration", 2, 2, "years",
+     None),
+    ("The signed offer took 3 days to arrive.", "3 days", "duration", 3, 3, "days", None),
     # a regression's estimate, a correlation, a fit
     ("They obtain a coefficient of 0.245 (s.e. 0.008) on the AI-skill indicator.", "0.245",
      "metric", 0.245, 0.245, "coefficient", None),
@@ -505,8 +517,8 @@ GRAMMAR_IN_CONTEXT = [
     ("That was more than four times her Bengaluru pay.", "more than four times", "multiplier", 4,
      4, "x", None),
     ("ChatGPT arrived in November 2022.", "2022", "year", 2022, 2022, "year", None),
-    ("I spent five and a half years in IT services.", "five and a half years", "duration", 5.5,
-     5.5, "years", None),
+    ("I spent five and a half years in IT services.", "five and a half years", "count", 5.5,
+     5.5, "years", None),  # the writer's experience in the trade (SCHEMA: a count of years)
     ("At Series B the band midpoint moves from **$175K** to **$215K**.", "$175K", "salary",
      175e3, 175e3, "USD", "year"),
     # a verb of spending ends with its clause: the ads saved, then the pay they show

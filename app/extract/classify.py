@@ -153,9 +153,15 @@ def _read_duration(expr: NumberExpr, around: Surroundings) -> Reading | None:
             cues.CAREER_BEFORE.search(around.before[-90:])
             and not cues.CAREER_NOT_AFTER.match(around.after)
         )
+        or (
+            cues.CAREER_AFTER.match(around.after)
+            and not cues.CAREER_SPAN_BEFORE.search(around.before[-40:])
+        )
     )
     if expr.unit == "years" and experience:
         return reading_of(expr, "count")
+    if expr.unit == "days" and cues.DAYS_A_WEEK_AFTER.match(around.after):
+        return reading_of(expr, "count")  # "3 days a week in the office": days counted
     return reading_of(expr, "duration")
 
 

@@ -273,6 +273,25 @@ CAREER_BEFORE = re.compile(
     r"|\b(?:worked(?!\s+on\b)|employed|coached|hired|recruited|consulted|practi[sc]ed)\b"
     r"[^.;:!?]{0,60}\bfor)\s+(?:about\s+|over\s+|nearly\s+|almost\s+|roughly\s+)?$"
 )
+# or after them: "six years as a data scientist", "14 years in IT services", "~8 years of plain
+# backend work", "nine years in full-time roles"
+CAREER_AFTER = re.compile(
+    r"(?i)^\s+(?:as\s+an?\s+(?!(?:cliff|whole|result|rule)\b)"
+    r"|in\s+(?:the\s+)?(?:industry|IT|tech|software|the\s+field|full-time\s+roles|manufacturing"
+    r"|finance|consulting|big\s+tech|data\s+science|ML|AI)\b"
+    r"|of\s+(?:[\w-]+\s+){0,2}(?:work|freelancing|hiring|coding|programming|engineering"
+    r"|development|teaching|research|consulting)\b)"
+)
+# (but not a span that something takes or allows: "takes three to four years of production
+# work", "allows two years of post-study work")
+CAREER_SPAN_BEFORE = re.compile(
+    r"(?i)\b(?:takes?|took|taking|allows?|allowed|gives?|grants?|needs?|requires?)\b[^.;:]{0,30}$"
+)
+# Days a week at the office: "3 days a week in the office", "hybrid, 2 days/week" (a count)
+DAYS_A_WEEK_AFTER = re.compile(
+    r"(?i)^\s*(?:a|per|each|every|/|in\s+a)\s*week\b|^\s+(?:in|at|on|from)\s+(?:the\s+)?"
+    r"(?:office|site|on-site)\b"
+)
 CAREER_NOT_AFTER = re.compile(r"(?i)^\s*(?:of|in|on|left|remaining|to\s+go|later|ago|before)\b")
 # A job ad's requirement: "4+ years building ML systems", "at least 2 years with LLMs".
 EXPERIENCE_DOING = re.compile(
