@@ -207,6 +207,12 @@ GRAMMAR_IN_CONTEXT = [
     ("The visa allows two years of post-study work.", "two years", "duration", 2, 2, "years",
      None),
     ("The signed offer took 3 days to arrive.", "3 days", "duration", 3, 3, "days", None),
+    # a ratio: so many of one per one of another, or named a ratio, a multiplier, a differential
+    ("There were 2.4 open roles per qualified candidate in the US.", "2.4", "multiplier", 2.4,
+     2.4, "x", None),
+    ("In 2022 that ratio was 1.11.", "1.11", "multiplier", 1.11, 1.11, "x", None),
+    ("Zone D multiplier raised from 0.68 to 0.72.", "0.72", "multiplier", 0.72, 0.72, "x", None),
+    ("The loop has 9 onsite interviews per hire.", "9", "count", 9, 9, "count", None),
     # a regression's estimate, a correlation, a fit
     ("They obtain a coefficient of 0.245 (s.e. 0.008) on the AI-skill indicator.", "0.245",
      "metric", 0.245, 0.245, "coefficient", None),

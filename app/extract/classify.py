@@ -193,8 +193,11 @@ def _read_plain(expr: NumberExpr, around: Surroundings) -> Reading | None:
     # "2.4 openings for every unemployed engineer", "two projects for every one she accepts": a
     # ratio; "300 resumes for every senior role" counts what one role draws
     small = expr.low is not None and (expr.low < 10 or not expr.low.is_integer())
-    if small and cues.FOR_EVERY.match(after):
-        return reading_of(expr, "multiplier", unit="x")
+    fraction = expr.low is not None and not expr.low.is_integer()
+    if (small and cues.FOR_EVERY.match(after)) or (fraction and cues.PER_ONE.match(after)):
+        return reading_of(expr, "multiplier", unit="x")  # not "9 onsite interviews per hire"
+    if small and (expr.high or 0) < 10 and cues.RATIO_BEFORE.search(before[-60:]):
+        return reading_of(expr, "multiplier", unit="x")  # "In 2022 that ratio was 1.11"
     short = _short_pay(expr, around)
     if short:
         high = None if expr.high is None else expr.high * 1000

@@ -318,6 +318,18 @@ PER_HEAD_AFTER = re.compile(
     r"|candidate|placement|application|query|request|ticket|token|GPU|call)s?\b"
 )
 FOR_EVERY = re.compile(r"(?i)^(?:\s+[\w-]+){1,4}?\s+for\s+every\s+(?:single\s+)?[a-z]")
+# or per one of another: "2.4 open roles per qualified candidate", "4.1 applicants per opening"
+PER_ONE = re.compile(
+    r"(?i)^(?:\s+[\w-]+){1,3}?\s+per\s+(?:[\w-]+\s+){0,3}?(?:candidates?|applicants?|openings?"
+    r"|vacanc(?:y|ies)|job\s+seekers?|jobseekers?|roles?|positions?|postings?|hires?)\b"
+)
+# A ratio named before its figure: "that ratio was 1.11", "Zone D multiplier raised from 0.68",
+# "differential: 0.90"
+RATIO_BEFORE = re.compile(
+    r"(?i)\b(?:ratio|multiplier|differential)\b(?:[^.;:\d]|\d\.?){0,30}?"
+    r"\b(?:of|is|was|at|from|to|=)\s*$"
+    r"|\b(?:ratio|multiplier|differential)\s*[:=]\s*$"
+)
 READ_AFTER = re.compile(r"(?i)^\.?\s*(?:read|ago|later|earlier|from\s+now)\b")  # "15 hr. ago"
 # "Median professional coding experience is 6 years": years of experience, a count.
 EXPERIENCE_BEFORE = re.compile(
