@@ -207,6 +207,13 @@ GRAMMAR_IN_CONTEXT = [
     ("The visa allows two years of post-study work.", "two years", "duration", 2, 2, "years",
      None),
     ("The signed offer took 3 days to arrive.", "3 days", "duration", 3, 3, "days", None),
+    # a levy or a charge is a rate, a share of what it is levied on, unless signed as an addition
+    ("Above ₹50 lakh a 10% surcharge kicks in.", "10%", "percent", 10, 10, "%", None),
+    ("Sydney figures exclude superannuation (currently 12% on top of base).", "12%", "percent",
+     12, 12, "%", None),
+    ("Agencies take a 15–20% margin on top of the rates shown.", "15–20%", "percent", 15, 20,
+     "%", None),
+    ("The +8% gateway surcharge covers logging.", "+8%", "growth", 8, 8, "%", None),
     # a ratio: so many of one per one of another, or named a ratio, a multiplier, a differential
     ("There were 2.4 open roles per qualified candidate in the US.", "2.4", "multiplier", 2.4,
      2.4, "x", None),

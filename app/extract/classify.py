@@ -65,6 +65,8 @@ def _read_percent(expr: NumberExpr, around: Surroundings) -> Reading:
         return reading_of(expr, "metric")
     if cues.SHARE_AFTER.match(after) or cues.RATE_AFTER.match(after):
         return reading_of(expr, "percent")
+    if cues.CHARGE_AFTER.match(after) and not expr.signed:
+        return reading_of(expr, "percent")
     if cues.DOT_LEADER.search(before[-12:]):  # "Plan to cut headcount ..... 7%": its line's
         label = before[before.rfind("\n") + 1 :]  # words label the figure, as a row's would
         changed = expr.signed or cues.CHANGE_COLUMN.search(label) is not None

@@ -69,12 +69,19 @@ CHANGE_NAMED = re.compile(
 )
 # A tax or contribution rate is a share of income, even "40% above that".
 RATE_OF = re.compile(
-    r"(?i)\b(?=[cdlntvw])(?:tax(?:es)?|national\s+insurance|contributions?|levy|VAT|withholding|deducts?)\b"
+    r"(?i)\b(?=[cdlntvwsge])(?:tax(?:es)?|national\s+insurance|contributions?|levy|VAT|withholding"
+    r"|deducts?|super(?:annuation)?|CPF|EPF|cess|surcharges?|GST)\b"
 )
 SHARE_AFTER = re.compile(r"(?i)^\+?\s*(?:of|share)\b")
 # A rate named right after it: "17% employer CPF", "53.53% (marginal tax rate)".
 RATE_AFTER = re.compile(
     r"(?i)^\s*\(?(?:[a-z-]+\s+){0,2}(?:CPF|PF|contributions?|tax(?:\s+rate)?|levy|rate)\b"
+)
+# or a charge named after it, unless signed as an addition ("+8% gateway surcharge"): "a 4%
+# cess", "a 15–20% margin on top of the rates shown", "a 12% service fee"
+CHARGE_AFTER = re.compile(
+    r"(?i)^\s*(?:[a-z-]+\s+){0,2}(?:cess|surcharge|margin|(?:service\s+)?fee|commission"
+    r"|mark-?up)\b"
 )
 METRIC_AFTER = re.compile(
     r"(?i)^\+?\s*(?:\S+\s+){0,2}?(?:accuracy|precision|recall|uptime|availability|F1|AUC"
