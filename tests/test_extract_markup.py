@@ -586,6 +586,8 @@ def test_extract_splits_a_change_from_one_value_to_another() -> None:
 
 
 NOT_CLAIMS = [
+    "<p>Shelton Street, London &middot; +44&nbsp;20&nbsp;3966&nbsp;0142</p>",  # a phone
+    "Office: +91-80-4110 2200 (weekdays).",
     "Monthly budget\n#+TBLFM: @5$2..@5$4=vsum(@2..@4)\n",  # an Org table's formulas
     "Engineers earn well.[^1]",
     "Intro\n\n1 / 16\nTHE MARKET\n",

@@ -67,6 +67,11 @@ CONTACT_LINE = re.compile(
     r"(?i)^[^\S\n]*(?:[\w.-]+\s+){0,2}?(?:phone|tel|telephone|mobile|fax|address|job\s+id"
     r"|req(?:uisition)?\s+id|ref(?:erence)?(?:\s+no\.?)?|id)\s*:"
 )
+# The rest of an international phone number: "+44 20 3966 0142", "+91-80-4110 2200",
+# "+44&nbsp;20&nbsp;3966"
+PHONE_BEFORE = re.compile(r"\+\d{1,3}(?:(?:[ .-]|&nbsp;)\(?\d{1,5}\)?)*(?:[ .-]|&nbsp;)$")
+PHONE_START = re.compile(r"\+\d{1,3}(?:[-.]\d{1,5})?")
+PHONE_AFTER = re.compile(r"^(?:[ .-]|&nbsp;)\(?\d{2,}")
 # A postal code between a street or region and a city: "Straße 40, 10178 Berlin",
 # "Pune, Maharashtra - 411014".
 POSTAL_BEFORE = re.compile(r"[A-Za-z.\d]\s?(?:,|\s[-–])\s$")
@@ -100,6 +105,10 @@ def is_furniture(expr: NumberExpr, quote: str, before: str, after: str) -> bool:
         return True  # "Job ID: 061126500123", "10178 Berlin"
     if CONTACT_LINE.match(before[before.rfind("\n") + 1 :]):
         return True  # "Phone: 020-6744 2100"
+    if "+" in before[-40:] and PHONE_BEFORE.search(before[-40:]):
+        return True  # "+44 20 3966 0142"
+    if quote[:1] == "+" and PHONE_START.fullmatch(quote) and PHONE_AFTER.match(after):
+        return True  # "+91-80-4110 2200": the country's and the area's codes
     if re.search(r"(?:^|\n)\($", before) and re.match(r"\s+rows?\)\s*(?:\n|$)", after):
         return True  # "(3 rows)" alone on its line, under a query's result
     # "(1) Senior ML Engineer", "(2) and (4) confirmed"
