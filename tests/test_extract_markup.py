@@ -1306,6 +1306,22 @@ def test_extract_reads_starred_estimates_on_the_log_of_pay_in_log_points() -> No
     assert ("0.24", "metric", "log points") not in got
 
 
+def test_extract_reads_a_ctc_annexures_period_columns_in_rupees_where_it_groups_by_lakhs() -> None:
+    text = (
+        "Component                                        Monthly         Annual\n"
+        "--------------------------------------------------------------------------\n"
+        "Basic                                            37,500          4,50,000\n"
+        "House Rent Allowance (50% of Basic)              18,750          2,25,000\n"
+    )
+    got = [(c.quote, c.unit, c.period) for c in extract_claims(text) if c.quote != "50%"]
+    assert got == [
+        ("37,500", "INR", "month"), ("4,50,000", "INR", "year"),
+        ("18,750", "INR", "month"), ("2,25,000", "INR", "year"),
+    ]  # fmt: skip
+    thousands = text.replace("4,50,000", "450,000").replace("2,25,000", "225,000")
+    assert {c.unit for c in extract_claims(thousands)} == {"count", "%"}  # no lakhs: no rupees
+
+
 def test_extract_reads_a_part_of_a_years_pay_too_small_to_be_pay_as_money() -> None:
     text = (
         "| Component | Annual (₹) |\n|---|---|\n| Basic salary | 7,20,000 |\n"

@@ -43,6 +43,7 @@ from app.extract.units import (
     in_percent,
     in_thousands,
     place_currency,
+    rupees_by_period,
     table_money,
     tables_pay_unit,
 )
@@ -180,6 +181,8 @@ class _Reader:
             money = table_money(column, block, self.text, labels_rows=labels_rows, bare=bare,
                                 default=default, declared=self.facts.document_unit,
                                 notes=notes)  # fmt: skip
+            if money is None and bare and block.layout and self.facts.lakh_grouped:
+                money = rupees_by_period(column)  # "37,500" under "Monthly" in a CTC annexure
             if money is not None:  # `176` under `Base (USD k)`
                 expr = money.apply(expr, self.text[expr.start : expr.end])
         if expr.family == "currency" and block.layout:  # "£55–68" under "in thousands of"

@@ -373,6 +373,18 @@ def table_money(
     return money
 
 
+_PERIOD_ONLY = re.compile(r"(?i)\s*(?:monthly|annual|annually|yearly|per\s+(?:month|year))\s*")
+
+
+def rupees_by_period(column: str) -> ColumnUnit | None:
+    """A column of a CTC annexure that names only its period ("Monthly", "Annual") in a document
+    that groups its figures by lakhs ("4,50,000"): rupees by that period."""
+    if not _PERIOD_ONLY.fullmatch(column):
+        return None  # not "Annual refresh (₹ lakh, from year 2)", which names more than a period
+    period = header_period(column)
+    return ColumnUnit("INR", 1.0, period) if period is not None else None
+
+
 def _priced_place(block: Block) -> bool:
     """Whether one of a table's columns names a place with its currency: "UK (GBP)"."""
     return any(_PLACE.search(name) and column_unit(name) for name in block.columns)
