@@ -1322,6 +1322,21 @@ def test_extract_reads_a_ctc_annexures_period_columns_in_rupees_where_it_groups_
     assert {c.unit for c in extract_claims(thousands)} == {"count", "%"}  # no lakhs: no rupees
 
 
+@pytest.mark.parametrize(
+    ("sentence", "quote", "period"),
+    [
+        ("US firms paid $5,500–$7,000 USD al mes.", "$5,500–$7,000 USD", "month"),
+        ("In Brazil: R$ 24.000–32.000 por mês under CLT.", "R$ 24.000–32.000", "month"),
+        ("85k in Berlin comes to ca. 4.300 € netto/Monat.", "4.300 €", "month"),
+        ("Local offers run MX$ 95,000–130,000 mensuales.", "$ 95,000–130,000", "month"),
+    ],
+)
+def test_extract_reads_a_period_said_in_the_language_of_the_pay(
+    sentence: str, quote: str, period: str
+) -> None:
+    assert (quote, period) in [(c.quote, c.period) for c in extract_claims(sentence)]
+
+
 def test_extract_reads_a_part_of_a_years_pay_too_small_to_be_pay_as_money() -> None:
     text = (
         "| Component | Annual (₹) |\n|---|---|\n| Basic salary | 7,20,000 |\n"

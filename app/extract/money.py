@@ -37,6 +37,8 @@ def read_currency(expr: NumberExpr, around: Surroundings) -> Reading | None:
         if named is not None:
             word = named[1].lower()
             expr = expr._replace(period=time_cues.PERIOD_WORDS.get(word, word))
+        elif foreign := time_cues.FOREIGN_PERIOD_NEXT.match(around.after):
+            expr = expr._replace(period=time_cues.foreign_period(foreign))  # "USD al mes"
         elif time_cues.LAST_YEAR_AFTER.match(around.after):
             expr = expr._replace(period="year")  # "$3.1M over the last twelve months"
         elif time_cues.MONTHS_PAID_AFTER.match(around.after):

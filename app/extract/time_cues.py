@@ -28,6 +28,31 @@ PERIOD_NEXT = re.compile(
     r"(hour|day|week|month|year)\b"
     r"(?!\s+(?:ago|earlier|later|prior)\b)"  # "up from £680 a year ago": a time, not a period
 )
+# or in the words of Spanish, Portuguese, German, Dutch or French pay: "$5,500 USD al mes",
+# "R$ 24.000 por mês", "4.300 € netto/Monat", "MX$ 95,000 mensuales"
+FOREIGN_PERIOD_NEXT = re.compile(
+    r"(?i)^\s*(?:(?:brut[oa]?|brutto|netto|net[oa]?|liquid[oa])\s*)?"
+    r"(?:(?:/\s*|\b(?:al|por|pro|per|par|ao|a)\s+)(mes|mês|monat|maand|mois|año|ano|jahr|jaar)"
+    r"|(mensual(?:es)?|mensais|mensal|monatlich|mensuel(?:le)?s?|anual(?:es)?|jährlich"
+    r"|annuel(?:le)?s?))\b"
+)
+FOREIGN_PERIODS = {
+    "mes": "month", "mês": "month", "monat": "month", "maand": "month", "mois": "month",
+    "año": "year", "ano": "year", "jahr": "year", "jaar": "year", "monatlich": "month",
+    "jährlich": "year",
+}  # fmt: skip
+
+
+def foreign_period(named: re.Match[str]) -> str:
+    """The period FOREIGN_PERIOD_NEXT found: "al mes" -> month, "anuales" -> year."""
+    word = (named[1] or named[2]).lower()
+    if word.startswith(("mensu", "mensa")):
+        return "month"
+    if word.startswith(("anual", "annuel")):
+        return "year"
+    return FOREIGN_PERIODS[word]
+
+
 # What is paid or counted by the period: "monthly rent", "annual learning budget", "daily rate".
 RATED = (
     r"(?:salar(?:y|ies)|pay|wages?|income|stipends?|rates?|fees?|rent|costs?|budgets?|earnings|invoices?"
