@@ -1329,6 +1329,7 @@ def test_extract_reads_a_ctc_annexures_period_columns_in_rupees_where_it_groups_
         ("In Brazil: R$ 24.000–32.000 por mês under CLT.", "R$ 24.000–32.000", "month"),
         ("85k in Berlin comes to ca. 4.300 € netto/Monat.", "4.300 €", "month"),
         ("Local offers run MX$ 95,000–130,000 mensuales.", "$ 95,000–130,000", "month"),
+        ("SGD 9,000 - 13,000 Monthly", "SGD 9,000 - 13,000 Monthly", "month"),  # a job board's
     ],
 )
 def test_extract_reads_a_period_said_in_the_language_of_the_pay(

@@ -173,6 +173,7 @@ RATE = (
     r"|\s(?:per|an|a)\s(?:hour|year|annum|month|mth|week|day)\b(?!\s+(?:ago|earlier|later|prior)\b)"
     # "₹ 70-95 Lacs P.A.", and p/d: per day
     r"|\s(?:hourly|monthly|annually|yearly|weekly|jährlich|monatlich)\b|\s?LPA\b|\s?(?i:p\.a\.)"
+    r"|[ \t](?:Hourly|Monthly|Annually|Yearly|Weekly)\b"  # a job board's "SGD 9,000 Monthly"
     r"|\s?p/[dh]\b"
     # Dutch and German pay periods: "€4.500 bruto per maand", "€75.000 brutto/Jahr"
     r"|(?:\s(?:bruto|brutto|gross))?(?:\s(?:per|pro)\s|\s?/\s?)(?:maand|jaar|Monat|Jahr)\b)"
