@@ -41,12 +41,6 @@ _HEADER_PERIOD = re.compile(
     r"|(?:/\s*|\b(?:pro|per|par|por|al)\s+)(monat|jahr|maand|jaar|mois|an|mes|año)\b"
     r"|\b(jährlich|monatlich|mensuel(?:le)?|annuel(?:le)?|mensual|anual)\b"
 )
-_FOREIGN_PERIODS = {
-    "monat": "month", "jahr": "year", "maand": "month", "jaar": "year", "mois": "month",
-    "an": "year", "mes": "month", "año": "year", "jährlich": "year", "monatlich": "month",
-    "mensuel": "month", "mensuelle": "month", "annuel": "year", "annuelle": "year",
-    "mensual": "month", "anual": "year",
-}  # fmt: skip
 
 
 def header_period(words: str) -> str | None:
@@ -56,7 +50,7 @@ def header_period(words: str) -> str | None:
         return None
     word = next((group.lower() for group in named.groups() if group), "day")  # "daily"
     named_periods = {"yr": "year", "annual": "year", "yearly": "year", "hr": "hour"}
-    return (named_periods | _FOREIGN_PERIODS).get(word, word)
+    return (named_periods | time_cues.FOREIGN_PERIODS).get(word, word)
 
 
 def label_period(row: str) -> str | None:

@@ -36,21 +36,20 @@ FOREIGN_PERIOD_NEXT = re.compile(
     r"|(mensual(?:es)?|mensais|mensal|monatlich|mensuel(?:le)?s?|anual(?:es)?|jährlich"
     r"|annuel(?:le)?s?))\b"
 )
+# Those words' periods, here and in a table's header (periods.header_period)
 FOREIGN_PERIODS = {
     "mes": "month", "mês": "month", "monat": "month", "maand": "month", "mois": "month",
-    "año": "year", "ano": "year", "jahr": "year", "jaar": "year", "monatlich": "month",
-    "jährlich": "year",
+    "an": "year", "año": "year", "ano": "year", "jahr": "year", "jaar": "year",
+    "monatlich": "month", "jährlich": "year", "mensual": "month", "mensuales": "month",
+    "mensais": "month", "mensal": "month", "mensuel": "month", "mensuelle": "month",
+    "mensuels": "month", "mensuelles": "month", "anual": "year", "anuales": "year",
+    "annuel": "year", "annuelle": "year", "annuels": "year", "annuelles": "year",
 }  # fmt: skip
 
 
 def foreign_period(named: re.Match[str]) -> str:
     """The period FOREIGN_PERIOD_NEXT found: "al mes" -> month, "anuales" -> year."""
-    word = (named[1] or named[2]).lower()
-    if word.startswith(("mensu", "mensa")):
-        return "month"
-    if word.startswith(("anual", "annuel")):
-        return "year"
-    return FOREIGN_PERIODS[word]
+    return FOREIGN_PERIODS[(named[1] or named[2]).lower()]
 
 
 # What is paid or counted by the period: "monthly rent", "annual learning budget", "daily rate".
