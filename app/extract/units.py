@@ -373,7 +373,7 @@ def table_money(
     return money
 
 
-_PERIOD_ONLY = re.compile(r"(?i)\s*(?:monthly|annual|annually|yearly|per\s+(?:month|year))\s*")
+_PERIOD_ONLY = re.compile(r"(?i)\s*(?:monthly|annual|yearly|per\s+(?:month|year))\s*")
 
 
 def rupees_by_period(column: str) -> ColumnUnit | None:
@@ -381,8 +381,7 @@ def rupees_by_period(column: str) -> ColumnUnit | None:
     that groups its figures by lakhs ("4,50,000"): rupees by that period."""
     if not _PERIOD_ONLY.fullmatch(column):
         return None  # not "Annual refresh (₹ lakh, from year 2)", which names more than a period
-    period = header_period(column)
-    return ColumnUnit("INR", 1.0, period) if period is not None else None
+    return ColumnUnit("INR", 1.0, header_period(column))
 
 
 def _priced_place(block: Block) -> bool:
