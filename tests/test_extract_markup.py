@@ -1238,6 +1238,29 @@ def test_extract_reads_a_csv_export_cell_by_cell_with_each_rows_currency_and_uni
     ]  # fmt: skip
 
 
+TIMES_BESIDE_PAY = [
+    (
+        '"city","salary_min","currency","median_days_open"\n"Austin",128000,"USD",27\n'
+        '"Denver",120000,"USD",31\n',
+        [("128000", "salary", 128e3, "USD"), ("27", "duration", 27, "days"),
+         ("120000", "salary", 12e4, "USD"), ("31", "duration", 31, "days")],
+    ),
+    (
+        "All figures are annual base salary in USD.\n\n| City | Salary min | Median days open |"
+        " Time to hire (weeks) |\n|---|---|---|---|\n| Austin | 128000 | 27 | 6 |\n",
+        [("128000", "salary", 128e3, "USD"), ("27", "duration", 27, "days"),
+         ("6", "duration", 6, "weeks")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("table", "expected"), TIMES_BESIDE_PAY)
+def test_extract_reads_a_column_of_days_or_weeks_as_times_whatever_the_tables_money(
+    table: str, expected: list[tuple[str, str, float, str]]
+) -> None:
+    assert [(c.quote, c.kind, c.low, c.unit) for c in extract_claims(table)] == expected
+
+
 def test_extract_leaves_a_csv_sample_of_a_files_format_as_code() -> None:
     text = f"`data/offers.csv` has one row per offer. Sample:\n\n```csv\n{CSV_EXPORT}```\n"
     assert extract_claims(text) == []

@@ -333,6 +333,8 @@ def table_money(
     the place its row or column names, else the unit the document `declared` for all its
     figures ("All figures are gross annual base salary in thousands of euros"). Words said of
     all figures price only a `bare` figure, alone in its cell (not "About 310 GPU-hours")."""
+    if column_unit(column) is None and any(map(_timed, (column, block.row))):
+        return None  # "Median days open", "Time to hire (weeks)": times, not money
     counted_row = bool(block.row) and COUNTED.fullmatch(block.row.strip()) is not None
     money = column_unit(column) if column and not counted_row else None
     if money is None and block.layout and block.row and not COUNTED.search(column):
@@ -382,6 +384,12 @@ def rupees_by_period(column: str) -> ColumnUnit | None:
     if not _PERIOD_ONLY.fullmatch(column):
         return None  # not "Annual refresh (₹ lakh, from year 2)", which names more than a period
     return ColumnUnit("INR", 1.0, header_period(column))
+
+
+def _timed(label: str) -> bool:
+    """Whether a column or row label names the time its figures count: "Median days open"."""
+    named = cues.MEASURE_COLUMN.search(label) if label else None
+    return named is not None and named["time"] is not None
 
 
 def _priced_place(block: Block) -> bool:
