@@ -427,7 +427,7 @@ CHANGED_BY = re.compile(
     r"|\bgaps?\s*(?::|=|of|is|was))\s+(?:about\s+|roughly\s+|another\s+|a\s+further\s+)?$"
 )  # "we moved base up by $8,000", "Average counteroffer gap: $95K"
 LEADER_RUN = re.compile(r"\s*(?:\.{4,}|(?:\. ){3,})\s*")
-POINTS_QUOTE = re.compile(r"(?i)(?:percentage\s+points?|[ -]points?|\bpp|\bppts?|\bpts)$")
+POINTS_QUOTE = re.compile(r"(?i)(?:percentage\s+points?|[ -]points?|\bpp|\bppts?|\bpts|\bbps)$")
 YOY_QUOTE = re.compile(r"(?i)\s(?:YoY|y/y|year[- ]over[- ]year|year[- ]on[- ]year|MoM|QoQ)$")
 ARROW = re.compile(r"[↑↓▲▼⬆⬇📈📉]\s*$")
 ARROW_DOWN = re.compile(r"[↓▼⬇📉]\s*$")

@@ -227,7 +227,8 @@ CUR = (
 PCT_SIGN = r"(?:(?<![\w.,])[+\-−±])?"
 # raw HTML writes "45&nbsp;%" where French and German typography sets a space before "%"
 PCT_UNIT = (
-    r"(?:\s|&nbsp;)?(?:\\?%|percent\b|per\s?cent\b|pct\b|percentage\s+points?\b|pp\b|ppts?\b|pts\b)"
+    r"(?:\s|&nbsp;)?(?:\\?%|percent\b|per\s?cent\b|pct\b|percentage\s+points?\b|pp\b|ppts?\b|pts\b"
+    r"|basis\s+points?\b|bps\b)"
 )
 PCT = (
     rf"{BETWEEN}{NUM}(?:\s?\\?%)?\s+and\s+{NUM}{PCT_UNIT}"

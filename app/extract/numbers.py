@@ -273,6 +273,8 @@ def _unit_of(family: str, quote: str, low: float) -> tuple[str, str | None, str]
     if family == "cur":
         return currency_of(quote), period_of(quote), "currency"
     if family == "pct":  # percentage points keep the abbreviation they are written in: "+3 pp"
+        if _BASIS_POINTS.search(quote):
+            return "bps", None, "percent"  # "down 90 basis points": hundredths of a point
         return ("pp" if _POINTS_ABBREVIATED.search(quote) else "%"), None, "percent"
     if family in ("mult", "ratio"):
         return "x", None, "multiplier" if family == "mult" else "ratio"
@@ -332,6 +334,7 @@ def period_of(quote: str) -> str | None:
 
 
 _POINTS_ABBREVIATED = re.compile(r"\d\s?(?:pp|ppts?)$")
+_BASIS_POINTS = re.compile(r"(?i)\d\s(?:basis\s+points?|bps)\b")
 
 
 def _time_unit(quote: str) -> str:
