@@ -1264,6 +1264,28 @@ def test_extract_reads_a_column_of_days_or_weeks_as_times_whatever_the_tables_mo
     assert [(c.quote, c.kind, c.low, c.unit) for c in extract_claims(table)] == expected
 
 
+LATEX_TABLES = (
+    "\\begin{tabular}{lrr}\n\\toprule\n & AI/ML & Other \\\\\n\\midrule\n"
+    "Mean posted salary (\\$) & 158,240 & 124,610 \\\\\n"
+    "Remote-eligible (\\%) & 31.6 & 22.9 \\\\[2pt]\n"
+    "Implied premium (\\%) & 26.9 & 20.6 \\\\\n\\bottomrule\n\\end{tabular}\n\n"
+    "\\begin{tabular}{llrr}\n\\toprule\nMarket & Currency & Junior & Senior \\\\\n\\midrule\n"
+    "United Kingdom & GBP & 52 & 94 \\\\\n\\bottomrule\n\\end{tabular}\n"
+    "\\begin{tablenotes}\n\\item \\textit{Notes:} Medians, in thousands of local currency per"
+    " year.\n\\end{tablenotes}\n\n"
+)
+
+
+def test_extract_reads_a_latex_tabular_by_its_header_row_labels_and_notes() -> None:
+    got = [(c.quote, c.kind, c.low, c.unit, c.period) for c in extract_claims(LATEX_TABLES)]
+    assert got == [
+        ("158,240", "salary", 158240, "USD", "year"), ("124,610", "salary", 124610, "USD", "year"),
+        ("31.6", "percent", 31.6, "%", None), ("22.9", "percent", 22.9, "%", None),
+        ("26.9", "growth", 26.9, "%", None), ("20.6", "growth", 20.6, "%", None),
+        ("52", "salary", 52e3, "GBP", "year"), ("94", "salary", 94e3, "GBP", "year"),
+    ]  # fmt: skip
+
+
 def test_extract_leaves_a_csv_sample_of_a_files_format_as_code() -> None:
     text = f"`data/offers.csv` has one row per offer. Sample:\n\n```csv\n{CSV_EXPORT}```\n"
     assert extract_claims(text) == []

@@ -257,7 +257,8 @@ def _column_measure(expr: NumberExpr, column: str, row: str, *, pay: bool = Fals
         return reading_of(expr, "multiplier", unit="x")
     if named["points"]:
         return reading_of(expr, "growth", unit="pp")  # as "+3.1 pp" is written in a sentence
-    changed = cues.CHANGE_COLUMN.search(column) is not None
+    by_row = named.string == row  # "Implied premium (%)" names the measure of its row
+    changed = cues.CHANGE_COLUMN.search(row if by_row else column) is not None
     return reading_of(expr, "growth" if changed else "percent", unit="%")
 
 

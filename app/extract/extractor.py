@@ -33,6 +33,7 @@ from app.extract.qualifiers import (
     search_caseless,
 )
 from app.extract.reading import Reading, Surroundings
+from app.extract.rows import LATEX_CELL, latex_row
 from app.extract.sentences import sentence_spans
 from app.extract.settle import settle_pay
 from app.extract.structure import Block, Document, read_structure
@@ -62,7 +63,8 @@ _NOT_SPACE = re.compile(r"\S")
 _INLINE = r"(?:strong|b|em|i|span|mark|u|a)\b[^<>]{0,80}"
 _TAG_BEFORE = re.compile(rf"(?i)(?:<{_INLINE}>)+$")
 _TAG_AFTER = re.compile(rf"(?i)^(?:</{_INLINE}>)+")
-_CELL_END = re.compile(r"[*+]*(?:[ ]{2}|[ ]*(?:[|\t\n]|$))")  # "55-68   80-105", "| 146 |"
+# alone in its cell: "55-68   80-105", "| 146 |", a LaTeX tabular's "& 146 \\"
+_CELL_END = re.compile(r"[*+]*(?:[ ]{2}|[ ]*(?:[|\t\n&]|\\\\|$))")
 _VALUE_FAMILIES = frozenset({"currency", "percent", "multiplier"})
 _HEADED_TABLES = frozenset({"pipe", "html", "csv", "fixed", "words"})
 
@@ -352,7 +354,8 @@ class _Reader:
             cuts = cell_spans(self.text[block.start : block.end])[:-1]
             return [block.start + end for _, end in cuts], False
         line_start = self.text.rfind("\n", 0, block.start) + 1
-        positions = [m.start() for m in _PIPE.finditer(self.text, line_start, block.end)]
+        cut = LATEX_CELL if latex_row(self.text[line_start : block.end]) else _PIPE
+        positions = [m.start() for m in cut.finditer(self.text, line_start, block.end)]
         first = _NOT_SPACE.search(self.text, line_start, block.end)
         return positions, first is not None and first.group() == "|"
 

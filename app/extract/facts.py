@@ -29,6 +29,7 @@ _CURRENCY_NAMED = re.compile(
 _TABLE_NOTE = re.compile(
     r"(?i)[*_>\s]*(?:table|exhibit|figure|notes?|source|currencies|figures|all\s+figures)\b"
 )
+_LATEX_NOTE = re.compile(r"(?i)\b(?:notes?|source):")  # "\item \textit{Notes:} in thousands"
 _FOOTNOTE_REF = re.compile(r"\[\^([\w-]{1,30})\](?!:)")  # a Markdown footnote's mark: "[^unit]"
 # A document's word on all its tables: "All cash figures in the band table are annual base
 # salary, in thousands of local currency.", "Min / Mid / Max are annual base salary in local
@@ -106,6 +107,9 @@ class DocumentFacts:
         if gap not in self.notes:
             under = self.text[gap : gap + 400].strip().split("\n\n")[0] if gap >= 0 else ""
             noted = under if _TABLE_NOTE.match(under) else ""
+            closing = self.text[block.end : gap] if gap >= 0 else ""
+            if "\\end{tabular}" in closing:  # LaTeX sets its notes before the blank line
+                noted = closing if _LATEX_NOTE.search(closing) else ""
             for ref in _FOOTNOTE_REF.findall(noted):  # "Table: ...[^unit]" and its "[^unit]: ..."
                 said = self.text.find(f"[^{ref}]:")
                 ends = self.text.find("\n\n", said)

@@ -40,6 +40,13 @@ _PIPE_SEP = re.compile(
     r"\s*[|+]?\s*:?(?:-{2,}|={2,}):?\s*(?:[|+]\s*:?(?:-{2,}|={2,}):?\s*)+[|+]?\s*$|\s*\|={3,}\s*$"
 )
 
+# A LaTeX tabular's row, "Mean salary (\$) & 158,240 & 124,610 \\[2pt]", and its rules
+LATEX_ROW = re.compile(r"[^&]*(?<!\\)&.*\\\\\s*(?:\[[^\]]*\])?\s*(?:\\[hc]line\b.*)?$")
+_LATEX_RULE = re.compile(
+    r"\s*(?:\\(?:toprule|midrule|bottomrule|hline|cline\{[^}]*\}"
+    r"|cmidrule(?:\([^)]*\))?\{[^}]*\})\s*)+$"
+)
+
 
 def front_matter(text: str) -> tuple[int, str]:
     """Where a YAML or TOML front matter block ends (0 if there is none) and its title."""
@@ -143,6 +150,10 @@ def _prose_kind(line: str) -> str:
     if line.count("|") >= 2:
         return "sep" if _PIPE_SEP.match(line) else "pipe"
     if line.lstrip()[:2] in ("+-", "+=", "|=") and _PIPE_SEP.match(line):
+        return "sep"
+    if "&" in line and "\\\\" in line and LATEX_ROW.match(line):
+        return "pipe"  # a LaTeX tabular's row, read as a Markdown table's
+    if line.lstrip()[:1] == "\\" and _LATEX_RULE.match(line):
         return "sep"
     if line.lstrip()[:2] == "--" and "+" in line and _PIPE_SEP.match(line):
         return "sep"  # psql's rule under a result's header: "-------+------+----"

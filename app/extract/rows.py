@@ -9,13 +9,15 @@ import re
 from itertools import zip_longest
 from typing import TYPE_CHECKING, Any, Protocol
 
-from app.extract.lines import TAG
+from app.extract.lines import LATEX_ROW, TAG
 
 if TYPE_CHECKING:
     from app.extract.tables import Line
 
 _ROW_OPEN = re.compile(r"<tr\b(?![^\n]*</tr)")  # a row whose cells follow on other lines
 _HTML_CELL = re.compile(r"<t[dh]\b[^<>]*>")
+LATEX_CELL = re.compile(r"(?<!\\)&")  # a tabular's cells: "a & b", not the "\&" in "R\&D"
+_LATEX_ESCAPE = re.compile(r"\\([%$&#_])")  # "(\%)", "(\$)": "(%)", "($)"
 
 
 class Adds(Protocol):
@@ -143,8 +145,16 @@ def html_cells(line: str) -> tuple[str, ...]:
     return tuple(TAG.sub("", cell).strip() for cell in _HTML_CELL.split(line)[1:])
 
 
+def latex_row(line: str) -> bool:
+    """Whether a line of a table is a LaTeX tabular's row (not a pipe row with an "&" in it)."""
+    return "&" in line and line.count("|") < 2 and LATEX_ROW.match(line) is not None
+
+
 def pipe_cells(line: str) -> tuple[str, ...]:
-    """The stripped cells of a Markdown table line."""
+    """The stripped cells of a Markdown table line (or of a LaTeX tabular's row)."""
+    if latex_row(line):
+        inner = line[: line.rindex("\\\\")]
+        return tuple(_LATEX_ESCAPE.sub(r"\1", cell).strip() for cell in LATEX_CELL.split(inner))
     inner = line.strip()
     inner = inner[1:] if inner.startswith("|") else inner
     inner = inner[:-1] if inner.endswith("|") else inner
