@@ -261,7 +261,9 @@ TIME_UNIT = (  # (not "HR", human resources: "a survey of 1,150 HR leaders")
 )
 DUR = (
     rf"{BETWEEN}{NUM}\s+and\s+{NUM}(?:\s|-|&nbsp;)?{TIME_UNIT}"
-    rf"|(?<![\w.,]){NUM}(?:(?:{SEP}|\s+or\s+){NUM})?(?:{OPEN_PLUS}|\s+plus)?(?:\s|-|&nbsp;)?"
+    # "6- to 12-month contracts": the first figure's hyphen waits for the second's unit
+    rf"|(?<![\w.,]){NUM}(?:(?:{SEP}|\s+or\s+|-\s(?:to|or)\s){NUM})?(?:{OPEN_PLUS}|\s+plus)?"
+    r"(?:\s|-|&nbsp;)?"
     rf"(?:(?:working|business|calendar)\s(?=days?\b|weeks?\b))?{TIME_UNIT}"  # "10 working days"
 )
 SMALL = {
@@ -340,13 +342,16 @@ COUNT_WORDS = "|".join(sorted(set(SMALL) - {"one", "hundred"}, key=len, reverse=
 COUNTED = (
     r"(?:engineers?|people|applicants|candidates|finalists|offers|interviews|hires|roles|openings"
     r"|positions|teams|companies|employers|firms|startups|recruiters|employees|projects|cohorts"
-    r"|attempts|reqs|exits|students|graduates|managers|clients|customers|jobs|vacancies)\b"
+    r"|attempts|reqs|exits|students|graduates|managers|clients|customers|jobs|vacancies|rounds)\b"
 )
 WORD_COUNT = (
     rf"(?i:(?<![\w-])(?<!\bthe\s)(?<!\ball\s)(?<!\bthose\s)(?<!\bthese\s)(?<!\bboth\s)(?<!\bbig\s)"
     r"(?<!\blast\s)(?<!\bnext\s)(?<!\bpast\s)(?<!\bfirst\s)(?<!\bor\s)(?<!\bof\s)(?<!\bour\s)"
     r"(?<!\btheir\s)(?<!\bits\s)(?<!\bmy\s)(?<!\byour\s)"
-    rf"(?:{COUNT_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+    # "nine hundred people", "eleven hundred applicants", "a hundred and ten of those"
+    rf"(?:(?:a|{_NUMBER_WORD})\s+(?:hundred|thousand)(?:\s+and\s+{_NUMBER_WORD})?+"
+    r"(?!\s+(?:thousand|million|billion)\b)"
+    rf"|(?:{COUNT_WORDS})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
     r"(?=\s+of\s+(?:the|them|those|these|our|their|all)\b"
     rf"|\s+(?:[a-z]+(?:-[a-z]+)?\s+)?{COUNTED}))"
 )

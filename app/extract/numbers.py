@@ -194,7 +194,8 @@ def _parse_quote(family: str, quote: str) -> NumberExpr | None:
         if head in ("halved", "half"):  # a fall by half, "cut in half": growth 50 %, decrease
             return NumberExpr(start, start + len(quote), "percent", 50.0, 50.0, False, "%",
                               spelled=True)  # fmt: skip
-        value = grammar.TIMES_WORDS.get(head) or _word_value(head)
+        hundreds = family == "wcount" and re.search(r"(?i)\b(?:hundred|thousand)\b", quote)
+        value = _word_value(quote) if hundreds else grammar.TIMES_WORDS.get(head) or _word_value(head)
         words = quote.lower().split()
         top = _word_value(words[2]) if len(words) > 3 and words[1] in ("to", "or") else value
         kind, unit = ("multiplier", "x") if family == "wtimes" else ("plain", "count")
@@ -387,6 +388,10 @@ def _word_value(words: str) -> float:
     key = " ".join(words.lower().split())
     if key in grammar.FRACTION:
         return grammar.FRACTION[key]
+    head, thousand, rest = key.partition(" thousand")
+    if thousand:  # "two thousand and forty": 2 * 1000 + 40
+        count = 1.0 if head == "a" else _word_value(head)
+        return count * 1e3 + (_word_value(rest.removeprefix(" and ")) if rest else 0.0)
     head, hundred, rest = key.partition(" hundred")
     if hundred:  # "two hundred and forty": 2 * 100 + 40
         count = 1.0 if head == "a" else _word_value(head)
