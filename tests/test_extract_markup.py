@@ -1297,6 +1297,19 @@ def test_extract_reads_a_latex_tabular_by_its_header_row_labels_and_notes() -> N
     ]  # fmt: skip
 
 
+def test_extract_counts_the_students_placed_in_a_table_of_pay_in_lakhs() -> None:
+    text = (
+        "## 2. Branch-wise placement (CTC in LPA)\n\n| Branch | Students placed | Highest |"
+        " Average |\n|---|---|---|---|\n| CSE | 127 | 58.0 | 23.4 |\n| IT | 66 | 41.5 | 19.8 |\n"
+    )
+    got = [(c.quote, c.kind, c.low, c.unit) for c in extract_claims(text)]
+    assert got == [
+        ("127", "count", 127, "count"), ("58.0", "salary", 58e5, "INR"),
+        ("23.4", "salary", 234e4, "INR"), ("66", "count", 66, "count"),
+        ("41.5", "salary", 415e4, "INR"), ("19.8", "salary", 198e4, "INR"),
+    ]  # fmt: skip
+
+
 def test_extract_leaves_a_csv_sample_of_a_files_format_as_code() -> None:
     text = f"`data/offers.csv` has one row per offer. Sample:\n\n```csv\n{CSV_EXPORT}```\n"
     assert extract_claims(text) == []

@@ -48,7 +48,8 @@ _PER_UNIT_HOUR = re.compile(r"(?i)\b(?:gpu|node|instance|core|seat)-(?=h(?:ou)?r
 # A column of counts or shares keeps its figures whatever unit the table's caption names.
 COUNTED = re.compile(
     r"(?i)(?:^|\W)(?:n|#|no\.|offers|count|number|share|percent|pct|%|respondents|responses|sample"
-    r"|change|growth|jobs|openings|postings|headcount|hires)(?:$|\W)"
+    r"|change|growth|jobs|openings|postings|headcount|hires|placed|placements|students|recruiters"
+    r"|applicants|vacancies)(?:$|\W)"
 )
 # a column's own bracket, which may name a unit: not a band of years ("Fresher (0–2 yrs)")
 _OWN_BRACKET = re.compile(r"\((?![^)]*\b(?:yrs?|years?|YOE|yoe)\b)([^)]*)\)?")
