@@ -94,6 +94,7 @@ GRAMMAR_IN_CONTEXT = [
     ("The loop itself is four rounds.", "four", "count", 4, 4, "count", None),
     ("Engineers on 6- to 12-month contracts bill more.", "6- to 12-month", "duration", 6, 12,
      "months", None),
+    ("It reached extraction F1 above 0.92.", "above 0.92", "metric", 0.92, 0.92, "F1", None),
     ("Remote roles fell by 9 percentage points.", "9 percentage points", "growth", 9, 9, "%",
      None),
     ("The average appraisal in 2025 was 9.2%.", "9.2%", "growth", 9.2, 9.2, "%", None),

@@ -142,7 +142,10 @@ def numbered(before: str) -> bool:
 
 
 def _is_name(quote: str, before: str, after: str) -> bool:
-    """`Fortune 500`, `Claude 3 Opus`, `Python 3.11`: a number that is part of a name."""
+    """`Fortune 500`, `Claude 3 Opus`, `Python 3.11`: a number that is part of a name (not one
+    read with its bound, "F1 above 0.92", whose name comes before the bound)."""
+    if quote[:1].islower():
+        return False
     if NAMED_NUMBER.search(before) or (quote in INDEX_SIZES and INDEX_NAME.search(before)):
         return True
     word = NAME_WORD.search(before)
