@@ -95,6 +95,16 @@ GRAMMAR_IN_CONTEXT = [
     ("Engineers on 6- to 12-month contracts bill more.", "6- to 12-month", "duration", 6, 12,
      "months", None),
     ("It reached extraction F1 above 0.92.", "above 0.92", "metric", 0.92, 0.92, "F1", None),
+    ("Of 406 employers, 53% expect it to stay flat and 6% expect reductions.", "6%", "percent",
+     6, 6, "%", None),
+    ("Pay will rise 4–6%, ahead of the 3.4% forecast for tech salaries.", "3.4%", "growth", 3.4,
+     3.4, "%", None),  # guard: a forecast named after it is no one's answer
+    ("Friends at similar banks are on €80-95k fixed plus variable.", "€80-95k", "salary", 8e4,
+     95e3, "EUR", "year"),
+    ("Senior ML Engineer, Paris. 72k€ fixe + 8% variable.", "72k€", "salary", 72e3, 72e3, "EUR",
+     "year"),
+    ("Technical audit: $4,500 fixed, delivered in 5 days.", "$4,500", "money", 4500, 4500, "USD",
+     None),  # guard: a fixed price
     ("Remote roles fell by 9 percentage points.", "9 percentage points", "growth", 9, 9, "%",
      None),
     ("The average appraisal in 2025 was 9.2%.", "9.2%", "growth", 9.2, 9.2, "%", None),

@@ -65,6 +65,8 @@ def _read_percent(expr: NumberExpr, around: Surroundings) -> Reading:
         return reading_of(expr, "metric")
     if cues.SHARE_AFTER.match(after) or cues.RATE_AFTER.match(after):
         return reading_of(expr, "percent")
+    if cues.RESPONDENTS_AFTER.match(after) and not expr.signed:
+        return reading_of(expr, "percent")  # "53% expect it to stay flat"
     if cues.CHARGE_AFTER.match(after) and not expr.signed:
         return reading_of(expr, "percent")
     if cues.DOT_LEADER.search(before[-12:]):  # "Plan to cut headcount ..... 7%": its line's

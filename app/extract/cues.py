@@ -73,6 +73,14 @@ RATE_OF = re.compile(
     r"|deducts?|super(?:annuation)?|CPF|EPF|cess|surcharges?|GST)\b"
 )
 SHARE_AFTER = re.compile(r"(?i)^\+?\s*(?:of|share)\b")
+# Those who plan, expect or say something, right after it: "53% expect it to stay flat and 6%
+# expect reductions", "41% plan to increase headcount": a share of those asked, not a change
+RESPONDENTS_AFTER = re.compile(
+    r"(?i)^\s+(?:(?:now|still|also|already|only|just)\s+)?(?:plan|plans|planned|planning|expect"
+    r"|expects|expected|say|says|said|report|reports|reported|intend|intends|anticipate"
+    r"|anticipates|predict|predicts|agree|agreed|believe|believes|think|thinks"
+    r"|want|wants|prefer|prefers)\b"
+)
 # A rate named right after it: "17% employer CPF", "53.53% (marginal tax rate)".
 RATE_AFTER = re.compile(
     r"(?i)^\s*\(?(?:[a-z-]+\s+){0,2}(?:CPF|PF|contributions?|tax(?:\s+rate)?|levy|rate)\b"
@@ -243,7 +251,7 @@ PAY_AFTER = re.compile(
     r"|total|starting|yearly)\s+)?(?:salar|base\b|pay\b|comp|OTE|TC\b|package|per\s+year|a\s+year"
     r"|(?:per\s+month\s+|a\s+month\s+)?(?:after|before)\s+(?:[a-z]+\s+){0,2}tax|in[- ]hand"
     r"|take[- ]home|net\b"
-    r"|gross\b|total\b(?!\s+(?:of|cost|budget|spend|bill|fees?)\b))"
+    r"|gross\b|brut\b|fixe\b|total\b(?!\s+(?:of|cost|budget|spend|bill|fees?)\b))"
     # a band with equity on top is pay: "$240,000-$290,000 + 0.10%-0.25% equity"
     r"|^\s*(?:\+|plus)\s*(?:an?\s+)?(?:[\d.,%\s–-]+\s*)?(?:annual\s+|yearly\s+|target\s+)?"
     r"(?:equity|stock|RSUs?|bonus|grant)\b"
@@ -363,7 +371,11 @@ NOT_PAY_LABEL = re.compile(
 )
 # A fixed price ("Technical audit: $4,500 fixed"); after a yearly amount it is the fixed part of
 # pay ("₹46 LPA fixed, 10% variable")
-FIXED_PRICE = re.compile(r"(?i)^\+?\s*fixed\b(?!\s+(?:pay|salary|comp|base))")
+# (nor where a variable part or a bonus follows it: "€80-95k fixed plus variable")
+FIXED_PRICE = re.compile(
+    r"(?i)^\+?\s*fixed\b(?!\s+(?:pay|salary|comp|base))"
+    r"(?!\s*(?:\+|plus|and|,|with)\s*(?:a\s+|an\s+)?(?:[\d.,%€$£kKL~\s–-]+)?(?:variable|bonus))"
+)
 # A column or list label of amounts paid once or granted, not pay: "Sign-on", "RSUs: $60K"
 GRANT_LABEL = re.compile(
     r"(?i)^\W*(?:(?:initial|target|annual|yearly)\s+)?(?:sign[- ]?on|signing|joining|relocation"
