@@ -1321,6 +1321,21 @@ def test_extract_counts_the_students_placed_in_a_table_of_pay_in_lakhs() -> None
     ]  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "*All figures in this table are C$ thousands.*",
+        "Table 2.1  AI engineer base salary, C$ thousands",
+    ],
+)
+def test_extract_prices_a_table_by_a_caption_naming_its_currency_and_thousands(
+    caption: str,
+) -> None:
+    text = f"{caption}\n\n| Level | AI Engineer | ML Engineer |\n|---|---|---|\n| Junior | 76–92 | 74 |\n"
+    got = [(c.quote, c.kind, c.low, c.high, c.unit) for c in extract_claims(text)]
+    assert got == [("76–92", "salary", 76e3, 92e3, "CAD"), ("74", "salary", 74e3, 74e3, "CAD")]
+
+
 def test_extract_leaves_a_csv_sample_of_a_files_format_as_code() -> None:
     text = f"`data/offers.csv` has one row per offer. Sample:\n\n```csv\n{CSV_EXPORT}```\n"
     assert extract_claims(text) == []

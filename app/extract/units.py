@@ -68,7 +68,7 @@ _IN_THOUSANDS = re.compile(
     r"(?i)\bin\s+(?:thousands|'000s?)\b|\b(?:USD|GBP|EUR|CAD|SGD|AUD|local\s+currency)\s+thousands\b"
 )
 # a currency and its scale named together: "USD thousands", "in ₹ lakh", "(€k)"
-_CURRENCY_NAME = r"(?:USD|EUR|GBP|INR|CAD|SGD|AUD|CHF|[$£€₹])"
+_CURRENCY_NAME = r"(?:USD|EUR|GBP|INR|CAD|SGD|AUD|CHF|(?:C|CA|S|A|US|NZ|HK)\$|[$£€₹])"
 _SCALED = re.compile(
     rf"(?i)(?:\b|(?=[$£€₹])){_CURRENCY_NAME}\s*(?:thousands|'?000s?|k|lakhs?|m|mn|millions?)\b"
 )
@@ -130,7 +130,8 @@ _CAPTION_CODE = re.compile(
 _CAPTION_WORDS = re.compile(
     r"(?i)\(\s*((?:thousands|millions|lakhs)\s+of\s+[^;,()]{1,40}?)\s*[;,)]"
 )
-_CAPTION_UNIT = re.compile(r"(?i)\bin\s+([^,()\[\]]{1,24}?)[)\]]?\s*$")
+_UNLESS = re.compile(r"(?i)\b(?:unless|except|otherwise)\b")
+_CAPTION_UNIT = re.compile(r"(?i)\bin\s+([^,()\[\]]{1,24}?)[)\]]?\.?\s*$")
 # The unit part of a header: in parentheses or brackets, or after a comma at its end.
 _UNIT_PART = re.compile(r"[(\[]([^()\[\]]{1,24})[)\]]|,\s*([^,]{1,24})$")
 # The phrases of the words before a table, cut at punctuation (not at the dot of `p.a.`).
@@ -211,7 +212,14 @@ def caption_unit(caption: str) -> ColumnUnit | None:
     """
     named = _CAPTION_UNIT.search(caption) or _CAPTION_CODE.search(caption)
     named = named or _CAPTION_WORDS.search(caption)
-    return _read_unit(named[1]) if named else None
+    if named is not None:
+        return _read_unit(named[1])
+    # "All figures in this table are C$ thousands.", not "USD thousands unless the column says
+    # otherwise", which leaves each place's column its own money
+    scaled = _SCALED.search(caption)
+    if scaled is None or _UNLESS.search(caption, scaled.end()):
+        return None
+    return _read_unit(scaled.group())
 
 
 @lru_cache(maxsize=256)
