@@ -105,6 +105,10 @@ GRAMMAR_IN_CONTEXT = [
      "year"),
     ("Technical audit: $4,500 fixed, delivered in 5 days.", "$4,500", "money", 4500, 4500, "USD",
      None),  # guard: a fixed price
+    ("Northgate was founded in Manchester in 2004.", "2004", "year", 2004, 2004, "year", None),
+    ("AlexNet won the ImageNet challenge in 2012.", "2012", "year", 2012, 2012, "year", None),
+    ("The programme was wound up in 1976 without renewal.", "1976", "year", 1976, 1976, "year",
+     None),
     ("Remote roles fell by 9 percentage points.", "9 percentage points", "growth", 9, 9, "%",
      None),
     ("The average appraisal in 2025 was 9.2%.", "9.2%", "growth", 9.2, 9.2, "%", None),
@@ -704,6 +708,8 @@ NOT_CLAIMS = [
     "Most named an Anthropic model (Claude Sonnet 4 was the most-named).",
     "Across all four countries, and in the four metros, build two or three projects.",
     "Three reasons matter here. Our five biggest customers agree.",
+    "Many GCCs were set up in India in 2025.",  # a time frame, where "founded in" would date
+    "The slabs introduced in Budget 2025 apply.",
 ]
 
 

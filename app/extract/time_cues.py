@@ -106,16 +106,23 @@ EQUITY_PERIOD_AFTER = re.compile(
     r"(?i)^\s*(?:in\s+)?(?:RSUs?|stock|equity|ESOPs?)\s*(?:/\s*|\s(?:a|per)\s)(yr|year|month)\b"
 )
 YEAR_EVENT = re.compile(
-    r"(?i)\b(?=[abcdefilmnoprstu])(?:founded|founding|established|launched|introduced|released|coined|invented|created|began"
+    r"(?i)\b(?=[abcdefilmnoprstuw])(?:founded|founding|established|launched|introduced|released|coined|invented|created|began"
     r"|started|born|formed|incorporated|debuted|opened|published|acquired|enacted|passed"
     r"|came\s+out|appeared|announced|merged|renamed|(?:took|takes?)\s+effect|came\s+into\s+force|adopted"
     r"|bought|sold|funded|unveiled|arrived|shipped|peaked|(?:rolled|came)\s+out"
-    r"|followed|signed|enacted|went\s+live|went\s+into\s+effect|notified|set\s+up)\s+"
+    r"|followed|signed|enacted|went\s+live|went\s+into\s+effect|notified|set\s+up|won"
+    r"|abolished|repealed|wound\s+up|went\s+public|listed)\s+"
     # the thing done may stand between: "opened its Bengaluru design centre in 1985"
     r"(?:(?!(?:in|on|since|by|from|until|for|over|during|to|between|into|that|which|and|or|but)\b)"
     r"[\w'’-]+\s+){0,5}?"
     r"(?:in\s+|on\s+)?(?:early\s+|late\s+|mid-?)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$"  # "took effect on Jan. 1, 2023"
+)
+# Or founded in a place: "Northgate was founded in Manchester in 2004", "opened in Amsterdam in
+# 2016" (not "GCCs set up in India in 2025", a time frame for a count)
+FOUNDED_IN_PLACE = re.compile(
+    r"(?i)\b(?:founded|opened|established|incorporated|born|headquartered|launched)\s+in\s+"
+    r"(?-i:[A-Z][a-z][\w'’-]*)(?:\s(?-i:[A-Z][a-z][\w'’-]*))?\s+in\s+$"
 )
 # A person's own milestone, said of someone: "Delacroix-Obi joined the freight company in 2018",
 # "She moved to London in 2022", "Its CTO, Aoife Brennan, joined in 2021" (not "readers who
