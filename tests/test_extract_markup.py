@@ -1337,7 +1337,8 @@ def test_extract_counts_the_students_placed_in_a_table_of_pay_in_lakhs() -> None
 def test_extract_prices_a_table_by_a_caption_naming_its_currency_and_thousands(
     caption: str,
 ) -> None:
-    text = f"{caption}\n\n| Level | AI Engineer | ML Engineer |\n|---|---|---|\n| Junior | 76–92 | 74 |\n"
+    table = "| Level | AI Engineer | ML Engineer |\n|---|---|---|\n| Junior | 76–92 | 74 |\n"
+    text = f"{caption}\n\n{table}"
     got = [(c.quote, c.kind, c.low, c.high, c.unit) for c in extract_claims(text)]
     assert got == [("76–92", "salary", 76e3, 92e3, "CAD"), ("74", "salary", 74e3, 74e3, "CAD")]
 

@@ -194,8 +194,10 @@ def _parse_quote(family: str, quote: str) -> NumberExpr | None:
         if head in ("halved", "half"):  # a fall by half, "cut in half": growth 50 %, decrease
             return NumberExpr(start, start + len(quote), "percent", 50.0, 50.0, False, "%",
                               spelled=True)  # fmt: skip
-        hundreds = family == "wcount" and re.search(r"(?i)\b(?:hundred|thousand)\b", quote)
-        value = _word_value(quote) if hundreds else grammar.TIMES_WORDS.get(head) or _word_value(head)
+        if family == "wcount" and re.search(r"(?i)\b(?:hundred|thousand)\b", quote):
+            value = _word_value(quote)  # "nine hundred people", "a hundred and ten of those"
+        else:
+            value = grammar.TIMES_WORDS.get(head) or _word_value(head)
         words = quote.lower().split()
         top = _word_value(words[2]) if len(words) > 3 and words[1] in ("to", "or") else value
         kind, unit = ("multiplier", "x") if family == "wtimes" else ("plain", "count")
