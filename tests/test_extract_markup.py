@@ -109,6 +109,10 @@ GRAMMAR_IN_CONTEXT = [
     ("AlexNet won the ImageNet challenge in 2012.", "2012", "year", 2012, 2012, "year", None),
     ("The programme was wound up in 1976 without renewal.", "1976", "year", 1976, 1976, "year",
      None),
+    ("A top rate of 45% kicks in above £125,140.", "45%", "percent", 45, 45, "%", None),
+    ("The 30% slab applies only above ₹24 lakh.", "30%", "percent", 30, 30, "%", None),
+    ("Headcount will rise by a median 15% in 2027, well below the 40% of 2025.", "15%",
+     "growth", 15, 15, "%", None),  # guard: below another percentage, a change
     ("Remote roles fell by 9 percentage points.", "9 percentage points", "growth", 9, 9, "%",
      None),
     ("The average appraisal in 2025 was 9.2%.", "9.2%", "growth", 9.2, 9.2, "%", None),
@@ -1606,12 +1610,33 @@ def test_extract_reads_bare_dollars_in_the_currency_a_document_names_for_them_on
         "| Kestrel | SGD | 144,000 |\n+---------+-----+---------+\n",
         # AsciiDoc: "|===" around the table, a blank line under its header row
         "|===\n|Company |Ccy |Base\n\n|Kestrel |SGD |144,000\n|===\n",
+        # Confluence's wiki markup: "||" between the header's cells
+        "||Company||Ccy||Base||\n|Kestrel|SGD|144,000|\n",
     ],
-    ids=["org", "rst-grid", "asciidoc"],
+    ids=["org", "rst-grid", "asciidoc", "confluence"],
 )
 def test_extract_reads_org_rst_and_asciidoc_tables_by_their_header(table: str) -> None:
     got = [(c.quote, c.kind, c.unit, c.qualifiers.get("column")) for c in extract_claims(table)]
     assert got == [("144,000", "salary", "SGD", "Base")]
+
+
+def test_extract_reads_a_restructuredtext_list_table_a_cell_to_a_line() -> None:
+    text = (
+        ".. list-table:: Median base salary, 2026\n   :header-rows: 1\n   :widths: 22 8 12\n\n"
+        "   * - Role\n     - n\n     - UK (GBP)\n   * - AI engineer\n     - 2,310\n"
+        "     - 88,000\n"
+    )
+    got = [(c.quote, c.kind, c.unit, c.qualifiers.get("column")) for c in extract_claims(text)]
+    assert got == [("2,310", "count", "count", "n"), ("88,000", "salary", "GBP", "UK (GBP)")]
+
+
+def test_extract_reads_a_column_of_equity_refreshers_as_money_beside_base_pay() -> None:
+    text = (
+        "| Level | Base | Annual refresher (target) |\n|---|---|---|\n"
+        "| L3 | $142,000 – $168,000 | $20,000 |\n"
+    )
+    got = [(c.quote, c.kind) for c in extract_claims(text)]
+    assert got == [("$142,000 – $168,000", "salary"), ("$20,000", "money")]
 
 
 def test_extract_reads_a_table_in_the_thousands_its_caption_names_as_000s() -> None:

@@ -51,7 +51,9 @@ CHANGE_AFTER = re.compile(
     # a premium over a role or place: "10-12% over Berlin", not a time span "40% over two years"
     r"|(?<=^ )over\s+(?!(?:the\s+)?(?:past|last|next|previous|coming|period|same|course|time)\b)"
     r"(?![\d$£€])(?!(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several)\s)"
-    r"|cheaper|above|below)"
+    # "12% above the median", not "45% kicks in above £125,140", a threshold's rate
+    r"|cheaper|(?:above|below)\b(?!\s+(?:about\s+|around\s+|roughly\s+)?(?:[$£€₹]|(?:\d|(?-i:[A-Z]{3})\s?\d)"
+    r"(?!\d{3}\b))))"
 )
 # A change named as the subject: "the average appraisal was 9.2%", "hikes of 30-50%".
 CHANGE_NAMED = re.compile(
@@ -379,7 +381,7 @@ FIXED_PRICE = re.compile(
 # A column or list label of amounts paid once or granted, not pay: "Sign-on", "RSUs: $60K"
 GRANT_LABEL = re.compile(
     r"(?i)^\W*(?:(?:initial|target|annual|yearly)\s+)?(?:sign[- ]?on|signing|joining|relocation"
-    r"|retention|referral|bonus(?:es)?|variable|var|RSUs?|ESOPs?|stock|equity"
+    r"|retention|referral|bonus(?:es)?|variable|var|RSUs?|ESOPs?|stock|equity|refresh(?:ers?)?"
     r"|(?:equity\s+|RSU\s+|stock\s+)?grants?)\b"
 )
 # A threshold or limit set by a rule: "the Blue Card salary threshold is €45,934", "the Social

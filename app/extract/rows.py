@@ -1,6 +1,7 @@
 """Rows of marked-up tables, each a block under its header's cells: Markdown's pipe tables and
-those written like them (Org's, reStructuredText's grid tables, AsciiDoc's), and HTML tables,
-a row to a line or, as pandas prints a DataFrame, a cell to a line.
+those written like them (Org's, reStructuredText's grid tables, AsciiDoc's, LaTeX's tabular),
+HTML tables, a row to a line or, as pandas prints a DataFrame, a cell to a line, and
+reStructuredText's list tables, a cell to a line.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from app.extract.lines import LATEX_ROW, TAG
 
 if TYPE_CHECKING:
+    from app.extract.structure import Block
     from app.extract.tables import Line
 
 _ROW_OPEN = re.compile(r"<tr\b(?![^\n]*</tr)")  # a row whose cells follow on other lines
@@ -156,6 +158,63 @@ def pipe_cells(line: str) -> tuple[str, ...]:
         inner = line[: line.rindex("\\\\")]
         return tuple(_LATEX_ESCAPE.sub(r"\1", cell).strip() for cell in LATEX_CELL.split(inner))
     inner = line.strip()
+    if inner.startswith("||") and inner.endswith("||"):  # Confluence's header: "||Level||Base||"
+        return tuple(cell.strip().strip("*_ ") for cell in inner[2:-2].split("||"))
     inner = inner[1:] if inner.startswith("|") else inner
     inner = inner[:-1] if inner.endswith("|") else inner
     return tuple(cell.strip().strip("*_ ") for cell in inner.split("|"))
+
+
+_LIST_TABLE = re.compile(r"\s*\.\.\s+list-table::")
+_OPTION = re.compile(r"\s+:([\w-]+):\s*(.*)")  # ":header-rows: 1", ":widths: 22 8 12"
+_ROW_START = re.compile(r"(\s*)\*\s+-\s+")  # "* - AI engineer": a row and its first cell
+_NEXT_CELL = re.compile(r"(\s*)-\s+")  # "  - 187,000": the row's next cell
+
+
+def find_list_tables(lines: list[Line]) -> dict[int, Block | None]:
+    """Map the lines of reStructuredText's list tables to cell blocks, as `find_cell_tables`
+    does for a table a cell to a line: each body cell under its header row's name and its row's
+    first cell; the directive's options, header cells and row labels to None (consumed)."""
+    found: dict[int, Block | None] = {}
+    for i, line in enumerate(lines):
+        if line.text.lstrip().startswith("..") and _LIST_TABLE.match(line.text):
+            found.update(_list_table(lines, i + 1))
+    return found
+
+
+def _list_table(lines: list[Line], j: int) -> dict[int, Block | None]:
+    from app.extract.structure import Block
+
+    found: dict[int, Block | None] = {}
+    header_rows = 0
+    while j < len(lines) and (option := _OPTION.match(lines[j].text)):
+        if option[1] == "header-rows" and option[2].isdigit():
+            header_rows = int(option[2])
+        found[j] = None
+        j += 1
+    rows: list[list[tuple[int, int]]] = []  # each row's cells: (line index, where its text starts)
+    indent = 0  # of the rows' "*"; their cells' "-" stand further in
+    while j < len(lines):
+        text = lines[j].text
+        opened, more = _ROW_START.match(text), _NEXT_CELL.match(text)
+        if opened:
+            rows.append([(j, opened.end())])
+            indent = len(opened[1])
+        elif more and rows and len(more[1]) > indent:
+            rows[-1].append((j, more.end()))
+        elif lines[j].kind != "blank":
+            break
+        j += 1
+    cell_text = [[lines[k].text[at:].strip() for k, at in row] for row in rows]
+    header = cell_text[0] if header_rows and cell_text else []
+    for row, texts in zip(rows[header_rows:], cell_text[header_rows:], strict=True):
+        context = (lines[row[0][0]].start, lines[row[-1][0]].end)
+        found[row[0][0]] = None
+        for c, (k, at) in enumerate(row[1:], start=1):
+            column = header[c] if c < len(header) else ""
+            found[k] = Block(lines[k].start + at, lines[k].end, "cell", row=texts[0],
+                             column=column, columns=(header[0] if header else "",),
+                             layout="cell", context=context)  # fmt: skip
+    for row in rows[:header_rows]:
+        found.update((k, None) for k, _ in row)
+    return found
