@@ -1639,6 +1639,17 @@ def test_extract_reads_a_column_of_equity_refreshers_as_money_beside_base_pay() 
     assert got == [("$142,000 – $168,000", "salary"), ("$20,000", "money")]
 
 
+def test_extract_reads_rows_set_in_columns_whose_first_line_holds_coded_amounts() -> None:
+    text = (
+        "Outside the US (median base salary, local currency):\n\n"
+        "  United Kingdom     GBP 92,000     (2025: GBP 86,000)\n"
+        "  Germany            EUR 84,000     (n=171)\n"
+    )
+    got = [(c.quote, c.kind, c.unit) for c in extract_claims(text)]
+    assert [quote for quote, _, _ in got] == ["GBP 92,000", "GBP 86,000", "EUR 84,000", "171"]
+    assert got[3] == ("171", "count", "count")  # a sample's size, not euros
+
+
 def test_extract_reads_a_table_in_the_thousands_its_caption_names_as_000s() -> None:
     text = (
         "Table 2.1  Base salary ranges for permanent AI engineers, UK (£000s)\n\n"

@@ -49,6 +49,10 @@ NUMBER_ONLY = re.compile(
     r"(?:\s?[-–]\s?[$£€₹]?\d[\d,.]*\s?(?:[KkMBL]|Γ—|[xX×%])?\+?)?"
 )
 VALUE = re.compile(r"[$£€₹]\s?\d|\d\s?%|\d\s?[xX×]\b")  # a figure with its unit
+# or with its currency's code: "GBP 92,000"
+VALUE_OR_CODED = re.compile(
+    r"[$£€₹]\s?\d|\d\s?%|\d\s?[xX×]\b|\b(?:USD|GBP|EUR|INR|CAD|SGD|AUD|NZD|HKD|CHF)\s?\d"
+)
 COLUMN_GAP = re.compile(r"\s{3,}")
 _CELL_GAP = re.compile(r"\s{2,}")
 _SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!?] +[A-Z\d]|\. [a-z]")
@@ -329,10 +333,10 @@ def words_table(lines: list[Line], i: int) -> tuple[tuple[str, ...], list[tuple[
 
 def names_columns(line: str) -> bool:
     """A header line: no figure, or one in a single cell of several ("Take-home on $200K*")."""
-    if not VALUE.search(line):
+    if not VALUE_OR_CODED.search(line):
         return True
     cells = COLUMN_GAP.split(line.strip())
-    figured = [cell for cell in cells if VALUE.search(cell)]
+    figured = [cell for cell in cells if VALUE_OR_CODED.search(cell)]
     return len(cells) >= 3 and len(figured) == 1 and len(_WORDS.findall(figured[0])) >= 2
 
 
