@@ -113,6 +113,8 @@ GRAMMAR_IN_CONTEXT = [
     ("The 30% slab applies only above ₹24 lakh.", "30%", "percent", 30, 30, "%", None),
     ("Headcount will rise by a median 15% in 2027, well below the 40% of 2025.", "15%",
      "growth", 15, 15, "%", None),  # guard: below another percentage, a change
+    ("The margin of error is +/-1.7 percentage points.", "1.7 percentage points", "metric", 1.7,
+     1.7, "%", None),
     ("Remote roles fell by 9 percentage points.", "9 percentage points", "growth", 9, 9, "%",
      None),
     ("The average appraisal in 2025 was 9.2%.", "9.2%", "growth", 9.2, 9.2, "%", None),

@@ -224,7 +224,7 @@ CUR = (
     rf"(?:{CUR_WORD}|\s?LPA\b|\s(?:lakhs?|crores?)\b{NOT_HEADS}|(?<=[Cc]r)|(?<=\dL)|(?<=\d L)"
     rf"|{EURO_AFTER}){RATE}?"
 )
-PCT_SIGN = r"(?:(?<![\w.,])[+\-−±])?"
+PCT_SIGN = r"(?:(?<![\w.,/])[+\-−±])?"  # (not the "-" of "+/-", a margin)
 # raw HTML writes "45&nbsp;%" where French and German typography sets a space before "%"
 PCT_UNIT = (
     r"(?:\s|&nbsp;)?(?:\\?%|percent\b|per\s?cent\b|pct\b|percentage\s+points?\b|pp\b|ppts?\b|pts\b"
