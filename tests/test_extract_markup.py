@@ -115,6 +115,8 @@ GRAMMAR_IN_CONTEXT = [
      "growth", 15, 15, "%", None),  # guard: below another percentage, a change
     ("The margin of error is +/-1.7 percentage points.", "1.7 percentage points", "metric", 1.7,
      1.7, "%", None),
+    ("She spends about a quarter of that time on evaluation.", "a quarter", "percent", 25, 25, "%",
+     None),
     ("Remote roles fell by 9 percentage points.", "9 percentage points", "growth", 9, 9, "%",
      None),
     ("The average appraisal in 2025 was 9.2%.", "9.2%", "growth", 9.2, 9.2, "%", None),

@@ -306,7 +306,7 @@ SHARE = (
     r"(?i:(?<![\w-])(?<!first\s)(?<!second\s)(?<!last\s)(?<!other\s)(?<!middle\s)"
     r"(?:(?:a|one)[\s-](?:quarter|third|fifth|tenth|half)|half|two[\s-]thirds|three[\s-]quarters)"
     r"(?=\**\s+of\s+(?!(?:the|this|that|next|last)\s+(?:year|month|week|day|decade|century|quarter"
-    r"|season|time)\b)[a-z]"
+    r"|season)\b)[a-z]"
     # or the share is the subject: "two-thirds were working within six months"
     r"|\**\s+(?:were|are|was|is|said|say|have|had|reported|expect|plan)\b)"
     # or a change by a part: "the recruiting team was cut by a third"
