@@ -117,6 +117,7 @@ GRAMMAR_IN_CONTEXT = [
      1.7, "%", None),
     ("She spends about a quarter of that time on evaluation.", "a quarter", "percent", 25, 25, "%",
      None),
+    ("He took $190K base plus a $60K sign-on.", "$60K", "money", 6e4, 6e4, "USD", None),
     ("Remote roles fell by 9 percentage points.", "9 percentage points", "growth", 9, 9, "%",
      None),
     ("The average appraisal in 2025 was 9.2%.", "9.2%", "growth", 9.2, 9.2, "%", None),
@@ -1652,6 +1653,17 @@ def test_extract_reads_rows_set_in_columns_whose_first_line_holds_coded_amounts(
     got = [(c.quote, c.kind, c.unit) for c in extract_claims(text)]
     assert [quote for quote, _, _ in got] == ["GBP 92,000", "GBP 86,000", "EUR 84,000", "171"]
     assert got[3] == ("171", "count", "count")  # a sample's size, not euros
+
+
+def test_extract_reads_a_row_of_sign_on_bonuses_in_a_table_of_offers_as_money() -> None:
+    text = (
+        "| | Offer A | Offer B |\n|---|---|---|\n| Base | $185,000 | $198,000 |\n"
+        "| Sign-on | $20,000 | $35,000 |\n"
+    )
+    got = [(c.quote, c.kind) for c in extract_claims(text)]
+    assert got == [
+        ("$185,000", "salary"), ("$198,000", "salary"), ("$20,000", "money"), ("$35,000", "money"),
+    ]  # fmt: skip
 
 
 def test_extract_reads_a_table_in_the_thousands_its_caption_names_as_000s() -> None:

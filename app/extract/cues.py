@@ -145,6 +145,8 @@ MONEY_AFTER = re.compile(
     r"|EMIs?\b|instal(?:l)?ments?|penalty|penalties)"
     r"|^\s*variable\b"  # "29L fixed + 2.5L variable": the variable part is no salary
 )
+# A bonus paid once named right after it: "a $30K sign-on", "₹3L joining"
+SIGN_ON_AFTER = re.compile(r"(?i)^\s*(?:cash\s+)?(?:sign[- ]?on|signing|joining)\b")
 INCREMENT = re.compile(
     r"(?i)\b(?=[abeghijprsuw])(?:add|adds|adding|added|plus|extra|another|additional|premium\s+of"
     # the amounts paid once, with no period of their own: "a raise of", "gained", "went up by"
@@ -383,6 +385,11 @@ GRANT_LABEL = re.compile(
     r"(?i)^\W*(?:(?:initial|target|annual|yearly)\s+)?(?:sign[- ]?on|signing|joining|relocation"
     r"|retention|referral|bonus(?:es)?|variable|var|RSUs?|ESOPs?|stock|equity|refresh(?:ers?)?"
     r"|(?:equity\s+|RSU\s+|stock\s+)?grants?)\b"
+)
+# A table row of amounts paid once or granted (not "Variable (8%)", paid each year)
+GRANT_ROW = re.compile(
+    r"(?i)^\W*(?:sign[- ]?on|signing|joining|relocation|retention|referral|RSUs?|ESOPs?|stock"
+    r"|equity|(?:initial\s+|new-hire\s+)?grants?)\b"
 )
 # A threshold or limit set by a rule: "the Blue Card salary threshold is €45,934", "the Social
 # Security wage base, which is $184,500", "the 2026 limit is $33,810": an amount, not pay.

@@ -58,9 +58,9 @@ def read_currency(expr: NumberExpr, around: Surroundings) -> Reading | None:
         return reading_of(expr, "money", period=expr.period or ("year" if yearly else None))
     if around.labels and around.labels[0] and cues.EQUITY.search(around.labels[0]):
         return reading_of(expr, "money")  # under "EQUITY (4-YR GRANT)": a grant, not pay
-    column, _, label = around.labels if len(around.labels) == 3 else ("", "", "")
-    if cues.GRANT_LABEL.match(column) or cues.GRANT_LABEL.match(label):
-        # under "Sign-on", "RSUs: $60K over 4 years"
+    column, row, label = around.labels if len(around.labels) == 3 else ("", "", "")
+    if cues.GRANT_LABEL.match(column) or cues.GRANT_LABEL.match(label) or cues.GRANT_ROW.match(row):
+        # under "Sign-on", "RSUs: $60K over 4 years", in a row "Sign-on" of a table of offers
         return reading_of(expr, "money", period=quoted)
     if cues.CHANGED_BY.search(before[-40:]):  # "moved base up by $8,000", "the gap is $12,250"
         pay = around.pay_section or cues.PAY.search(before[-80:] + after[:40]) is not None
@@ -185,6 +185,8 @@ def _is_pay(expr: NumberExpr, around: Surroundings) -> bool | None:
     if budget and (expr.high or 0) >= 500:  # the pay a role is budgeted at
         return True
     if search_caseless(cues.MONEY_BEFORE, before[-60:]) or cues.MONEY_AFTER.match(after):
+        return False
+    if cues.SIGN_ON_AFTER.match(after):
         return False
     if small:
         return True  # "₹900 a year" of pay; "an annual subscription lists at $399" is money
