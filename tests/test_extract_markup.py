@@ -118,6 +118,8 @@ GRAMMAR_IN_CONTEXT = [
     ("She spends about a quarter of that time on evaluation.", "a quarter", "percent", 25, 25, "%",
      None),
     ("He took $190K base plus a $60K sign-on.", "$60K", "money", 6e4, 6e4, "USD", None),
+    ("Contractors bill £650 p.d. outside IR35.", "£650 p.d.", "salary", 650, 650, "GBP", "day"),
+    ("She earns £4,000 p.m. after tax.", "£4,000 p.m.", "salary", 4000, 4000, "GBP", "month"),
     ("Remote roles fell by 9 percentage points.", "9 percentage points", "growth", 9, 9, "%",
      None),
     ("The average appraisal in 2025 was 9.2%.", "9.2%", "growth", 9.2, 9.2, "%", None),

@@ -174,7 +174,7 @@ RATE = (
     # "₹ 70-95 Lacs P.A.", and p/d: per day
     r"|\s(?:hourly|monthly|annually|yearly|weekly|jährlich|monatlich)\b|\s?LPA\b|\s?(?i:p\.a\.)"
     r"|[ \t](?:Hourly|Monthly|Annually|Yearly|Weekly)\b"  # a job board's "SGD 9,000 Monthly"
-    r"|\s?p/[dh]\b"
+    r"|\s?p/[dh]\b|\s?(?i:p\.[dhm]\.)"  # "£650 p.d.", "£4,000 p.m.": per day, per month
     # Dutch and German pay periods: "€4.500 bruto per maand", "€75.000 brutto/Jahr"
     r"|(?:\s(?:bruto|brutto|gross))?(?:\s(?:per|pro)\s|\s?/\s?)(?:maand|jaar|Monat|Jahr)\b)"
 )

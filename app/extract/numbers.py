@@ -78,7 +78,7 @@ _VERB_BOUNDS |= {"surpassing"}
 _PERIOD = re.compile(
     r"(?i)(?:/\s?|per |pro |an |a |\b)(hr|hour|h|yr|year|annum|mo|mth|month|wk|week|day|maand|jaar"
     r"|monat|jahr)\b"
-    r"|(hourly|monthly|annually|yearly|weekly|jährlich|monatlich|LPA|p\.a\.|p/d|p/h)"
+    r"|(hourly|monthly|annually|yearly|weekly|jährlich|monatlich|LPA|p\.a\.|p/d|p/h|p\.[dhm]\.)"
 )
 _OUT_OF_FIVE = re.compile(r"(?:/\s?|\s+out\s+of\s+)5$|★$")  # a star is one of five
 _TIME_WORD = re.compile(r"(?i)(min|sec|[ymwdhs])[a-z]*$")
@@ -332,6 +332,7 @@ def period_of(quote: str) -> str | None:
     table |= {"annually": "year", "yearly": "year", "lpa": "year", "p.a.": "year", "mo": "month"}
     table |= {"mth": "month", "jährlich": "year", "monatlich": "month"}
     table |= {"monthly": "month", "wk": "week", "weekly": "week", "p/d": "day", "p/h": "hour"}
+    table |= {"p.d.": "day", "p.h.": "hour", "p.m.": "month"}
     table |= {"maand": "month", "monat": "month", "jaar": "year", "jahr": "year"}
     return table.get(word, word)
 
