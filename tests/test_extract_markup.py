@@ -120,6 +120,8 @@ GRAMMAR_IN_CONTEXT = [
     ("He took $190K base plus a $60K sign-on.", "$60K", "money", 6e4, 6e4, "USD", None),
     ("Contractors bill £650 p.d. outside IR35.", "£650 p.d.", "salary", 650, 650, "GBP", "day"),
     ("She earns £4,000 p.m. after tax.", "£4,000 p.m.", "salary", 4000, 4000, "GBP", "month"),
+    ("Each point of revenue is roughly $4bn of annual cost.", "$4bn", "money", 4e9, 4e9, "USD",
+     "year"),
     ("Remote roles fell by 9 percentage points.", "9 percentage points", "growth", 9, 9, "%",
      None),
     ("The average appraisal in 2025 was 9.2%.", "9.2%", "growth", 9.2, 9.2, "%", None),

@@ -90,8 +90,8 @@ PERIOD_BEFORE = re.compile(
     + r"$"
 )
 # "$3,000 annual learning budget", "€1.500 annual training budget"
-PERIOD_ADJECTIVE_AFTER = re.compile(
-    r"(?i)^\s*" + PERIOD_ADJECTIVE + r"\s+(?:[a-z-]+\s+){0,2}?" + RATED + r"\b"
+PERIOD_ADJECTIVE_AFTER = re.compile(  # "$2,500 annual budget", "$4bn of annual cost"
+    r"(?i)^\s*(?:(?:of|in)\s+)?" + PERIOD_ADJECTIVE + r"\s+(?:[a-z-]+\s+){0,2}?" + RATED + r"\b"
 )
 # A table row that names its period: "Monthly transit pass", "1-bedroom rent, monthly"; not
 # "Monthly plan", whose price is the plan's.
