@@ -381,16 +381,13 @@ FIXED_PRICE = re.compile(
     r"(?!\s*(?:\+|plus|and|,|with)\s*(?:a\s+|an\s+)?(?:[\d.,%€$£kKL~\s–-]+)?(?:variable|bonus))"
 )
 # A column or list label of amounts paid once or granted, not pay: "Sign-on", "RSUs: $60K"
+_GRANTED = r"sign[- ]?on|signing|joining|relocation|retention|referral|RSUs?|ESOPs?|stock|equity"
 GRANT_LABEL = re.compile(
-    r"(?i)^\W*(?:(?:initial|target|annual|yearly)\s+)?(?:sign[- ]?on|signing|joining|relocation"
-    r"|retention|referral|bonus(?:es)?|variable|var|RSUs?|ESOPs?|stock|equity|refresh(?:ers?)?"
-    r"|(?:equity\s+|RSU\s+|stock\s+)?grants?)\b"
+    rf"(?i)^\W*(?:(?:initial|target|annual|yearly)\s+)?(?:{_GRANTED}|bonus(?:es)?|variable|var"
+    r"|refresh(?:ers?)?|(?:equity\s+|RSU\s+|stock\s+)?grants?)\b"
 )
 # A table row of amounts paid once or granted (not "Variable (8%)", paid each year)
-GRANT_ROW = re.compile(
-    r"(?i)^\W*(?:sign[- ]?on|signing|joining|relocation|retention|referral|RSUs?|ESOPs?|stock"
-    r"|equity|(?:initial\s+|new-hire\s+)?grants?)\b"
-)
+GRANT_ROW = re.compile(rf"(?i)^\W*(?:{_GRANTED}|(?:initial\s+|new-hire\s+)?grants?)\b")
 # A threshold or limit set by a rule: "the Blue Card salary threshold is €45,934", "the Social
 # Security wage base, which is $184,500", "the 2026 limit is $33,810": an amount, not pay.
 THRESHOLD_BEFORE = re.compile(
