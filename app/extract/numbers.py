@@ -391,14 +391,11 @@ def _word_value(words: str) -> float:
     key = " ".join(words.lower().split())
     if key in grammar.FRACTION:
         return grammar.FRACTION[key]
-    head, thousand, rest = key.partition(" thousand")
-    if thousand:  # "two thousand and forty": 2 * 1000 + 40
-        count = 1.0 if head == "a" else _word_value(head)
-        return count * 1e3 + (_word_value(rest.removeprefix(" and ")) if rest else 0.0)
-    head, hundred, rest = key.partition(" hundred")
-    if hundred:  # "two hundred and forty": 2 * 100 + 40
-        count = 1.0 if head == "a" else _word_value(head)
-        return count * 100 + (_word_value(rest.removeprefix(" and ")) if rest else 0.0)
+    for word, scale in ((" thousand", 1e3), (" hundred", 1e2)):
+        head, found, rest = key.partition(word)
+        if found:  # "two hundred and forty": 2 * 100 + 40
+            count = 1.0 if head == "a" else _word_value(head)
+            return count * scale + (_word_value(rest.removeprefix(" and ")) if rest else 0.0)
     total = 0.0
     for part in key.split("-"):
         total += grammar.SMALL.get(part, 0)

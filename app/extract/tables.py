@@ -50,9 +50,7 @@ NUMBER_ONLY = re.compile(
 )
 VALUE = re.compile(r"[$£€₹]\s?\d|\d\s?%|\d\s?[xX×]\b")  # a figure with its unit
 # or with its currency's code: "GBP 92,000"
-VALUE_OR_CODED = re.compile(
-    r"[$£€₹]\s?\d|\d\s?%|\d\s?[xX×]\b|\b(?:USD|GBP|EUR|INR|CAD|SGD|AUD|NZD|HKD|CHF)\s?\d"
-)
+VALUE_OR_CODED = re.compile(VALUE.pattern + r"|\b(?:USD|GBP|EUR|INR|CAD|SGD|AUD|NZD|HKD|CHF)\s?\d")
 COLUMN_GAP = re.compile(r"\s{3,}")
 _CELL_GAP = re.compile(r"\s{2,}")
 _SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!?] +[A-Z\d]|\. [a-z]")
