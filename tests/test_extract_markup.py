@@ -619,6 +619,15 @@ GRAMMAR_IN_CONTEXT = [
     # but not the pay of the earner the sentence speaks of
     ("Ontario's combined marginal rate reaches 53.53% above C$250K; an engineer on C$140K pays "
      "roughly 31% overall.", "C$140K", "salary", 14e4, 14e4, "CAD", "year"),
+    # French typography groups thousands with a narrow no-break space
+    ("The figures come from 1\u202f430 placements and offer letters.", "1\u202f430", "count",
+     1430, 1430, "count", None),
+    # a year's pay never takes the hour of the wage before it
+    ("The mean hourly wage was $87.41 and the annual mean wage was $181,810.", "$181,810",
+     "salary", 181810, 181810, "USD", "year"),
+    # a range that moves is a change
+    ("Survey providers show salary ranges moving 6% in Singapore this year.", "6%", "growth", 6,
+     6, "%", None),
 ]  # fmt: skip
 
 
@@ -628,6 +637,9 @@ def test_extract_splits_a_change_from_one_value_to_another() -> None:
 
 
 NOT_CLAIMS = [
+    "Harbourline Talent | AI, ML & Data                          Page 12\n",  # a running head
+    "The method is set out on page 14 of the report.",
+    "Contents\n  6.  Contracting in 2027 ...................................... 12\n",
     "<p>Shelton Street, London &middot; +44&nbsp;20&nbsp;3966&nbsp;0142</p>",  # a phone
     "Office: +91-80-4110 2200 (weekdays).",
     "Monthly budget\n#+TBLFM: @5$2..@5$4=vsum(@2..@4)\n",  # an Org table's formulas
@@ -1905,3 +1917,61 @@ def test_extract_reads_a_printed_table_under_a_pay_caption_as_the_documents_pay(
     # the same figures under a caption that names no pay stay as they are
     counted = extract_claims(f"{prose}## Employment by role and level\n\n{cell}{table}")
     assert [(c.quote, c.kind) for c in counted][2:4] == [("142000", "count"), ("176000", "count")]
+
+
+def test_extract_reads_a_ranked_list_by_short_dot_leaders_and_not_a_contents_page() -> None:
+    ranked = (
+        "Top posters\n  1. Kestrel Systems ........ 46 roles\n  2. Fernhill Commerce ...... 39\n"
+    )
+    assert [(c.quote, c.kind) for c in extract_claims(ranked)] == [("46", "count"), ("39", "count")]
+
+
+def test_extract_reads_a_caption_that_names_its_scale_before_its_currency() -> None:
+    text = (
+        "Table 1 — Gross annual base salary, AI/ML engineers, France (k€)\n\n"
+        " Level          | Paris      | Lyon\n----------------+------------+-----\n"
+        " Junior         | 45–55      | 40–48\n"
+    )
+    got = [(c.quote, c.kind, c.low, c.high, c.unit, c.period) for c in extract_claims(text)]
+    assert got == [
+        ("45–55", "salary", 45e3, 55e3, "EUR", "year"),
+        ("40–48", "salary", 40e3, 48e3, "EUR", "year"),
+    ]
+
+
+def test_extract_reads_an_indented_header_of_years_over_a_rule_as_the_tables_header() -> None:
+    text = (
+        "Five-year human capital summary (unaudited)\n\n"
+        "                                        2025      2024      2023\n"
+        "                                      --------  --------  --------\n"
+        "Total employees (year end)(1)           18,400    16,950    15,720\n"
+        "Engineering employees                    7,860     7,120     6,540\n"
+    )
+    got = [(c.quote, c.kind) for c in extract_claims(text) if c.quote[:1].isdigit()]
+    assert got[:3] == [("18,400", "count"), ("16,950", "count"), ("15,720", "count")]
+    assert len(got) == 6
+
+
+def test_extract_reads_a_year_of_pay_under_a_caption_of_day_rates_as_yearly() -> None:
+    text = (
+        "Table 3.1   Sydney – permanent packages and contract day rates (AUD)\n\n"
+        "   Role                                   Permanent package¹          Contract day rate²\n"
+        "                                          (p.a. incl. super)          (excl. GST)\n"
+        "   ---------------------------------------------------------------------------------\n"
+        "   Machine Learning Engineer – Junior     $105,000 – $130,000         $650 – $800\n"
+    )
+    got = [(c.quote, c.period) for c in extract_claims(text)]
+    assert got == [("$105,000 – $130,000", "year"), ("$650 – $800", "day")]
+
+
+def test_extract_reads_percentages_under_a_numbered_heading_of_increases_as_growth() -> None:
+    text = (
+        "2. MERIT MATRIX (% increase to base salary)\n\n"
+        "  Rating                  | Below range  | Lower half\n"
+        "  ------------------------+--------------+-------------\n"
+        "  Exceptional             | 7.0-8.5%     | 5.5-7.0%\n"
+    )
+    got = [(c.quote, c.kind) for c in extract_claims(text)]
+    assert got == [("7.0-8.5%", "growth"), ("5.5-7.0%", "growth")]
+    shares = text.replace("MERIT MATRIX (% increase to base salary)", "STAFF BY BAND (% of staff)")
+    assert [c.kind for c in extract_claims(shares)] == ["percent", "percent"]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from app.extract import cues, time_cues
 from app.extract.numbers import NumberExpr
+from app.extract.periods import no_ones_rate
 from app.extract.qualifiers import search_caseless
 from app.extract.reading import Reading
 
@@ -79,12 +80,7 @@ class Carry:
         plain = reading.period is None or (reading.kind == "salary" and period != "year")
         if kind not in ("money", "salary") or period is None or not plain:
             return reading
-        ceiling = 100_000 if reading.unit in ("INR", "JPY") else 10_000
-        if (
-            period in ("hour", "day")
-            and currency != reading.unit
-            and (reading.high or 0) >= ceiling
-        ):
+        if no_ones_rate(period, reading.high, reading.unit):
             return reading  # "$45/hr ... and cleared about ₹62L last year": no one's hourly rate
         gap = _YEARS.sub("", self.text[end : expr.start])
         after = self.text[expr.end : expr.end + 40]

@@ -59,6 +59,8 @@ def _read_percent(expr: NumberExpr, around: Surroundings) -> Reading:
     column = around.labels[0] if around.labels else ""
     if column and cues.CHANGE_COLUMN.search(column):  # under "YoY change", "Median hike"
         return reading_of(expr, "growth", qualifiers=_direction(before, after))
+    if column and cues.PERCENT_CHANGE_HEADING.search(around.section):
+        return reading_of(expr, "growth", qualifiers=_direction(before, after))
     if around.prior and cues.COMPARED_FROM.search(before[-40:]):
         return reading_of(expr, around.prior)  # "growth was 2.6%, down from 6.0%": as compared
     if cues.METRIC_AFTER.match(after):

@@ -23,7 +23,8 @@ LEAD = (
     r"|an?\s+(?:median|average|mean)\s+of)\s+)*"
 )
 CHANGE_BEFORE = re.compile(
-    r"(?i)\b(?=[abcdefgijlnprsuw])(?:grew|grow|grows|growing|grown|rose|rise|rises|rising|risen|jumped|jumps|surged"
+    r"(?i)\b(?=[abcdefgijlmnprsuw])(?:grew|grow|grows|growing|grown|rose|rise|rises|rising|risen|jumped|jumps|surged"
+    r"|move|moves|moving|moved"  # "salary ranges moving 6% in Singapore"
     r"|increased?|increasing|decreased?|decreasing|declined?|drop|dropped|drops|fall|falls|falling"
     r"|fell|fallen|reduced?"
     r"|reduces|reducing|cut|cuts|cutting|shave|shaves|shaved|save|saves|saving|boost(?:ed|s)?"
@@ -437,6 +438,10 @@ TIME_UNITS = {"ho": "hours", "hr": "hours", "da": "days", "we": "weeks", "mo": "
 CHANGE_COLUMN = re.compile(
     r"(?i)\b(?:change|growth|hike|increase|raise|uplift|premium|differential|delta|YoY|y/y|QoQ"
     r"|MoM)\b"
+)
+# A table's heading that names its percentages as changes: "MERIT MATRIX (% increase to base)"
+PERCENT_CHANGE_HEADING = re.compile(
+    r"(?i)(?:%|\bpercent(?:age)?)\s+(?:change|growth|hike|increase|raise|uplift|rise)\b"
 )
 # Dot leaders between a label and its figure: "Plan to cut AI/ML headcount ........ 7%".
 DOT_LEADER = re.compile(r"(?:\.{4,}|(?:\. ){3,})\s*$")

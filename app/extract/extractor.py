@@ -24,7 +24,7 @@ from app.extract.facts import DocumentFacts, numbers_by_cell
 from app.extract.illustrations import Illustrations
 from app.extract.money import lakh_shorthand, lakh_talk
 from app.extract.numbers import NumberExpr, scan_numbers
-from app.extract.periods import intro_sentence, table_period
+from app.extract.periods import intro_sentence, no_ones_rate, table_period
 from app.extract.qualifiers import (
     plain_subject,
     role_columns,
@@ -190,7 +190,9 @@ class _Reader:
         if expr.family == "currency" and block.layout:  # "£55–68" under "in thousands of"
             expr = in_thousands(expr, self.text[expr.start : expr.end], block)
         if expr.family == "currency" and expr.period is None and block.layout:
-            expr = expr._replace(period=table_period(column, block, self.text))
+            period = table_period(column, block, self.text)
+            if not no_ones_rate(period, expr.high, expr.unit):
+                expr = expr._replace(period=period)
         around = self._surroundings(expr, index, block, unit, column)
         reading = classify(expr, around)
         if reading is None:

@@ -21,8 +21,9 @@ from app.extract.spoken import SPOKEN
 # one dot could be a decimal point: "4.800" is read by the currency it is written in)
 # (the groupings are tried only where a mark follows the first digits: most numbers have none)
 NUM = (
-    r"(?:(?=\d{1,3}[,'’.]\d)(?:\d{1,3}+(?:,\d{3})+|\d{1,3}+(?:['’]\d{3})+|\d{1,2}+(?:,\d\d)+,\d{3}"
-    r"|\d{1,3}+(?:\.\d{3}){2,}+(?![\d.]))|\d++)(?:\.\d++)?"
+    r"(?:(?=\d{1,3}[,'’.\u202f]\d)(?:\d{1,3}+(?:,\d{3})+|\d{1,3}+(?:['’]\d{3})+|\d{1,2}+(?:,\d\d)+,\d{3}"
+    # French typography groups thousands with a narrow no-break space: "1\u202f430 placements"
+    r"|\d{1,3}+(?:\u202f\d{3})++(?!\d)|\d{1,3}+(?:\.\d{3}){2,}+(?![\d.]))|\d++)(?:\.\d++)?"
 )
 # A decimal comma, as continental Europe writes it: "6,8%", "€0,23", "€2.450,50" (one or two
 # digits after the comma, so never a thousands group, nor the lakh grouping "1,20,000").
@@ -84,7 +85,11 @@ SKIP = "|".join(
         r"(?m:^[ \t]*\d{1,3}[ \t]?/[ \t]?\d{1,3}[ \t]*$)",
         r"(?<=Showing )\d[\d,]*[–-]\d[\d,]*(?= of )",
         # a line of a table of contents: "2  Base salary by level ........ 4"
-        r"(?m:^[ \t]*\d{1,2}(?:\.\d{1,2})*[ \t]+[A-Za-z][^\n]*?\.{4,}[ \t]*\d{1,3}[ \t]*$)",
+        r"(?m:(?:^|(?<=^[ \t])|(?<=^[ \t]{2})|(?<=^[ \t]{3})|(?<=^[ \t]{4}))"
+        # (a ranked list's "2. Fernhill Commerce ...... 39" leads by a few dots, a contents line
+        # "6.  Contracting in 2027 .......... 12" by many)
+        r"\d{1,2}(?:\.\d{1,2})*(?:[ \t]+[A-Za-z][^\n]*?\.{4,}|\.[ \t]+[A-Za-z][^\n]*?\.{15,})"
+        r"[ \t]*\d{1,3}[ \t]*$)",
         r"(?i:\d++\s?-?\s?min(?:ute)?s?\.?\s+read\b)",
         r"(?i:(?<=leestijd:\s)|(?<=lesezeit:\s)|(?<=reading\stime:\s)|(?<=read\stime:\s))\d++\s?min",
         r"\d++(?:\.\d+){2,}|\d++/\d++(?![\d,])",
@@ -92,6 +97,7 @@ SKIP = "|".join(
         # page furniture: "Page 7 of 24", keycap digits (1️⃣), a post's age ("13h ·", "2d ago")
         r"(?:(?<=[Pp]age\s)|(?<=[Ss]lide\s)|(?<=[Pp]art\s)|(?<=[Cc]hapter\s)|(?<=[Ee]pisode\s))"
         r"\d++(?:\s+of\s+|\s?/\s?)\d++|\d\ufe0f?\u20e3",
+        r"(?<=\b[Pp]age\s)\d{1,4}(?![\d%]|[.,]\d)",  # a running head's "Page 12", "see page 4"
         # engagement counts after their icons: "💬 96  🔁 1.1K  ❤️ 4.8K", and "184.3K Views"
         r"(?<=[\U0001F4AC\U0001F501\u2764\U0001F516\U0001F44D\U0001F441\U0001F504\u2B50\ufe0f]\s)"
         r"\d[\d.,]*[KkMm]?|\d[\d.,]*[KkM]?(?=\s+(?:Views|Following|Followers|Likes|Reposts|Retweets"

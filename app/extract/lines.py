@@ -22,6 +22,12 @@ _CODE_MARK = re.compile(
 )
 # A label, dot leaders and a figure: "    Students placed .............. 381", a report's line.
 _LEADER = re.compile(r"[A-Za-z)]\s?\.{4,}\s*[-+$£€₹\d]")
+# A section's number and its title in capitals: "2. MERIT MATRIX (% increase to base salary)"
+_CAPS_TITLE = re.compile(
+    r"\s{0,3}\d{1,2}[.)]\s+[A-Z][A-Z&/-]+(?:\s+[A-Z&/-]+)*(?:\s+\([^()]*\))?\s*"
+)
+# A row of years set in columns, "                2025      2024      2023": a table's header
+_YEARS_HEADER = re.compile(r"\s+(?:(?:FY\s?)?(?:19|20)\d\d\s{2,})+(?:FY\s?)?(?:19|20)\d\d\s*")
 # An HTML page's text opens with the tags of its prose, indented as its source nests them
 _TEXT_TAG = re.compile(r"\s*<(?:p|li|dd|dt|blockquote|b|strong|em|span|h[1-6])\b[^<>]*>")
 _WORD = re.compile(r"[A-Za-z]{2,}")
@@ -131,6 +137,8 @@ def _indented_prose(line: str) -> bool:
         return False
     if _LEADER.search(line):  # "    Students placed .............. 381": a report's statistic
         return True
+    if _YEARS_HEADER.fullmatch(line):  # a table's header of years over its columns of figures
+        return True
     words = len(_WORD.findall(line))
     return words >= 5 or (words >= 2 and VALUE.search(line) is not None)  # "Base salary  $214,600"
 
@@ -139,7 +147,8 @@ def _text_kind(line: str) -> str:
     if "#" in line[:4] and MD_HEADING.match(line):
         return "mdheading"
     if line.count("|") < 2 and BULLET.match(line):
-        return "item"
+        # "2. MERIT MATRIX (% increase to base salary)": a numbered section's title, not an item
+        return "short" if len(line) <= 80 and _CAPS_TITLE.fullmatch(line) else "item"
     if line[:1].isdigit() and CHAT_LINE.match(line):
         return "item"  # each message of a chat export stands alone
     return _prose_kind(line)

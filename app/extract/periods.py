@@ -53,6 +53,16 @@ def header_period(words: str) -> str | None:
     return (named_periods | time_cues.FOREIGN_PERIODS).get(word, word)
 
 
+def no_ones_rate(period: str | None, amount: float | None, currency: str) -> bool:
+    """Whether `amount` is too large to be anyone's pay by the hour or the day: a year's pay
+    under a caption that names day rates too, or after an hourly wage ("$181,810")."""
+    ceiling = 100_000 if currency in _SMALL_UNITS else 10_000
+    return period in ("hour", "day") and (amount or 0) >= ceiling
+
+
+_SMALL_UNITS = {"INR", "JPY", "KRW", "IDR", "VND", "NGN", "PKR", "LKR", "HUF", "CLP", "COP"}
+
+
 def label_period(row: str) -> str | None:
     """The period a table row names for its amounts: `Monthly transit pass` -> month."""
     named = time_cues.PERIOD_LABEL.search(row) if row else None

@@ -123,8 +123,9 @@ _FILLERS |= {"of", "us", "u.s.", "current", "nominal", "constant", "sterling"}  
 # A table's caption may name the unit of all its figures: "City-wise table (..., CTC in LPA)".
 # or names it first in brackets: "(EUR unless stated)", "(USD, thousands)"
 _CAPTION_CODE = re.compile(
-    r"\(\s*((?:[A-Z]{3}|[$£€₹])(?:,?\s*(?:thousands|k|'?000s?|lakhs?|crores?|LPA|L))?)(?=[\s,)])"
-    r"(?!\s+(?:to|=))"  # "(EUR)", "(£000s)", "(USD, thousands)"
+    r"\(\s*((?:[A-Z]{3}|[$£€₹])(?:,?\s*(?:thousands|k|'?000s?|lakhs?|crores?|LPA|L))?"
+    r"|k\s?(?:[A-Z]{3}|[$£€₹]))(?=[\s,)])"
+    r"(?!\s+(?:to|=))"  # "(EUR)", "(£000s)", "(USD, thousands)", "(k€)"
 )
 # or in words, in brackets: "(thousands of current US dollars per year; all levels)"
 _CAPTION_WORDS = re.compile(
