@@ -231,7 +231,7 @@ GRAMMAR = [
     ("There were 2.4 posted openings for every unemployed AI engineer.", "2.4", "multiplier", 2.4,
      2.4, "x", None),
     ("I get 300 resumes for every senior ML role.", "300", "count", 300, 300, "count", None),
-    ("As a premium, that is a move from 11% to 23%.", "23%", "percent", 23, 23, "%", None),
+    ("As a premium, that is a move from 11% to 23%.", "23%", "growth", 23, 23, "%", None),
     ("For the last two years I built LLM systems.", "two years", "duration", 2, 2, "years", None),
     # a period said around the amount
     ("MLE II at a US bank, S$9,000 base x 14, bonus 15%.", "S$9,000", "salary", 9e3, 9e3, "SGD",

@@ -282,7 +282,7 @@ GRAMMAR_IN_CONTEXT = [
      None),
     ("The median term fell from 6 months in 2024 to 4 months in 2025.", "4 months", "duration", 4,
      4, "months", None),
-    ("The gap was 15-20% three years back; now it is within 8%.", "within 8%", "percent", None, 8,
+    ("The gap was 15-20% three years back; now it is within 8%.", "within 8%", "growth", None, 8,
      "%", None),
     # stipends, one-time budgets and further additions are money; a wage named before its group
     ("| Learning | $1,500/year learning & conference stipend |", "$1,500/year", "money", 1500,
@@ -625,9 +625,27 @@ GRAMMAR_IN_CONTEXT = [
     # a year's pay never takes the hour of the wage before it
     ("The mean hourly wage was $87.41 and the annual mean wage was $181,810.", "$181,810",
      "salary", 181810, 181810, "USD", "year"),
-    # a range that moves is a change
+    # a range that moves is a change, and so is what is knocked off pay
     ("Survey providers show salary ranges moving 6% in Singapore this year.", "6%", "growth", 6,
      6, "%", None),
+    ("Outside London, subtract roughly 15–20%.", "15–20%", "growth", 15, 20, "%", None),
+    # a change named as the clause's subject gives its levels as changes
+    ("The LLM premium rose from 8.9% in 2023 to 19.4% in 2026.", "19.4%", "growth", 19.4, 19.4,
+     "%", None),
+    ("Switch hikes for AI engineers in my sample ran 30–50% on fixed pay.", "30–50%", "growth",
+     30, 50, "%", None),
+    ("People from services companies got much bigger jumps, often 60–80%.", "60–80%", "growth",
+     60, 80, "%", None),
+    # but not a share of those who got one, nor a share named, nor insurance premiums
+    ("Of those who got raises, 30% were promoted.", "30%", "percent", 30, 30, "%", None),
+    ("The share of offers with a raise rose to 41%.", "41%", "percent", 41, 41, "%", None),
+    ("Medical premiums paid at 100% for you, 75% for dependents.", "75%", "percent", 75, 75,
+     "%", None),
+    # a figure within a few percent of another differs from it by them
+    ("Hyderabad is within 6% of Bengaluru throughout.", "within 6%", "growth", None, 6, "%",
+     None),
+    ("6 graduated within 150% of the program length.", "within 150%", "percent", None, 150, "%",
+     None),
 ]  # fmt: skip
 
 

@@ -48,6 +48,9 @@ def _read_percent(expr: NumberExpr, around: Surroundings) -> Reading:
     before, after = around.before, around.after
     if " in " in around.quote or " out of " in around.quote or " of every " in around.quote:
         return reading_of(expr, "percent")  # "1 in 4": a share, whatever follows
+    within = cues.WITHIN_BEFORE.search(before[-30:]) if "ithin" in around.quote + before else None
+    if within and (within[1] or around.quote[:7].lower() == "within "):
+        return reading_of(expr, "growth")  # "is within 6% of Bengaluru": a difference
     halved = around.quote.lower() == "half" and around.before[-4:].lower() == " in "
     if halved or around.quote.lower() == "halved":  # "were cut in half"
         return reading_of(expr, "growth", qualifiers={"direction": "decrease"})
@@ -99,6 +102,9 @@ def _read_percent(expr: NumberExpr, around: Surroundings) -> Reading:
     changed = expr.signed or bool(
         cues.CHANGE_AFTER.match(after) or moved or cues.GAP_BEFORE.search(before)
     )
+    subject = cues.CHANGE_SUBJECT.search(before)
+    shared = cues.SHARE_NAMED.search(before) or cues.SUBJECT_AFTER.match(after)
+    changed = changed or bool(subject and not shared)
     changed = changed or follows
     if changed and expr.bound != "lower":
         return reading_of(expr, "growth", qualifiers=_direction(before, after))

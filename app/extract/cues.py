@@ -23,8 +23,9 @@ LEAD = (
     r"|an?\s+(?:median|average|mean)\s+of)\s+)*"
 )
 CHANGE_BEFORE = re.compile(
-    r"(?i)\b(?=[abcdefgijlmnprsuw])(?:grew|grow|grows|growing|grown|rose|rise|rises|rising|risen|jumped|jumps|surged"
+    r"(?i)\b(?=[abcdefgijklmnprsuw])(?:grew|grow|grows|growing|grown|rose|rise|rises|rising|risen|jumped|jumps|surged"
     r"|move|moves|moving|moved"  # "salary ranges moving 6% in Singapore"
+    r"|subtract|subtracts|knock\s+off|knocks\s+off"  # "Outside London, subtract roughly 15–20%"
     r"|increased?|increasing|decreased?|decreasing|declined?|drop|dropped|drops|fall|falls|falling"
     r"|fell|fallen|reduced?"
     r"|reduces|reducing|cut|cuts|cutting|shave|shaves|shaved|save|saves|saving|boost(?:ed|s)?"
@@ -483,6 +484,26 @@ CHANGE_LABEL = re.compile(r"(?i)\b" + CHANGE_WORDS)
 CHANGE_HEADING = re.compile(r"(?i)[\s#\d.)]*(?:annual\s+|typical\s+)?" + CHANGE_WORDS)  # its head
 OF_AFTER = re.compile(r"(?i)^\s*(?:of|in)\b")  # "10% of base", "12% in bonus": a share
 GAP_BEFORE = re.compile(r"(?i)\b(?:gap|premium|discount|difference|uplift)\b[^.;%]{0,100}$")
+# A change named as the clause's subject, whose levels are changes too: "the LLM premium rose
+# from 8.9% in 2023 to 19.4% in 2026", "Switch hikes for AI engineers in my sample ran 30–50%",
+# unless a share is named between ("the share of offers with a raise rose to 41%")
+CHANGE_SUBJECT = re.compile(
+    r"(?i)\b(?=[abdghijmpru])(?:gaps?|premium|discounts?|hikes?|raises?|increments?|increases?"
+    r"|bumps?|jumps?|uplifts?|merit\s+(?:increases?|raises?)|appraisals?)\b"  # (not insurance
+    # "premiums", nor a merit budget, a share of payroll)
+    r"(?:[^.;:!?]|[.:](?=\d)){0,150}$"
+)
+# a share of people who did something: "Of those who got raises, 30% were promoted"
+SUBJECT_AFTER = re.compile(
+    r"(?i)^\s+(?:were|are|was|is|have|had|got|received|did|do|saw|earn|earned|took|moved)\b"
+)
+# a share named in the clause: "the share of offers with a raise rose to 41%"
+SHARE_NAMED = re.compile(r"(?i)\b(?:share|proportion|percentage)\s+of\b|\brespondents\b")
+# a difference from another figure: "Hyderabad is within 6% of Bengaluru"
+WITHIN_BEFORE = re.compile(
+    r"(?i)\b(?:is|are|was|were|be|stays?|stayed|came|comes?|sits?|remains?|remained)\s+"
+    r"(?:now\s+|still\s+)?(within\s+" + LEAD + r")?$"
+)
 # Forum shorthand gives pay in thousands with no sign: "Base 210 / stock 90", "190-240 base".
 # "TC was 610", "TC p50 ~540", "base is 264 not 246"
 SHORT_PAY_BEFORE = re.compile(
