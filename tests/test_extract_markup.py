@@ -641,6 +641,9 @@ GRAMMAR_IN_CONTEXT = [
     ("The share of offers with a raise rose to 41%.", "41%", "percent", 41, 41, "%", None),
     ("Medical premiums paid at 100% for you, 75% for dependents.", "75%", "percent", 75, 75,
      "%", None),
+    # a plus two spaces before the next cell opens its band
+    ("   Principal / Staff ML Engineer     $260,000 – $330,000+        $1,400 – $1,700",
+     "$260,000 – $330,000+", "salary", 26e4, 33e4, "USD", "year"),
     # a figure within a few percent of another differs from it by them
     ("Hyderabad is within 6% of Bengaluru throughout.", "within 6%", "growth", None, 6, "%",
      None),
@@ -1993,3 +1996,16 @@ def test_extract_reads_percentages_under_a_numbered_heading_of_increases_as_grow
     assert got == [("7.0-8.5%", "growth"), ("5.5-7.0%", "growth")]
     shares = text.replace("MERIT MATRIX (% increase to base salary)", "STAFF BY BAND (% of staff)")
     assert [c.kind for c in extract_claims(shares)] == ["percent", "percent"]
+
+
+def test_extract_reads_a_printed_series_by_the_name_that_closes_it() -> None:
+    prose = "Senior salaries run $150,000 to $180,000 a year, staff salaries $195,000.\n\n"
+    printed = (
+        "```\nlevel\njunior    121000.0\nmid       153500.0\nsenior    192000.0\n"
+        "Name: salary_mid, dtype: float64\n```\n"
+    )
+    got = [(c.quote, c.kind, c.unit) for c in extract_claims(prose + printed)][-2:]
+    assert got == [("153500.0", "salary", "USD"), ("192000.0", "salary", "USD")]
+    counted = printed.replace("salary_mid", "postings")
+    got = [(c.quote, c.kind) for c in extract_claims(prose + counted)][-2:]
+    assert got == [("153500.0", "count"), ("192000.0", "count")]

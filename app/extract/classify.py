@@ -259,8 +259,10 @@ def _column_measure(expr: NumberExpr, column: str, row: str, *, pay: bool = Fals
     if named is None:
         # "198000" under "median_2025", or under "senior" in a table headed "Median base salary
         # by role and level": maybe pay, as the document's other pay will say
-        whole = expr.low is not None and expr.low >= 10_000 and expr.low.is_integer()
-        paid = cues.PAY_COLUMN.search(column) or (pay and not COUNTED.search(column))
+        # (a printed Series of pay prints decimals: "167316.782830" under "Name: salary_mid")
+        priced = cues.PAY_COLUMN.search(column)
+        whole = expr.low is not None and expr.low >= 10_000 and (priced or expr.low.is_integer())
+        paid = priced or (pay and not COUNTED.search(column))
         return reading_of(expr, "count", undecided=whole and bool(paid))
     if named["time"]:
         return reading_of(expr, "duration", unit=cues.TIME_UNITS[named["time"].lower()[:2]])

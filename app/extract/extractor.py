@@ -165,6 +165,8 @@ class _Reader:
         self, expr: NumberExpr, index: int, block: Block, unit: tuple[int, int]
     ) -> ClaimCandidate | None:
         column = identifier_words(self._column(index, block, expr))
+        if not column and expr.family == "plain" and self.facts.prints_series:
+            column = identifier_words(self.facts.series_name(block.end))  # "Name: salary_mid"
         if expr.family == "plain" and column and NUMBERING_COLUMN.fullmatch(column):
             return None  # the row's number in a "#" or "Rank" column
         if expr.family == "plain" and self.facts.running_head(expr):

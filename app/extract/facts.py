@@ -29,6 +29,8 @@ _CURRENCY_NAMED = re.compile(
 _TABLE_NOTE = re.compile(
     r"(?i)[*_>\s]*(?:table|exhibit|figure|notes?|source|currencies|figures|all\s+figures)\b"
 )
+# The line that closes a printed pandas Series, naming its values
+_SERIES_NAME = re.compile(r"(?m)^[ \t]*Name: ([A-Za-z_]\w*), (?:Length: \d+, )?dtype: \w+")
 _LATEX_NOTE = re.compile(r"(?i)\b(?:notes?|source):")  # "\item \textit{Notes:} in thousands"
 _FOOTNOTE_REF = re.compile(r"\[\^([\w-]{1,30})\](?!:)")  # a Markdown footnote's mark: "[^unit]"
 # A document's word on all its tables: "All cash figures in the band table are annual base
@@ -97,6 +99,21 @@ class DocumentFacts:
         if head not in self.heads:
             self.heads[head] = self.text.count(head) >= 3
         return self.heads[head]
+
+    @cached_property
+    def prints_series(self) -> bool:
+        """Whether the document prints a pandas Series (a notebook's output, a blog's)."""
+        return "dtype: " in self.text
+
+    def series_name(self, end: int) -> str:
+        """The name a printed pandas Series gives its values on the line that closes it, for the
+        row ending at `end`: "Name: salary_mid, dtype: float64" under "False    152000.0"."""
+        closes = self.text.find("\n\n", end)
+        closes = len(self.text) if closes < 0 else closes
+        if "dtype" not in self.text[end:closes]:  # most rows close no Series: a plain search
+            return ""
+        named = _SERIES_NAME.search(self.text, end, closes)
+        return named[1] if named else ""
 
     def table_notes(self, block: Block) -> str:
         """The caption or note under a table ("*Table 1. Median base salary, thousands per

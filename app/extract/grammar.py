@@ -198,7 +198,7 @@ NOT_EXTRA = (
     r"(?!\s*(?:annual\s+|yearly\s+|target\s+)?(?:equity|bonus(?:es)?|benefits|stock|RSUs?|ESOPs?"
     r"|variable|options|commission"
     r"|perks|GST|VAT)\b"
-    r"|[ \t]*[\d$£€₹])"
+    r"|[ \t]?[\d$£€₹])"  # (a figure two spaces on stands in the next cell: "$330,000+   $1,400")
 )
 EURO_AFTER = r"(?:\s|&nbsp;)?(?:€|&euro;)"  # "72.000 €", raw HTML's "65.000&nbsp;&euro;"
 # Thousands grouped by spaces ("26 000 zł", "PLN 12 500", "45 000 €"), as much of Europe writes
