@@ -644,6 +644,24 @@ GRAMMAR_IN_CONTEXT = [
     # a plus two spaces before the next cell opens its band
     ("   Principal / Staff ML Engineer     $260,000 – $330,000+        $1,400 – $1,700",
      "$260,000 – $330,000+", "salary", 26e4, 33e4, "USD", "year"),
+    # a grant named as the clause's subject is money, a year's when the clause says annual
+    ("AI Engineers' median annualized equity is $42K against $30K for ML Engineers.", "$42K",
+     "money", 42e3, 42e3, "USD", "year"),
+    ("Final offer: $186k base, $25k sign-on, RSUs bumped to $190,000. Signed.", "$190,000",
+     "money", 19e4, 19e4, "USD", None),
+    ("Final offer: $186k base, $25k sign-on, RSUs bumped to $190,000. Signed.", "$25k",
+     "money", 25e3, 25e3, "USD", None),
+    ("TC: 1.2 Cr (base 68L, stocks 45L/yr, bonus 7L)", "45L/yr", "money", 45e5, 45e5, "INR",
+     "year"),
+    # but not pay said beside the grant (or qualified by it), a sum, nor a comparison's other side
+    ("  • Total compensation (with equity): $160,000 - $250,000", "$160,000 - $250,000", "salary",
+     16e4, 25e4, "USD", "year"),
+    ("Total compensation including stock often crosses ₹1 crore.", "₹1 crore", "salary", 1e7,
+     1e7, "INR", "year"),
+    ("₹40 LPA fixed + ₹16 LPA a year in equity = ₹62 LPA total.", "₹62 LPA", "salary", 62e5,
+     62e5, "INR", "year"),
+    ("Startup 40 LPA + ESOPs vs US bank GCC 36 LPA + bonus", "36 LPA", "salary", 36e5, 36e5,
+     "INR", "year"),
     # a figure within a few percent of another differs from it by them
     ("Hyderabad is within 6% of Bengaluru throughout.", "within 6%", "growth", None, 6, "%",
      None),

@@ -87,6 +87,8 @@ class Carry:
         own = cues.MONEY_AFTER.match(after) or cues.ADDED_AFTER.match(after)
         own = own or cues.EQUITY_AFTER.match(after) or cues.INCREMENT.search(gap)
         own = own or time_cues.PERIOD_NEXT.match(after) or search_caseless(cues.MONEY_BEFORE, gap)
+        # "$186k base, $25k sign-on, RSUs bumped to $190,000": a grant of its own
+        own = own or cues.SIGN_ON_AFTER.match(after) or cues.EQUITY_SUBJECT.search(gap)
         joined = (
             len(gap) <= 60 and _JOINED.search(gap) and not _DIGIT.search(_CHANGE_FROM.sub("", gap))
         )

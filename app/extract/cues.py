@@ -164,6 +164,17 @@ EQUITY_AFTER = re.compile(
     r"(?i)^\s*(?:/\w+\s+)?(?:(?:in|of)\s+)?(?:ESOPs?|RSUs?|stock|equity|options|VSOPs?|PPUs?)\b"
     r"(?!\s+(?:and|\+|plus)\s+(?:base|salary|cash))"
 )
+# A grant or a one-off named as the clause's subject, with no pay named after it: "median
+# annualized equity is $42K", "RSUs bumped to $190,000", "(base 68L, stocks 45L/yr"
+EQUITY_SUBJECT = re.compile(
+    r"(?i)(?:^|[.;]\s|[\n|>]|\bvs\.?\s|\bversus\s)"  # (from the sentence's, the line's, the
+    # cell's start or a comparison's side)
+    r"(?![^.;\n|<]*\b(?:base|salar(?:y|ies)|TC|total\s+comp(?:ensation)?|CTC|pay|package|cash)\b)"
+    r"[^.;\n|<]*\b(?=[ejorsg])(?:equity|RSUs?|stocks?|ESOPs?|options|refreshers?|grants?"
+    r"|(?:sign[- ]?on|signing|joining)\s+bonus(?:es)?)\b"
+    r"(?:(?!\bvs\.?\s|\bversus\s)[^.;\n|<=≈])*$"  # (not a sum: "= ₹62 LPA")
+)
+ANNUAL = re.compile(r"(?i)\b(?:annual(?:ly|ized|ised)?|yearly|(?:per|a|each|every|last)\s+year)\b")
 # A one-off payment named earlier in the sentence, past a comma: "Relocation packages for senior
 # hires typically ranged from", "Sign-on bonuses were common, with a median of"
 ONE_OFF_BEFORE = re.compile(

@@ -87,11 +87,22 @@ def read_currency(expr: NumberExpr, around: Surroundings) -> Reading | None:
         return reading_of(expr, "money", period="year")  # "Gratuity ... 61,568" in a year's CTC
     if is_pay:
         return reading_of(expr, "salary", period=expr.period or "year")
+    if expr.period is None and _granted(before) and cues.ANNUAL.search(clause_of(before)):
+        return reading_of(expr, "money", period="year")  # "median annualized equity is $42K"
     yearly = expr.period is None and (expr.high or 0) >= 1000  # "£1 for every £2" is no edge
     taxed = [before + around.quote + after, *(label for label in around.labels if label)]
     if yearly and any(cues.INCOME_TAX.search(words) for words in taxed):
         return reading_of(expr, "money", period="year")  # a tax slab's edge
     return reading_of(expr, "money", undecided=is_pay is None and expr.period is None)
+
+
+def _granted(before: str) -> bool:
+    """Whether the clause before an amount names a grant and no pay ("RSUs bumped to"), a
+    bracket's words read with the words it qualifies ("Total compensation (with equity): ")."""
+    clause = clause_of(before)
+    if before.endswith(clause) and before[: -len(clause) or None].endswith("("):
+        clause = clause_of(before[: -len(clause) - 1]) + "(" + clause
+    return cues.EQUITY_SUBJECT.search(clause) is not None
 
 
 def lakh_talk(reading: Reading, around: Surroundings) -> Reading:
@@ -195,7 +206,7 @@ def _is_pay(expr: NumberExpr, around: Surroundings) -> bool | None:
     lakhs = expr.unit == "INR" and expr.high is not None and expr.high >= 1e5
     if expr.period is None and cues.FIXED_PRICE.match(after):
         return lakhs  # a fixed price, but "₹65 to 80 lakh fixed" is the fixed part of pay
-    if cues.EQUITY_AFTER.match(after):
+    if cues.EQUITY_AFTER.match(after) or _granted(before):
         return False
     if any(cues.NOT_PAY_LABEL.search(label) for label in around.labels if label):
         return False
