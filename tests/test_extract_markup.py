@@ -662,6 +662,12 @@ GRAMMAR_IN_CONTEXT = [
      62e5, "INR", "year"),
     ("Startup 40 LPA + ESOPs vs US bank GCC 36 LPA + bonus", "36 LPA", "salary", 36e5, 36e5,
      "INR", "year"),
+    # German percentages, ranges and times
+    ("Rund 38 Prozent arbeiten tarifgebunden.", "38 Prozent", "percent", 38, 38, "%", None),
+    ("Das Plus liegt bei 6 bis 9 Prozent.", "6 bis 9 Prozent", "percent", 6, 9, "%", None),
+    ("Die Probezeit dauert 24 Monate.", "24 Monate", "duration", 24, 24, "months", None),
+    ("Gesucht: 3 Jahre Erfahrung und 40 Stunden pro Woche.", "3 Jahre", "duration", 3, 3,
+     "years", None),
     # a figure within a few percent of another differs from it by them
     ("Hyderabad is within 6% of Bengaluru throughout.", "within 6%", "growth", None, 6, "%",
      None),
@@ -676,6 +682,7 @@ def test_extract_splits_a_change_from_one_value_to_another() -> None:
 
 
 NOT_CLAIMS = [
+    "u/gradient_descent_bro · 214 points · 3 mo. ago\n",  # a post's age
     "Harbourline Talent | AI, ML & Data                          Page 12\n",  # a running head
     "The method is set out on page 14 of the report.",
     "Contents\n  6.  Contracting in 2027 ...................................... 12\n",
@@ -2027,3 +2034,55 @@ def test_extract_reads_a_printed_series_by_the_name_that_closes_it() -> None:
     counted = printed.replace("salary_mid", "postings")
     got = [(c.quote, c.kind) for c in extract_claims(prose + counted)][-2:]
     assert got == [("153500.0", "count"), ("192000.0", "count")]
+
+
+def test_extract_prices_a_table_by_the_unit_in_its_corner_and_times_its_pension_yearly() -> None:
+    text = (
+        "Single total figure of remuneration (audited)\n\n"
+        "£000                         Salary   Benefits(1)  Pension(2)   Total\n"
+        "Dr Eleanor Vance (CEO)\n"
+        "  2026                          612        24          37       1,814\n"
+    )
+    got = [(c.quote, c.kind, c.low, c.unit, c.period) for c in extract_claims(text)]
+    assert got == [
+        ("612", "salary", 612e3, "GBP", "year"), ("24", "money", 24e3, "GBP", "year"),
+        ("37", "money", 37e3, "GBP", "year"), ("1,814", "salary", 1814e3, "GBP", "year"),
+    ]  # fmt: skip
+
+
+STATISTICS_RELEASE = """\
+5   Residents accounted for 71% of employment in AI and data occupations.
+
+---------------------------------------------------------------------------------------------
+TABLE 1   GROSS MONTHLY WAGES¹ OF FULL-TIME EMPLOYED RESIDENTS² IN SELECTED AI AND DATA
+          OCCUPATIONS, JUNE 2026
+---------------------------------------------------------------------------------------------
+SSOC 2024   Occupation                                    P25       Median       P75    Change³
+                                                          (S$)        (S$)      (S$)       (%)
+---------------------------------------------------------------------------------------------
+25121       Machine learning engineer                   7,150       9,480    12,900       5.8
+25122       AI engineer (incl. LLM application)         6,800       9,050    12,300       7.5
+---------------------------------------------------------------------------------------------
+"""
+
+
+def test_extract_reads_a_statistics_release_table_under_its_numbered_caption() -> None:
+    got = [(c.quote, c.kind, c.unit, c.period) for c in extract_claims(STATISTICS_RELEASE)]
+    assert got[2:6] == [
+        ("7,150", "salary", "SGD", "month"), ("9,480", "salary", "SGD", "month"),
+        ("12,900", "salary", "SGD", "month"), ("5.8", "percent", "%", None),
+    ]  # fmt: skip
+    # the classification's codes are no counts; a row with "incl." in its label is a row
+    assert "25121" not in [quote for quote, *_ in got]
+    assert ("6,800", "salary", "SGD", "month") in got
+
+
+def test_extract_reads_a_us_post_in_a_thread_that_writes_pay_in_lakhs_as_dollars() -> None:
+    india = (
+        "Base: ₹52L\nBonus: ₹6L\nRSU/yr: ₹18L\nTC: ₹76L\n\nOffers at 45L and 60L are common.\n\n"
+    )
+    us = "Title: MLE II (L4)\nLocation: Seattle\nBase: 198k\n"
+    got = [(c.quote, c.unit, c.low) for c in extract_claims(india + us)]
+    assert got[-1] == ("198k", "USD", 198e3)
+    got = [(c.quote, c.unit) for c in extract_claims(india + us.replace("Seattle", "Pune"))]
+    assert got[-1] == ("198k", "INR")

@@ -385,7 +385,12 @@ CORRELATION_BEFORE = re.compile(r"(?i)\bcorrelation\b[^.;:\d]{0,40}?\b(?:of|is|w
 NOT_PAY_LABEL = re.compile(
     r"(?i)\b(?:tax|allowance|threshold|fees?|price|cost|tuition|basic\s+rate|higher\s+rate|additional\s+rate"
     r"|national\s+insurance|rents?|grants?)\b"  # "New-hire grant (total value)"
+    # a remuneration table's other columns: "Benefits(1)", "Pension(2)", "LTIP(4)" (not "Salary
+    # and benefits")
+    r"|(?<!and\s)(?<!&\s)(?<!\+\s)\bbenefits\b|\bpension\b|\bLTIP\b"
 )
+# a cost of employing someone, paid each year: "Pension (5% employer)", "Benefits(1)"
+YEARLY_COST_LABEL = re.compile(r"(?i)\b(?:benefits|pension|allowance)\b")
 # A fixed price ("Technical audit: $4,500 fixed"); after a yearly amount it is the fixed part of
 # pay ("₹46 LPA fixed, 10% variable")
 # (nor where a variable part or a bonus follows it: "€80-95k fixed plus variable")
@@ -555,7 +560,9 @@ PARAMETERS = re.compile(r"(?i)^[\s-]*(?:parameters?|params?)\b")
 NUMBERING_COLUMN = re.compile(
     r"(?i)\s*(?:#|no\.?|s\.?\s?no\.?|sr\.?(?:\s?no\.?)?|sl\.?\s?no\.?|rank|months?|weeks?|days?"
     r"|phases?|steps?|stages?|modules?|sprints?|tiers?"
-    r"|(?:[a-z]+\s+)?codes?)\s*"  # "SOC code": 15-1256
+    r"|(?:[a-z]+\s+)?codes?"  # "SOC code": 15-1256
+    # an occupation classification named as its column: "SSOC 2024", "NOC", "ANZSCO"
+    r"|(?:SOC|SSOC|NOC|ANZSCO|OSCA|ISCO|NCO|NAICS|SIC)(?:\s+(?:19|20)\d\d)?)\s*"
 )
 THOUSANDS_COLUMN = re.compile(
     r"(?i)\((?:in\s+)?(?:thousands|'000s?|000s)\)"

@@ -210,7 +210,8 @@ class _Reader:
             # Canadian page
         if reading.unit == "coefficient" and self.facts.log_pay:
             reading = reading._replace(unit="log points")  # an estimate on the log of pay
-        if expr.family == "plain" and reading.unit == "USD" and self.facts.mostly_lakhs:
+        lakhs = self.facts.mostly_lakhs and not self.facts.us_passage(expr.start)
+        if expr.family == "plain" and reading.unit == "USD" and lakhs:
             reading = _rupees(reading, around.quote)  # "(62 base, rest RSU)" in an Indian thread
         shorthand = reading.kind == "count" and LAKH_SHORTHAND.match(around.after)
         if shorthand and self.facts.lakhs_in(block.start, block.end):
@@ -406,8 +407,14 @@ class _Reader:
 
 @lru_cache(maxsize=4096)
 def _names_pay(labels: str) -> bool:
-    """Whether a block's labels and headings speak of pay (cached: a section repeats them)."""
+    """Whether a block's labels and headings speak of pay (cached: a section repeats them); a
+    footnote's superscript ends no word of them ("GROSS MONTHLY WAGES¹")."""
+    if not labels.isascii():
+        labels = labels.translate(_SUPERSCRIPTS)
     return search_caseless(PAY_CASES, labels) is not None
+
+
+_SUPERSCRIPTS = str.maketrans("", "", "¹²³⁴⁵⁶⁷⁸⁹⁰")
 
 
 def _rupees(reading: Reading, quote: str) -> Reading:

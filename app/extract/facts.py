@@ -68,9 +68,15 @@ _DOLLAR_COUNTRIES = {
     "NZD": re.compile(r"\bNew Zealand\b"),
     "HKD": re.compile(r"\bHong Kong\b"),
 }
+# (a US place, not "a US bank's GCC" in an Indian thread)
+_US_PLACE = re.compile(
+    r"\b(?:Silicon Valley|San Francisco|New York|NYC|Seattle|Bay Area|California|Texas|Austin"
+    r"|Boston|Chicago|Los Angeles|Menlo Park|Mountain View|Palo Alto|Redmond)\b"
+)
 _US_NAMED = re.compile(
     r"\b(?:US|USA|U\.S\.|United States|American|Americans|USD|Silicon Valley|San Francisco"
-    r"|New York|Seattle|Bay Area|California|Texas)\b|US\$"
+    r"|New York|NYC|Seattle|Bay Area|California|Texas|Austin|Boston|Chicago|Los Angeles"
+    r"|Menlo Park|Mountain View|Palo Alto|Redmond)\b|US\$"
 )
 
 
@@ -193,6 +199,13 @@ class DocumentFacts:
         a thread of Indian offers does (not a UK page that converts one salary to rupees)."""
         head = self.text[:200_000]
         return self.in_lakhs and _lakh_marks(head) > sum(map(head.count, _OTHER_MONEY))
+
+    def us_passage(self, at: int) -> bool:
+        """Whether the paragraph (a post, a card) around `at` names the US or a US city: its bare
+        "198k" is dollars in a thread that otherwise writes pay in lakhs."""
+        start = self.text.rfind("\n\n", 0, at) + 1
+        end = self.text.find("\n\n", at)
+        return _US_PLACE.search(self.text, start, end if end >= 0 else len(self.text)) is not None
 
     def lakhs_in(self, start: int, end: int) -> bool:
         """Whether a passage (a post, a paragraph) writes its pay in lakhs: the document writes

@@ -34,7 +34,7 @@ NUMX = rf"(?:{NUM_DC}|{NUM})"
 SEP = (
     r"(?:(?:[ \t\u00a0\u202f]|&nbsp;)?(?:--(?!-)|[-–—−〜～]|&[nm]dash;|&#821[12];|&minus;)"
     r"(?:\s|&nbsp;)?"
-    r"|\s+to\s+)"
+    r"|\s+to\s+|\s+bis\s+)"  # German "6 bis 9 Prozent"
 )
 # "between X and Y" is a range; the lookbehind keeps "between" out of the quote.
 BETWEEN = r"(?:(?<=[Bb]etween\s)|(?<=[Bb]etween\s\*\*))"
@@ -115,6 +115,7 @@ SKIP = "|".join(
         r"(?<=[\U0001F300-\U0001FAFF\u2600-\u27BF\u25B2\u25BC\ufe0f]\s)\d[\d.,]*[KkMm]?"
         r"(?=[ \t]*(?:\n|$)|[ \t]+[\U0001F300-\U0001FAFF\u2600-\u27BF\u25B2\u25BC·•|])",
         r"(?<![\w.])\d{1,3}+[hdw](?=\s*[·•|]|\s+ago\b)|(?<=[·•]\s)\d{1,3}+[hdw]\b",
+        r"(?<=[·•]\s)\d{1,3}+\s(?:mo|yr|min|hr|wk)s?\.?(?=\s+ago\b)",  # Reddit's "· 3 mo. ago"
         # phone and registration numbers: "(202) 555-0148", "Tel 1300 555 019", "ABN 51 824 753 556"
         # ("555-0163", not a round range such as "250-1000 staff")
         r"(?<=\()\d{3}\)\s?\d{3}[-.\s]\d{4}(?!\d)|(?<![\w-])\d{3}-(?!\d\d00)\d{4}(?![\d-])"
@@ -233,7 +234,8 @@ CUR = (
 PCT_SIGN = r"(?:(?<![\w.,/])[+\-−±])?"  # (not the "-" of "+/-", a margin)
 # raw HTML writes "45&nbsp;%" where French and German typography sets a space before "%"
 PCT_UNIT = (
-    r"(?:\s|&nbsp;)?(?:\\?%|percent\b|per\s?cent\b|pct\b|percentage\s+points?\b|pp\b|ppts?\b|pts\b"
+    r"(?:\s|&nbsp;)?(?:\\?%|percent\b|per\s?cent\b|Prozent\b|pct\b|percentage\s+points?\b|pp\b"
+    r"|ppts?\b|pts\b"
     r"|basis\s+points?\b|bps\b)"
 )
 PCT = (
@@ -262,8 +264,9 @@ RATIO = (
     r"|\s+(?:years?|months?|weeks?|days?|hours?|percent|million|billion|thousand)\b)"
 )
 TIME_UNIT = (  # (not "HR", human resources: "a survey of 1,150 HR leaders")
-    r"(?!HR\b)(?i:years?|yrs?|months?|mos|weeks?|wks?|days?|hours?|hrs?|h|minutes?|mins?|min"
+    r"(?:(?!HR\b)(?i:years?|yrs?|months?|mos|weeks?|wks?|days?|hours?|hrs?|h|minutes?|mins?|min"
     r"|seconds?|secs?)(?![A-Za-z\d])"
+    r"|(?:Jahren?|Monaten?|Monat|Wochen?|Tagen?|Stunden)\b)"  # German: "24 Monate", "3 Jahre"
 )
 DUR = (
     rf"{BETWEEN}{NUM}\s+and\s+{NUM}(?:\s|-|&nbsp;)?{TIME_UNIT}"

@@ -81,6 +81,12 @@ def read_currency(expr: NumberExpr, around: Surroundings) -> Reading | None:
     if _tax_edge(expr, around):  # "income above about $253,000", a 53.53% marginal rate's
         return reading_of(expr, "money", period=expr.period or "year")
     is_pay = _is_pay(expr, around)
+    costs = expr.period is None and is_pay is False and (expr.high or 0) >= 1000
+    # a table's "Pension (5% employer)  £5,900" (a list item's costs may be timed by the amount
+    # before them: "Transport allowance: AED 1,500–2,500 a month in Dubai; SAR 1,000–2,000")
+    tabled = [label for label in around.labels[:2] if label]
+    if costs and any(cues.YEARLY_COST_LABEL.search(label) for label in tabled):
+        return reading_of(expr, "money", period="year")
     if is_pay and _below_a_years_pay(expr):
         if expr.period is None and _monthly(around):  # "I take home about €3,980" a month
             return reading_of(expr, "salary", period="month")

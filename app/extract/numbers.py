@@ -81,7 +81,7 @@ _PERIOD = re.compile(
     r"|(hourly|monthly|annually|yearly|weekly|jährlich|monatlich|LPA|p\.a\.|p/d|p/h|p\.[dhm]\.)"
 )
 _OUT_OF_FIVE = re.compile(r"(?:/\s?|\s+out\s+of\s+)5$|★$")  # a star is one of five
-_TIME_WORD = re.compile(r"(?i)(min|sec|[ymwdhs])[a-z]*$")
+_TIME_WORD = re.compile(r"(?i)(min|sec|stund|tag|jahr|[ymwdhs])[a-z]*$")
 _SCALE_WORD = re.compile(r"(?i)(thousand|million|billion|trillion)")
 _TIME_UNITS = {
     "y": "years", "m": "months", "w": "weeks", "d": "days", "h": "hours", "s": "seconds",
@@ -349,7 +349,8 @@ def _time_unit(quote: str) -> str:
     if word is None:
         return "years"
     head = word[1].lower()
-    return {"min": "minutes", "sec": "seconds"}.get(head) or _TIME_UNITS.get(head[0], "years")
+    named = {"min": "minutes", "sec": "seconds", "stund": "hours", "tag": "days", "jahr": "years"}
+    return named.get(head) or _TIME_UNITS.get(head[0], "years")
 
 
 def _size_unit(quote: str) -> str:

@@ -44,6 +44,10 @@ _RULE_LINE = re.compile(r"\s*([-=_*~─━═])\1{2,}\s*")  # "-----", "=====": 
 _LABELLED_FIGURE = re.compile(
     r"\s*[A-Za-z(][^$£€₹%\n]*?\s{3,}(?:[$£€₹][\d.,]+[kKmM]?|[\d.,]+\s?%)\s*"
 )
+# A statistical table's numbered caption in capitals: "TABLE 1   GROSS MONTHLY WAGES OF ..."
+_TABLE_CAPTION = re.compile(r"\s*(?:TABLE|EXHIBIT|CHART)\s+\d{1,2}[A-Z]?\.?\s+[A-Z]")
+# A line of units alone, under or over a table's header: "(S$)      (S$)     (%)", "('000)"
+_UNITS_LINE = re.compile(r"\s*(?:\([^()\s]{1,6}\)\s*)+")
 _PAGER = re.compile(r"(?:«|‹|\bPrev(?:ious)?\b)[\s\d.…|]*\bNext\b")
 
 
@@ -233,6 +237,19 @@ def _read_text(text: str, lines: list[Line], i: int, state: _Walk) -> int:
         label = COLUMN_GAP.split(line.text.strip())[0]  # "UK, outside IR35 (day rate)    £625"
         state.add(line.start, line.end, "row", row=label, columns=("",), layout="space")
         return i + 1
+    if line.kind == "text" and _RULE_LINE.fullmatch(line.text):
+        return i + 1  # a long rule of dashes parts what is above from what is below, as a blank
+    if _TABLE_CAPTION.match(line.text):  # "TABLE 1   GROSS MONTHLY WAGES ... IN SELECTED AI"
+        j = i + 1  # and its lines run on, indented under its words: "          OCCUPATIONS, 2026"
+        while j < len(lines) and _runs_on(lines[j - 1], lines[j]):
+            j += 1
+        words = " ".join(lines[k].text.strip() for k in range(i, j))
+        _push_heading(state, Line(line.start, lines[j - 1].end, "short", words), markdown=False)
+        state.lead = words  # and it leads the table, as the sentence before one does
+        return j
+    if line.kind == "short" and _UNITS_LINE.fullmatch(line.text):
+        state.add(line.start, line.end, "header")  # "(S$)   (S$)   (%)": a header's units
+        return i + 1
     if line.kind == "short":
         _push_heading(state, line, markdown=False)
         if _RULE_LINE.fullmatch(line.text):  # a rule of dashes: the caption above still leads
@@ -249,6 +266,15 @@ def _read_text(text: str, lines: list[Line], i: int, state: _Walk) -> int:
     state.add(start, end, "text")
     state.lead = text[max(start, end - 300) : end]
     return j
+
+
+def _runs_on(above: Line, line: Line) -> bool:
+    """Whether `line` carries on the caption on the line right above it, indented under it."""
+    return (
+        line.start == above.end + 1
+        and line.text[:4] == "    "
+        and not _RULE_LINE.fullmatch(line.text)
+    )
 
 
 def _read_ruled(

@@ -53,7 +53,10 @@ VALUE = re.compile(r"[$£€₹]\s?\d|\d\s?%|\d\s?[xX×]\b")  # a figure with it
 VALUE_OR_CODED = re.compile(VALUE.pattern + r"|\b(?:USD|GBP|EUR|INR|CAD|SGD|AUD|NZD|HKD|CHF)\s?\d")
 COLUMN_GAP = re.compile(r"\s{3,}")
 _CELL_GAP = re.compile(r"\s{2,}")
-_SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!?] +[A-Z\d]|\. [a-z]")
+# (not an abbreviation's dot: "AI engineer (incl. LLM application)   6,800   9,050")
+_SENTENCE_BREAK = re.compile(
+    r"\b(?!(?:incl|excl|approx|avg|est|etc|esp|dept|govt)\.)[a-z]*[a-z]{3}[.!?] +[A-Z\d]|\. [a-z]"
+)
 _WORDS = re.compile(r"[A-Za-z]{2,}")
 _TERMINATORS = (".", "!", "?", ";", ",", ":")
 _CLOSERS = "'\"”’)"
@@ -329,12 +332,18 @@ def words_table(lines: list[Line], i: int) -> tuple[tuple[str, ...], list[tuple[
     return (" ".join(names[:-width]), *names[-width:]), rows
 
 
+# A unit alone in a table's corner, over its row labels: "£000", "($m)", "USD '000"
+UNIT_CORNER = re.compile(r"\(?(?:[$£€₹]|USD|GBP|EUR|INR)\s?(?:'?000s?|k|m|mn|bn)\)?(?!\w)")
+
+
 def names_columns(line: str) -> bool:
     """A header line: no figure, or one in a single cell of several ("Take-home on $200K*")."""
     if not VALUE_OR_CODED.search(line):
         return True
     cells = COLUMN_GAP.split(line.strip())
     figured = [cell for cell in cells if VALUE_OR_CODED.search(cell)]
+    if len(cells) >= 3 and len(figured) == 1 and UNIT_CORNER.fullmatch(cells[0]):
+        return True  # "£000   Salary   Benefits   Total": the unit of every column, in the corner
     return len(cells) >= 3 and len(figured) == 1 and len(_WORDS.findall(figured[0])) >= 2
 
 

@@ -19,6 +19,7 @@ from app.extract.numbers import NumberExpr
 from app.extract.periods import BRACKET_PART, header_period, intro_sentence, per_annum
 from app.extract.rows import pipe_cells
 from app.extract.structure import Block
+from app.extract.tables import UNIT_CORNER
 
 _CURRENCIES = {
     "usd": "USD", "us$": "USD", "$": "USD", "gbp": "GBP", "£": "GBP", "eur": "EUR", "€": "EUR",
@@ -359,6 +360,9 @@ def table_money(
         money = next(filter(None, map(caption_unit, captions)), None)
     if money is None and block.layout == "words":  # the lines right above its header
         money = caption_unit(block.lead)
+    corner = UNIT_CORNER.match(block.columns[0]) if block.columns else None
+    if money is None and corner is not None:  # "£000" over the row labels: every column's
+        money = _read_unit(corner.group().strip("()"))
     priced = _PRICED_COLUMN.search(column) or (bare and _ALL_FIGURES.search(block.lead[-200:]))
     currency_named = any(CURRENCY_COLUMN.fullmatch(name) for name in block.columns)
     unit_named = any(UNIT_COLUMN.fullmatch(name) for name in block.columns)
