@@ -2086,3 +2086,38 @@ def test_extract_reads_a_us_post_in_a_thread_that_writes_pay_in_lakhs_as_dollars
     assert got[-1] == ("198k", "USD", 198e3)
     got = [(c.quote, c.unit) for c in extract_claims(india + us.replace("Seattle", "Pune"))]
     assert got[-1] == ("198k", "INR")
+
+
+def test_extract_lines_up_cells_as_shown_where_wide_characters_take_two_columns() -> None:
+    text = (
+        "  Grade                     年収 (annual)                  月給 (monthly base)\n"
+        "  ------------------------  -----------------------------  --------------------\n"
+        "  G3  ML Engineer           650万円 〜 900万円              40万円 〜 55万円\n"
+    )
+    got = [(c.quote, c.low, c.period) for c in extract_claims(text)]
+    assert got == [("650万円 〜 900万円", 65e5, "year"), ("40万円 〜 55万円", 4e5, "month")]
+
+
+def test_extract_reads_a_release_in_its_own_dollars_and_a_units_line_of_thousands() -> None:
+    release = STATISTICS_RELEASE.replace(
+        "5   Residents", "2   The median wage rose to $9,480.\n\n5   Residents"
+    )
+    assert [c.unit for c in extract_claims(release) if c.quote == "$9,480"] == ["SGD"]
+    counts = (
+        "TABLE 2   EMPLOYMENT IN SELECTED AI AND DATA OCCUPATIONS\n"
+        "-------------------------------------------------------------\n"
+        "                                          ('000)\n"
+        "Occupation                          Jun 2025    Jun 2026\n"
+        "-------------------------------------------------------------\n"
+        "Machine learning engineer               11.6        12.9\n"
+    )
+    assert [(c.quote, c.low) for c in extract_claims(counts)] == [("11.6", 11600), ("12.9", 12900)]
+
+
+def test_extract_reads_a_listings_amount_as_pay_where_its_item_names_the_role_after_it() -> None:
+    item = (
+        "- **Tessellate** — London, UK | HYBRID | £95k–£130k | options, amount undisclosed | "
+        "team of 22 — Research Engineer, inference optimisation.\n"
+    )
+    got = [(c.quote, c.kind, c.period) for c in extract_claims(item)]
+    assert ("£95k–£130k", "salary", "year") in got

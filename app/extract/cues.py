@@ -390,7 +390,7 @@ NOT_PAY_LABEL = re.compile(
     r"|(?<!and\s)(?<!&\s)(?<!\+\s)\bbenefits\b|\bpension\b|\bLTIP\b"
 )
 # a cost of employing someone, paid each year: "Pension (5% employer)", "Benefits(1)"
-YEARLY_COST_LABEL = re.compile(r"(?i)\b(?:benefits|pension|allowance)\b")
+YEARLY_COST_LABEL = re.compile(r"(?i)\b(?:benefits|pension|allowance|LTIP)\b")
 # A fixed price ("Technical audit: $4,500 fixed"); after a yearly amount it is the fixed part of
 # pay ("₹46 LPA fixed, 10% variable")
 # (nor where a variable part or a bonus follows it: "€80-95k fixed plus variable")

@@ -37,6 +37,7 @@ from app.extract.rows import LATEX_CELL, latex_row
 from app.extract.sentences import sentence_spans
 from app.extract.settle import settle_pay
 from app.extract.structure import Block, Document, read_structure
+from app.extract.tables import shown_column
 from app.extract.units import (
     ColumnUnit,
     header_line,
@@ -224,7 +225,9 @@ class _Reader:
             changed = expr.signed or CHANGE_COLUMN.search(column) is not None
             reading = reading._replace(kind="growth" if changed else "percent", unit="%")
             counted = False
-        thousands = bool(block.layout) and IN_THOUSANDS.search(block.lead)
+        thousands = bool(block.layout) and (
+            IN_THOUSANDS.search(block.lead) or THOUSANDS_COLUMN.search(block.lead[-12:])
+        )
         if counted and (thousands or (column and THOUSANDS_COLUMN.search(column))):
             reading = _thousands(reading)  # "168.9" under "(Numbers in thousands)", "(thousands)"
         if expr.family == "percent" or (expr.family == "plain" and reading.kind == "growth"):
@@ -293,6 +296,10 @@ class _Reader:
         if before.endswith(">"):  # and so are inline tags: "rose <strong>31%</strong> between"
             before = _TAG_BEFORE.sub("", before)
             after = _TAG_AFTER.sub("", after, count=1)
+        if not before.isascii():  # a footnote's mark ends the word it follows: "monthly wage¹"
+            before = _FOOTNOTE_MARK.sub(" ", before)  # (not "R²" or "m²")
+        if not after.isascii():
+            after = _FOOTNOTE_MARK.sub(" ", after)
         if ":" in before and _CAPTION_TIME.search(before):  # "went up 1:44 about 35 percent"
             before = _CAPTION_TIME.sub(" ", before)
         labels = (column, block.row, block.label)
@@ -338,7 +345,8 @@ class _Reader:
             return block.columns[cut] if 0 <= cut < len(block.columns) else ""
         if block.layout == "fixed":
             line_start = self.text.rfind("\n", 0, block.start) + 1
-            at = bisect_right(block.stops, expr.start - line_start + 1) - 1
+            shown = shown_column(self.text[line_start : block.end], expr.start - line_start)
+            at = bisect_right(block.stops, shown + 1) - 1
             return block.columns[at] if 0 <= at < len(block.columns) else ""
         if block.layout == "words":  # a row's figures in the order of its columns
             order = self.row_values.get(index, 0) + 1  # past the labels' column
@@ -415,6 +423,7 @@ def _names_pay(labels: str) -> bool:
 
 
 _SUPERSCRIPTS = str.maketrans("", "", "¹²³⁴⁵⁶⁷⁸⁹⁰")
+_FOOTNOTE_MARK = re.compile("(?<=[a-ln-z])[¹²³⁴⁵⁶⁷⁸⁹⁰]")
 
 
 def _rupees(reading: Reading, quote: str) -> Reading:

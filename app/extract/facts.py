@@ -73,6 +73,7 @@ _US_PLACE = re.compile(
     r"\b(?:Silicon Valley|San Francisco|New York|NYC|Seattle|Bay Area|California|Texas|Austin"
     r"|Boston|Chicago|Los Angeles|Menlo Park|Mountain View|Palo Alto|Redmond)\b"
 )
+_DOLLAR_MARKS = {"CAD": "C$", "AUD": "A$", "SGD": "S$", "NZD": "NZ$", "HKD": "HK$"}
 _US_NAMED = re.compile(
     r"\b(?:US|USA|U\.S\.|United States|American|Americans|USD|Silicon Valley|San Francisco"
     r"|New York|NYC|Seattle|Bay Area|California|Texas|Austin|Boston|Chicago|Los Angeles"
@@ -223,6 +224,8 @@ def _dollars_by_country(text: str) -> tuple[str, ...]:
     if _US_NAMED.search(text):
         return ()
     counts = {code: len(pattern.findall(text)) for code, pattern in _DOLLAR_COUNTRIES.items()}
+    for code, mark in _DOLLAR_MARKS.items():  # its own money's mark: "(S$)" over a column
+        counts[code] += text.count(mark)
     named = [code for code, count in counts.items() if count >= 3]
     return tuple(named) if len(named) == 1 else ()
 

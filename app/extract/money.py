@@ -237,6 +237,8 @@ def _is_pay(expr: NumberExpr, around: Surroundings) -> bool | None:
         return True  # "My base today is $212K", "TC is $240K"
     if large and role_or_level_named([" ".join(after.split()[:3])]):
         return True
+    if large and around.listed and role_or_level_named([after[:120]]):
+        return True  # "- Tessellate — London | HYBRID | £95k–£130k | options | Research Engineer"
     if large and around.listed and any(cues.PAY_LABEL.search(x) for x in around.labels if x):
         return True  # under "Median base 2026", "Fixed", "TC"
     terse = around.listed and (

@@ -249,6 +249,8 @@ def _read_text(text: str, lines: list[Line], i: int, state: _Walk) -> int:
         return j
     if line.kind == "short" and _UNITS_LINE.fullmatch(line.text):
         state.add(line.start, line.end, "header")  # "(S$)   (S$)   (%)": a header's units
+        if "000" in line.text:  # "('000)" over the header: the table counts in thousands
+            state.lead = f"{state.lead} {line.text.strip()}"
         return i + 1
     if line.kind == "short":
         _push_heading(state, line, markdown=False)

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
+from unicodedata import east_asian_width
 
 from app.extract.delimited import is_delimited
 
@@ -182,13 +183,27 @@ def table_fences(text: str) -> frozenset[int]:
     return frozenset(marks)
 
 
+def shown_column(line: str, index: int) -> int:
+    """The column at which a line's character `index` is shown in a fixed-width font, where
+    Chinese and Japanese characters take two: "G3  ML Engineer   650万円 〜 900万円   40万円"
+    lines up under its header as shown, not character by character."""
+    if line.isascii():
+        return index
+    return index + sum(east_asian_width(char) in "WF" for char in line[:index])
+
+
+def shown_span(line: str, match: re.Match[str]) -> tuple[int, int]:
+    """Where a match in `line` begins and ends as the line is shown (see `shown_column`)."""
+    return shown_column(line, match.start()), shown_column(line, match.end())
+
+
 def fixed_columns(header: str, row: str) -> tuple[tuple[str, ...], tuple[int, ...]] | None:
     """The names of a header's columns and where each begins on the line, when the row's cells
     (text set off by two spaces) lie under them, left- or right-aligned. A column begins
     halfway between its header word and the one before, so that a figure right-aligned under
     its header still falls in its column."""
-    names = [(m.start(), m.end(), m.group()) for m in CELL_TEXT.finditer(header)]
-    cells = [(m.start(), m.end()) for m in CELL_TEXT.finditer(row)]
+    names = [(*shown_span(header, m), m.group()) for m in CELL_TEXT.finditer(header)]
+    cells = [shown_span(row, m) for m in CELL_TEXT.finditer(row)]
     if len(names) < 3 or len(cells) < 3:
         return None
     aligned = sum(any(c0 <= n1 and n0 <= c1 for n0, n1, _ in names) for c0, c1 in cells)
@@ -220,9 +235,10 @@ def stacked_columns(
             if _UNDERLINE.fullmatch(below):
                 continue  # the rule under the header
             for m in CELL_TEXT.finditer(below):
-                if m.end() <= stops[0]:
+                start, end = shown_span(below, m)
+                if end <= stops[0]:
                     continue  # pandas' index name ("level"), under no column's name
-                column = max(bisect_right(stops, m.start()) - 1, 0)
+                column = max(bisect_right(stops, start) - 1, 0)
                 names[column] = f"{names[column]} {m.group()}"
         return at, depth, tuple(names), stops
     return None
@@ -248,7 +264,7 @@ def ruled_table(
             m.group()
             for line in lines[top:rule]
             for m in CELL_TEXT.finditer(line.text)
-            if m.start() < stop and m.end() > start
+            if shown_span(line.text, m)[0] < stop and shown_span(line.text, m)[1] > start
         ]
         names.append(" ".join(words))
     return rule, top, tuple(names), tuple(starts)
