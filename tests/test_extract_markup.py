@@ -2121,3 +2121,17 @@ def test_extract_reads_a_listings_amount_as_pay_where_its_item_names_the_role_af
     )
     got = [(c.quote, c.kind, c.period) for c in extract_claims(item)]
     assert ("£95k–£130k", "salary", "year") in got
+
+
+def test_extract_reads_a_rows_min_and_max_cells_as_the_one_band_they_post() -> None:
+    header = "posting_id,company,title,level,currency,salary_min,salary_max,period\n"
+    rows = (
+        "P-20544,Halyard,ML Engineer,Senior,USD,198000,265000,year\n"
+        "P-20551,Quillstone,AI Engineer,Mid,USD,150000,220000,year\n"
+    )
+    got = [(c.quote, c.low, c.high, c.qualifiers["column"]) for c in extract_claims(header + rows)]
+    assert got == [
+        ("198000,265000", 198e3, 265e3, "salary"), ("150000,220000", 150e3, 220e3, "salary"),
+    ]  # fmt: skip
+    medians = header.replace("salary_min,salary_max", "median_base,median_total_comp")
+    assert [c.quote for c in extract_claims(medians + rows)][:2] == ["198000", "265000"]

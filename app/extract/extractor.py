@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 from app.extract.candidate import ClaimCandidate
@@ -80,7 +80,44 @@ def extract_claims(text: str) -> list[ClaimCandidate]:
     reader = _Reader(text, doc)
     numbers = numbers_by_cell(text, doc.delimited) if doc.delimited else scan_numbers(text)
     claims = (reader.read(expr) for expr in numbers)
-    return settle_pay([claim for claim in claims if claim is not None], reader.if_pay)
+    settled = settle_pay([claim for claim in claims if claim is not None], reader.if_pay)
+    return _join_bands(settled, text) if doc.delimited else settled
+
+
+def _join_bands(claims: list[ClaimCandidate], text: str) -> list[ClaimCandidate]:
+    """A delimited row's minimum and maximum cells as the one band they post: "198000,265000"
+    under "salary_min,salary_max" (but "median_base,median_total_comp" stay two claims)."""
+    joined: list[ClaimCandidate] = []
+    for claim in claims:
+        low = joined[-1] if joined else None
+        if low is not None and _band_ends(low, claim, text):
+            stem = _BAND_END.sub("", low.qualifiers["column"]).strip()
+            qualifiers = {**low.qualifiers, "column": stem}
+            joined[-1] = replace(
+                low, quote=text[low.start : claim.end], end=claim.end, high=claim.high,
+                suffix=claim.suffix, qualifiers=qualifiers,
+            )  # fmt: skip
+            continue
+        joined.append(claim)
+    return joined
+
+
+def _band_ends(low: ClaimCandidate, high: ClaimCandidate, text: str) -> bool:
+    """Whether two claims are the low and high cells of one band, side by side in a row."""
+    if text[low.end : high.start] not in (",", ";", "\t") or low.kind != high.kind:
+        return False
+    if (low.unit, low.period) != (high.unit, high.period) or low.kind not in ("salary", "money"):
+        return False
+    columns = low.qualifiers.get("column", ""), high.qualifiers.get("column", "")
+    named = _BAND_END.search(columns[0])
+    if named is None or named[0].lower() not in _LOW_ENDS or not _BAND_END.search(columns[1]):
+        return False
+    other = _BAND_END.sub(lambda end: _LOW_ENDS[end[0].lower()], columns[0])
+    return other == columns[1] and (low.high or 0) <= (high.low or 0)
+
+
+_BAND_END = re.compile(r"(?i)\b(?:min|minimum|low|lower|from|max|maximum|high|upper|to)\b")
+_LOW_ENDS = {"min": "max", "minimum": "maximum", "low": "high", "lower": "upper", "from": "to"}
 
 
 @dataclass
