@@ -668,6 +668,18 @@ GRAMMAR_IN_CONTEXT = [
     ("Die Probezeit dauert 24 Monate.", "24 Monate", "duration", 24, 24, "months", None),
     ("Gesucht: 3 Jahre Erfahrung und 40 Stunden pro Woche.", "3 Jahre", "duration", 3, 3,
      "years", None),
+    ("Die Wochenarbeitszeit beträgt 38,5 Stunden.", "38,5 Stunden", "duration", 38.5, 38.5,
+     "hours", None),
+    ("Dazu 30 Urlaubstage und ein Jobticket.", "30 Urlaubstage", "duration", 30, 30, "days",
+     None),
+    ("Gehalt: 105 T€ – 125 T€ brutto.", "105 T€ – 125 T€", "salary", 105e3, 125e3, "EUR",
+     "year"),
+    ("Bonus bis zu 10 % des Jahresgehalts.", "bis zu 10 %", "percent", None, 10, "%", None),
+    ("Variable bonus of 1.5 mths, paid in March.", "1.5 mths", "duration", 1.5, 1.5, "months",
+     None),
+    # a band of falls runs from the larger fall to the smaller
+    ("Nearshore rates run -35% to -40% below onshore.", "-35% to -40%", "growth", -40, -35, "%",
+     None),
     # a figure within a few percent of another differs from it by them
     ("Hyderabad is within 6% of Bengaluru throughout.", "within 6%", "growth", None, 6, "%",
      None),

@@ -166,7 +166,7 @@ CUR_SYM = (
 CUR_SCALE = (  # "21–27 tys. zł", "160–200 тис. грн": thousands in Polish and Ukrainian
     r"(?:\s?(?:(?i:thousand|million|billion|lakh\s+crores?|lakhs?|lacs?|crores?)|Cr|cr|L)\b"
     r"|\s(?:tys|тис)\.|\s(?:Mio|MIO|Mrd|MRD)\.?(?![A-Za-z])"  # "€42 Mio.": German millions
-    r"|(?:mm|MM|bn|Bn|Cr|[kKmMbBL])(?![A-Za-z])|[ \u00a0\u202f]k(?=€)|万)"  # French "45 k€"
+    r"|(?:mm|MM|bn|Bn|Cr|[kKmMbBL])(?![A-Za-z])|[ \u00a0\u202f][kT](?=€)|万)"  # "45 k€", "105 T€"
 )
 CUR_WORD = (
     r"\s?(?:USD|GBP|EUR|INR|CAD|SGD|AUD|JPY|AED|SAR|QAR|CHF|PLN|SEK|NOK|DKK|MYR|ZAR|NGN|KES|dollars"
@@ -266,12 +266,13 @@ RATIO = (
 TIME_UNIT = (  # (not "HR", human resources: "a survey of 1,150 HR leaders")
     r"(?:(?!HR\b)(?i:years?|yrs?|months?|mos|weeks?|wks?|days?|hours?|hrs?|h|minutes?|mins?|min"
     r"|seconds?|secs?)(?![A-Za-z\d])"
-    r"|(?:Jahren?|Monaten?|Monat|Wochen?|Tagen?|Stunden)\b)"  # German: "24 Monate", "3 Jahre"
+    r"|(?:Jahren?|Monaten?|Monat|Wochen?|Tagen?|Stunden|Urlaubstagen?|Arbeitstagen?"
+    r"|Wochenstunden)\b|mths?\b)"  # German: "24 Monate", "30 Urlaubstage"; "1.5 mths"
 )
 DUR = (
     rf"{BETWEEN}{NUM}\s+and\s+{NUM}(?:\s|-|&nbsp;)?{TIME_UNIT}"
     # "6- to 12-month contracts": the first figure's hyphen waits for the second's unit
-    rf"|(?<![\w.,]){NUM}(?:(?:{SEP}|\s+or\s+|-\s(?:to|or)\s){NUM})?(?:{OPEN_PLUS}|\s+plus)?"
+    rf"|(?<![\w.,]){NUMX}(?:(?:{SEP}|\s+or\s+|-\s(?:to|or)\s){NUM})?(?:{OPEN_PLUS}|\s+plus)?"
     r"(?:\s|-|&nbsp;)?"
     rf"(?:(?:working|business|calendar)\s(?=days?\b|weeks?\b))?{TIME_UNIT}"  # "10 working days"
 )

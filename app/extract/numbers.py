@@ -19,11 +19,12 @@ _NUM_SCALE = re.compile(
     rf"({grammar.NUM})\s?((?i:thousand|million|billion|trillion|lakh\s+crores?|lakhs?|lacs?"
     r"|crores?)|LPA|(?:Mio|MIO|Mrd|MRD)\.?"  # German millions and billions: "€42 Mio."
     # (not the K of "95 000 Kč")
-    r"|(?:mm|MM|bn|Bn|mn|Cr|cr|[kKmMbBL])(?![^\W\d_])|万|(?:tys|тис)\.)?"
+    r"|(?:mm|MM|bn|Bn|mn|Cr|cr|[kKmMbBL])(?![^\W\d_])|T(?=€)|万|(?:tys|тис)\.)?"  # "105 T€"
 )
 _WORD_NUM = re.compile(rf"(?i){grammar.WN}")
 _BOUND_BEFORE = re.compile(
-    r"(?i)\b(?=[abcefgilmnopstuw])(up to|below|under|less than|fewer than|at most|no more than"
+    r"(?i)\b(?=[abcefgilmnopstuwü])(up to|below|under|less than|fewer than|at most|no more than"
+    r"|bis zu|bis|ab|über"  # German: "bis zu 10 %", "ab 54.000 €", "über 1.200"
     r"|within|as much as|as many as|above|over|more than|at least|upwards of|north of|in excess of"
     r"|cross|crossed|crossing|crosses|exceed(?:s|ed|ing)?|topped|tops|topping|clears?|clearing"
     r"|(?:go|goes|going|gone|went|push|pushes|pushed|pushing)\s+past"
@@ -60,7 +61,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d\b")
 _OPEN_AFTER = re.compile(r"(?i)\s+(?:or|and)\s+(?:more|higher|above|up|upwards|beyond|over)\b")
 _UPPER_AFTER = re.compile(r"(?i)\s+or\s+(?:less|fewer|under|lower|below)\b")  # "$300 or less"
 _SCALES = {
-    "k": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9,
+    "k": 1e3, "t": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9,
     "bn": 1e9, "billion": 1e9, "trillion": 1e12, "l": 1e5, "lakh": 1e5, "lakhs": 1e5,
     "lac": 1e5, "lacs": 1e5, "lpa": 1e5, "cr": 1e7, "crore": 1e7, "crores": 1e7, "万": 1e4,
     "tys.": 1e3, "тис.": 1e3, "lakh crore": 1e12, "lakh crores": 1e12, "mio": 1e6, "mio.": 1e6,
@@ -69,6 +70,7 @@ _SCALES = {
 _PLAIN_SCALES = {"k", "thousand", "million", "billion", "trillion", "bn", "mn", "m", "b"}
 _PLAIN_SCALES |= {"lakh", "lakhs", "crore", "crores"}  # "4.2 lakh professionals"
 _UPPER_BOUNDS = {"up to", "below", "under", "less than", "fewer than", "at most", "no more than"}
+_UPPER_BOUNDS |= {"bis zu", "bis"}  # German: "bis zu 10 %", "bis 5.000 €"
 _UPPER_BOUNDS |= {"as much as", "as many as", "within"}
 # verbs that bound a figure but stay out of its quote: "the top decile clears A$1,800/day"
 _VERB_BOUNDS = {"clear", "clears", "clearing", "crossing", "crosses", "tops", "topping"}
@@ -81,6 +83,7 @@ _PERIOD = re.compile(
     r"|(hourly|monthly|annually|yearly|weekly|jährlich|monatlich|LPA|p\.a\.|p/d|p/h|p\.[dhm]\.)"
 )
 _OUT_OF_FIVE = re.compile(r"(?:/\s?|\s+out\s+of\s+)5$|★$")  # a star is one of five
+_GERMAN_TIME = re.compile(r"(?i)(stund|tag|jahr|monat|woch)(?:en|e|n)?$")
 _TIME_WORD = re.compile(r"(?i)(min|sec|stund|tag|jahr|[ymwdhs])[a-z]*$")
 _SCALE_WORD = re.compile(r"(?i)(thousand|million|billion|trillion)")
 _TIME_UNITS = {
@@ -221,7 +224,7 @@ def _parse_quote(family: str, quote: str) -> NumberExpr | None:
     if signed and quote[0] in "-−" and family == "plain" and len(values) > 1:
         low, high = sorted((-values[0], values[-1]))  # "-2 to 3": the sign is the first number's
     elif signed and quote[0] in "-−":
-        low, high = -low, -high
+        low, high = sorted((-low, -high))  # "-35% to -40%": the band from -40 to -35
     unit, period, kind = _unit_of(family, quote, low)
     if unit == "rating/5":
         high = low  # "3.2/5": the 5 is the scale, not the top of a range
@@ -348,7 +351,8 @@ def _time_unit(quote: str) -> str:
     word = _TIME_WORD.search(quote.rstrip())
     if word is None:
         return "years"
-    head = word[1].lower()
+    german = _GERMAN_TIME.search(quote)  # "30 Urlaubstage", "40 Wochenstunden": by their ends
+    head = german[1].lower() if german else word[1].lower()
     named = {"min": "minutes", "sec": "seconds", "stund": "hours", "tag": "days", "jahr": "years"}
     return named.get(head) or _TIME_UNITS.get(head[0], "years")
 
