@@ -2147,3 +2147,14 @@ def test_extract_reads_a_rows_min_and_max_cells_as_the_one_band_they_post() -> N
     ]  # fmt: skip
     medians = header.replace("salary_min,salary_max", "median_base,median_total_comp")
     assert [c.quote for c in extract_claims(medians + rows)][:2] == ["198000", "265000"]
+
+
+def test_extract_times_a_table_by_a_paragraph_whose_lines_each_end_a_sentence() -> None:
+    text = (
+        "All rates are per hour. Bill Rate = what the client pays.\n"
+        "Pay Rate = what the consultant receives.\n\n"
+        "Role / Level                       Bill Rate     Pay (W2)\n"
+        "----------------------------------------------------------\n"
+        "ML Engineer II                     $118-$135     $78-$88\n"
+    )
+    assert [c.period for c in extract_claims(text)] == ["hour", "hour"]

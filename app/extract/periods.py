@@ -22,8 +22,8 @@ _ROW_PERIOD = re.compile(r"(?i)\bper\s+[a-z]+\s*/\s*(hour|day|week|month|year)\b
 # The words before a table say how its amounts are timed: "Rates are hourly, in the currency".
 _FIGURES_RATED = re.compile(
     r"(?i)\b(?:rates|figures|amounts|salaries|pay|prices|fees|costs)\s+(?:are|shown\s+are)\s+"
-    r"(?:all\s+)?(hourly|daily|weekly|monthly|annual|yearly)\b"
-)
+    r"(?:all\s+)?(?:per\s+)?(hourly|daily|weekly|monthly|annual|yearly|hour|day|week|month|year)\b"
+)  # "All rates are per hour."
 _PER_ANNUM = re.compile(r"(?i)\bper\s+annum\b|\bp\.a\.|\bLPA\b")
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # A rate named in the header's words: "Day rate (£)", "Hourly (USD)".
@@ -89,11 +89,17 @@ def table_period(column: str, block: Block, text: str) -> str | None:
     if period is None and told and block.lead:
         period = _intro_period(intro_sentence(block))
         rated = _FIGURES_RATED.search(block.lead) if period is None else None
-        period = time_cues.PERIOD_WORDS[rated[1].lower()] if rated else period  # "Rates are hourly"
+        period = _rated_period(rated[1]) if rated else period  # "Rates are hourly"
     if period is None and block.layout == "pipe":
         named = _ROW_PERIOD.search(text, block.start, block.end)
         period = named[1].lower() if named else None
     return period
+
+
+def _rated_period(word: str) -> str:
+    """The period a word names: "hourly" and "hour" an hour, "annual" a year."""
+    word = word.lower()
+    return time_cues.PERIOD_WORDS.get(word, word)
 
 
 def _intro_period(intro: str) -> str | None:

@@ -266,6 +266,10 @@ def _read_text(text: str, lines: list[Line], i: int, state: _Walk) -> int:
     start = line.start + len(line.text) - len(line.text.lstrip())
     end = lines[j - 1].end
     state.add(start, end, "text")
+    joined = i > 0 and lines[i - 1].kind == "text" and lines[i - 1].end + 1 == line.start
+    # a paragraph whose lines each end a sentence leads with all of them ("All rates are per
+    # hour." over "Pay Rate = what the consultant receives.")
+    start = state.doc.blocks[-2].start if joined and len(state.doc.blocks) > 1 else start
     state.lead = text[max(start, end - 300) : end]
     return j
 
