@@ -711,8 +711,6 @@ NOT_CLAIMS = [
     "New postings rose on the previous 30 days.",
     "The chart converts at GBP 1 = USD 1.27 and EUR 1 = USD 1.08.",
     "612 points by whoishiring 9 days ago | hide | past",
-    "```\nOut[3]:\n            count  median    mean\nseniority\n"
-    "junior        812  140000  143000\nsenior       2210  205000  211000\n```",
     "218  ·  41  ·  Share",
     "Press office: 020 7215 3000 (out of hours: 020 7215 3505)",
     "The route covers occupation codes 2134 (programmers and software developers).",
@@ -2158,3 +2156,51 @@ def test_extract_times_a_table_by_a_paragraph_whose_lines_each_end_a_sentence() 
         "ML Engineer II                     $118-$135     $78-$88\n"
     )
     assert [c.period for c in extract_claims(text)] == ["hour", "hour"]
+
+
+NOTEBOOK_OUTPUTS = """\
+Senior salaries run $150,000 to $180,000 a year, staff salaries $195,000.
+
+```python
+In [4]:
+df["remote_policy"].value_counts(normalize=True).round(3)
+```
+
+```
+Out[4]:
+remote_policy
+hybrid    0.514
+onsite    0.297
+remote    0.189
+Name: proportion, dtype: float64
+```
+
+```
+Out[5]:
+count      1647.0
+mean     178412.0
+25%      146500.0
+50%      174000.0
+Name: salary_mid, dtype: float64
+```
+"""
+
+
+def test_extract_reads_a_notebooks_printed_series_by_their_names() -> None:
+    got = [(c.quote, c.kind, c.low, c.unit) for c in extract_claims(NOTEBOOK_OUTPUTS)][2:]
+    assert got[:3] == [
+        ("0.514", "percent", 51.4, "%"), ("0.297", "percent", 29.7, "%"),
+        ("0.189", "percent", 18.9, "%"),
+    ]  # fmt: skip
+    # describe()'s quartile names are no claims; its count counts, its mean is pay
+    assert [quote for quote, *_ in got[3:]] == ["1647.0", "178412.0", "146500.0", "174000.0"]
+    assert [kind for _, kind, *_ in got[3:5]] == ["count", "salary"]
+
+
+def test_extract_reads_a_notebooks_printed_dataframe_as_a_table() -> None:
+    printed = (
+        "```\nOut[3]:\n            count  median    mean\nseniority\n"
+        "junior        812  140000  143000\nsenior       2210  205000  211000\n```"
+    )
+    # (read, no longer left as code; with no pay named around it, its medians stay open)
+    assert [c.quote for c in extract_claims(printed)][:3] == ["812", "140000", "143000"]

@@ -205,6 +205,10 @@ class _Reader:
         column = identifier_words(self._column(index, block, expr))
         if not column and expr.family == "plain" and self.facts.prints_series:
             column = identifier_words(self.facts.series_name(block.end))  # "Name: salary_mid"
+            if column == "proportion" and expr.high is not None and 0 <= (expr.low or 0) <= 1:
+                # value_counts(normalize=True): "hybrid    0.514", a share of the whole
+                low = None if expr.low is None else expr.low * 100
+                expr = expr._replace(family="percent", low=low, high=expr.high * 100, unit="%")
         if expr.family == "plain" and column and NUMBERING_COLUMN.fullmatch(column):
             return None  # the row's number in a "#" or "Rank" column
         if expr.family == "plain" and self.facts.running_head(expr):

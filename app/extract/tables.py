@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 _DIGIT = re.compile(r"\d")
 _OUTPUT = re.compile(r"\s*Out\s?\[\d+\]:")
+_SERIES_FOOT = re.compile(r"\s*Name: \w+, (?:Length: \d+, )?dtype: \w+")
 _RESULT_RULE = re.compile(r"-{2,}(?:\+-{2,})+")
 _EMPTY_CELLS = {"-", "–", "—", "n/a", "N/A", "--"}
 # A row label whose only figures are in brackets names a level or a sample, it states no value:
@@ -173,9 +174,12 @@ def table_fences(text: str) -> frozenset[int]:
             shown = _SAMPLE.search(text, max(0, block.start() - 120), block.start())
             marks |= set() if shown else {block.start(), block.start(3)}
             continue
-        # a notebook's printed output ("Out[3]:") names no unit for its figures: left as code
-        table = len(rows) >= 3 and not _CODE_SYNTAX.search(block[2]) and not _OUTPUT.match(rows[0])
-        spaced = sum("  " in row.strip() for row in rows) >= max(3, 0.6 * len(rows))
+        # a notebook's printed output ("Out[3]:" over a pandas Series) is read as a table: its
+        # closing "Name: salary_mid, dtype: float64" names its figures
+        table = len(rows) >= 3 and not _CODE_SYNTAX.search(block[2])
+        # (a printed Series' "Out[4]:" above and "Name: ..., dtype: ..." below hold no cells)
+        cells = [row for row in rows if not _OUTPUT.match(row) and not _SERIES_FOOT.match(row)]
+        spaced = sum("  " in row.strip() for row in cells) >= max(3, 0.6 * len(cells))
         # a query's result as psql prints it: "role | ads" over "-----+-----"
         ruled = any(_RESULT_RULE.fullmatch(row.strip()) for row in rows[1:3])
         if table and (spaced or (ruled and sum("|" in row for row in rows) >= 0.6 * len(rows))):
