@@ -2204,3 +2204,15 @@ def test_extract_reads_a_notebooks_printed_dataframe_as_a_table() -> None:
     )
     # (read, no longer left as code; with no pay named around it, its medians stay open)
     assert [c.quote for c in extract_claims(printed)][:3] == ["812", "140000", "143000"]
+
+
+def test_extract_reads_an_indented_printed_series_down_to_its_closing_name() -> None:
+    text = (
+        "```python\ndf.title_norm.value_counts().head(3)\n```\n\n"
+        "    title_norm\n    ml engineer                 4212\n"
+        "    ai engineer                 3967\n    Name: count, dtype: int64\n\n"
+        "    import pandas as pd\n    n = 4212\n"  # indented code stays code
+    )
+    assert [(c.quote, c.kind) for c in extract_claims(text)] == [
+        ("4212", "count"), ("3967", "count"),
+    ]  # fmt: skip

@@ -99,7 +99,7 @@ SKIP = "|".join(
         r"\d++(?:\s+of\s+|\s?/\s?)\d++|\d\ufe0f?\u20e3",
         r"(?<=\b[Pp]age\s)\d{1,4}(?![\d%]|[.,]\d)",  # a running head's "Page 12", "see page 4"
         # the quartiles' row names in pandas' describe(): "25%      135000.000000"
-        r"(?m:^(?:25|50|75)%(?=[ \t]{2,}-?\d))",
+        r"(?m:(?:^|(?<=^    )|(?<=^\t))(?:25|50|75)%(?=[ \t]{2,}-?\d))",
         # engagement counts after their icons: "💬 96  🔁 1.1K  ❤️ 4.8K", and "184.3K Views"
         r"(?<=[\U0001F4AC\U0001F501\u2764\U0001F516\U0001F44D\U0001F441\U0001F504\u2B50\ufe0f]\s)"
         r"\d[\d.,]*[KkMm]?|\d[\d.,]*[KkM]?(?=\s+(?:Views|Following|Followers|Likes|Reposts|Retweets"

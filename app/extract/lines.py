@@ -26,6 +26,8 @@ _LEADER = re.compile(r"[A-Za-z)]\s?\.{4,}\s*[-+$£€₹\d]")
 _CAPS_TITLE = re.compile(
     r"\s{0,3}\d{1,2}[.)]\s+[A-Z][A-Z&/-]+(?:\s+[A-Z&/-]+)*(?:\s+\([^()]*\))?\s*"
 )
+# A printed Series indented as a notebook's output, down to its closing "Name: ..., dtype: ..."
+_SERIES_FOOTER = re.compile(r"(?m)^(?: {4}|\t)Name: \w+, (?:Length: \d+, )?dtype: \w+$")
 # A row of years set in columns, "                2025      2024      2023": a table's header
 _YEARS_HEADER = re.compile(r"\s+(?:(?:FY\s?)?(?:19|20)\d\d\s{2,})+(?:FY\s?)?(?:19|20)\d\d\s*")
 # An HTML page's text opens with the tags of its prose, indented as its source nests them
@@ -75,12 +77,15 @@ def split_lines(
     if not pieces[-1]:
         pieces.pop()  # what follows a final newline is no line
     pos, fence, prev_blank = body, "", True
+    printed = _printed_series(text, body) if "dtype: " in text else frozenset()
     for raw in pieces:
         line = raw[:-1] if raw[-1:] == "\r" else raw
         # about four lines in ten are blank and most of the rest open with a capital: outside
         # a fence neither can be code, markup, a heading or a bullet, so skip those tests
         if pos in table_fences:
             kind = "code"
+        elif pos in printed:  # a notebook's printed Series, indented as its output: read
+            kind = _prose_kind(line)
         elif fence:
             kind, fence = _line_kind(line, fence, prev_blank)
         elif not line or line.isspace():
@@ -101,6 +106,22 @@ def split_lines(
         pos += len(raw) + 1
         line_starts.append(pos)
     return lines, skipped, line_starts
+
+
+def _printed_series(text: str, body: int) -> frozenset[int]:
+    """Where the lines of a notebook's printed pandas Series start, indented as its output
+    is and closed by its "Name: count, dtype: int64" line (not code, however indented)."""
+    starts: set[int] = set()
+    for footer in _SERIES_FOOTER.finditer(text, body):
+        at = footer.start()  # and up, line by line, while the lines are indented and not blank
+        while at > body:
+            starts.add(at)
+            above = text.rfind("\n", body, at - 1) + 1
+            row = text[above : at - 1]
+            if above >= at - 1 or not row.strip() or not row.startswith(("    ", "\t")):
+                break
+            at = above
+    return frozenset(starts)
 
 
 def _line_kind(line: str, fence: str, prev_blank: bool) -> tuple[str, str]:
