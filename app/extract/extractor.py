@@ -252,8 +252,8 @@ class _Reader:
             # Canadian page
         if reading.unit == "coefficient" and self.facts.log_pay:
             reading = reading._replace(unit="log points")  # an estimate on the log of pay
-        lakhs = self.facts.mostly_lakhs and not self.facts.us_passage(expr.start)
-        if expr.family == "plain" and reading.unit == "USD" and lakhs:
+        dollars = expr.family == "plain" and reading.unit == "USD"
+        if dollars and self.facts.mostly_lakhs and not self.facts.us_passage(expr.start):
             reading = _rupees(reading, around.quote)  # "(62 base, rest RSU)" in an Indian thread
         shorthand = reading.kind == "count" and LAKH_SHORTHAND.match(around.after)
         if shorthand and self.facts.lakhs_in(block.start, block.end):
@@ -463,8 +463,10 @@ def _names_pay(labels: str) -> bool:
     return search_caseless(PAY_CASES, labels) is not None
 
 
-_SUPERSCRIPTS = str.maketrans("", "", "¹²³⁴⁵⁶⁷⁸⁹⁰")
-_FOOTNOTE_MARK = re.compile("(?<=[a-ln-z])[¹²³⁴⁵⁶⁷⁸⁹⁰]")
+# A footnote's mark: a superscript digit, which a regular expression's \b counts as a word's
+_SUPERSCRIPT_DIGITS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+_SUPERSCRIPTS = str.maketrans("", "", _SUPERSCRIPT_DIGITS)
+_FOOTNOTE_MARK = re.compile(f"(?<=[a-ln-z])[{_SUPERSCRIPT_DIGITS}]")
 
 
 def _rupees(reading: Reading, quote: str) -> Reading:
