@@ -48,7 +48,8 @@ def _read_percent(expr: NumberExpr, around: Surroundings) -> Reading:
     before, after = around.before, around.after
     if " in " in around.quote or " out of " in around.quote or " of every " in around.quote:
         return reading_of(expr, "percent")  # "1 in 4": a share, whatever follows
-    within = cues.WITHIN_BEFORE.search(before[-30:]) if "ithin" in around.quote + before else None
+    named = "ithin" in before[-30:] or around.quote[:7].lower() == "within "
+    within = cues.WITHIN_BEFORE.search(before[-30:]) if named else None
     if within and (within[1] or around.quote[:7].lower() == "within "):
         return reading_of(expr, "growth")  # "is within 6% of Bengaluru": a difference
     halved = around.quote.lower() == "half" and around.before[-4:].lower() == " in "
@@ -102,13 +103,18 @@ def _read_percent(expr: NumberExpr, around: Surroundings) -> Reading:
     changed = expr.signed or bool(
         cues.CHANGE_AFTER.match(after) or moved or cues.GAP_BEFORE.search(before)
     )
-    subject = cues.CHANGE_SUBJECT.search(before)
-    shared = cues.SHARE_NAMED.search(before) or cues.SUBJECT_AFTER.match(after)
-    changed = changed or bool(subject and not shared)
-    changed = changed or follows
+    changed = changed or follows or _change_subject(before, after)
     if changed and expr.bound != "lower":
         return reading_of(expr, "growth", qualifiers=_direction(before, after))
     return reading_of(expr, "percent")
+
+
+def _change_subject(before: str, after: str) -> bool:
+    """Whether the clause names a change as its subject and the figure is no share of it: "the
+    LLM premium rose from 8.9% to 19.4%", not "Of those who got raises, 30% were promoted"."""
+    if cues.CHANGE_SUBJECT.search(before) is None:
+        return False
+    return not (cues.SHARE_NAMED.search(before) or cues.SUBJECT_AFTER.match(after))
 
 
 def _read_multiplier(expr: NumberExpr, around: Surroundings) -> Reading:

@@ -386,7 +386,7 @@ class _Reader:
             return block.columns[cut] if 0 <= cut < len(block.columns) else ""
         if block.layout == "fixed":
             line_start = self.text.rfind("\n", 0, block.start) + 1
-            shown = shown_column(self.text[line_start : block.end], expr.start - line_start)
+            shown = shown_column(self.text[line_start : expr.start], expr.start - line_start)
             at = bisect_right(block.stops, shown + 1) - 1
             return block.columns[at] if 0 <= at < len(block.columns) else ""
         if block.layout == "words":  # a row's figures in the order of its columns

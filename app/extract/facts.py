@@ -15,6 +15,7 @@ from app.extract.delimited import cell_spans
 from app.extract.numbers import NumberExpr, currency_of, scan_numbers
 from app.extract.spoken import named_currency
 from app.extract.structure import Block
+from app.extract.tables import SERIES_FOOTER
 from app.extract.units import ColumnUnit
 
 _LAKH_WORDS = ("LPA", "₹", "lakh", "Lakh", "LAKH")  # and a figure's "L": "28L", "24.0 L"
@@ -29,8 +30,7 @@ _CURRENCY_NAMED = re.compile(
 _TABLE_NOTE = re.compile(
     r"(?i)[*_>\s]*(?:table|exhibit|figure|notes?|source|currencies|figures|all\s+figures)\b"
 )
-# The line that closes a printed pandas Series, naming its values
-_SERIES_NAME = re.compile(r"(?m)^[ \t]*Name: ([A-Za-z_]\w*), (?:Length: \d+, )?dtype: \w+")
+_SERIES_NAME = re.compile(rf"(?m)^[ \t]*{SERIES_FOOTER}")
 _LATEX_NOTE = re.compile(r"(?i)\b(?:notes?|source):")  # "\item \textit{Notes:} in thousands"
 _FOOTNOTE_REF = re.compile(r"\[\^([\w-]{1,30})\](?!:)")  # a Markdown footnote's mark: "[^unit]"
 # A document's word on all its tables: "All cash figures in the band table are annual base
@@ -69,15 +69,14 @@ _DOLLAR_COUNTRIES = {
     "HKD": re.compile(r"\bHong Kong\b"),
 }
 # (a US place, not "a US bank's GCC" in an Indian thread)
-_US_PLACE = re.compile(
-    r"\b(?:Silicon Valley|San Francisco|New York|NYC|Seattle|Bay Area|California|Texas|Austin"
-    r"|Boston|Chicago|Los Angeles|Menlo Park|Mountain View|Palo Alto|Redmond)\b"
+_US_PLACES = (
+    r"Silicon Valley|San Francisco|New York|NYC|Seattle|Bay Area|California|Texas|Austin"
+    r"|Boston|Chicago|Los Angeles|Menlo Park|Mountain View|Palo Alto|Redmond"
 )
+_US_PLACE = re.compile(rf"\b(?:{_US_PLACES})\b")
 _DOLLAR_MARKS = {"CAD": "C$", "AUD": "A$", "SGD": "S$", "NZD": "NZ$", "HKD": "HK$"}
 _US_NAMED = re.compile(
-    r"\b(?:US|USA|U\.S\.|United States|American|Americans|USD|Silicon Valley|San Francisco"
-    r"|New York|NYC|Seattle|Bay Area|California|Texas|Austin|Boston|Chicago|Los Angeles"
-    r"|Menlo Park|Mountain View|Palo Alto|Redmond)\b|US\$"
+    rf"\b(?:US|USA|U\.S\.|United States|American|Americans|USD|{_US_PLACES})\b|US\$"
 )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from app.extract.tables import NUMBER_ONLY, VALUE, Line, ends_sentence
+from app.extract.tables import NUMBER_ONLY, SERIES_FOOTER, VALUE, Line, ends_sentence
 
 _FRONT = re.compile(
     r"\A\ufeff?(---|\+\+\+)[ \t]*\r?\n[\w-]+[ \t]*[:=].*?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\r?\n|\Z)",
@@ -27,7 +27,7 @@ _CAPS_TITLE = re.compile(
     r"\s{0,3}\d{1,2}[.)]\s+[A-Z][A-Z&/-]+(?:\s+[A-Z&/-]+)*(?:\s+\([^()]*\))?\s*"
 )
 # A printed Series indented as a notebook's output, down to its closing "Name: ..., dtype: ..."
-_SERIES_FOOTER = re.compile(r"(?m)^(?: {4}|\t)Name: \w+, (?:Length: \d+, )?dtype: \w+$")
+_SERIES_FOOTER = re.compile(rf"(?m)^(?: {{4}}|\t){SERIES_FOOTER}$")
 # A row of years set in columns, "                2025      2024      2023": a table's header
 _YEARS_HEADER = re.compile(r"\s+(?:(?:FY\s?)?(?:19|20)\d\d\s{2,})+(?:FY\s?)?(?:19|20)\d\d\s*")
 # An HTML page's text opens with the tags of its prose, indented as its source nests them

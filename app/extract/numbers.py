@@ -84,7 +84,7 @@ _PERIOD = re.compile(
 )
 _OUT_OF_FIVE = re.compile(r"(?:/\s?|\s+out\s+of\s+)5$|★$")  # a star is one of five
 _GERMAN_TIME = re.compile(r"(?i)(stund|tag|jahr|monat|woch)(?:en|e|n)?$")
-_TIME_WORD = re.compile(r"(?i)(min|sec|stund|tag|jahr|[ymwdhs])[a-z]*$")
+_TIME_WORD = re.compile(r"(?i)(min|sec|[ymwdhs])[a-z]*$")
 _SCALE_WORD = re.compile(r"(?i)(thousand|million|billion|trillion)")
 _TIME_UNITS = {
     "y": "years", "m": "months", "w": "weeks", "d": "days", "h": "hours", "s": "seconds",
@@ -348,11 +348,11 @@ _BASIS_POINTS = re.compile(r"(?i)\d\s(?:basis\s+points?|bps)\b")
 
 
 def _time_unit(quote: str) -> str:
-    word = _TIME_WORD.search(quote.rstrip())
+    # German units by their ends first: "30 Urlaubstage", "40 Wochenstunden", "3 Tage"
+    word = _GERMAN_TIME.search(quote) or _TIME_WORD.search(quote.rstrip())
     if word is None:
         return "years"
-    german = _GERMAN_TIME.search(quote)  # "30 Urlaubstage", "40 Wochenstunden": by their ends
-    head = german[1].lower() if german else word[1].lower()
+    head = word[1].lower()
     named = {"min": "minutes", "sec": "seconds", "stund": "hours", "tag": "days", "jahr": "years"}
     return named.get(head) or _TIME_UNITS.get(head[0], "years")
 

@@ -24,7 +24,9 @@ if TYPE_CHECKING:
 
 _DIGIT = re.compile(r"\d")
 _OUTPUT = re.compile(r"\s*Out\s?\[\d+\]:")
-_SERIES_FOOT = re.compile(r"\s*Name: \w+, (?:Length: \d+, )?dtype: \w+")
+# The line that closes a printed pandas Series and names its values: "Name: count, dtype: int64"
+SERIES_FOOTER = r"Name: ([A-Za-z_]\w*), (?:Length: \d+, )?dtype: \w+"
+_SERIES_FOOT = re.compile(rf"\s*{SERIES_FOOTER}")
 _RESULT_RULE = re.compile(r"-{2,}(?:\+-{2,})+")
 _EMPTY_CELLS = {"-", "–", "—", "n/a", "N/A", "--"}
 # A row label whose only figures are in brackets names a level or a sample, it states no value:
@@ -268,10 +270,15 @@ def ruled_table(
             m.group()
             for line in lines[top:rule]
             for m in CELL_TEXT.finditer(line.text)
-            if shown_span(line.text, m)[0] < stop and shown_span(line.text, m)[1] > start
+            if _overlaps(shown_span(line.text, m), start, stop)
         ]
         names.append(" ".join(words))
     return rule, top, tuple(names), tuple(starts)
+
+
+def _overlaps(span: tuple[int, int], start: int, stop: int) -> bool:
+    """Whether a shown span reaches into the columns from `start` up to `stop`."""
+    return span[0] < stop and span[1] > start
 
 
 def ends_sentence(line: str) -> bool:
