@@ -685,6 +685,25 @@ GRAMMAR_IN_CONTEXT = [
      None),
     ("6 graduated within 150% of the program length.", "within 150%", "percent", None, 150, "%",
      None),
+    # German and French changes, said before or after the figure; a share said after it
+    ("Die Gehälter sind im Schnitt um 4,8 % gestiegen.", "4,8 %", "growth", 4.8, 4.8, "%", None),
+    ("München liegt 12 Prozent über dem Bundesmedian.", "12 Prozent", "growth", 12, 12, "%",
+     None),
+    ("Frauen verdienen 13,4 % weniger als Männer.", "13,4 %", "growth", 13.4, 13.4, "%", None),
+    ("Ein Doktortitel bringt einen Aufschlag von 9 %.", "9 %", "growth", 9, 9, "%", None),
+    ("Les salaires ont progressé de 6,5 % sur un an.", "6,5 %", "growth", 6.5, 6.5, "%", None),
+    ("Les salaires ont progressé de 6,5 % sur un an, contre 3,2 % pour les data scientists.",
+     "3,2 %", "growth", 3.2, 3.2, "%", None),
+    ("Un ML engineer est payé 9 % de plus qu'un data scientist.", "9 %", "growth", 9, 9, "%",
+     None),
+    ("38 % des offres mentionnent les LLM.", "38 %", "percent", 38, 38, "%", None),
+    ("Rund 62 Prozent der Befragten erhalten mehr Bonus.", "62 Prozent", "percent", 62, 62, "%",
+     None),
+    # growth named as the subject, before "at" or a forecast
+    ("Hyderabad saw the fastest growth, at 58%, ahead of Pune.", "58%", "growth", 58, 58, "%",
+     None),
+    ("Growth across all occupations statewide is projected at 9.6% over the period.", "9.6%",
+     "growth", 9.6, 9.6, "%", None),
 ]  # fmt: skip
 
 
@@ -694,6 +713,8 @@ def test_extract_splits_a_change_from_one_value_to_another() -> None:
 
 
 NOT_CLAIMS = [
+    "Questionnaire diffusé du 8 janvier au 9 février 2026.",  # French and German dates
+    "Die Umfrage lief vom 3. März bis 14. Juni.",
     "u/gradient_descent_bro · 214 points · 3 mo. ago\n",  # a post's age
     "Harbourline Talent | AI, ML & Data                          Page 12\n",  # a running head
     "The method is set out on page 14 of the report.",
@@ -2006,6 +2027,17 @@ def test_extract_reads_an_indented_header_of_years_over_a_rule_as_the_tables_hea
     got = [(c.quote, c.kind) for c in extract_claims(text) if c.quote[:1].isdigit()]
     assert got[:3] == [("18,400", "count"), ("16,950", "count"), ("15,720", "count")]
     assert len(got) == 6
+
+
+def test_extract_reads_an_indented_header_of_years_and_changes_as_the_tables_header() -> None:
+    text = (
+        "Long-term projections, 2024-2034\n\n"
+        "                                   2024        2034     Change    % Change\n"
+        "Colorado employment                7,420      10,390     2,970      40.0%\n"
+        "United States employment         245,900     327,600    81,700      33.2%\n"
+    )
+    got = [(c.quote, c.kind) for c in extract_claims(text) if c.quote[-1] == "%"]
+    assert got == [("40.0%", "growth"), ("33.2%", "growth")]
 
 
 def test_extract_reads_a_year_of_pay_under_a_caption_of_day_rates_as_yearly() -> None:

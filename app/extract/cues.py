@@ -23,7 +23,7 @@ LEAD = (
     r"|an?\s+(?:median|average|mean)\s+of)\s+)*"
 )
 CHANGE_BEFORE = re.compile(
-    r"(?i)\b(?=[abcdefgijklmnprsuw])(?:grew|grow|grows|growing|grown|rose|rise|rises|rising|risen|jumped|jumps|surged"
+    r"(?i)\b(?=[abcdefghijklmnprsuwz])(?:grew|grow|grows|growing|grown|rose|rise|rises|rising|risen|jumped|jumps|surged"
     r"|move|moves|moving|moved"  # "salary ranges moving 6% in Singapore"
     r"|subtract|subtracts|knock\s+off|knocks\s+off"  # "Outside London, subtract roughly 15–20%"
     r"|increased?|increasing|decreased?|decreasing|declined?|drop|dropped|drops|fall|falls|falling"
@@ -33,7 +33,11 @@ CHANGE_BEFORE = re.compile(
     r"|narrowed|expanded|contracted|gained|lost"
     r"|improved?|improves|add|adds|adding|added|lower|lowers|raise|raises|down|up|by|premium\s+of"
     r"|discount\s+of|bring\s+[\w\s]{1,30}?\s+down"
-    r"|compound(?:ed)?(?:\s+annual)?(?:\s+growth)?\s+rate\s+of)\s+" + LEAD + r"$"  # "grown at a"
+    r"|compound(?:ed)?(?:\s+annual)?(?:\s+growth)?\s+rate\s+of"  # "grown at a"
+    r"|(?:progressé|augmenté|baissé|reculé|hausse|baisse|progression|augmentation)\s+de"
+    r"|(?:Aufschlag|Anstieg|Zuwachs|Plus|Zuschlag)\s+von)\s+"
+    + LEAD
+    + r"$"
 )
 DECREASE = re.compile(
     r"(?i)\b(?=[bcdflnprs])(?:decrease|decline|dropped|drop|fell|fallen|reduc|cut|shave|sav(?:e|ing)|lower"
@@ -47,6 +51,9 @@ CHANGE_AFTER = re.compile(
     r"|off\b"  # a discount: "knocks 10% off", "42% OFF"
     # "5-10% behind Sydney", "7% under the SF band" (not "27% under the new regime", a rule's)
     r"|improvement|behind\b|ahead\b"
+    # German and French: "um 4,8 % gestiegen", "12 Prozent über dem Bundesmedian", "9 % de plus"
+    r"|mehr\b|weniger\b|höher|niedriger|oberhalb|unterhalb|darunter\b|darüber\b|gestiegen"
+    r"|gesunken|gewachsen|zugelegt|(?:über|unter)\s+(?:dem|der|den)\b|de\s+plus\b|de\s+moins\b"
     r"|under\s+(?!(?:the\s+)?(?:new|old|current|existing|section|sec\b|regime|act\b|rule|law"
     r"|scheme|contract|clause|IR35)|an?\s|[\d$£€])"
     r"|across\s+the\s+board|on\s+top\b"
@@ -62,8 +69,9 @@ CHANGE_NAMED = re.compile(
     r"(?i)\b(?=[acdfghijpru])(?:appraisals?|hikes?|raises?|rises?|jumps?|increments?|increases?"
     r"|inflation|growth|drops?|falls?"
     r"|decreases?|declines?|pay\s+rises?|uplifts?|pay\s+gaps?|corrections?|haircuts?)\b"
-    r"(?:[^.;,%]{0,40}?\s)?(?:was|were|is|are|averaged"
+    r"(?:[^.;,%]{0,60}?\s|,\s+)?(?:was|were|is|are|averaged"
     r"|of|at|reached|hit|peaked\s+at|ran\s+at|stood\s+at|came\s+in\s+at|slow(?:s|ed)?\s+to"
+    r"|(?:projected|forecast|expected|estimated)\s+(?:at|to\s+be)"
     r"|moderates?\s+to|moderated\s+to"
     r"|(?:picks?|picked)\s+up\s+to|accelerat(?:es|ed)\s+to)\s+" + LEAD + r"$"
     # "reported a median jump of 14%"
@@ -76,7 +84,8 @@ RATE_OF = re.compile(
     r"(?i)\b(?=[cdlntvwsge])(?:tax(?:es)?|national\s+insurance|contributions?|levy|VAT|withholding"
     r"|deducts?|super(?:annuation)?|CPF|EPF|cess|surcharges?|GST)\b"
 )
-SHARE_AFTER = re.compile(r"(?i)^\+?\s*(?:of|share)\b")
+# (German and French too: "38 % der Befragten", "61 % des entreprises", "77 % du brut")
+SHARE_AFTER = re.compile(r"(?i)^\+?\s*(?:of|share|der|des|aller|du|d'|de\s+(?!plus\b|moins\b))\b")
 # Those who plan, expect or say something, right after it: "53% expect it to stay flat and 6%
 # expect reductions", "41% plan to increase headcount": a share of those asked, not a change
 RESPONDENTS_AFTER = re.compile(
@@ -478,7 +487,7 @@ ON_PAY = re.compile(
 # An earlier value compared with: "down from 6.0%", "(was 41%)", "compared with 4.1%".
 COMPARED_FROM = re.compile(
     r"(?i)(?:\b(?:up|down|rising|falling|rose|fell|climbing|dropping)\s+from|\(was|\bcompared\s+"
-    r"(?:with|to)|\bagainst)\s+" + LEAD + r"$"
+    r"(?:with|to)|\bagainst|\bcontre)\s+" + LEAD + r"$"
 )
 # A level reached, not a change: "fell by 9 percentage points, to 27%".
 LEVEL_BEFORE = re.compile(r"(?i)\b(?:to|at|from|reached|hit)\s+" + LEAD + r"$")

@@ -40,7 +40,10 @@ SEP = (
 BETWEEN = r"(?:(?<=[Bb]etween\s)|(?<=[Bb]etween\s\*\*))"
 MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+    # French and German months: "du 8 janvier au 9 février 2026", "seit 1. März"
+    r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+    r"|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember)"
 )
 # A date: metadata, unless an event is dated by it ("ChatGPT launched in November 2022"), when
 # its year is read (see classify).

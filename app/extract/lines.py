@@ -28,8 +28,12 @@ _CAPS_TITLE = re.compile(
 )
 # A printed Series indented as a notebook's output, down to its closing "Name: ..., dtype: ..."
 _SERIES_FOOTER = re.compile(rf"(?m)^(?: {{4}}|\t){SERIES_FOOTER}$")
-# A row of years set in columns, "                2025      2024      2023": a table's header
-_YEARS_HEADER = re.compile(r"\s+(?:(?:FY\s?)?(?:19|20)\d\d\s{2,})+(?:FY\s?)?(?:19|20)\d\d\s*")
+# A row of years set in columns, "                2025      2024      2023": a table's header,
+# with the names of columns of changes beside them ("2024      2034     Change    % Change")
+_HEADER_CELL = r"(?:(?:FY\s?)?(?:19|20)\d\d|%?\s?[A-Za-z][A-Za-z/.%]*(?: [A-Za-z/.%]+)*)"
+_YEARS_HEADER = re.compile(
+    rf"\s+(?=(?:.*\s)?(?:FY\s?)?(?:19|20)\d\d\b)(?:{_HEADER_CELL}\s{{2,}})+{_HEADER_CELL}\s*"
+)
 # An HTML page's text opens with the tags of its prose, indented as its source nests them
 _TEXT_TAG = re.compile(r"\s*<(?:p|li|dd|dt|blockquote|b|strong|em|span|h[1-6])\b[^<>]*>")
 _WORD = re.compile(r"[A-Za-z]{2,}")
