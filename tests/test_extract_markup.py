@@ -699,8 +699,12 @@ GRAMMAR_IN_CONTEXT = [
     ("38 % des offres mentionnent les LLM.", "38 %", "percent", 38, 38, "%", None),
     ("Rund 62 Prozent der Befragten erhalten mehr Bonus.", "62 Prozent", "percent", 62, 62, "%",
      None),
+    # additional pay is money beside pay, where it labels the amount
+    ("Additional pay  $38K/yr  (Stock, Bonus)", "$38K/yr", "money", 38e3, 38e3, "USD", "year"),
+    ("Total pay including $38K of additional pay typically falls between $196K and $284K.",
+     "$196K and $284K", "salary", 196e3, 284e3, "USD", "year"),
     # growth named as the subject, before "at" or a forecast
-    ("Hyderabad saw the fastest growth, at 58%, ahead of Pune.", "58%", "growth", 58, 58, "%",
+    ("Hyderabad saw the fastest growth, at 58%, followed by Pune.", "58%", "growth", 58, 58, "%",
      None),
     ("Growth across all occupations statewide is projected at 9.6% over the period.", "9.6%",
      "growth", 9.6, 9.6, "%", None),
@@ -2038,6 +2042,22 @@ def test_extract_reads_an_indented_header_of_years_and_changes_as_the_tables_hea
     )
     got = [(c.quote, c.kind) for c in extract_claims(text) if c.quote[-1] == "%"]
     assert got == [("40.0%", "growth"), ("33.2%", "growth")]
+
+
+def test_extract_reads_a_monthly_captions_period_and_allowance_columns_as_money() -> None:
+    text = (
+        "## Saudi Arabia: monthly package by level (SAR)\n\n"
+        "| Level | Years exp. | Basic | Housing (25%) | Transport (10%) |\n"
+        "|---|---|---|---|---|\n"
+        "| Junior ML Engineer | 0–2 | 11,000–14,000 | 2,750–3,500 | 1,100–1,400 |\n"
+    )
+    got = [(c.quote, c.kind, c.unit, c.period) for c in extract_claims(text)]
+    assert got == [
+        ("0–2", "count", "count", None),
+        ("11,000–14,000", "salary", "SAR", "month"),
+        ("2,750–3,500", "money", "SAR", "month"),
+        ("1,100–1,400", "money", "SAR", "month"),
+    ]
 
 
 def test_extract_reads_a_year_of_pay_under_a_caption_of_day_rates_as_yearly() -> None:

@@ -35,9 +35,7 @@ CHANGE_BEFORE = re.compile(
     r"|discount\s+of|bring\s+[\w\s]{1,30}?\s+down"
     r"|compound(?:ed)?(?:\s+annual)?(?:\s+growth)?\s+rate\s+of"  # "grown at a"
     r"|(?:progressé|augmenté|baissé|reculé|hausse|baisse|progression|augmentation)\s+de"
-    r"|(?:Aufschlag|Anstieg|Zuwachs|Plus|Zuschlag)\s+von)\s+"
-    + LEAD
-    + r"$"
+    r"|(?:Aufschlag|Anstieg|Zuwachs|Plus|Zuschlag)\s+von)\s+" + LEAD + r"$"
 )
 DECREASE = re.compile(
     r"(?i)\b(?=[bcdflnprs])(?:decrease|decline|dropped|drop|fell|fallen|reduc|cut|shave|sav(?:e|ing)|lower"
@@ -131,6 +129,7 @@ MONEY_BEFORE = compile_caseless(
     r"|gym)\s+stipends?|(?:signing|sign-on|joining|retention|referral)\s+bonus(?:es)?|sign-on"
     # a limit set on pay is not anyone's pay: "capped at a wage ceiling of S$7,400 a month"
     r"|ceiling|capped)\b[^.;,]*$"
+    r"|\badditional\s+(?:pay|comp(?:ensation)?|cash)\s*:?\s*$"  # "Additional pay  $38K/yr (Stock)"
     # a bonus named in the number's own clause: "median bonus among recipients: $18,500"
     r"|bonus(?:es)?\b[^.;,/|]{0,40}$"
     r"|\bvariable(?:\s+pay)?\s*:?\s*$"  # "(fixed 44L + variable 8L)"
@@ -393,7 +392,7 @@ CORRELATION_BEFORE = re.compile(r"(?i)\bcorrelation\b[^.;:\d]{0,40}?\b(?:of|is|w
 # thresholds, prices ("| Route | Fees |")
 NOT_PAY_LABEL = re.compile(
     r"(?i)\b(?:tax|allowance|threshold|fees?|price|cost|tuition|basic\s+rate|higher\s+rate|additional\s+rate"
-    r"|national\s+insurance|rents?|grants?)\b"  # "New-hire grant (total value)"
+    r"|national\s+insurance|rents?|grants?|housing|transport)\b"  # "New-hire grant (total value)"
     # a remuneration table's other columns: "Benefits(1)", "Pension(2)", "LTIP(4)" (not "Salary
     # and benefits")
     r"|(?<!and\s)(?<!&\s)(?<!\+\s)\bbenefits\b|\bpension\b|\bLTIP\b"

@@ -53,7 +53,10 @@ COUNTED = re.compile(
     r"|applicants|vacancies)(?:$|\W)"
 )
 # a column's own bracket, which may name a unit: not a band of years ("Fresher (0–2 yrs)")
-_OWN_BRACKET = re.compile(r"\((?![^)]*\b(?:yrs?|years?|YOE|yoe)\b)([^)]*)\)?")
+# (not a bracket of years nor of a share: "Senior (5+ yrs)", "Housing (25%)")
+_OWN_BRACKET = re.compile(r"\((?![^)]*\b(?:yrs?|years?|YOE|yoe)\b)(?![^)]*\d\s?%)([^)]*)\)?")
+# A column of a person's experience, not priced by the caption: "Years exp.", "YOE"
+_EXPERIENCE_COLUMN = re.compile(r"(?i)\s*(?:years?|yrs?|yoe|experience|exp)\b")
 _PERCENT_CAPTION = re.compile(
     r"\(%(?:\s+of\b[^)]*)?\)|\(in\s+%\)|\(percent(?:\s+of\b[^)]*)?\)|\bin\s+(?:%|percent\b)"
 )
@@ -355,9 +358,13 @@ def table_money(
         money = money._replace(scale=1e3) if thousands else money
     if money is not None or not block.layout or labels_rows or COUNTED.search(column):
         return money
-    if block.headings and not _own_unit(column):  # the caption, maybe on two lines
+    if block.headings and not _own_unit(column) and not _EXPERIENCE_COLUMN.match(column):
+        # the caption, maybe on two lines
         captions = [line for line in block.headings[:3] if not header_line(line, block.columns)]
-        money = next(filter(None, map(caption_unit, captions)), None)
+        named = next(((line, unit) for line in captions if (unit := caption_unit(line))), None)
+        if named is not None:  # "monthly package by level (SAR)": its period too
+            line, money = named
+            money = money if money.period else money._replace(period=header_period(line))
     if money is None and block.layout == "words":  # the lines right above its header
         money = caption_unit(block.lead)
     corner = UNIT_CORNER.match(block.columns[0]) if block.columns else None
