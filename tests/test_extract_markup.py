@@ -699,6 +699,10 @@ GRAMMAR_IN_CONTEXT = [
     ("38 % des offres mentionnent les LLM.", "38 %", "percent", 38, 38, "%", None),
     ("Rund 62 Prozent der Befragten erhalten mehr Bonus.", "62 Prozent", "percent", 62, 62, "%",
      None),
+    # French times
+    ("Le délai moyen de recrutement atteint 47 jours.", "47 jours", "duration", 47, 47, "days",
+     None),
+    ("Une période d'essai de 3 mois, renouvelable.", "3 mois", "duration", 3, 3, "months", None),
     # additional pay is money beside pay, where it labels the amount
     ("Additional pay  $38K/yr  (Stock, Bonus)", "$38K/yr", "money", 38e3, 38e3, "USD", "year"),
     ("Total pay including $38K of additional pay typically falls between $196K and $284K.",

@@ -272,7 +272,8 @@ TIME_UNIT = (  # (not "HR", human resources: "a survey of 1,150 HR leaders")
     r"(?:(?!HR\b)(?i:years?|yrs?|months?|mos|weeks?|wks?|days?|hours?|hrs?|h|minutes?|mins?|min"
     r"|seconds?|secs?)(?![A-Za-z\d])"
     r"|(?:Jahren?|Monaten?|Monat|Wochen?|Tagen?|Stunden|Urlaubstagen?|Arbeitstagen?"
-    r"|Wochenstunden)\b|mths?\b)"  # German: "24 Monate", "30 Urlaubstage"; "1.5 mths"
+    r"|Wochenstunden)\b|mths?\b"  # German: "24 Monate", "30 Urlaubstage"; "1.5 mths"
+    r"|(?:jours?|mois|ans|années?|semaines?|heures?)(?![\w-]))"  # French: "47 jours"
 )
 DUR = (
     rf"{BETWEEN}{NUM}\s+and\s+{NUM}(?:\s|-|&nbsp;)?{TIME_UNIT}"

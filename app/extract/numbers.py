@@ -85,6 +85,11 @@ _PERIOD = re.compile(
 _OUT_OF_FIVE = re.compile(r"(?:/\s?|\s+out\s+of\s+)5$|★$")  # a star is one of five
 _GERMAN_TIME = re.compile(r"(?i)(stund|tag|jahr|monat|woch)(?:en|e|n)?$")
 _TIME_WORD = re.compile(r"(?i)(min|sec|[ymwdhs])[a-z]*$")
+_FRENCH_TIME = re.compile(r"\b(jour|mois|an|année|semaine|heure)s?$")
+_FRENCH_UNITS = {
+    "jour": "days", "mois": "months", "an": "years", "année": "years", "semaine": "weeks",
+    "heure": "hours",
+}  # fmt: skip
 _SCALE_WORD = re.compile(r"(?i)(thousand|million|billion|trillion)")
 _TIME_UNITS = {
     "y": "years", "m": "months", "w": "weeks", "d": "days", "h": "hours", "s": "seconds",
@@ -348,6 +353,9 @@ _BASIS_POINTS = re.compile(r"(?i)\d\s(?:basis\s+points?|bps)\b")
 
 
 def _time_unit(quote: str) -> str:
+    french = _FRENCH_TIME.search(quote.rstrip())
+    if french is not None:  # "47 jours", "3 mois"
+        return _FRENCH_UNITS[french[1]]
     # German units by their ends first: "30 Urlaubstage", "40 Wochenstunden", "3 Tage"
     word = _GERMAN_TIME.search(quote) or _TIME_WORD.search(quote.rstrip())
     if word is None:
