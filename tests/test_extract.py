@@ -829,6 +829,19 @@ def test_extract_reads_bare_dollars_as_those_of_the_one_country_a_document_speak
     assert extract_claims(compared)[-1].unit == "USD"  # two dollar countries: said nowhere
 
 
+def test_extract_reads_bare_dollars_as_the_one_dollar_a_document_writes_by_its_code() -> None:
+    posting = (
+        "We serve clients across Canada and the United States.\n\n"
+        "The expected base salary range is $118,000 - $164,000 CAD annually.\n\n"
+        "Adjacent levels (base, CAD):\n- Level 07: $96,000 - $134,000\n"
+    )
+    assert [claim.unit for claim in extract_claims(posting)] == ["CAD", "CAD"]
+    offices = posting + "\nStaff offers out of San Francisco clear $400,000 in base.\n"
+    assert extract_claims(offices)[-1].unit == "USD"  # a passage naming a US city: its own
+    both = posting + "\nThe same role pays $150,000 USD in Seattle.\n"
+    assert extract_claims(both)[1].unit == "USD"  # a document writing USD too: said nowhere
+
+
 def test_extract_reads_a_header_lines_unit_only_for_the_column_it_names() -> None:
     text = (
         "Table 1: Job vacancies and median offered hourly wage, by province, Q3 2026\n\n"

@@ -243,13 +243,12 @@ class _Reader:
             return None
         if reading.unit == "":  # an amount said aloud: in the currency last named before it
             reading = reading._replace(unit=self.facts.said_currency(expr.start))
-        elif (
-            reading.unit == "USD"
-            and self.facts.dollars
-            and not _US.search(self.text, expr.start, expr.end)
-        ):
-            reading = reading._replace(unit=self._dollars(expr, block, unit))  # "$112,400" in a
-            # Canadian page
+        elif reading.unit == "USD" and not _US.search(self.text, expr.start, expr.end):
+            if self.facts.dollars:  # "$112,400" in a Canadian page
+                reading = reading._replace(unit=self._dollars(expr, block, unit))
+            elif self.facts.coded_dollars and not self.facts.us_passage(expr.start):
+                reading = reading._replace(unit=self.facts.coded_dollars)  # not in a passage
+                # on "Staff offers out of San Francisco"
         if reading.unit == "coefficient" and self.facts.log_pay:
             reading = reading._replace(unit="log points")  # an estimate on the log of pay
         dollars = expr.family == "plain" and reading.unit == "USD"

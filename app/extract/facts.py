@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -75,6 +76,7 @@ _US_PLACES = (
 )
 _US_PLACE = re.compile(rf"\b(?:{_US_PLACES})\b")
 _DOLLAR_MARKS = {"CAD": "C$", "AUD": "A$", "SGD": "S$", "NZD": "NZ$", "HKD": "HK$"}
+_DOLLAR_CODE = re.compile(r"\b(CAD|AUD|SGD|NZD|HKD|USD|US\$)(?![\w$])")
 _US_NAMED = re.compile(
     rf"\b(?:US|USA|U\.S\.|United States|American|Americans|USD|{_US_PLACES})\b|US\$"
 )
@@ -192,6 +194,15 @@ class DocumentFacts:
     def in_lakhs(self) -> bool:
         """Whether the document counts money in lakhs of rupees, as Indian posts do."""
         return _lakh_marks(self.text[:200_000], enough=3) >= 3
+
+    @cached_property
+    def coded_dollars(self) -> str:
+        """The one dollar a document writes by its code, twice or more, where it never writes
+        USD: a Toronto posting's "$118,000 - $164,000 CAD" beside clients "across Canada and
+        the United States" ("" where there is none)."""
+        codes = Counter(_DOLLAR_CODE.findall(self.text[:200_000]))
+        coded = [code for code, count in codes.items() if count >= 2]
+        return coded[0] if len(coded) == 1 and not codes["USD"] and not codes["US$"] else ""
 
     @cached_property
     def mostly_lakhs(self) -> bool:
