@@ -352,7 +352,8 @@ GRAMMAR_IN_CONTEXT = [
      "salary", 85e3, 85e3, "EUR", "year"),
     ("A condo near the CBD runs S$3,800–S$4,500 a month, an HDB room S$1,200.", "S$1,200",
      "money", 1200, 1200, "SGD", "month"),
-    ("Base is $150K, and a $20K bonus is common.", "$20K", "money", 20e3, 20e3, "USD", None),
+    # (a bonus is a year's: the guides' labels give a bonus amount a year 147 times, no period 75)
+    ("Base is $150K, and a $20K bonus is common.", "$20K", "money", 20e3, 20e3, "USD", "year"),
     # a bare number after a time or measure of its sentence takes its unit
     ("It took 41 days from first call to offer, down from 58 last spring.", "58", "duration", 58,
      58, "days", None),
@@ -703,6 +704,13 @@ GRAMMAR_IN_CONTEXT = [
     ("Le délai moyen de recrutement atteint 47 jours.", "47 jours", "duration", 47, 47, "days",
      None),
     ("Une période d'essai de 3 mois, renouvelable.", "3 mois", "duration", 3, 3, "months", None),
+    # a bonus is a year's money, unless paid once; a label may name its amount's period
+    ("London datapoint: £95k base + ~£20k bonus.", "£20k", "money", 20e3, 20e3, "GBP", "year"),
+    ("Base: ₹52L\nBonus: ₹6L", "₹6L", "money", 6e5, 6e5, "INR", "year"),
+    ("Base: £118k\nRSU/yr: £45k", "£45k", "money", 45e3, 45e3, "GBP", "year"),
+    ("He got a $20K signing bonus.", "$20K", "money", 20e3, 20e3, "USD", None),
+    ("₹21 LPA fixed + ₹2.5 LPA variable = ₹23.5 LPA CTC.", "₹23.5 LPA", "salary", 235e4, 235e4,
+     "INR", "year"),
     # additional pay is money beside pay, where it labels the amount
     ("Additional pay  $38K/yr  (Stock, Bonus)", "$38K/yr", "money", 38e3, 38e3, "USD", "year"),
     ("Total pay including $38K of additional pay typically falls between $196K and $284K.",

@@ -412,6 +412,18 @@ GRANT_LABEL = re.compile(
     rf"(?i)^\W*(?:(?:initial|target|annual|yearly)\s+)?(?:{_GRANTED}|bonus(?:es)?|variable|var"
     r"|refresh(?:ers?)?|(?:equity\s+|RSU\s+|stock\s+)?grants?)\b"
 )
+# A label of a bonus paid each year: "Bonus", "Target bonus", "Variable" (not "Sign-on bonus")
+BONUS_LABEL = re.compile(
+    r"(?i)^\W*(?:(?:target|annual|yearly|performance)\s+)?(?:bonus(?:es)?|variable|var)\b"
+)
+BONUS_BEFORE = re.compile(
+    r"(?i)\b(?:(?:target|annual|yearly|performance)\s+)?(?:bonus(?:es)?|variable(?:\s+pay)?)"
+    r"\s*(?::|of|was|is)\s*(?:~|about\s+|around\s+|roughly\s+)?$"  # (not "= ₹23.5 LPA", a sum)
+)
+# What is paid once: "signing bonus", "relocation package"
+ONE_OFF = re.compile(
+    r"(?i)\b(?:sign[- ]?on|signing|joining|retention|referral|relocation|one[- ]off|one[- ]time)\b"
+)
 # A table row of amounts paid once or granted (not "Variable (8%)", paid each year)
 GRANT_ROW = re.compile(rf"(?i)^\W*(?:{_GRANTED}|(?:initial\s+|new-hire\s+)?grants?)\b")
 # A threshold or limit set by a rule: "the Blue Card salary threshold is €45,934", "the Social

@@ -33,6 +33,7 @@ def read_currency(expr: NumberExpr, around: Surroundings) -> Reading | None:
             or time_cues.PERIOD_BEFORE.search(around.before[-80:])
             or time_cues.PERIOD_ADJECTIVE_AFTER.match(around.after)
             or time_cues.EQUITY_PERIOD_AFTER.match(around.after)
+            or time_cues.LABEL_PERIOD_BEFORE.search(around.before[-24:])
         )
         if named is not None:
             word = named[1].lower()
@@ -53,15 +54,22 @@ def read_currency(expr: NumberExpr, around: Surroundings) -> Reading | None:
     if before.endswith("+"):
         return reading_of(expr, "money")  # "+$14K base": an amount added to pay
     added = cues.ADDED_AFTER.match(after)
-    if added:  # a raise or a gap in pay is a year's, a bonus is paid once
-        yearly = not added["once"] and cues.PAY.search(before + after) is not None
+    if added:  # a raise or a gap in pay is a year's, and so is a bonus, unless paid once
+        if added["once"]:  # "~£20k bonus", not "a $20K signing bonus"
+            yearly = cues.ONE_OFF.search(added.group()) is None
+        else:
+            yearly = cues.PAY.search(before + after) is not None
         return reading_of(expr, "money", period=expr.period or ("year" if yearly else None))
     if around.labels and around.labels[0] and cues.EQUITY.search(around.labels[0]):
         return reading_of(expr, "money")  # under "EQUITY (4-YR GRANT)": a grant, not pay
     column, row, label = around.labels if len(around.labels) == 3 else ("", "", "")
     if cues.GRANT_LABEL.match(column) or cues.GRANT_LABEL.match(label) or cues.GRANT_ROW.match(row):
-        # under "Sign-on", "RSUs: $60K over 4 years", in a row "Sign-on" of a table of offers
-        return reading_of(expr, "money", period=quoted)
+        # under "Sign-on", "RSUs: $60K over 4 years", in a row "Sign-on" of a table of offers;
+        # a bonus is a year's ("Bonus: ₹6L")
+        bonus = any(cues.BONUS_LABEL.match(words) for words in (column, label, row))
+        return reading_of(expr, "money", period=quoted or ("year" if bonus else None))
+    if cues.BONUS_BEFORE.search(before[-40:]) and not cues.ONE_OFF.search(before[-40:]):
+        return reading_of(expr, "money", period=expr.period or "year")  # "Bonus: ₹6L", a year's
     if cues.CHANGED_BY.search(before[-40:]):  # "moved base up by $8,000", "the gap is $12,250"
         pay = around.pay_section or cues.PAY.search(before[-80:] + after[:40]) is not None
         return reading_of(expr, "money", period=expr.period or ("year" if pay else None))

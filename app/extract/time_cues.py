@@ -101,6 +101,8 @@ PERIOD_LABEL = re.compile(
 )
 PERIOD_WORDS = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month"}
 PERIOD_WORDS |= {"annual": "year", "yearly": "year", "yr": "year"}
+# A label that names its period before its amount: "RSU/yr: £45k", "Rent (per month): $2,100"
+LABEL_PERIOD_BEFORE = re.compile(r"(?i)(?:/\s*|\bper\s+)(yr|year|month|hour)\)?\s*:\s*$")
 # Equity given by the period after its name: "£20k RSU/yr", "$40k stock a year"
 EQUITY_PERIOD_AFTER = re.compile(
     r"(?i)^\s*(?:in\s+)?(?:RSUs?|stock|equity|ESOPs?)\s*(?:/\s*|\s(?:a|per)\s)(yr|year|month)\b"
