@@ -2072,6 +2072,45 @@ def test_extract_reads_a_monthly_captions_period_and_allowance_columns_as_money(
     ]
 
 
+def test_extract_reads_a_rule_indented_past_the_row_labels_and_dollars_in_millions() -> None:
+    text = (
+        "Stock-based compensation expense was recorded as follows ($ in millions):\n\n"
+        "                                     2025          2024\n"
+        "                                   --------      --------\n"
+        "Cost of revenue                    $   38.4      $   31.0\n"
+        "Research and development              412.6         338.9\n"
+    )
+    got = [(c.quote, c.kind, c.low, c.unit) for c in extract_claims(text)]
+    assert got == [
+        ("38.4", "money", 38.4e6, "USD"),
+        ("31.0", "money", 31e6, "USD"),
+        ("412.6", "money", 412.6e6, "USD"),
+        ("338.9", "money", 338.9e6, "USD"),
+    ]
+
+
+def test_extract_reads_each_columns_unit_from_a_tables_line_of_units() -> None:
+    text = (
+        "Table 1  Average weekly earnings and employment by occupation group\n"
+        "Units: Earnings in € per week; Employment in thousands ('000); change in %\n\n"
+        "Occupation group        | Q2 2025 | Q2 2026 | % change | Employed Q2 2026\n"
+        "ICT professionals       | 1,538.57 | 1,612.40 | 4.8 | 75.9\n\n"
+        "Table 2  Median hourly earnings by sex\n"
+        "Units: € per hour; gap in %\n\n"
+        "                     Q2 2025    Q2 2026\n"
+        "Men                  36.55      37.90\n"
+    )
+    got = [(c.quote, c.low, c.unit, c.period) for c in extract_claims(text)]
+    assert got == [
+        ("1,538.57", 1538.57, "EUR", "week"),
+        ("1,612.40", 1612.4, "EUR", "week"),
+        ("4.8", 4.8, "%", None),
+        ("75.9", 75900, "count", None),
+        ("36.55", 36.55, "EUR", "hour"),
+        ("37.90", 37.9, "EUR", "hour"),
+    ]
+
+
 def test_extract_reads_a_year_of_pay_under_a_caption_of_day_rates_as_yearly() -> None:
     text = (
         "Table 3.1   Sydney – permanent packages and contract day rates (AUD)\n\n"

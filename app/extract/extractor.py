@@ -260,7 +260,7 @@ class _Reader:
         elif reading.kind == "count" and not block.layout and self.facts.mostly_lakhs:
             reading = lakh_talk(reading, around)  # "Most Series B startups pay 30-38 for"
         counted = reading.kind == "count" and reading.unit == "count"
-        if counted and block.layout and not labels_rows and in_percent(block):
+        if counted and block.layout and not labels_rows and in_percent(block, column):
             # "(% of postings)" over the table; "+3.8" under "YEAR-ON-YEAR CHANGE (%)" a change
             changed = expr.signed or CHANGE_COLUMN.search(column) is not None
             reading = reading._replace(kind="growth" if changed else "percent", unit="%")

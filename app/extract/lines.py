@@ -29,8 +29,11 @@ _CAPS_TITLE = re.compile(
 # A printed Series indented as a notebook's output, down to its closing "Name: ..., dtype: ..."
 _SERIES_FOOTER = re.compile(rf"(?m)^(?: {{4}}|\t){SERIES_FOOTER}$")
 # A row of years set in columns, "                2025      2024      2023": a table's header,
-# with the names of columns of changes beside them ("2024      2034     Change    % Change")
-_HEADER_CELL = r"(?:(?:FY\s?)?(?:19|20)\d\d|%?\s?[A-Za-z][A-Za-z/.%]*(?: [A-Za-z/.%]+)*)"
+# or quarters ("Q2 2025    Q2 2026"), with the names of columns of changes beside them
+# ("2024      2034     Change    % Change")
+_HEADER_CELL = (
+    r"(?:(?:[QH][1-4]\s)?(?:FY\s?)?(?:19|20)\d\d|%?\s?[A-Za-z][A-Za-z/.%]*(?: [A-Za-z/.%]+)*)"
+)
 _YEARS_HEADER = re.compile(
     rf"\s+(?=(?:.*\s)?(?:FY\s?)?(?:19|20)\d\d\b)(?:{_HEADER_CELL}\s{{2,}})+{_HEADER_CELL}\s*"
 )

@@ -81,7 +81,7 @@ def _heads_pipe_rows(lines: list[Line], i: int, j: int) -> bool:
 
 
 def _names_column(cell: str) -> bool:
-    """Words whose only figures are years, ordinals or in brackets: "Employment, 2025",
+    """Words whose only figures are years, quarters, ordinals or in brackets: "Employment, 2025",
     "10th percentile", "Change, 2024-34 (Percent)"; "$200K", "UK 431" or "12%" are values."""
     return _LETTER.search(cell) is not None and not _has_digit(_NAMING_FIGURES.sub("", cell))
 
@@ -89,6 +89,7 @@ def _names_column(cell: str) -> bool:
 _LETTER = re.compile(r"[A-Za-z]")
 _NAMING_FIGURES = re.compile(
     r"\b(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)?\d\d)?\b|\b\d+(?:st|nd|rd|th)\b|\([^)]*\)"
+    r"|\b[QH][1-4]\b|\bFY\s?\d\d\b"  # "Q2 2025", "H1", "FY26"
 )
 
 

@@ -49,6 +49,7 @@ _TABLE_CAPTION = re.compile(r"\s*(?:TABLE|EXHIBIT|CHART)\s+\d{1,2}[A-Z]?\.?\s+[A
 # A line of units alone, under or over a table's header: "(S$)      (S$)     (%)", "('000)"
 _UNITS_LINE = re.compile(r"\s*(?:\([^()\s]{1,6}\)\s*)+")
 _PAGER = re.compile(r"(?:«|‹|\bPrev(?:ious)?\b)[\s\d.…|]*\bNext\b")
+_WORDS_LEFT = re.compile(r"[A-Za-z]{3}")  # a row label's word
 
 
 class Block(NamedTuple):
@@ -303,12 +304,22 @@ def _read_ruled(
             first -= 1
         state.lead = " ".join(line.text.strip() for line in lines[first:above])  # its caption
     j = rule + 1
+    # the rule's first dashes head the row labels, unless it leaves them unruled, indented past
+    # them ("Cost of revenue      $   38.4" under "  --------  --------"): a column of their own
+    if _unruled_labels(lines[j : j + 1], stops[0]):
+        names, stops = ("", *names), (0, *stops)
     while j < len(lines) and lines[j].kind != "blank" and not RULE.fullmatch(lines[j].text):
         line = lines[j]
         row = line.text[: stops[1]].strip() if len(stops) > 1 else ""
         state.add(line.start, line.end, "row", row=row, columns=names, layout="fixed", stops=stops)
         j += 1
     return j + 1 if j < len(lines) and lines[j].kind != "blank" else j
+
+
+def _unruled_labels(rows: list[Line], ruled_from: int) -> bool:
+    """Whether a table's rule starts indented past the labels of its rows: its first dashes
+    head figures, not the labels."""
+    return ruled_from >= 12 and any(_WORDS_LEFT.search(row.text, 0, ruled_from) for row in rows)
 
 
 def _read_words_table(

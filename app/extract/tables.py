@@ -210,8 +210,8 @@ def fixed_columns(header: str, row: str) -> tuple[tuple[str, ...], tuple[int, ..
     its header still falls in its column."""
     names = [(*shown_span(header, m), m.group()) for m in CELL_TEXT.finditer(header)]
     cells = [shown_span(row, m) for m in CELL_TEXT.finditer(row)]
-    if len(names) < 3 or len(cells) < 3:
-        return None
+    if len(cells) < 3 or len(names) < 2 or (len(names) == 2 and cells[0][1] > names[0][0]):
+        return None  # (two names over figures right of the row labels: "Q2 2025    Q2 2026")
     aligned = sum(any(c0 <= n1 and n0 <= c1 for n0, n1, _ in names) for c0, c1 in cells)
     if aligned < len(cells) - 1:
         return None

@@ -42,7 +42,7 @@ _SCALES = {
 # Words a unit part may also hold: "(in USD thousands)", "(USD k, per year)".
 _PERIODS = {"year": "year", "yr": "year", "annual": "year", "annum": "year", "pa": "year",
             "p.a.": "year", "hour": "hour", "hr": "hour", "day": "day",
-            "month": "month"}  # fmt: skip
+            "month": "month", "week": "week", "wk": "week"}  # fmt: skip
 # Continental Europe groups thousands with dots: "60.000" under "€ brutto/year" is 60,000.
 _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 _PER_UNIT_HOUR = re.compile(r"(?i)\b(?:gpu|node|instance|core|seat)-(?=h(?:ou)?rs?\b)")
@@ -74,7 +74,7 @@ _IN_THOUSANDS = re.compile(
 # a currency and its scale named together: "USD thousands", "in ₹ lakh", "(€k)"
 _CURRENCY_NAME = r"(?:USD|EUR|GBP|INR|CAD|SGD|AUD|CHF|(?:C|CA|S|A|US|NZ|HK)\$|[$£€₹])"
 _SCALED = re.compile(
-    rf"(?i)(?:\b|(?=[$£€₹])){_CURRENCY_NAME}\s*(?:thousands|'?000s?|k|lakhs?|m|mn|millions?)\b"
+    rf"(?i)(?:\b|(?=[$£€₹])){_CURRENCY_NAME}\s*(?:in\s+)?(?:thousands|'?000s?|k|lakhs?|m|mn|millions?)\b"
 )
 _OWN_SCALE = re.compile(
     r"(?i)\b(USD|GBP|EUR|INR|CAD|SGD|AUD)\s+in\s+(thousands|lakhs?|millions?)\b"
@@ -328,6 +328,38 @@ def _read_unit(part: str) -> ColumnUnit | None:
     return ColumnUnit(currency, scale, period) if currency else None
 
 
+# A statistical table's line of units, part by part: "Units: Earnings in € per week;
+# Employment in thousands ('000); change in %"
+_UNITS_SAID = re.compile(r"(?im)^\s*units?\s*:\s*(.+)$")
+_UNIT_PART_SAID = re.compile(r"\s*(\w+)[^;]*?\s+in\s+([^;]+)")
+
+
+def units_said(column: str, block: Block) -> tuple[bool, ColumnUnit | None]:
+    """Whether a table's "Units:" line names the unit of `column`, and the money it names: the
+    part whose first word the column's name holds ("Employment" for "Employed Q2 2025", in
+    thousands: no money), else the part no column names ("Earnings in € per week")."""
+    part = _column_part(column, block)
+    return part is not None, _read_unit(part.split(" in ", 1)[1]) if part else None
+
+
+def _column_part(column: str, block: Block) -> str | None:
+    """The part of a table's "Units:" line (before it or taken for its heading) that names
+    `column`'s unit (see `units_said`)."""
+    words = "\n".join((intro_sentence(block), *block.headings[:2]))
+    said = _UNITS_SAID.search(words) if "nit" in words else None
+    if said is None:
+        return None
+    parts = [(m[1].lower()[:5], m[0]) for m in map(_UNIT_PART_SAID.match, said[1].split(";")) if m]
+    named = next((part for stem, part in parts if stem in column.lower()), None)
+    alone = [part for part in said[1].split(";") if " in " not in part]
+    if named is None and alone:  # a unit said alone is every other column's: "€ per hour"
+        named = f"figures in {alone[0].strip()}"
+    if named is None:  # else the part no column names: "Earnings in € per week"
+        names = " ".join(block.columns).lower()
+        named = next((part for stem, part in parts if stem not in names), None)
+    return named
+
+
 def table_money(
     column: str,
     block: Block,
@@ -380,6 +412,9 @@ def table_money(
     if money is None and priced:
         money = lead_unit(block.lead) or default  # "Fixed pay (median)" under "Figures in ₹ lakh"
     intro = intro_sentence(block)
+    said, unit = units_said(column, block)
+    if said:
+        return unit
     # (but a header line's "Median offered wage ($/hour)" prices its own column alone)
     if money is None and not _NOT_PRICED.search(column) and not header_line(intro, block.columns):
         money = _intro_money(intro)
@@ -500,6 +535,8 @@ def _row_cells(block: Block, text: str) -> tuple[str, ...]:
     return tuple(line[start:end].strip() for start, end in pairwise(edges))
 
 
-def in_percent(block: Block) -> bool:
-    """Whether the sentence that introduces a table gives its figures in percent."""
-    return _PERCENT_CAPTION.search(intro_sentence(block)) is not None
+def in_percent(block: Block, column: str) -> bool:
+    """Whether the sentence that introduces a table gives its figures in percent, or its line
+    of units gives the column's ("change in %", not "Employment in thousands")."""
+    part = _column_part(column, block)
+    return _PERCENT_CAPTION.search(part if part is not None else intro_sentence(block)) is not None
