@@ -700,6 +700,19 @@ GRAMMAR_IN_CONTEXT = [
     ("38 % des offres mentionnent les LLM.", "38 %", "percent", 38, 38, "%", None),
     ("Rund 62 Prozent der Befragten erhalten mehr Bonus.", "62 Prozent", "percent", 62, 62, "%",
      None),
+    # won; raw HTML's dollars of other countries, yen, minus and plus-minus signs
+    ("Seoul seniors earn ₩80M–₩110M a year.", "₩80M–₩110M a year", "salary", 80e6, 110e6, "KRW",
+     "year"),
+    ("<p>The median salary in Canada is C&#36;138,000.</p>", "C&#36;138,000", "salary", 138e3,
+     138e3, "CAD", "year"),
+    ("<p>The median salary in Japan is &yen;9,600,000.</p>", "&yen;9,600,000", "salary", 96e5,
+     96e5, "JPY", "year"),
+    ("<td>Change</td><td>&minus;0.8%</td>", "&minus;0.8%", "growth", -0.8, -0.8, "%", None),
+    ("The margin of error is &plusmn;0.8 percentage points.", "&plusmn;0.8 percentage points",
+     "metric", 0.8, 0.8, "%", None),
+    # Hinglish times
+    ("Switch karne mein 14 mahine lage.", "14 mahine", "duration", 14, 14, "months", None),
+    ("Roz 2 ghante padhai ki.", "2 ghante", "duration", 2, 2, "hours", None),
     # French times
     ("Le délai moyen de recrutement atteint 47 jours.", "47 jours", "duration", 47, 47, "days",
      None),

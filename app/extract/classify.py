@@ -31,7 +31,8 @@ def classify(expr: NumberExpr, around: Surroundings) -> Reading | None:
         return None
     reader = _READERS.get(expr.family)
     reading = reader(expr, around) if reader is not None else None
-    if reading is not None and (around.quote[:1] == "±" or around.before.endswith(_MARGIN)):
+    margin = around.quote[:1] == "±" or around.quote.startswith("&plusmn;")
+    if reading is not None and (margin or around.before.endswith(_MARGIN)):
         return reading._replace(kind="metric", period=None)  # "±$6,500": a margin of error
     return reading
 

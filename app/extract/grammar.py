@@ -161,8 +161,9 @@ SKIP = "|".join(
 # "RON 22.000", "UAH 180 000"
 CONTINENTAL = "RON|UAH|CZK|HUF|RUB|TRY|ARS|MXN|BRL|CLP|COP"
 CUR_SYM = (
-    r"(?:(?<![A-Za-z])(?:(?:CAD|SGD|AUD|USD|NZD|HKD)\s?|US|CA|AU|C|A|S|NZ|HK|R)\$|\$|£|€|₹|¥|₦|₱|₴|₽|₺"
-    r"|&#36;|&dollar;|&pound;|&#163;|&euro;|&#8364;"  # as raw HTML writes them
+    r"(?:(?<![A-Za-z])(?:(?:CAD|SGD|AUD|USD|NZD|HKD)\s?|US|CA|AU|C|A|S|NZ|HK|R)(?:\$|&#36;|&dollar;)"
+    r"|\$|£|€|₹|¥|₩|₦|₱|₴|₽|₺"
+    r"|&#36;|&dollar;|&pound;|&#163;|&euro;|&#8364;|&yen;|&#165;"  # as raw HTML writes them
     r"|\\(?:pounds|textsterling|euro|texteuro|EUR)\b\s?"  # and LaTeX's "\pounds 74,200"
     r"|(?<![A-Za-z])(?:Rs\.?|INR|USD|GBP|EUR|CAD|SGD|AUD|JPY|AED|SAR|QAR|CHF|PLN|SEK|NOK|DKK|MYR|ZAR|RM"
     r"|NGN|KES|KSh|NZD|HKD|CNY|RMB|KRW|TWD|ILS"
@@ -236,7 +237,7 @@ CUR = (
     rf"(?:{CUR_WORD}|\s?LPA\b|\s(?:lakhs?|crores?)\b{NOT_HEADS}|(?<=[Cc]r)|(?<=\dL)|(?<=\d L)"
     rf"|{EURO_AFTER}){RATE}?"
 )
-PCT_SIGN = r"(?:(?<![\w.,/])[+\-−±])?"  # (not the "-" of "+/-", a margin)
+PCT_SIGN = r"(?:(?<![\w.,/])(?:[+\-−±]|&minus;|&plusmn;))?"  # (not the "-" of "+/-", a margin)
 # raw HTML writes "45&nbsp;%" where French and German typography sets a space before "%"
 PCT_UNIT = (
     r"(?:\s|&nbsp;)?(?:\\?%|percent\b|per\s?cent\b|Prozent\b|pct\b|percentage\s+points?\b|pp\b"
@@ -273,7 +274,8 @@ TIME_UNIT = (  # (not "HR", human resources: "a survey of 1,150 HR leaders")
     r"|seconds?|secs?)(?![A-Za-z\d])"
     r"|(?:Jahren?|Monaten?|Monat|Wochen?|Tagen?|Stunden|Urlaubstagen?|Arbeitstagen?"
     r"|Wochenstunden)\b|mths?\b"  # German: "24 Monate", "30 Urlaubstage"; "1.5 mths"
-    r"|(?:jours?|mois|ans|années?|semaines?|heures?)(?![\w-]))"  # French: "47 jours"
+    r"|(?:jours?|mois|ans|années?|semaines?|heures?)(?![\w-])"  # French: "47 jours"
+    r"|(?:saal|mahine|mahina|hafte|hafta|ghante|ghanta)\b)"  # Hinglish: "14 mahine", "2 ghante"
 )
 DUR = (
     rf"{BETWEEN}{NUM}\s+and\s+{NUM}(?:\s|-|&nbsp;)?{TIME_UNIT}"
@@ -441,7 +443,7 @@ WORD = rf"[{PLAIN_INITIAL}][A-Za-z]*+(?![-.]?\d)|(?!{SPECIAL_WORD})[A-Za-z]++(?!
 # expression starts there; so is a hyphen between two letters (`full-time`). The ASCII class
 # is one bitmap test per character, where `\w` would cost a Unicode lookup.
 ASCII_GAP = r"[^0-9A-Za-z$+\-<`\[\]&\\\x80-\U0010ffff]"  # a backslash opens "\pounds"
-OTHER_GAP = r"[^\x00-\x7f\d£€₹¥₦₱₴₽₺−±]"
+OTHER_GAP = r"[^\x00-\x7f\d£€₹¥₩₦₱₴₽₺−±]"
 # Filler: words and the gaps after them (one round of the loop each), ordinary words only (not
 # special, not glued to a digit as in GPT-4). Consumed possessively since nothing after them
 # can make them give back.

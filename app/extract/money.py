@@ -258,5 +258,5 @@ def _is_pay(expr: NumberExpr, around: Surroundings) -> bool | None:
 
 
 # No one's yearly pay reaches these (₹1.2 crore is 12M rupees, ¥16M a Tokyo senior's base,
-# ₦14M a Lagos senior's).
-_FORTUNE = {"INR": 1e9, "JPY": 1e9, "NGN": 1e10}
+# ₦14M a Lagos senior's, ₩250M a Seoul principal's).
+_FORTUNE = {"INR": 1e9, "JPY": 1e9, "NGN": 1e10, "KRW": 1e10, "IDR": 1e11, "VND": 1e11}

@@ -85,10 +85,11 @@ _PERIOD = re.compile(
 _OUT_OF_FIVE = re.compile(r"(?:/\s?|\s+out\s+of\s+)5$|★$")  # a star is one of five
 _GERMAN_TIME = re.compile(r"(?i)(stund|tag|jahr|monat|woch)(?:en|e|n)?$")
 _TIME_WORD = re.compile(r"(?i)(min|sec|[ymwdhs])[a-z]*$")
-_FRENCH_TIME = re.compile(r"\b(jour|mois|an|année|semaine|heure)s?$")
-_FRENCH_UNITS = {
+# French and Hinglish times: "47 jours", "3 mois", "4.5 saal", "2 ghante"
+_WORDED_TIME = re.compile(r"\b(jour|mois|an|année|semaine|heure|saal|mahin|haft|ghant)[seao]?$")
+_WORDED_UNITS = {
     "jour": "days", "mois": "months", "an": "years", "année": "years", "semaine": "weeks",
-    "heure": "hours",
+    "heure": "hours", "saal": "years", "mahin": "months", "haft": "weeks", "ghant": "hours",
 }  # fmt: skip
 _SCALE_WORD = re.compile(r"(?i)(thousand|million|billion|trillion)")
 _TIME_UNITS = {
@@ -224,11 +225,13 @@ def _parse_quote(family: str, quote: str) -> NumberExpr | None:
     if family != "ratio" and low > high:  # "$320K to $240K" is the band 240-320K; "3 to 1" is 3
         low, high = high, low
     end = start + len(quote)
-    opened = "+" in quote[1:] or "plus" in quote or " or more" in quote
-    signed = quote[0] in "+-−±"
-    if signed and quote[0] in "-−" and family == "plain" and len(values) > 1:
+    bare = quote.replace("&plusmn;", "±")
+    opened = "+" in bare[1:] or "plus" in bare or " or more" in bare
+    sign = next((mark for name, mark in _SIGN_ENTITIES if quote.startswith(name)), quote[0])
+    signed = sign in "+-−±"
+    if signed and sign in "-−" and family == "plain" and len(values) > 1:
         low, high = sorted((-values[0], values[-1]))  # "-2 to 3": the sign is the first number's
-    elif signed and quote[0] in "-−":
+    elif signed and sign in "-−":
         low, high = sorted((-low, -high))  # "-35% to -40%": the band from -40 to -35
     unit, period, kind = _unit_of(family, quote, low)
     if unit == "rating/5":
@@ -237,6 +240,7 @@ def _parse_quote(family: str, quote: str) -> NumberExpr | None:
     return NumberExpr(start, end, kind, low, high, opened, unit, period, signed, "", False, scale)
 
 
+_SIGN_ENTITIES = (("&minus;", "−"), ("&plusmn;", "±"))  # raw HTML's "&minus;0.8%"
 _UNGROUPED = re.compile(r"[,'’]")  # the marks that group thousands
 _LAKHS = re.compile(r"\d ?L\b")  # "29L", "1.5-3L", "24.0 L": lakhs of rupees
 _ENTITY = re.compile(r"&#?\w+;")
@@ -304,6 +308,9 @@ def _unit_of(family: str, quote: str, low: float) -> tuple[str, str | None, str]
 # inside it, as "DOLLAR" precedes "ARS")
 _CURRENCY_MARKS: tuple[tuple[str, str], ...] = (
     ("&POUND;", "GBP"), ("&#163;", "GBP"), ("&EURO;", "EUR"), ("&#8364;", "EUR"),
+    ("&YEN;", "JPY"), ("&#165;", "JPY"), ("US&#36;", "USD"), ("C&#36;", "CAD"),
+    ("CA&#36;", "CAD"), ("S&#36;", "SGD"), ("A&#36;", "AUD"), ("AU&#36;", "AUD"),
+    ("HK&#36;", "HKD"), ("NZ&#36;", "NZD"), ("₩", "KRW"), ("KRW", "KRW"), ("WON", "KRW"),
     ("US$", "USD"), ("AU$", "AUD"), ("R$", "BRL"), ("NZ$", "NZD"), ("HK$", "HKD"),
     ("CAD", "CAD"), ("SGD", "SGD"), ("AUD", "AUD"), ("NZD", "NZD"), ("HKD", "HKD"),
     ("GBP", "GBP"), ("EUR", "EUR"), ("INR", "INR"), ("DOLLAR", "USD"), ("C$", "CAD"),
@@ -353,9 +360,9 @@ _BASIS_POINTS = re.compile(r"(?i)\d\s(?:basis\s+points?|bps)\b")
 
 
 def _time_unit(quote: str) -> str:
-    french = _FRENCH_TIME.search(quote.rstrip())
-    if french is not None:  # "47 jours", "3 mois"
-        return _FRENCH_UNITS[french[1]]
+    worded = _WORDED_TIME.search(quote.rstrip())
+    if worded is not None:  # "47 jours", "3 mois", "14 mahine"
+        return _WORDED_UNITS[worded[1]]
     # German units by their ends first: "30 Urlaubstage", "40 Wochenstunden", "3 Tage"
     word = _GERMAN_TIME.search(quote) or _TIME_WORD.search(quote.rstrip())
     if word is None:
