@@ -710,6 +710,11 @@ GRAMMAR_IN_CONTEXT = [
     ("<td>Change</td><td>&minus;0.8%</td>", "&minus;0.8%", "growth", -0.8, -0.8, "%", None),
     ("The margin of error is &plusmn;0.8 percentage points.", "&plusmn;0.8 percentage points",
      "metric", 0.8, 0.8, "%", None),
+    # a decimal comma before "times"; a spoken amount of dollars before what it buys
+    ("Milan pays roughly 1,4 times what Rome pays.", "1,4 times", "multiplier", 1.4, 1.4, "x",
+     None),
+    ("They gave me a twenty five thousand dollar sign on bonus.", "twenty five thousand dollar",
+     "money", 25e3, 25e3, "USD", None),
     # Hinglish times
     ("Switch karne mein 14 mahine lage.", "14 mahine", "duration", 14, 14, "months", None),
     ("Roz 2 ghante padhai ki.", "2 ghante", "duration", 2, 2, "hours", None),
@@ -2122,6 +2127,16 @@ def test_extract_reads_each_columns_unit_from_a_tables_line_of_units() -> None:
         ("36.55", 36.55, "EUR", "hour"),
         ("37.90", 37.9, "EUR", "hour"),
     ]
+
+
+def test_extract_reads_a_figure_set_left_under_the_labels_header_by_the_tables_unit() -> None:
+    text = (
+        "Table 3. US annual base salary by job family and level (USD)\n"
+        "Job family / level            P25            Median            P75\n"
+        "Data Scientist II     112,600    124,900      139,300\n"
+    )
+    got = [(c.quote, c.kind, c.unit) for c in extract_claims(text)]
+    assert got == [(q, "salary", "USD") for q in ("112,600", "124,900", "139,300")]
 
 
 def test_extract_reads_a_year_of_pay_under_a_caption_of_day_rates_as_yearly() -> None:

@@ -214,6 +214,8 @@ class _Reader:
         if expr.family == "plain" and self.facts.running_head(expr):
             return None  # "Meridian | Compensation Report 2026      7": a page number
         labels_rows = bool(block.columns) and column == block.columns[0]  # "MLE 1", "Tier 2"
+        if labels_rows and block.layout == "fixed" and block.row:  # but not a figure set left,
+            labels_rows = block.row not in self.text[block.start : expr.start]  # past the label
         # a figure alone in its cell takes the table's unit; one inside a CSV's note is prose
         worded = (
             block.layout == "csv"

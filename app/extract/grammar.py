@@ -255,6 +255,7 @@ MULT = (
     r"|bigger|cheaper|greater|longer|over)\b)"
     # "pay rose 1.4 times", "1.3 to 1.5 times senior": a fraction counts no events
     rf"|(?<![\w.,])\d++\.\d++(?:{SEP}{NUM})?\s+times\b"
+    r"|(?<![\w.,])\d,\d(?![\d,])\s+times\b"  # a decimal comma: "Milan pays 1,4 times Rome"
     rf"|(?<![\w.,]){NUM}-fold\b"  # "grew 5-fold"
 )
 SIZE = (

@@ -41,7 +41,7 @@ _RATE = r"[\s-]+(?:a|an|per)[\s-]+(?:year|month|week|day|hour)\b"  # "two-thousa
 # money, a rate. What they say is judged by `spoken_values`: a bare "forty" is none of this.
 SPOKEN = (
     rf"(?i:(?<![\w-])(?<!=\s){_NUMBER}(?:(?:\s+grand\b|\s?K\b)?\s*(?:to|or)\s+{_NUMBER})?"
-    rf"(?:\s+grand\b|\s?K\b)?(?:\s+(?:{_CURRENCY_WORDS})|-dollar\b)?(?:{_RATE})?)"
+    rf"(?:\s+grand\b|\s?K\b)?(?:\s+(?:{_CURRENCY_WORDS})|[-\s]dollar\b)?(?:{_RATE})?)"
 )
 _TOKEN = re.compile(r"[a-z]+|-")
 _CODES = {"singapore": "SGD", "australian": "AUD", "canadian": "CAD", "hong": "HKD"}
