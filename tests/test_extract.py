@@ -840,6 +840,11 @@ def test_extract_reads_bare_dollars_as_the_one_dollar_a_document_writes_by_its_c
     assert extract_claims(offices)[-1].unit == "USD"  # a passage naming a US city: its own
     both = posting + "\nThe same role pays $150,000 USD in Seattle.\n"
     assert extract_claims(both)[1].unit == "USD"  # a document writing USD too: said nowhere
+    thread = (
+        "Toronto, CAD 148k base. Total is ~CAD 170k.\n\nNYC, applied ML, TC 310k.\n\n"
+        "Seattle, staff MLE.\n\nSF, AI engineer.\n\nFreelance, US clients: $125/hr.\n"
+    )
+    assert extract_claims(thread)[-1].unit == "USD"  # a thread naming the US more than CAD
 
 
 def test_extract_reads_a_header_lines_unit_only_for_the_column_it_names() -> None:

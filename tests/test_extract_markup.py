@@ -738,6 +738,8 @@ GRAMMAR_IN_CONTEXT = [
      None),
     ("Growth across all occupations statewide is projected at 9.6% over the period.", "9.6%",
      "growth", 9.6, 9.6, "%", None),
+    ("Offer drop-outs, where candidates accept and later decline, were 18% for AI roles.", "18%",
+     "percent", 18, 18, "%", None),
 ]  # fmt: skip
 
 

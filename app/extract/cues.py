@@ -67,7 +67,7 @@ CHANGE_NAMED = re.compile(
     r"(?i)\b(?=[acdfghijpru])(?:appraisals?|hikes?|raises?|rises?|jumps?|increments?|increases?"
     r"|inflation|growth|drops?|falls?"
     r"|decreases?|declines?|pay\s+rises?|uplifts?|pay\s+gaps?|corrections?|haircuts?)\b"
-    r"(?:[^.;,%]{0,60}?\s|,\s+)?(?:was|were|is|are|averaged"
+    r"(?:[^.;,%]{0,60}?\s|,\s+(?=at\s))?(?:was|were|is|are|averaged"  # "growth, at 58%"
     r"|of|at|reached|hit|peaked\s+at|ran\s+at|stood\s+at|came\s+in\s+at|slow(?:s|ed)?\s+to"
     r"|(?:projected|forecast|expected|estimated)\s+(?:at|to\s+be)"
     r"|moderates?\s+to|moderated\s+to"

@@ -197,11 +197,13 @@ class DocumentFacts:
 
     @cached_property
     def coded_dollars(self) -> str:
-        """The one dollar a document writes by its code, twice or more, where it never writes
-        USD: a Toronto posting's "$118,000 - $164,000 CAD" beside clients "across Canada and
-        the United States" ("" where there is none)."""
-        codes = Counter(_DOLLAR_CODE.findall(self.text[:200_000]))
-        coded = [code for code, count in codes.items() if count >= 2]
+        """The one dollar a document writes by its code, twice or more and at least as often as
+        it names the US, where it never writes USD: a Toronto posting's "$118,000 - $164,000
+        CAD" beside clients "across Canada and the United States" ("" where there is none)."""
+        head = self.text[:200_000]
+        codes = Counter(_DOLLAR_CODE.findall(head))
+        us = len(_US_NAMED.findall(head))  # (not a thread of posters from NYC, Seattle, SF...)
+        coded = [code for code, count in codes.items() if count >= max(2, us)]
         return coded[0] if len(coded) == 1 and not codes["USD"] and not codes["US$"] else ""
 
     @cached_property
