@@ -407,7 +407,8 @@ FIXED_PRICE = re.compile(
     r"(?!\s*(?:\+|plus|and|,|with)\s*(?:a\s+|an\s+)?(?:[\d.,%€$£kKL~\s–-]+)?(?:variable|bonus))"
 )
 # A column or list label of amounts paid once or granted, not pay: "Sign-on", "RSUs: $60K"
-_GRANTED = r"sign[- ]?on|signing|joining|relocation|retention|referral|RSUs?|ESOPs?|stock|equity"
+_PAID_ONCE = r"sign[- ]?on|signing|joining|relocation|retention|referral"
+_GRANTED = rf"{_PAID_ONCE}|RSUs?|ESOPs?|stock|equity"
 GRANT_LABEL = re.compile(
     rf"(?i)^\W*(?:(?:initial|target|annual|yearly)\s+)?(?:{_GRANTED}|bonus(?:es)?|variable|var"
     r"|refresh(?:ers?)?|(?:equity\s+|RSU\s+|stock\s+)?grants?)\b"
@@ -421,9 +422,7 @@ BONUS_BEFORE = re.compile(
     r"\s*(?::|of|was|is)\s*(?:~|about\s+|around\s+|roughly\s+)?$"  # (not "= ₹23.5 LPA", a sum)
 )
 # What is paid once: "signing bonus", "relocation package"
-ONE_OFF = re.compile(
-    r"(?i)\b(?:sign[- ]?on|signing|joining|retention|referral|relocation|one[- ]off|one[- ]time)\b"
-)
+ONE_OFF = re.compile(rf"(?i)\b(?:{_PAID_ONCE}|one[- ]off|one[- ]time)\b")
 # A table row of amounts paid once or granted (not "Variable (8%)", paid each year)
 GRANT_ROW = re.compile(rf"(?i)^\W*(?:{_GRANTED}|(?:initial\s+|new-hire\s+)?grants?)\b")
 # A threshold or limit set by a rule: "the Blue Card salary threshold is €45,934", "the Social

@@ -76,7 +76,7 @@ _US_PLACES = (
 )
 _US_PLACE = re.compile(rf"\b(?:{_US_PLACES})\b")
 _DOLLAR_MARKS = {"CAD": "C$", "AUD": "A$", "SGD": "S$", "NZD": "NZ$", "HKD": "HK$"}
-_DOLLAR_CODE = re.compile(r"\b(CAD|AUD|SGD|NZD|HKD|USD|US\$)(?![\w$])")
+_DOLLAR_CODE = re.compile(rf"\b({'|'.join(_DOLLAR_CODE_NAMES)}|USD|US\$)(?![\w$])")
 _US_NAMED = re.compile(
     rf"\b(?:US|USA|U\.S\.|United States|American|Americans|USD|{_US_PLACES})\b|US\$"
 )

@@ -334,17 +334,11 @@ _UNITS_SAID = re.compile(r"(?im)^\s*units?\s*:\s*(.+)$")
 _UNIT_PART_SAID = re.compile(r"\s*(\w+)[^;]*?\s+in\s+([^;]+)")
 
 
-def units_said(column: str, block: Block) -> tuple[bool, ColumnUnit | None]:
-    """Whether a table's "Units:" line names the unit of `column`, and the money it names: the
-    part whose first word the column's name holds ("Employment" for "Employed Q2 2025", in
-    thousands: no money), else the part no column names ("Earnings in € per week")."""
-    part = _column_part(column, block)
-    return part is not None, _read_unit(part.split(" in ", 1)[1]) if part else None
-
-
 def _column_part(column: str, block: Block) -> str | None:
     """The part of a table's "Units:" line (before it or taken for its heading) that names
-    `column`'s unit (see `units_said`)."""
+    `column`'s unit: the part whose first word the column's name holds ("Employment" for
+    "Employed Q2 2025"), else a unit said alone ("€ per hour"), else the part no column names
+    ("Earnings in € per week")."""
     words = "\n".join((intro_sentence(block), *block.headings[:2]))
     said = _UNITS_SAID.search(words) if "nit" in words else None
     if said is None:
@@ -412,9 +406,9 @@ def table_money(
     if money is None and priced:
         money = lead_unit(block.lead) or default  # "Fixed pay (median)" under "Figures in ₹ lakh"
     intro = intro_sentence(block)
-    said, unit = units_said(column, block)
-    if said:
-        return unit
+    said = _column_part(column, block)
+    if said is not None:  # its part of a line of units, money or not ("in thousands ('000)")
+        return _read_unit(said.split(" in ", 1)[1])
     # (but a header line's "Median offered wage ($/hour)" prices its own column alone)
     if money is None and not _NOT_PRICED.search(column) and not header_line(intro, block.columns):
         money = _intro_money(intro)
