@@ -740,6 +740,23 @@ GRAMMAR_IN_CONTEXT = [
      "growth", 9.6, 9.6, "%", None),
     ("Offer drop-outs, where candidates accept and later decline, were 18% for AI roles.", "18%",
      "percent", 18, 18, "%", None),
+    # "p/m" and "p/a" time an amount; "mn" scales it, after a space too
+    ("💰 Senior: SAR 45K - 62K p/m", "SAR 45K - 62K p/m", "salary", 45e3, 62e3, "SAR", "month"),
+    ("Data scientist, London, £65k p/a plus bonus", "£65k p/a", "salary", 65e3, 65e3, "GBP",
+     "year"),
+    ("India has 2.1 mn tech workers in GCCs.", "2.1 mn", "count", 21e5, 21e5, "count", None),
+    ("at an estimated cost of £34mn a year.", "£34mn a year", "money", 34e6, 34e6, "GBP", "year"),
+    # a ratio named before its figure, hedged or some words on; a factor multiplied by
+    ("C$104K base against $152K in NYC, a ratio of about 0.50 after FX.", "0.50", "multiplier",
+     0.5, 0.5, "x", None),
+    ("The vacancy-to-applicant ratio for AI engineer positions stood at 2.3 in June.", "2.3",
+     "multiplier", 2.3, 2.3, "x", None),
+    ("Loaded cost = base band midpoint × **1.35** (benefits, payroll taxes).", "1.35",
+     "multiplier", 1.35, 1.35, "x", None),
+    # the pay a raise took someone to, told in a reader's question before it asks
+    ("I got a 10% raise to $150K.", "$150K", "salary", 150e3, 150e3, "USD", "year"),
+    ('Reader question: "My manager matched an outside offer with a $20K raise, taking me to '
+     '$215K. Is that as good as it sounds?"', "$215K", "salary", 215e3, 215e3, "USD", "year"),
 ]  # fmt: skip
 
 
@@ -2349,3 +2366,27 @@ def test_extract_reads_an_indented_printed_series_down_to_its_closing_name() -> 
     assert [(c.quote, c.kind) for c in extract_claims(text)] == [
         ("4212", "count"), ("3967", "count"),
     ]  # fmt: skip
+
+
+def test_extract_reads_a_caption_wrapped_after_a_comma_as_one_over_its_table() -> None:
+    text = (
+        "ANNEX A: MEDIAN GROSS MONTHLY WAGE (S$) OF SELECTED AI AND DATA OCCUPATIONS,\n"
+        "RESIDENTS IN FULL-TIME EMPLOYMENT, 2024-2025\n\n"
+        "| Occupation | 2024 | 2025 | Change (%) |\n|---|---|---|---|\n"
+        "| AI engineer | 8,800 | 9,400 | 6.8 |\n"
+    )
+    got = [(c.quote, c.kind, c.unit, c.period) for c in extract_claims(text)]
+    assert got == [
+        ("8,800", "salary", "SGD", "month"), ("9,400", "salary", "SGD", "month"),
+        ("6.8", "growth", "%", None),
+    ]  # fmt: skip
+
+
+def test_extract_keeps_what_a_quoted_question_asks_as_an_illustration() -> None:
+    asked = (
+        'Question 2: "Our service handles 40,000 requests a day at $0.02 each. How would you cut'
+        ' it?"'
+    )
+    told = 'Reader question: "I was offered $150K in Austin. Is that fair?"'
+    assert extract_claims(asked) == []
+    assert [c.quote for c in extract_claims(told)] == ["$150K"]

@@ -364,11 +364,12 @@ PER_ONE = re.compile(
     r"|vacanc(?:y|ies)|job\s+seekers?|jobseekers?|roles?|positions?|postings?|hires?)\b"
 )
 # A ratio named before its figure: "that ratio was 1.11", "Zone D multiplier raised from 0.68",
-# "differential: 0.90"
+# "differential: 0.90", "a ratio of about 0.50", "the ratio for AI engineer positions stood at 2.3"
 RATIO_BEFORE = re.compile(
-    r"(?i)\b(?:ratio|multiplier|differential)\b(?:[^.;:\d]|\d\.?){0,30}?"
-    r"\b(?:of|is|was|at|from|to|=)\s*$"
+    r"(?i)\b(?:ratio|multiplier|differential)\b(?:[^.;:\d]|\d\.?){0,40}?"
+    r"\b(?:of|is|was|at|from|to|=)\s*(?:(?:about|roughly|around|approximately|nearly)\s+|~)?$"
     r"|\b(?:ratio|multiplier|differential)\s*[:=]\s*$"
+    r"|×\s*\**\s*$"  # a factor multiplied by: "base band midpoint × **1.35**"
 )
 READ_AFTER = re.compile(r"(?i)^\.?\s*(?:read|ago|later|earlier|from\s+now)\b")  # "15 hr. ago"
 # "Median professional coding experience is 6 years": years of experience, a count.
@@ -504,6 +505,14 @@ LEVEL_BEFORE = re.compile(r"(?i)\b(?:to|at|from|reached|hit)\s+" + LEAD + r"$")
 YOE = re.compile(r"(?i)\bYOE\b")
 # "YOE 4", "YOE: 4", 'typical_yoe: "0-2"', not "9 yoe | 72 base"
 YOE_BEFORE = re.compile(r"(?i)(?:\b|_)YOE\s*[:=]?\s*[\"']?$")
+# The pay a raise or a counter-offer took someone to: "a 10% raise to $150K", "a $20K raise,
+# taking me to $215K", "which bumped her to €96k".
+RAISED_TO = re.compile(
+    r"(?i)(?:\b(?=[bchimpr])(?:raises?|rise|hikes?|bumps?|increments?|promotions?|promoted|countered"
+    r"|matched)\b[^.;:!?]{0,30}?\bto|\b(?=[bmpt])(?:tak(?:es|ing)|took|brings?|bringing|brought"
+    r"|bump(?:s|ed|ing)|mov(?:es|ed|ing)|push(?:es|ed|ing)|put(?:s|ting)?)\s+(?:me|him|her|them|us"
+    r"|you)\s+(?:up\s+)?to)\s+" + LEAD + r"$"
+)
 # Pay written with a bare "k" and no currency, as forums do: "165k base", "TC 240k".
 BARE_PAY = re.compile(
     r"(?i)\b(?:base|TC|total\s+comp|comp|salary|offer(?:ed)?|band|paid|earn(?:s|ing)?|making"

@@ -170,7 +170,7 @@ CUR_SYM = (
     rf"|{CONTINENTAL})(?:\s|&nbsp;)?(?=\d))"  # "CHF&nbsp;165k" as raw HTML writes it
 )
 CUR_SCALE = (  # "21–27 tys. zł", "160–200 тис. грн": thousands in Polish and Ukrainian
-    r"(?:\s?(?:(?i:thousand|million|billion|lakh\s+crores?|lakhs?|lacs?|crores?)|Cr|cr|L)\b"
+    r"(?:\s?(?:(?i:thousand|million|billion|lakh\s+crores?|lakhs?|lacs?|crores?)|Cr|cr|L|mn|bn)\b"
     r"|\s(?:tys|тис)\.|\s(?:Mio|MIO|Mrd|MRD)\.?(?![A-Za-z])"  # "€42 Mio.": German millions
     r"|(?:mm|MM|bn|Bn|Cr|[kKmMbBL])(?![A-Za-z])|[ \u00a0\u202f][kT](?=€)|万)"  # "45 k€", "105 T€"
 )
@@ -187,7 +187,7 @@ RATE = (
     # "₹ 70-95 Lacs P.A.", and p/d: per day
     r"|\s(?:hourly|monthly|annually|yearly|weekly|jährlich|monatlich)\b|\s?LPA\b|\s?(?i:p\.a\.)"
     r"|[ \t](?:Hourly|Monthly|Annually|Yearly|Weekly)\b"  # a job board's "SGD 9,000 Monthly"
-    r"|\s?p/[dh]\b|\s?(?i:p\.[dhm]\.)"  # "£650 p.d.", "£4,000 p.m.": per day, per month
+    r"|\s?(?i:p/[dhma])\b|\s?(?i:p\.[dhm]\.)"  # "£650 p.d.", "£4,000 p.m.", "SAR 45K p/m"
     # Dutch and German pay periods: "€4.500 bruto per maand", "€75.000 brutto/Jahr"
     r"|(?:\s(?:bruto|brutto|gross))?(?:\s(?:per|pro)\s|\s?/\s?)(?:maand|jaar|Monat|Jahr)\b)"
 )
@@ -380,7 +380,7 @@ PLAIN = (
     # a sign after a space or a cell's edge: "+3.8" and "-1.3" in a column of changes
     r"(?:(?<![^\s|(])[+\-−](?=\d))?"
     rf"(?<![\w.,]){NUM}(?:{SEP}{NUM})?"
-    r"(?:\s?(?:thousand|million|billion|trillion|lakhs?|crores?)\b|(?:[KMBk]|bn|mn)(?![A-Za-z]))?"
+    r"(?:\s?(?:thousand|million|billion|trillion|lakhs?|crores?|mn|bn)\b|(?:[KMBk]|bn|mn)(?![A-Za-z]))?"
     rf"(?:{OPEN_PLUS}{NOT_EXTRA}|\s+or\s+more\b)?(?![A-Za-z0-9])"
 )
 ALNUM = r"(?<![\w$€£₹])[A-Za-z]++[-.]?\d[\w.]*(?:-\w+)*|\d++[A-Za-z][\w]*"

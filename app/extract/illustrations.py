@@ -30,7 +30,9 @@ _SCENARIO = re.compile(
 # ("I moved from a €70k job to €105k", but not "We want to process 10,000 contracts a week").
 _TESTIMONY = re.compile(
     r"(?i)\b(?:I|we)\s+(?:\w+ed|was|were|got|made|earned|took|had|left|joined|went|saw|paid"
-    r"|spent|negotiated|signed)\b|\bmy\s+(?:base|salary|pay|comp|TC|offer|package)\b"
+    r"|spent|negotiated|signed)\b|\bmy\s+(?:base|salary|pay|comp|TC|offer|package|manager|boss"
+    r"|employer|company|recruiter)\b|\b(?:took|taking|brought|bringing|bumped|moved|put|putting)"
+    r"\s+me\s+(?:to|at|up)\b"
 )
 # A question asks, it does not state: "Is 18 LPA a good salary for a 3-year engineer?"
 _QUESTION = re.compile(
@@ -42,6 +44,7 @@ _QUOTE_MARK = re.compile(
     r"|(?P<close>(?<=\S)[\"”](?=[\s,.;:!?)]|$)))",
     re.M,
 )
+_SENTENCE_END = re.compile(r"[.!](?=\s+[A-Z\"“])")  # "... to $215K. Is that good?"
 _QUOTE_CHARS = '"“”'  # every _QUOTE_MARK match is one of these
 # A quotation that poses a case or a wish rather than reports: "Imagine you're offered $150K",
 # "We want to process 10,000 contracts a week"; a source quoted on the market reports.
@@ -105,11 +108,12 @@ class Illustrations:
         if end - opens[last_open] < 40:
             return False
         quoted = self.text[opens[last_open] + 1 : end]
-        if "?" in quoted:
-            return True
+        told = _TESTIMONY.search(quoted) is not None
+        if "?" in quoted:  # a question, but for what the asker tells of themselves before it
+            return not told or _asked(quoted, pos - opens[last_open] - 1)
         label = self.text[max(line_start, opens[last_open] - 40) : opens[last_open]]
         posed = _HYPOTHETICAL.search(quoted) is not None or _POSED_LABEL.search(label) is not None
-        return posed and _TESTIMONY.search(quoted) is None
+        return posed and not told
 
     def _quote_marks(self, start: int, end: int) -> tuple[list[int], list[int]]:
         """Offsets of the opening and of the closing quotation marks in `text[start:end]`."""
@@ -119,6 +123,13 @@ class Illustrations:
         found = [(m.start(), m.lastgroup) for m in _QUOTE_MARK.finditer(self.text, start, end)]
         opens = [at for at, mark in found if mark == "open"]
         return opens, [at for at, mark in found if mark == "close"]
+
+
+def _asked(quoted: str, at: int) -> bool:
+    """Whether the number at `at` of a quotation lies in its question, not in a sentence that
+    states before it asks ('"... a $20K raise, taking me to $215K. Is that good?"')."""
+    mark = quoted.find("?", at)
+    return mark >= 0 and _SENTENCE_END.search(quoted, at, mark) is None
 
 
 def is_prompt(sentence: str) -> bool:

@@ -226,6 +226,8 @@ def _is_pay(expr: NumberExpr, around: Surroundings) -> bool | None:
         return False
     if cues.PAY_AFTER.match(after) or expr.period in ("year", "hour", "day"):
         return True
+    if (expr.high or 0) >= 10_000 and cues.RAISED_TO.search(before[-70:]):
+        return True  # "a $20K raise, taking me to $215K": the pay it reached
     if (
         cues.PAY.search(clause_of(before))
         or cues.PAY.match(after.lstrip(" +"))

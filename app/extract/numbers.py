@@ -80,7 +80,7 @@ _VERB_BOUNDS |= {"surpassing"}
 _PERIOD = re.compile(
     r"(?i)(?:/\s?|per |pro |an |a |\b)(hr|hour|h|yr|year|annum|mo|mth|month|wk|week|day|maand|jaar"
     r"|monat|jahr)\b"
-    r"|(hourly|monthly|annually|yearly|weekly|jährlich|monatlich|LPA|p\.a\.|p/d|p/h|p\.[dhm]\.)"
+    r"|(hourly|monthly|annually|yearly|weekly|jährlich|monatlich|LPA|p\.a\.|p/[dhma]|p\.[dhm]\.)"
 )
 _OUT_OF_FIVE = re.compile(r"(?:/\s?|\s+out\s+of\s+)5$|★$")  # a star is one of five
 _GERMAN_TIME = re.compile(r"(?i)(stund|tag|jahr|monat|woch)(?:en|e|n)?$")
@@ -350,7 +350,7 @@ def period_of(quote: str) -> str | None:
     table |= {"annually": "year", "yearly": "year", "lpa": "year", "p.a.": "year", "mo": "month"}
     table |= {"mth": "month", "jährlich": "year", "monatlich": "month"}
     table |= {"monthly": "month", "wk": "week", "weekly": "week", "p/d": "day", "p/h": "hour"}
-    table |= {"p.d.": "day", "p.h.": "hour", "p.m.": "month"}
+    table |= {"p.d.": "day", "p.h.": "hour", "p.m.": "month", "p/m": "month", "p/a": "year"}
     table |= {"maand": "month", "monat": "month", "jaar": "year", "jahr": "year"}
     return table.get(word, word)
 

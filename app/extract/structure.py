@@ -259,9 +259,10 @@ def _read_text(text: str, lines: list[Line], i: int, state: _Walk) -> int:
             state.lead = state.leads_above[line.start]
         return i + 1
     j = i + 1
-    # a long line that ends no sentence wraps onto the next, unless rows set in columns follow
-    while j < len(lines) and lines[j].kind == "text" and len(lines[j - 1].text) >= 50 \
-            and not ends_sentence(lines[j - 1].text.rstrip()) \
+    # a long line that ends no sentence wraps onto the next, unless rows set in columns follow;
+    # one that ends on a comma wraps onto a short line too ("... AND DATA OCCUPATIONS," over
+    # "RESIDENTS IN FULL-TIME EMPLOYMENT, 2024-2025": one caption)
+    while j < len(lines) and len(lines[j - 1].text) >= 50 and _wraps(lines[j - 1], lines[j]) \
             and not aligned_row(lines, j):  # fmt: skip
         j += 1
     start = line.start + len(line.text) - len(line.text.lstrip())
@@ -273,6 +274,15 @@ def _read_text(text: str, lines: list[Line], i: int, state: _Walk) -> int:
     start = state.doc.blocks[-2].start if joined and len(state.doc.blocks) > 1 else start
     state.lead = text[max(start, end - 300) : end]
     return j
+
+
+def _wraps(above: Line, line: Line) -> bool:
+    """Whether a long line carries on onto the next: into a line of prose when it ends no
+    sentence, into a short one too when it ends on a comma."""
+    end = above.text.rstrip()
+    if end.endswith(","):
+        return line.kind in ("text", "short") and line.start == above.end + 1
+    return line.kind == "text" and not ends_sentence(end)
 
 
 def _runs_on(above: Line, line: Line) -> bool:
