@@ -667,7 +667,7 @@ GRAMMAR_IN_CONTEXT = [
     ("Rund 38 Prozent arbeiten tarifgebunden.", "38 Prozent", "percent", 38, 38, "%", None),
     ("Das Plus liegt bei 6 bis 9 Prozent.", "6 bis 9 Prozent", "percent", 6, 9, "%", None),
     ("Die Probezeit dauert 24 Monate.", "24 Monate", "duration", 24, 24, "months", None),
-    ("Gesucht: 3 Jahre Erfahrung und 40 Stunden pro Woche.", "3 Jahre", "duration", 3, 3,
+    ("Gesucht: 3 Jahre Erfahrung und 40 Stunden pro Woche.", "3 Jahre", "count", 3, 3,
      "years", None),
     ("Die Wochenarbeitszeit beträgt 38,5 Stunden.", "38,5 Stunden", "duration", 38.5, 38.5,
      "hours", None),
@@ -753,6 +753,27 @@ GRAMMAR_IN_CONTEXT = [
      "multiplier", 2.3, 2.3, "x", None),
     ("Loaded cost = base band midpoint × **1.35** (benefits, payroll taxes).", "1.35",
      "multiplier", 1.35, 1.35, "x", None),
+    # Dutch and German times, ranges and years of experience
+    ("Amsterdam · 32–40 uur per week · Vast contract", "32–40 uur", "duration", 32, 40, "hours",
+     None),
+    ("27 vakantiedagen bij een fulltime dienstverband", "27 vakantiedagen", "duration", 27, 27,
+     "days", None),
+    ("Wir melden uns innerhalb von 10 Werktagen.", "10 Werktagen", "duration", 10, 10, "days",
+     None),
+    ("Minimaal 3 jaar ervaring met ML-modellen in productie.", "3 jaar", "count", 3, 3, "years",
+     None),
+    ("Mindestens 3 Jahre Berufserfahrung im Bereich ML/NLP", "3 Jahre", "count", 3, 3, "years",
+     None),
+    ("Een salaris tussen € 5.200 en € 7.100 bruto per maand.", "€ 5.200 en € 7.100 bruto per maand",
+     "salary", 5200, 7100, "EUR", "month"),
+    ("Gehalt zwischen 70.000 und 90.000 € brutto/Jahr", "70.000 und 90.000 € brutto/Jahr",
+     "salary", 70e3, 90e3, "EUR", "year"),
+    # a score out of five by its star or its column
+    ("1  Northwind Analytics   ★ 4.1   (2,318 reviews)", "4.1", "metric", 4.1, 4.1, "rating/5",
+     None),
+    ("| Company | Avg. salary | Rating |\n|---|---|---|\n| Nexora | ₹10.1 L | 3.8 |", "3.8",
+     "metric", 3.8, 3.8, "rating/5", None),
+    ("是上海年包的 1.55 倍", "1.55 倍", "multiplier", 1.55, 1.55, "x", None),
     # the pay a raise took someone to, told in a reader's question before it asks
     ("I got a 10% raise to $150K.", "$150K", "salary", 150e3, 150e3, "USD", "year"),
     ('Reader question: "My manager matched an outside offer with a $20K raise, taking me to '
@@ -2390,3 +2411,33 @@ def test_extract_keeps_what_a_quoted_question_asks_as_an_illustration() -> None:
     told = 'Reader question: "I was offered $150K in Austin. Is that fair?"'
     assert extract_claims(asked) == []
     assert [c.quote for c in extract_claims(told)] == ["$150K"]
+
+
+CHINESE_POST = (
+    "AI 工程师的薪资：上海、深圳和新加坡。本文的数字来自 2025 年的 offer，单位是人民币元。\n\n"
+    "| 级别 | 年包 |\n|---|---|\n| 初级 Junior | 28万–42万 |\n\n"
+    "上海：月薪 4.2万 × 15薪 = 年包 63万。我在上海静安的一室户才 ¥8,500/月。1.8万 浏览\n"
+)
+
+
+def test_extract_reads_ten_thousands_and_the_yen_sign_of_a_chinese_post_as_yuan() -> None:
+    got = {c.quote: (c.kind, c.low, c.high, c.unit, c.period) for c in extract_claims(CHINESE_POST)}
+    assert got["28万–42万"] == ("salary", 28e4, 42e4, "CNY", "year")
+    assert got["4.2万"] == ("salary", 42e3, 42e3, "CNY", "month")
+    assert got["63万"] == ("salary", 63e4, 63e4, "CNY", "year")
+    assert got["¥8,500"][3] == "CNY"
+    assert got["1.8万"] == ("count", 18e3, 18e3, "count", None)  # views, not pay
+    # a Japanese page's yen stays the yen
+    japanese = "株式会社の求人。年収 800万円〜1,200万円、住宅手当 ¥30,000 per month。" * 3
+    assert {c.unit for c in extract_claims(japanese) if c.kind in ("salary", "money")} == {"JPY"}
+
+
+def test_extract_times_a_list_of_rates_by_its_one_header() -> None:
+    text = (
+        "CONTRACT RATES — DUBLIN\n\n"
+        "Role                                   Day rate (€, ex VAT)\n"
+        "Data Scientist                         €450 – €600\n"
+        "Machine Learning Engineer              €500 – €675\n"
+    )
+    got = [(c.quote, c.kind, c.period) for c in extract_claims(text)]
+    assert got == [("€450 – €600", "salary", "day"), ("€500 – €675", "salary", "day")]

@@ -197,6 +197,21 @@ def _read_year(expr: NumberExpr, around: Surroundings) -> Reading | None:
     return reading_of(expr, "year") if dated else None
 
 
+def _rated(expr: NumberExpr, around: Surroundings) -> bool:
+    """Whether a figure with one decimal up to 5 is a score out of five: after a star, over
+    stars, or labelled a rating by its column, row or heading."""
+    low = expr.low
+    if low is None or low != expr.high or not 0 < low <= 5 or low.is_integer():
+        return False
+    if around.quote[-2:-1] != ".":  # "3.6", not "3.55" nor "0.25"
+        return False
+    if around.before[-3:].rstrip().endswith("★") or around.after.lstrip()[:1] == "★":
+        return True
+    return any(
+        cues.RATING_LABEL.search(label) for label in (*around.labels, around.section) if label
+    )
+
+
 def _read_plain(expr: NumberExpr, around: Surroundings) -> Reading | None:
     before, after = around.before, around.after
     if cues.YOE_BEFORE.search(before[-8:]) or cues.YOE.match(after.lstrip()[:3]):
@@ -210,6 +225,8 @@ def _read_plain(expr: NumberExpr, around: Surroundings) -> Reading | None:
     )
     if months_paid or defines_a_scale(around):
         return None  # the 14 of "S$9,000 base x 14"; "₹1 lakh is ₹1,00,000"
+    if _rated(expr, around):
+        return reading_of(expr, "metric", unit="rating/5")
     # "2.4 openings for every unemployed engineer", "two projects for every one she accepts": a
     # ratio; "300 resumes for every senior role" counts what one role draws
     small = expr.low is not None and (expr.low < 10 or not expr.low.is_integer())

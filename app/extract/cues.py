@@ -285,7 +285,8 @@ PAY_AFTER = re.compile(
 # In lower case, for `compile_caseless`: the labels and headings of every block are searched.
 PAY_CASES = compile_caseless(
     r"\b(?=[abcefghilmopqrstw])(?:salar(?:y|ies)|pay|pays|paid|paying|earn(?:s|ed|ing)?"
-    r"|brutto\w*|bruto|brut|gehalt\w*|salaire|salario|sueldo"  # "Brutto / Monat", "brut annuel"
+    # in European ads: "Brutto / Monat", "brut annuel", "een salaris tussen"
+    r"|brutto\w*|bruto|brut|gehalt\w*|salaire|salario|sueldo|salaris"
     r"|compensation|comp\b|wages?|income|stipends?|earnings|ote|ctc|lpa|rates?|per\s+hour|hourly"
     r"|make|makes|making|take[- ]home|in[- ]hand|hired\s+at|fixed"
     r"|base(?![- ](?:model|rate|case|url))"
@@ -304,7 +305,9 @@ PAY_COLUMN = re.compile(
     r"(?i)^(?!.*\b(?:pct|percent|share|count|n|ads|posts|years?|yoe)\b)"
     r".*\b(?:median|mean|average|avg|base|salary|salaries|pay|comp|tc|ctc|wages?|p\d\d)\b"
 )
-EXPERIENCE = re.compile(r"(?i)^['’]?s?\s*(?:of\s+)?(?:[\w/-]+\s+){0,2}?(?:experience|exp\b)")
+EXPERIENCE = re.compile(
+    r"(?i)^['’]?s?\s*(?:of\s+)?(?:[\w/-]+\s+){0,2}?(?:experience|exp\b|ervaring|\w*erfahrung)"
+)  # and in Dutch and German ads: "3 jaar ervaring", "3 Jahre Berufserfahrung"
 # A person's years: "engineers with 10+ years", "employed as an MLE for 9 years", "coached
 # career-changers into tech for 14 years" (not "with 2 years left", "for 18 months of runway")
 CAREER_BEFORE = re.compile(
@@ -371,6 +374,9 @@ RATIO_BEFORE = re.compile(
     r"|\b(?:ratio|multiplier|differential)\s*[:=]\s*$"
     r"|×\s*\**\s*$"  # a factor multiplied by: "base band midpoint × **1.35**"
 )
+# A score out of five named by its label, its heading or a star: "Rating", "★ 4.1",
+# "Trivanta Technologies Ratings", "3.6 / ★★★★☆"
+RATING_LABEL = re.compile(r"(?i)\b(?:ratings?|rated|stars?)\b|★")
 READ_AFTER = re.compile(r"(?i)^\.?\s*(?:read|ago|later|earlier|from\s+now)\b")  # "15 hr. ago"
 # "Median professional coding experience is 6 years": years of experience, a count.
 EXPERIENCE_BEFORE = re.compile(

@@ -76,6 +76,10 @@ _US_PLACES = (
 )
 _US_PLACE = re.compile(rf"\b(?:{_US_PLACES})\b")
 _DOLLAR_MARKS = {"CAD": "C$", "AUD": "A$", "SGD": "S$", "NZD": "NZ$", "HKD": "HK$"}
+# Chinese writes Han characters and no kana; Japanese writes both ("年収 800万円〜")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_CHINESE = re.compile(r"[的元薪亿]|人民币")  # words Japanese does not write so
 _DOLLAR_CODE = re.compile(rf"\b({'|'.join(_DOLLAR_CODE_NAMES)}|USD|US\$)(?![\w$])")
 _US_NAMED = re.compile(
     rf"\b(?:US|USA|U\.S\.|United States|American|Americans|USD|{_US_PLACES})\b|US\$"
@@ -205,6 +209,15 @@ class DocumentFacts:
         us = len(_US_NAMED.findall(head))  # (not a thread of posters from NYC, Seattle, SF...)
         coded = [code for code, count in codes.items() if count >= max(2, us)]
         return coded[0] if len(coded) == 1 and not codes["USD"] and not codes["US$"] else ""
+
+    @cached_property
+    def writes_chinese(self) -> bool:
+        """Whether the document writes Chinese (twenty Han characters or more, some only Chinese
+        writes, no kana and no 円): its "¥" is the yuan and its "28万" ten-thousands of yuan."""
+        head = self.text[:200_000]
+        if "円" in head or _KANA.search(head) is not None or _CHINESE.search(head) is None:
+            return False
+        return len(_HAN.findall(head)) >= 20
 
     @cached_property
     def mostly_lakhs(self) -> bool:

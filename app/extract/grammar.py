@@ -37,7 +37,7 @@ SEP = (
     r"|\s+to\s+|\s+bis\s+)"  # German "6 bis 9 Prozent"
 )
 # "between X and Y" is a range; the lookbehind keeps "between" out of the quote.
-BETWEEN = r"(?:(?<=[Bb]etween\s)|(?<=[Bb]etween\s\*\*))"
+BETWEEN = r"(?:(?<=[Bb]etween\s)|(?<=[Bb]etween\s\*\*)|(?<=[Tt]ussen\s)|(?<=[Zz]wischen\s))"
 MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
@@ -224,9 +224,11 @@ SPACED_CUR = (
     rf"|(?<![\w.,]){SPACED}(?:{SEP}{SPACED})?(?:{CUR_WORD}|{EURO_AFTER}){RATE}?)"
 )
 CUR = (
-    rf"{SPACED_CUR}|{BETWEEN}{CUR_AMT}(?:\s?LPA\b)?\s+and\s+(?:{CUR_SYM}\s?)?{NUM}{CUR_SCALE}?(?:{CUR_WORD})?{RATE}?"
+    # and in Dutch and German: "tussen € 5.200 en € 7.100 bruto per maand"
+    rf"{SPACED_CUR}|{BETWEEN}{CUR_AMT}(?:\s?LPA\b)?\s+(?:and|en|und)\s+(?:{CUR_SYM}\s?)?{NUM}"
+    rf"{CUR_SCALE}?(?:{CUR_WORD})?{RATE}?"
     # "between 48 and 62 LPA", "between 18 and 24 lakh": the unit said once, at the end
-    rf"|{BETWEEN}(?<![\w.,]){NUM}\s+and\s+{NUM}(?:\s?LPA\b|\s(?:lakhs?|crores?)\b{NOT_HEADS}"
+    rf"|{BETWEEN}(?<![\w.,]){NUM}\s+(?:and|en|und)\s+{NUM}(?:\s?LPA\b|\s(?:lakhs?|crores?)\b{NOT_HEADS}"
     rf"|{CUR_WORD}|{EURO_AFTER}){RATE}?"
     # a rate may close each end: "$70/hr–$90/hr"
     rf"|{CUR_AMT}(?:(?:\s?LPA\b|{RATE})?{SEP}(?:{CUR_SYM}\s?)?{CUR_NUM}{CUR_SCALE}?)?(?:{CUR_WORD})?(?:{OPEN_PLUS}{NOT_EXTRA})?{RATE}?"
@@ -256,6 +258,7 @@ MULT = (
     # "pay rose 1.4 times", "1.3 to 1.5 times senior": a fraction counts no events
     rf"|(?<![\w.,])\d++\.\d++(?:{SEP}{NUM})?\s+times\b"
     r"|(?<![\w.,])\d,\d(?![\d,])\s+times\b"  # a decimal comma: "Milan pays 1,4 times Rome"
+    rf"|(?<![\w.,]){NUM}\s?倍"  # Chinese and Japanese: "1.55 倍"
     rf"|(?<![\w.,]){NUM}-fold\b"  # "grew 5-fold"
 )
 SIZE = (
@@ -263,7 +266,7 @@ SIZE = (
     r"(?:\s?(?:/\s?day|daily|per day|a day|/\s?month|per month|monthly)\b)?"
     rf"|(?<![\w.,]){NUM}\s+log\s+points?\b"  # a wage premium in a regression: "0.182 log points"
     # a rating: "4.1 ★", "3.2/5", "3.1 out of 5"
-    r"|(?<![\w.,])\d(?:\.\d{1,2})?\s?★"
+    r"|(?<![\w.,])\d(?:\.\d{1,2})?[ \t\u00a0]?★"
     r"|(?<![\w.,])\d\.\d{1,2}(?:\s?/\s?|\s+out\s+of\s+)5(?![\d,]|\.\d)"
 )
 RATIO = (
@@ -273,8 +276,9 @@ RATIO = (
 TIME_UNIT = (  # (not "HR", human resources: "a survey of 1,150 HR leaders")
     r"(?:(?!HR\b)(?i:years?|yrs?|months?|mos|weeks?|wks?|days?|hours?|hrs?|h|minutes?|mins?|min"
     r"|seconds?|secs?)(?![A-Za-z\d])"
-    r"|(?:Jahren?|Monaten?|Monat|Wochen?|Tagen?|Stunden|Urlaubstagen?|Arbeitstagen?"
-    r"|Wochenstunden)\b|mths?\b"  # German: "24 Monate", "30 Urlaubstage"; "1.5 mths"
+    r"|(?:Jahren?|Monaten?|Monat|Wochen?|Tagen?|Stunden|Urlaubstagen?|Arbeitstagen?|Werktagen?"
+    r"|Lerntagen?|Wochenstunden)\b|mths?\b"  # German: "24 Monate", "30 Urlaubstage"; "1.5 mths"
+    r"|(?:uur|jaar|jaren|maanden|maand|weken|werkdagen|vakantiedagen|dagen)\b"  # Dutch: "40 uur"
     r"|(?:jours?|mois|ans|années?|semaines?|heures?)(?![\w-])"  # French: "47 jours"
     r"|(?:saal|mahine|mahina|hafte|hafta|ghante|ghanta)\b)"  # Hinglish: "14 mahine", "2 ghante"
 )
@@ -379,8 +383,8 @@ PLAIN = (
     rf"{BETWEEN}(?!(?:19|20)\d\d\b){NUM}\s+and\s+(?!(?:19|20)\d\d\b){NUM}(?![\w%]|[.,]\d|\s?%)|"
     # a sign after a space or a cell's edge: "+3.8" and "-1.3" in a column of changes
     r"(?:(?<![^\s|(])[+\-−](?=\d))?"
-    rf"(?<![\w.,]){NUM}(?:{SEP}{NUM})?"
-    r"(?:\s?(?:thousand|million|billion|trillion|lakhs?|crores?|mn|bn)\b|(?:[KMBk]|bn|mn)(?![A-Za-z]))?"
+    rf"(?<![\w.,]){NUM}(?:万?{SEP}{NUM})?"  # "28万–42万"
+    r"(?:\s?(?:thousand|million|billion|trillion|lakhs?|crores?|mn|bn)\b|(?:[KMBk]|bn|mn)(?![A-Za-z])|万)?"
     rf"(?:{OPEN_PLUS}{NOT_EXTRA}|\s+or\s+more\b)?(?![A-Za-z0-9])"
 )
 ALNUM = r"(?<![\w$€£₹])[A-Za-z]++[-.]?\d[\w.]*(?:-\w+)*|\d++[A-Za-z][\w]*"

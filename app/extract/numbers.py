@@ -68,7 +68,7 @@ _SCALES = {
     "mrd": 1e9, "mrd.": 1e9,
 }  # fmt: skip
 _PLAIN_SCALES = {"k", "thousand", "million", "billion", "trillion", "bn", "mn", "m", "b"}
-_PLAIN_SCALES |= {"lakh", "lakhs", "crore", "crores"}  # "4.2 lakh professionals"
+_PLAIN_SCALES |= {"lakh", "lakhs", "crore", "crores", "万"}  # "4.2 lakh professionals", "28万"
 _UPPER_BOUNDS = {"up to", "below", "under", "less than", "fewer than", "at most", "no more than"}
 _UPPER_BOUNDS |= {"bis zu", "bis"}  # German: "bis zu 10 %", "bis 5.000 €"
 _UPPER_BOUNDS |= {"as much as", "as many as", "within"}
@@ -87,6 +87,9 @@ _GERMAN_TIME = re.compile(r"(?i)(stund|tag|jahr|monat|woch)(?:en|e|n)?$")
 _TIME_WORD = re.compile(r"(?i)(min|sec|[ymwdhs])[a-z]*$")
 # French and Hinglish times: "47 jours", "3 mois", "4.5 saal", "2 ghante"
 _WORDED_TIME = re.compile(r"\b(jour|mois|an|année|semaine|heure|saal|mahin|haft|ghant)[seao]?$")
+_DUTCH_TIME = re.compile(r"(uur|jaar|jaren|maanden|maand|weken|dagen)$")  # "5 werkdagen"
+_DUTCH_UNITS = {"uur": "hours", "jaar": "years", "jaren": "years", "maanden": "months"}
+_DUTCH_UNITS |= {"maand": "months", "weken": "weeks", "dagen": "days"}
 _WORDED_UNITS = {
     "jour": "days", "mois": "months", "an": "years", "année": "years", "semaine": "weeks",
     "heure": "hours", "saal": "years", "mahin": "months", "haft": "weeks", "ghant": "hours",
@@ -363,6 +366,9 @@ def _time_unit(quote: str) -> str:
     worded = _WORDED_TIME.search(quote.rstrip())
     if worded is not None:  # "47 jours", "3 mois", "14 mahine"
         return _WORDED_UNITS[worded[1]]
+    dutch = _DUTCH_TIME.search(quote.rstrip())
+    if dutch is not None:  # "40 uur", "27 vakantiedagen"
+        return _DUTCH_UNITS[dutch[1]]
     # German units by their ends first: "30 Urlaubstage", "40 Wochenstunden", "3 Tage"
     word = _GERMAN_TIME.search(quote) or _TIME_WORD.search(quote.rstrip())
     if word is None:

@@ -78,6 +78,8 @@ def table_period(column: str, block: Block, text: str) -> str | None:
     the sentence that introduces the table ("(yearly figures):"), the paragraph before it
     ("Rates are hourly, in ...") or a note in its row ("per user / month")."""
     period = header_period(column) or label_period(block.row) or _bracket_period(block.row)
+    if period is None and not column and len(block.columns) == 1:
+        period = header_period(block.columns[0])  # a list's one header: "Day rate (€, ex VAT)"
     # the caption's and the words before the table's, unless a column names the period it
     # speaks of: "Permanent base salaries (£k) and contract day rates (£)" over "London (£k)"
     # and "Contract day rate (£)"
