@@ -774,6 +774,17 @@ GRAMMAR_IN_CONTEXT = [
     ("| Company | Avg. salary | Rating |\n|---|---|---|\n| Nexora | ₹10.1 L | 3.8 |", "3.8",
      "metric", 3.8, 3.8, "rating/5", None),
     ("是上海年包的 1.55 倍", "1.55 倍", "multiplier", 1.55, 1.55, "x", None),
+    # a contract writes a number twice; a fiscal year's flow is a year's
+    ("The Option will vest over four (4) years.", "four (4) years", "duration", 4, 4, "years",
+     None),
+    ("You will receive twenty (20) days of paid vacation.", "twenty (20) days", "duration", 20,
+     20, "days", None),
+    ("Stock-based compensation expense was $612.4 million for fiscal 2026.", "$612.4 million",
+     "money", 6124e5, 6124e5, "USD", "year"),
+    ("The envelope approved is $3.2M for FY27 AI headcount.", "$3.2M", "money", 32e5, 32e5, "USD",
+     "year"),
+    ("Assist ended the quarter at $228 million in annualized recurring revenue.", "$228 million",
+     "money", 228e6, 228e6, "USD", "year"),
     # the pay a raise took someone to, told in a reader's question before it asks
     ("I got a 10% raise to $150K.", "$150K", "salary", 150e3, 150e3, "USD", "year"),
     ('Reader question: "My manager matched an outside offer with a $20K raise, taking me to '
@@ -2441,3 +2452,25 @@ def test_extract_times_a_list_of_rates_by_its_one_header() -> None:
     )
     got = [(c.quote, c.kind, c.period) for c in extract_claims(text)]
     assert got == [("€450 – €600", "salary", "day"), ("€500 – €675", "salary", "day")]
+
+
+def test_extract_reads_no_phone_number_set_with_a_leading_zero_or_a_country_code() -> None:
+    text = "Bel Sanne op 06 12 34 56 78 of Dublin op +353 1 555 0142. We hired 12 engineers."
+    assert [c.quote for c in extract_claims(text)] == ["12"]
+
+
+def test_extract_reads_changes_under_a_percent_change_caption_and_years_of_a_fiscal_table() -> None:
+    outlook = (
+        "JOB OUTLOOK\n\n  Percent change in employment, projected 2024-34\n"
+        "    Computer and information research scientists ............ 20%\n"
+        "    Total, all occupations ................................... 3%\n"
+    )
+    assert [(c.quote, c.kind) for c in extract_claims(outlook)] == [
+        ("20%", "growth"), ("3%", "growth"),
+    ]  # fmt: skip
+    table = (
+        "| Name | Fiscal Year | Salary ($) | Stock Awards ($) |\n|---|---|---|---|\n"
+        "| Elena Marsh | 2026 | 750,000 | 14,200,000 |\n"
+    )
+    got = {c.quote: c.period for c in extract_claims(table)}
+    assert got["750,000"] == got["14,200,000"] == "year"

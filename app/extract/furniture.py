@@ -71,7 +71,11 @@ CONTACT_LINE = re.compile(
 # "+44&nbsp;20&nbsp;3966"
 PHONE_BEFORE = re.compile(r"\+\d{1,3}(?:(?:[ .-]|&nbsp;)\(?\d{1,5}\)?)*(?:[ .-]|&nbsp;)$")
 PHONE_START = re.compile(r"\+\d{1,3}(?:[-.]\d{1,5})?")
-PHONE_AFTER = re.compile(r"^(?:[ .-]|&nbsp;)\(?\d{2,}")
+PHONE_AFTER = re.compile(r"^(?:[ .-]|&nbsp;)\(?(?:\d{2,}|\d\)?[ .-]\d{2,})")  # "+353 1 555 0142"
+# A number set with a leading zero, as a phone or a code is, and the groups after it: a Dutch
+# mobile "06 12 34 56 78", "020 555 0142" (not "0.5" nor "0,5")
+ZERO_LED = re.compile(r"0\d+")
+ZERO_LED_BEFORE = re.compile(r"(?<![\d.,:])0\d{1,4}(?:[ .-]\d{2,4})*[ .-]$")
 # A postal code between a street or region and a city: "Straße 40, 10178 Berlin",
 # "Pune, Maharashtra - 411014".
 POSTAL_BEFORE = re.compile(r"[A-Za-z.\d]\s?(?:,|\s[-–])\s$")
@@ -103,6 +107,8 @@ def is_furniture(expr: NumberExpr, quote: str, before: str, after: str) -> bool:
         return True  # "Claude Sonnet 4 was the most-named"
     if re.fullmatch(r"0\d{5,}", quote) or _is_postal_code(quote, before, after):
         return True  # "Job ID: 061126500123", "10178 Berlin"
+    if ZERO_LED.fullmatch(quote) or ZERO_LED_BEFORE.search(before[-24:]):
+        return True  # "op 06 12 34 56 78"
     if CONTACT_LINE.match(before[before.rfind("\n") + 1 :]):
         return True  # "Phone: 020-6744 2100"
     if "+" in before[-40:] and PHONE_BEFORE.search(before[-40:]):

@@ -313,6 +313,7 @@ WORDS = (
     rf"(?i:(?<![\w-])(?:{WN}\s+and\s+a\s+half|{BETWEEN}{WN}\s+and\s+{WN}"
     rf"|{WN}(?:[\s-]+(?:to|or)[\s-]+{WN})?)"
     r"(?:\s+(?:thousand|million|billion))?"
+    r"(?:\s\(\d{1,3}\))?"  # as contracts write it twice: "four (4) years", "twelve (12) month"
     r"[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|percent|per\s?cent|dollars|pounds"
     r"|euros)\b)"
 )

@@ -47,6 +47,10 @@ def read_currency(expr: NumberExpr, around: Surroundings) -> Reading | None:
         elif _rent(around) or (expr.unit == "INR" and cues.IN_HAND.search(around.before)):
             expr = expr._replace(period="month")  # "1BR rent  $3,150", "in-hand ₹1.24L": monthly
     before, after = around.before, around.after
+    if expr.period is None and time_cues.FISCAL_AFTER.match(after):  # a company's year
+        paid = _is_pay(expr, around)  # pay, or spend and revenue; the document settles the rest
+        kind = "salary" if paid else "money"
+        return reading_of(expr, kind, period="year", undecided=paid is None)
     if re.match(r"(?i)^\s*(?:YoY|year[- ]over[- ]year|year[- ]on[- ]year)\b", after) or re.search(
         r"(?i)\b(?:grew|rose|jumped|increased|fell|dropped|declined)\s+(?:by\s+)?$", before
     ):

@@ -76,6 +76,13 @@ LAST_YEAR_AFTER = re.compile(
     r"(?:(?:12|twelve)\s+months|year)\b"
     r"|^\s*annuali[sz]ed\b"  # "Total cost is $418K annualised"
 )
+# A fiscal year's flow: "$612.4 million ... for fiscal 2026", "$3.2M for FY27 AI headcount",
+# "$228 million in annualized recurring revenue"
+FISCAL_AFTER = re.compile(
+    r"(?i)^(?:[^.;:!?\n]|\.\d){0,60}?\b(?:for|in|during)\s+(?:the\s+)?"
+    r"(?:fiscal(?:\s+year)?\s+'?(?:20)?\d\d|FY\s?'?(?:20)?\d\d)\b"
+    r"|^\s*(?:in\s+)?annuali[sz]ed\s+recurring\s+revenue\b"
+)
 PERIOD_BEFORE = re.compile(
     r"(?i)\b(?=[adhmwy])(hourly|daily|weekly|monthly|annual|yearly|day|hour)\s+(?:[a-z-]+\s+){0,2}?"
     + RATED
