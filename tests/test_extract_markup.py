@@ -2474,3 +2474,47 @@ def test_extract_reads_changes_under_a_percent_change_caption_and_years_of_a_fis
     )
     got = {c.quote: c.period for c in extract_claims(table)}
     assert got["750,000"] == got["14,200,000"] == "year"
+
+
+WIKI_PAGE = """\
+Pay varies widely.<ref name="hc">{{cite web |title=The Model Market #47 |year=2025 |page=9}}</ref>
+
+{| class="wikitable sortable"
+|+ Typical base salary of AI engineers by country (2025)
+! Country !! Entry level !! Experienced !! Currency !! Ref.
+|-
+| United States || 110,000–140,000 || 170,000–240,000 || USD || <ref name="levels"/>
+|-
+| Germany || 55,000–68,000 || 80,000–105,000 || EUR || <ref>{{cite web |title=Report 2025}}</ref>
+|}
+"""
+
+
+def test_extract_reads_a_mediawiki_table_by_its_columns_and_skips_its_citations() -> None:
+    got = [(c.quote, c.kind, c.unit, c.qualifiers.get("column")) for c in extract_claims(WIKI_PAGE)]
+    assert got == [
+        ("110,000–140,000", "salary", "USD", "Entry level"),
+        ("170,000–240,000", "salary", "USD", "Experienced"),
+        ("55,000–68,000", "salary", "EUR", "Entry level"),
+        ("80,000–105,000", "salary", "EUR", "Experienced"),
+    ]
+
+
+def test_extract_reads_decimals_under_a_differential_column_as_multipliers() -> None:
+    text = "| Zone | Locations | Differential |\n|---|---|---|\n| US-1 | SF, NYC | 1.00 |\n"
+    text += "| US-2 | Austin, Boston | 0.90 |\n"
+    assert [(c.quote, c.kind) for c in extract_claims(text)] == [
+        ("1.00", "multiplier"), ("0.90", "multiplier"),
+    ]  # fmt: skip
+
+
+def test_extract_reads_a_threads_bare_band_in_thousands_of_its_currency() -> None:
+    thread = (
+        "Berlin MLE here. €92k for senior is solid. My colleagues at the same level are €85–105k"
+        " base. I'm at €98k.\n\n"
+        "Recruiter said their band was 85-100 so I'm near the top.\n\n"
+        "He was saying Adyen is more like 130 but that's staff level.\n"
+    )
+    got = {c.quote: (c.kind, c.low, c.high, c.unit) for c in extract_claims(thread)}
+    assert got["85-100"] == ("salary", 85e3, 100e3, "EUR")
+    assert got["130"] == ("salary", 130e3, 130e3, "EUR")

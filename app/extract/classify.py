@@ -237,6 +237,10 @@ def _read_plain(expr: NumberExpr, around: Surroundings) -> Reading | None:
         return reading_of(expr, "multiplier", unit="x")  # not "9 onsite interviews per hire"
     if small and (expr.high or 0) < 10 and cues.RATIO_BEFORE.search(before[-60:]):
         return reading_of(expr, "multiplier", unit="x")  # "In 2022 that ratio was 1.11"
+    column = around.labels[0] if around.labels else ""
+    decimal = "." in around.quote or "," in around.quote  # "1.00", "0,90"
+    if decimal and (expr.high or 0) < 10 and column and cues.RATIO_COLUMN.search(column):
+        return reading_of(expr, "multiplier", unit="x")  # under "Differential", "Compa-ratio"
     short = _short_pay(expr, around)
     if short:
         high = None if expr.high is None else expr.high * 1000
@@ -268,10 +272,15 @@ def _read_plain(expr: NumberExpr, around: Surroundings) -> Reading | None:
     return reading_of(expr, "count", undecided=_in_thousands_of_pay(expr, around))
 
 
+_THOUSANDS_QUOTE = re.compile(r"\d+(?:\s?[-–]\s?\d+)?")  # "340", "85-100"
+
+
 def _in_thousands_of_pay(expr: NumberExpr, around: Surroundings) -> bool:
     """Whether a bare figure stands where a thread says pay in thousands: "Base is 340", "Two
     years ago I was at 240", "wants 110 to move", "up from ~290 last year"."""
-    if not around.quote.isdigit() or expr.high is None or not 20 <= expr.high < 1000:
+    if not _THOUSANDS_QUOTE.fullmatch(around.quote) or expr.high is None:
+        return False
+    if expr.low is None or not 20 <= expr.low <= expr.high < 1000:
         return False
     return bool(cues.THOUSANDS_PAY_BEFORE.search(around.before[-30:])) and bool(
         cues.THOUSANDS_PAY_AFTER.match(around.after)

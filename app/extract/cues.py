@@ -377,6 +377,7 @@ RATIO_BEFORE = re.compile(
 # A score out of five named by its label, its heading or a star: "Rating", "★ 4.1",
 # "Trivanta Technologies Ratings", "3.6 / ★★★★☆"
 RATING_LABEL = re.compile(r"(?i)\b(?:ratings?|rated|stars?)\b|★")
+RATIO_COLUMN = re.compile(r"(?i)\b(?:ratio|multiplier|differential|factor)s?\b")
 READ_AFTER = re.compile(r"(?i)^\.?\s*(?:read|ago|later|earlier|from\s+now)\b")  # "15 hr. ago"
 # "Median professional coding experience is 6 years": years of experience, a count.
 EXPERIENCE_BEFORE = re.compile(
@@ -568,13 +569,14 @@ SHORT_EXTRA_BEFORE = re.compile(
 THOUSANDS_PAY_BEFORE = re.compile(
     r"(?i)\b(?:base\s+(?:is|was|of)|(?:was|I'm|am|is|be)\s+at|wants?|asking(?:\s+for)?|go(?:\s+to)?"
     r"|midpoint|countered\s+(?:at|with)|offered|matched|meet\s+(?:me|us)\s+at"
+    r"|band\s+(?:is|was|of)|more\s+like"  # "their band was 85-100", "Adyen is more like 130"
     # or pay said just before: "TC ~$330k, up from ~290 last year"
     r"|(?:[$£€]\d+k?|\b(?:base|TC|comp))[^.;]{0,12}\b(?:up|down)\s+from"
     r")\s*[~≈]?\s*$"
 )
 THOUSANDS_PAY_AFTER = re.compile(
     r"(?i)^(?:[ \t]*(?:[.,;:)!?]|$|\+|base\b|TC\b|total\b|last\b|this\b|to\b|and\b|with\b"
-    r"|if\b|for\b|plus\b|or\b|now\b|today\b|before\b))"
+    r"|if\b|for\b|plus\b|or\b|now\b|today\b|before\b|but\b|so\b))"
 )
 # or after it, behind the base: "210 base / 90 stock / 30 bonus"
 SHORT_EXTRA_AFTER = re.compile(r"(?i)^\s*(?:stock|RSUs?|equity|sign-?on|bonus)\b(?!\s+points?\b)")

@@ -33,7 +33,7 @@ from app.extract.qualifiers import (
     search_caseless,
 )
 from app.extract.reading import Reading, Surroundings
-from app.extract.rows import LATEX_CELL, latex_row
+from app.extract.rows import LATEX_CELL, latex_row, wiki_row
 from app.extract.sentences import sentence_spans
 from app.extract.settle import settle_pay
 from app.extract.structure import Block, Document, read_structure
@@ -60,6 +60,7 @@ _CAPTION_TIME = re.compile(r"\s\d{1,2}:\d\d(?=\s)")
 _US = re.compile(r"US|U\.S\.")  # "US$", "USD": dollars the quote itself says are American
 _HTML_CELL = re.compile(r"<t[dh]\b")
 _PIPE = re.compile(r"\|")
+_WIKI_CUT = re.compile(r"\|\|?")  # a MediaWiki row's "|" before its first cell and "||" between
 _NOT_SPACE = re.compile(r"\S")
 _INLINE = r"(?:strong|b|em|i|span|mark|u|a)\b[^<>]{0,80}"
 _TAG_BEFORE = re.compile(rf"(?i)(?:<{_INLINE}>)+$")
@@ -414,7 +415,8 @@ class _Reader:
             cuts = cell_spans(self.text[block.start : block.end])[:-1]
             return [block.start + end for _, end in cuts], False
         line_start = self.text.rfind("\n", 0, block.start) + 1
-        cut = LATEX_CELL if latex_row(self.text[line_start : block.end]) else _PIPE
+        row = self.text[line_start : block.end]
+        cut = LATEX_CELL if latex_row(row) else _WIKI_CUT if wiki_row(row) else _PIPE
         positions = [m.start() for m in cut.finditer(self.text, line_start, block.end)]
         first = _NOT_SPACE.search(self.text, line_start, block.end)
         return positions, first is not None and first.group() == "|"

@@ -51,6 +51,9 @@ CHAT_LINE = re.compile(
 )
 # A table's rule: Markdown's "|---|:--:|", Org's "|----+----|", reStructuredText's grid borders
 # "+-----+=====+" and AsciiDoc's "|===" (which opens and closes its table)
+# A MediaWiki table's opening, row break and close ("{| class=...", "|-", "|}"), and its
+# header row ("! Country !! Entry level !! Currency")
+_WIKI_TABLE = re.compile(r"\{\||\|-|\|\}|!.*!!")
 _PIPE_SEP = re.compile(
     r"\s*[|+]?\s*:?(?:-{2,}|={2,}):?\s*(?:[|+]\s*:?(?:-{2,}|={2,}):?\s*)+[|+]?\s*$|\s*\|={3,}\s*$"
 )
@@ -186,6 +189,8 @@ def _prose_kind(line: str) -> str:
     """The kind of a line that is no heading and no list item: table row, short line or text."""
     if line.count("|") >= 2:
         return "sep" if _PIPE_SEP.match(line) else "pipe"
+    if line[:1] in "{|!" and _WIKI_TABLE.match(line):  # MediaWiki's "{|", "|-", "! a !! b"
+        return "pipe" if line[0] == "!" else "sep"
     if line.lstrip()[:2] in ("+-", "+=", "|=") and _PIPE_SEP.match(line):
         return "sep"
     if "&" in line and "\\\\" in line and LATEX_ROW.match(line):

@@ -161,9 +161,18 @@ def pipe_cells(line: str) -> tuple[str, ...]:
     inner = line.strip()
     if inner.startswith("||") and inner.endswith("||"):  # Confluence's header: "||Level||Base||"
         return tuple(cell.strip().strip("*_ ") for cell in inner[2:-2].split("||"))
+    if inner[:1] == "!" or wiki_row(line):  # MediaWiki's "! a !! b" and "| a || b"
+        return tuple(cell.strip().strip("*_ ") for cell in re.split(r"!!|\|\|", inner[1:]))
     inner = inner[1:] if inner.startswith("|") else inner
     inner = inner[:-1] if inner.endswith("|") else inner
     return tuple(cell.strip().strip("*_ ") for cell in inner.split("|"))
+
+
+def wiki_row(line: str) -> bool:
+    """A MediaWiki table's row of cells on one line: "| United States || 110,000 || USD", no
+    closing pipe (a Markdown row with an empty cell ends with one: "| a || b |")."""
+    inner = line.strip()
+    return inner[:1] == "|" and inner[1:2] not in "|-+}" and "||" in inner and inner[-1] != "|"
 
 
 _LIST_TABLE = re.compile(r"\s*\.\.\s+list-table::")

@@ -106,10 +106,18 @@ def read_structure(text: str) -> Document:
     )
     if ignored:  # a JSON document's ids and stamps; its strings are no quotations
         doc.skipped = sorted(doc.skipped + [(lines[i].start, lines[i].end) for i in ignored])
+    if "<ref" in text or "{{" in text:  # a wiki page's citations: their years, pages, ISBNs
+        doc.skipped = sorted(doc.skipped + [m.span() for m in _CITATION.finditer(text, body)])
     doc.records = bool(fields or ignored)
     doc.delimited = [(lines[i].start, lines[i].end) for i, header in delimited.items() if header]
     _build_blocks(text, lines, cells, delimited, fields, doc)
     return doc
+
+
+# A MediaWiki citation: "<ref>{{cite web |title=... |year=2024 |page=9}}</ref>", '<ref name="x"/>'
+_CITATION = re.compile(
+    r"(?is)<ref\b[^<>]*/>|<ref\b[^<>]*>.*?</ref>|\{\{\s*(?:cite|citation)\b[^{}]*\}\}"
+)
 
 
 def _build_blocks(
