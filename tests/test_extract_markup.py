@@ -785,6 +785,9 @@ GRAMMAR_IN_CONTEXT = [
      "year"),
     ("Assist ended the quarter at $228 million in annualized recurring revenue.", "$228 million",
      "money", 228e6, 228e6, "USD", "year"),
+    # a "+" before a grant adds it, it does not open the figure
+    ("Offer: €95-125k + VSOP, remote within the EU", "€95-125k", "salary", 95e3, 125e3, "EUR",
+     "year"),
     # the pay a raise took someone to, told in a reader's question before it asks
     ("I got a 10% raise to $150K.", "$150K", "salary", 150e3, 150e3, "USD", "year"),
     ('Reader question: "My manager matched an outside offer with a $20K raise, taking me to '

@@ -203,7 +203,7 @@ NOT_HEADS = (
 # nor does a tax or a second figure added to it: "₹1,49,000 + 18% GST"
 NOT_EXTRA = (
     r"(?!\s*(?:annual\s+|yearly\s+|target\s+)?(?:equity|bonus(?:es)?|benefits|stock|RSUs?|ESOPs?"
-    r"|variable|options|commission"
+    r"|variable|options|commission|VSOPs?|PPUs?|sign[- ]?on|signing|joining|refreshers?"
     r"|perks|GST|VAT)\b"
     r"|[ \t]?[\d$£€₹])"  # (a figure two spaces on stands in the next cell: "$330,000+   $1,400")
 )
