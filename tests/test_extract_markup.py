@@ -2521,3 +2521,27 @@ def test_extract_reads_a_threads_bare_band_in_thousands_of_its_currency() -> Non
     got = {c.quote: (c.kind, c.low, c.high, c.unit) for c in extract_claims(thread)}
     assert got["85-100"] == ("salary", 85e3, 100e3, "EUR")
     assert got["130"] == ("salary", 130e3, 130e3, "EUR")
+
+
+def test_extract_times_a_list_of_percentiles_by_its_weekly_caption() -> None:
+    text = (
+        "Weekly earnings distribution (full-time, before tax)\n\n"
+        "  10th percentile    $1,480\n  Median             $2,615\n\n"
+        "Earnings for related occupations (weekly, full-time, median)\n\n"
+        "  Statisticians                                    $2,180\n"
+    )
+    got = [(c.quote, c.kind, c.period) for c in extract_claims(text)]
+    assert got == [
+        ("$1,480", "salary", "week"), ("$2,615", "salary", "week"), ("$2,180", "salary", "week"),
+    ]  # fmt: skip
+
+
+def test_extract_reads_a_list_of_scores_under_a_reviews_heading_as_ratings() -> None:
+    text = (
+        "Trivanta Technologies Ratings\nBased on 96 reviews from Machine Learning Engineers\n\n"
+        "Overall rating            3.7\nSalary                    3.1\n"
+        "Promotions                2.9\n"
+    )
+    assert [(c.quote, c.unit) for c in extract_claims(text)] == [
+        ("96", "count"), ("3.7", "rating/5"), ("3.1", "rating/5"), ("2.9", "rating/5"),
+    ]  # fmt: skip

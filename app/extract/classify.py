@@ -209,9 +209,9 @@ def _rated(expr: NumberExpr, around: Surroundings) -> bool:
         return False
     if around.before[-3:].rstrip().endswith("★") or around.after.lstrip()[:1] == "★":
         return True
-    return any(
-        cues.RATING_LABEL.search(label) for label in (*around.labels, around.section) if label
-    )
+    if any(cues.RATING_LABEL.search(label) for label in around.labels if label):
+        return True
+    return cues.RATING_SECTION.search(around.section) is not None  # "Based on 96 reviews from"
 
 
 def _read_plain(expr: NumberExpr, around: Surroundings) -> Reading | None:

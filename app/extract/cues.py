@@ -377,6 +377,7 @@ RATIO_BEFORE = re.compile(
 # A score out of five named by its label, its heading or a star: "Rating", "★ 4.1",
 # "Trivanta Technologies Ratings", "3.6 / ★★★★☆"
 RATING_LABEL = re.compile(r"(?i)\b(?:ratings?|rated|stars?)\b|★")
+RATING_SECTION = re.compile(r"(?i)\b(?:ratings?|rated|stars?|reviews)\b|★")
 RATIO_COLUMN = re.compile(r"(?i)\b(?:ratio|multiplier|differential|factor)s?\b")
 READ_AFTER = re.compile(r"(?i)^\.?\s*(?:read|ago|later|earlier|from\s+now)\b")  # "15 hr. ago"
 # "Median professional coding experience is 6 years": years of experience, a count.

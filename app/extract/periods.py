@@ -35,7 +35,8 @@ _YEARLY_BONUS = re.compile(
 )
 _PAY_COLUMN = re.compile(r"(?i)\b(?:base|total|salary|salaries|TC|CTC|fixed)\b")
 _HEADER_PERIOD = re.compile(
-    r"(?i)\b(?:(hour|day|month)(?:ly)?\s+rates?|(hour|day|month)ly|daily|per\s+(hour|day|month|year))\b"
+    r"(?i)\b(?:(hour|day|week|month)(?:ly)?\s+rates?|(hour|day|week|month)ly|daily"
+    r"|per\s+(hour|day|week|month|year))\b"
     r"|(?:/\s*|\ba\s+)(hour|hr|day|month|year|yr)\b"  # "Singapore (S$ / month)", "($/hr)"
     r"|\b(annual|yearly)\b"
     # in the languages of European job ads: "Brutto / Monat", "€ pro Jahr", "brut annuel"

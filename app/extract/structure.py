@@ -42,7 +42,8 @@ _MAX_TRAIL = 8
 _RULE_LINE = re.compile(r"\s*([-=_*~─━═])\1{2,}\s*")  # "-----", "=====": a separator alone
 # A label, a gap of three spaces, one figure with its unit: a row of a list set in columns.
 _LABELLED_FIGURE = re.compile(
-    r"\s*[A-Za-z(][^$£€₹%\n]*?\s{3,}(?:[$£€₹][\d.,]+[kKmM]?|[\d.,]+\s?%)\s*"
+    r"\s*(?:[A-Za-z(]|\d{1,2}(?:st|nd|rd|th)\s)"  # (or an ordinal: "10th percentile    $1,480")
+    r"[^$£€₹%\n]*?\s{3,}(?:[$£€₹][\d.,]+[kKmM]?|[\d.,]+\s?%|\d\.\d)\s*"  # "Salary      3.1"
 )
 # A statistical table's numbered caption in capitals: "TABLE 1   GROSS MONTHLY WAGES OF ..."
 _TABLE_CAPTION = re.compile(r"\s*(?:TABLE|EXHIBIT|CHART)\s+\d{1,2}[A-Z]?\.?\s+[A-Z]")
