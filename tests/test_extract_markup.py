@@ -785,6 +785,13 @@ GRAMMAR_IN_CONTEXT = [
      "year"),
     ("Assist ended the quarter at $228 million in annualized recurring revenue.", "$228 million",
      "money", 228e6, 228e6, "USD", "year"),
+    # days named by what they are for; bare pay in the money its paragraph or place names
+    ("* 28 vacation days, and a 32-hour week option", "28 vacation days", "duration", 28, 28,
+     "days", None),
+    ("Zurich: CHF 158k base at L5 is lowish. Most L5 offers were 165-185k base.", "165-185k",
+     "salary", 165e3, 185e3, "CHF", "year"),
+    ("staff at the london banks is 150-170 base from what ive seen", "150-170", "salary", 150e3,
+     170e3, "GBP", "year"),
     # a "+" before a grant adds it, it does not open the figure
     ("Offer: €95-125k + VSOP, remote within the EU", "€95-125k", "salary", 95e3, 125e3, "EUR",
      "year"),

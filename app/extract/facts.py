@@ -22,6 +22,9 @@ from app.extract.units import ColumnUnit
 _LAKH_WORDS = ("LPA", "₹", "lakh", "Lakh", "LAKH")  # and a figure's "L": "28L", "24.0 L"
 _L_MARK = re.compile(r"L\b")
 # Where a text names a currency: "S$", "£", "Singapore dollars", "pounds", "lakh", "USD"
+# A currency's mark on an amount: "CHF 158k", "£95k", "S$9,000" (not the "€" inside a broken
+# dash, "â€“")
+_AMOUNT_MARK = re.compile(r"([A-Z]{0,2}\$|[£€₹]|\b(?:USD|GBP|EUR|INR|SGD|CAD|AUD|CHF)\b)\s?\d")
 _CURRENCY_NAMED = re.compile(
     r"[A-Z]{0,2}\$|[£€₹]|\b(?:USD|GBP|EUR|INR|SGD|CAD|AUD|LPA|CHF)\b"
     r"|(?i:\b(?:(?:singapore|australian|canadian|hong\s+kong|us)\s+)?dollars|pounds|quid|euros"
@@ -153,6 +156,13 @@ class DocumentFacts:
             return ""
         found = _ALL_LOCAL.search(self.text, 0, 200_000)
         return found.group() if found else ""
+
+    def paragraph_currency(self, at: int) -> str | None:
+        """The currency last named in the paragraph (a post, a reply) before `at`, if any: the
+        money of its bare "165-185k base" after "CHF 158k base"."""
+        start = self.text.rfind("\n\n", 0, at) + 1
+        named = list(_AMOUNT_MARK.finditer(self.text, max(start, at - 600), at))
+        return currency_of(named[-1][1]) if named else None
 
     def said_currency(self, at: int) -> str:
         """The currency last named in the 1,000 characters before `at`, else US dollars."""

@@ -287,7 +287,9 @@ DUR = (
     # "6- to 12-month contracts": the first figure's hyphen waits for the second's unit
     rf"|(?<![\w.,]){NUMX}(?:(?:{SEP}|\s+or\s+|-\s(?:to|or)\s){NUM})?(?:{OPEN_PLUS}|\s+plus)?"
     r"(?:\s|-|&nbsp;)?"
-    rf"(?:(?:working|business|calendar)\s(?=days?\b|weeks?\b))?{TIME_UNIT}"  # "10 working days"
+    # "10 working days", "28 vacation days", "25 PTO days"
+    r"(?:(?:working|business|calendar|vacation|holiday|PTO|sick|leave|learning)\s(?=days?\b|weeks?\b))?"
+    rf"{TIME_UNIT}"
 )
 SMALL = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
