@@ -260,12 +260,12 @@ class _Reader:
         if reading.unit == "coefficient" and self.facts.log_pay:
             reading = reading._replace(unit="log points")  # an estimate on the log of pay
         if expr.family == "plain" and reading.unit == "USD" and reading.kind == "salary":
-            said = self.facts.paragraph_currency(expr.start)  # "CHF 158k base ... 176k base"
+            # bare pay in the money its paragraph marked ("CHF 158k base ... 176k base") or its
+            # sentence's place ("staff at the London banks is 150-170 base")
+            said = self.facts.paragraph_currency(expr.start)
             place = said or place_currency(self.text[unit[0] : expr.start], last=True)
             if place is not None and place not in ("USD", "INR"):
-                reading = reading._replace(
-                    unit=place
-                )  # "staff at the London banks is 150-170 base"
+                reading = reading._replace(unit=place)
         dollars = expr.family == "plain" and reading.unit == "USD"
         if dollars and self.facts.mostly_lakhs and not self.facts.us_passage(expr.start):
             reading = _rupees(reading, around.quote)  # "(62 base, rest RSU)" in an Indian thread

@@ -21,10 +21,10 @@ from app.extract.units import ColumnUnit
 
 _LAKH_WORDS = ("LPA", "₹", "lakh", "Lakh", "LAKH")  # and a figure's "L": "28L", "24.0 L"
 _L_MARK = re.compile(r"L\b")
-# Where a text names a currency: "S$", "£", "Singapore dollars", "pounds", "lakh", "USD"
 # A currency's mark on an amount: "CHF 158k", "£95k", "S$9,000" (not the "€" inside a broken
 # dash, "â€“")
 _AMOUNT_MARK = re.compile(r"([A-Z]{0,2}\$|[£€₹]|\b(?:USD|GBP|EUR|INR|SGD|CAD|AUD|CHF)\b)\s?\d")
+# Where a text names a currency: "S$", "£", "Singapore dollars", "pounds", "lakh", "USD"
 _CURRENCY_NAMED = re.compile(
     r"[A-Z]{0,2}\$|[£€₹]|\b(?:USD|GBP|EUR|INR|SGD|CAD|AUD|LPA|CHF)\b"
     r"|(?i:\b(?:(?:singapore|australian|canadian|hong\s+kong|us)\s+)?dollars|pounds|quid|euros"
