@@ -376,8 +376,9 @@ RATIO_BEFORE = re.compile(
 )
 # A score out of five named by its label, its heading or a star: "Rating", "★ 4.1",
 # "Trivanta Technologies Ratings", "3.6 / ★★★★☆"
-RATING_LABEL = re.compile(r"(?i)\b(?:ratings?|rated|stars?)\b|★")
-RATING_SECTION = re.compile(r"(?i)\b(?:ratings?|rated|stars?|reviews)\b|★")
+_RATED = r"ratings?|rated|stars?"
+RATING_LABEL = re.compile(rf"(?i)\b(?:{_RATED})\b|★")
+RATING_SECTION = re.compile(rf"(?i)\b(?:{_RATED}|reviews)\b|★")  # and a heading of reviews
 RATIO_COLUMN = re.compile(r"(?i)\b(?:ratio|multiplier|differential|factor)s?\b")
 READ_AFTER = re.compile(r"(?i)^\.?\s*(?:read|ago|later|earlier|from\s+now)\b")  # "15 hr. ago"
 # "Median professional coding experience is 6 years": years of experience, a count.

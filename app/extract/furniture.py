@@ -105,10 +105,10 @@ def is_furniture(expr: NumberExpr, quote: str, before: str, after: str) -> bool:
             return True  # "### 4.1 Who builds AI?", "[← 3. Tools](#)"
     if PRODUCT_BEFORE.search(before[-12:]):
         return True  # "Claude Sonnet 4 was the most-named"
-    if re.fullmatch(r"0\d{5,}", quote) or _is_postal_code(quote, before, after):
-        return True  # "Job ID: 061126500123", "10178 Berlin"
     if ZERO_LED.fullmatch(quote) or ZERO_LED_BEFORE.search(before[-24:]):
-        return True  # "op 06 12 34 56 78"
+        return True  # "Job ID: 061126500123", "op 06 12 34 56 78"
+    if _is_postal_code(quote, before, after):
+        return True  # "10178 Berlin"
     if CONTACT_LINE.match(before[before.rfind("\n") + 1 :]):
         return True  # "Phone: 020-6744 2100"
     if "+" in before[-40:] and PHONE_BEFORE.search(before[-40:]):

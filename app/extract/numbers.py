@@ -87,9 +87,10 @@ _GERMAN_TIME = re.compile(r"(?i)(stund|tag|jahr|monat|woch)(?:en|e|n)?$")
 _TIME_WORD = re.compile(r"(?i)(min|sec|[ymwdhs])[a-z]*$")
 # French and Hinglish times: "47 jours", "3 mois", "4.5 saal", "2 ghante"
 _WORDED_TIME = re.compile(r"\b(jour|mois|an|année|semaine|heure|saal|mahin|haft|ghant)[seao]?$")
-_DUTCH_TIME = re.compile(r"(uur|jaar|jaren|maanden|maand|weken|dagen)$")  # "5 werkdagen"
 _DUTCH_UNITS = {"uur": "hours", "jaar": "years", "jaren": "years", "maanden": "months"}
 _DUTCH_UNITS |= {"maand": "months", "weken": "weeks", "dagen": "days"}
+# by its end, so that "5 werkdagen" and "27 vakantiedagen" are days
+_DUTCH_TIME = re.compile(f"({'|'.join(sorted(_DUTCH_UNITS, key=len, reverse=True))})$")
 _WORDED_UNITS = {
     "jour": "days", "mois": "months", "an": "years", "année": "years", "semaine": "weeks",
     "heure": "hours", "saal": "years", "mahin": "months", "haft": "weeks", "ghant": "hours",
