@@ -7,6 +7,14 @@ import pytest
 
 from app.extract import extract_claims
 
+_STATS_TABLE = (
+    "ICT specialists in employment, 2025\n\n"
+    "                 Number         Share of total    Change          Women among\n"
+    "                 (thousands)    employment (%)    2024-2025 (%)   ICT specialists (%)\n"
+    "EU               10 412         5.1               +4.3            19.6\n"
+    "Estonia              47         7.0               -1.2            24.1\n"
+)
+
 # Read by test_extract.py's grammar test (the same assertions, with the span checked too).
 GRAMMAR_IN_CONTEXT = [
     # sentence, quote, kind, low, high, unit, period
@@ -799,6 +807,13 @@ GRAMMAR_IN_CONTEXT = [
     ("I got a 10% raise to $150K.", "$150K", "salary", 150e3, 150e3, "USD", "year"),
     ('Reader question: "My manager matched an outside offer with a $20K raise, taking me to '
      '$215K. Is that as good as it sounds?"', "$215K", "salary", 215e3, 215e3, "USD", "year"),
+    # a header's second line with years and units in parentheses still names the columns; a
+    # statistics office's cell groups thousands with plain spaces
+    (_STATS_TABLE, "10 412", "count", 10412e3, 10412e3, "count", None),
+    (_STATS_TABLE, "47", "count", 47e3, 47e3, "count", None),
+    (_STATS_TABLE, "7.0", "percent", 7.0, 7.0, "%", None),
+    (_STATS_TABLE, "-1.2", "growth", -1.2, -1.2, "%", None),
+    (_STATS_TABLE, "24.1", "percent", 24.1, 24.1, "%", None),
 ]  # fmt: skip
 
 

@@ -381,9 +381,13 @@ WORD_COUNT = (
     r"(?=\s+of\s+(?:the|them|those|these|our|their|all)\b"
     rf"|\s+(?:[a-z]+(?:-[a-z]+)?\s+)?{COUNTED}))"
 )
+# a table cell that groups thousands with plain spaces, as statistics offices print them: "10 412"
+# between cells set two spaces apart (in prose, "in 2025 412 people" are two numbers)
+SPACED_CELL = r"(?<=[ \t]{2}|\| )\d{1,3}+(?: \d{3}+)++(?=[ \t]{2}|[ \t]*(?:\n|\Z)| \|)"
 PLAIN = (
     # "between 39,000 and 43,000" is a range (not "between 2019 and 2023", a time frame)
     rf"{BETWEEN}(?!(?:19|20)\d\d\b){NUM}\s+and\s+(?!(?:19|20)\d\d\b){NUM}(?![\w%]|[.,]\d|\s?%)|"
+    rf"{SPACED_CELL}|"
     # a sign after a space or a cell's edge: "+3.8" and "-1.3" in a column of changes
     r"(?:(?<![^\s|(])[+\-−](?=\d))?"
     rf"(?<![\w.,]){NUM}(?:万?{SEP}{NUM})?"  # "28万–42万"

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from app.extract.structure import Block
 
 _DIGIT = re.compile(r"\d")
+# a header line's own digits: its years ("Change 2024-2025 (%)") and words in parentheses
+_HEADER_DIGITS = re.compile(r"\((?:[^()\n]*)\)|\b(?:19|20)\d\d(?:\s?[-–/]\s?(?:19|20)?\d\d)?\b")
 _OUTPUT = re.compile(r"\s*Out\s?\[\d+\]:")
 # The line that closes a printed pandas Series and names its values: "Name: count, dtype: int64"
 SERIES_FOOTER = r"Name: ([A-Za-z_]\w*), (?:Length: \d+, )?dtype: \w+"
@@ -235,7 +237,7 @@ def stacked_columns(
         names, stops = list(found[0]), found[1]
         depth = 1
         for below in above[at + 1 :]:
-            if _DIGIT.search(below):
+            if _DIGIT.search(_HEADER_DIGITS.sub("", below)):
                 break  # a row above this one, not a header line
             depth += 1
             if _UNDERLINE.fullmatch(below):
