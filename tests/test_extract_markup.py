@@ -814,6 +814,9 @@ GRAMMAR_IN_CONTEXT = [
     (_STATS_TABLE, "7.0", "percent", 7.0, 7.0, "%", None),
     (_STATS_TABLE, "-1.2", "growth", -1.2, -1.2, "%", None),
     (_STATS_TABLE, "24.1", "percent", 24.1, 24.1, "%", None),
+    # a table's caption times and prices its cells past a header line taken for a heading
+    ("Table 5.1  Contract rates, CAD per hour\n\nRole            Toronto      Vancouver\n"
+     "ML Engineer     $90-$120     $88-$115\n", "$88-$115", "salary", 88, 115, "CAD", "hour"),
 ]  # fmt: skip
 
 

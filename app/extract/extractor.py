@@ -37,10 +37,9 @@ from app.extract.rows import LATEX_CELL, latex_row, wiki_row
 from app.extract.sentences import sentence_spans
 from app.extract.settle import settle_pay
 from app.extract.structure import Block, Document, read_structure
-from app.extract.tables import shown_column
+from app.extract.tables import captions, shown_column
 from app.extract.units import (
     ColumnUnit,
-    header_line,
     identifier_words,
     in_percent,
     in_thousands,
@@ -57,6 +56,7 @@ _WINDOW = 100
 _MAX_SPAN = 1200
 # A caption's timestamp inside a sentence: " 1:44 ", " 12:04 ".
 _CAPTION_TIME = re.compile(r"\s\d{1,2}:\d\d(?=\s)")
+_DOLLAR_CODE = re.compile(r"\b(?:USD|CAD|AUD|NZD|SGD|HKD)\b")
 _US = re.compile(r"US|U\.S\.")  # "US$", "USD": dollars the quote itself says are American
 _HTML_CELL = re.compile(r"<t[dh]\b")
 _PIPE = re.compile(r"\|")
@@ -247,7 +247,9 @@ class _Reader:
         if reading.unit == "":  # an amount said aloud: in the currency last named before it
             reading = reading._replace(unit=self.facts.said_currency(expr.start))
         elif reading.unit == "USD" and not _US.search(self.text, expr.start, expr.end):
-            if self.facts.dollars:  # "$112,400" in a Canadian page
+            if coded := _caption_dollars(block):  # under "Contract rates, CAD per hour"
+                reading = reading._replace(unit=coded)
+            elif self.facts.dollars:  # "$112,400" in a Canadian page
                 reading = reading._replace(unit=self._dollars(expr, block, unit))
             elif self.facts.coded_dollars and not self.facts.us_passage(expr.start):
                 reading = reading._replace(unit=self.facts.coded_dollars)  # not in a passage
@@ -520,13 +522,19 @@ def _thousands(reading: Reading) -> Reading:
     return reading._replace(low=low, high=high)
 
 
+def _caption_dollars(block: Block) -> str | None:
+    """The dollars a table's caption names by their code: "Contract rates, CAD per hour"."""
+    caption = captions(block)[:1] if block.layout and block.columns else []
+    coded = _DOLLAR_CODE.search(caption[0]) if caption else None
+    return coded[0] if coded else None
+
+
 def _pay_caption(block: Block) -> bool:
     """Whether a table's caption, its nearest heading but its own header lines, names pay:
     "Median base salary by role and level (US)" over columns of levels."""
     if block.layout not in _HEADED_TABLES or not block.columns:
         return False
-    captions = (line for line in block.headings[:3] if not header_line(line, block.columns))
-    return PAY.search(next(captions, "")) is not None
+    return PAY.search(next(iter(captions(block)), "")) is not None
 
 
 def _capped(span: tuple[int, int], pos: int) -> tuple[int, int]:

@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from app.extract import time_cues
+from app.extract.tables import captions
 
 if TYPE_CHECKING:
     from app.extract.structure import Block
@@ -86,8 +87,8 @@ def table_period(column: str, block: Block, text: str) -> str | None:
     # speaks of: "Permanent base salaries (£k) and contract day rates (£)" over "London (£k)"
     # and "Contract day rate (£)"
     told = period is None and not any(map(header_period, block.columns))
-    if told and block.headings:
-        period = header_period(block.headings[0])
+    if told and block.headings:  # (a header line taken for a heading is no caption)
+        period = header_period(next(iter(captions(block)), ""))
     if period is None and _YEARLY_BONUS.search(column):  # "Bonus" beside "Base", "Total"
         period = "year" if any(map(_PAY_COLUMN.search, block.columns)) else None
     if period is None and told and block.lead:

@@ -381,6 +381,18 @@ def aligned_row(lines: list[Line], i: int) -> bool:
     return _figure_cells(lines[i].text.strip()) >= 2 and is_space_row(lines, i)
 
 
+def header_line(line: str, columns: tuple[str, ...]) -> bool:
+    """Whether a line above a table is its header's own second line, "(₹ LPA)   (₹ LPA)", which
+    the columns it stands under already hold: not a caption for every column."""
+    parts = _CELL_GAP.split(line.strip())
+    return bool(columns) and all(any(part in name for name in columns) for part in parts)
+
+
+def captions(block: Block) -> list[str]:
+    """The nearest headings over a table but its own header lines: its caption, maybe on two."""
+    return [line for line in block.headings[:3] if not header_line(line, block.columns)]
+
+
 def caption_above(lines: list[Line], i: int) -> str:
     """The words on the line right above a number alone on its line, if they are a caption."""
     prev = lines[i - 1] if i > 0 else None

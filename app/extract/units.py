@@ -19,7 +19,7 @@ from app.extract.numbers import NumberExpr
 from app.extract.periods import BRACKET_PART, header_period, intro_sentence, per_annum
 from app.extract.rows import pipe_cells
 from app.extract.structure import Block
-from app.extract.tables import UNIT_CORNER
+from app.extract.tables import UNIT_CORNER, captions, header_line
 
 _CURRENCIES = {
     "usd": "USD", "us$": "USD", "$": "USD", "gbp": "GBP", "£": "GBP", "eur": "EUR", "€": "EUR",
@@ -385,9 +385,9 @@ def table_money(
     if money is not None or not block.layout or labels_rows or COUNTED.search(column):
         return money
     if block.headings and not _own_unit(column) and not _EXPERIENCE_COLUMN.match(column):
-        # the caption, maybe on two lines
-        captions = [line for line in block.headings[:3] if not header_line(line, block.columns)]
-        named = next(((line, unit) for line in captions if (unit := caption_unit(line))), None)
+        named = next(  # the caption, maybe on two lines
+            ((line, unit) for line in captions(block) if (unit := caption_unit(line))), None
+        )
         if named is not None:  # "monthly package by level (SAR)": its period too
             line, money = named
             money = money if money.period else money._replace(period=header_period(line))
@@ -445,13 +445,6 @@ def _timed(label: str) -> bool:
 def _priced_place(block: Block) -> bool:
     """Whether one of a table's columns names a place with its currency: "UK (GBP)"."""
     return any(_PLACE.search(name) and column_unit(name) for name in block.columns)
-
-
-def header_line(line: str, columns: tuple[str, ...]) -> bool:
-    """Whether a line above a table is its header's own second line, "(₹ LPA)   (₹ LPA)", which
-    the columns it stands under already hold: not a caption for every column."""
-    parts = _CELL_GAP.split(line.strip())
-    return bool(columns) and all(any(part in name for name in columns) for part in parts)
 
 
 def _own_unit(column: str) -> bool:
