@@ -817,6 +817,13 @@ GRAMMAR_IN_CONTEXT = [
     # a table's caption times and prices its cells past a header line taken for a heading
     ("Table 5.1  Contract rates, CAD per hour\n\nRole            Toronto      Vancouver\n"
      "ML Engineer     $90-$120     $88-$115\n", "$88-$115", "salary", 88, 115, "CAD", "hour"),
+    # a pipe table's header on two lines over its rule: "Sydney" over "incl. super"
+    ("Table 1 - Permanent base salary, AUD per annum ($'000)\n\n"
+     "Role                 | Sydney     | Sydney\n"
+     "                     | ex super   | incl. super\n"
+     "---------------------+------------+-------------\n"
+     "Senior ML Engineer   | 170 - 210  | 190 - 234\n", "190 - 234", "salary", 190e3, 234e3, "AUD",
+     "year"),
 ]  # fmt: skip
 
 

@@ -7,7 +7,7 @@ reStructuredText's list tables, a cell to a line.
 from __future__ import annotations
 
 import re
-from itertools import zip_longest
+from itertools import pairwise, zip_longest
 from typing import TYPE_CHECKING, Any, Protocol
 
 from app.extract.lines import LATEX_ROW, TAG
@@ -50,6 +50,9 @@ def read_pipe(lines: list[Line], i: int, state: Adds) -> int:
             _heads_pipe_rows(lines, i, j) or (asciidoc and j == i + 1 and not _has_digit(line.text))
         ):
             header = pipe_cells(line.text)
+            if _continues_header(lines, j + 1):  # "Role | Sydney" over "| ex super", then the rule
+                header = _stacked(line.text, lines[j + 1].text, header)
+                j += 1
             j += 1
             continue
         cells = pipe_cells(line.text)
@@ -70,7 +73,7 @@ def _heads_pipe_rows(lines: list[Line], i: int, j: int) -> bool:
     """A pipe line above a ruler, or the first of rules-less rows when it holds words only."""
     if j + 1 >= len(lines) or lines[j + 1].kind not in ("pipe", "sep"):
         return False
-    if lines[j + 1].kind == "sep":
+    if lines[j + 1].kind == "sep" or (j == i and _continues_header(lines, j + 1)):
         return True
     cells = pipe_cells(lines[j].text)
     return (
@@ -78,6 +81,36 @@ def _heads_pipe_rows(lines: list[Line], i: int, j: int) -> bool:
         and len(pipe_cells(lines[j + 1].text)) == len(cells) > 2
         and all(map(_names_column, cells))
     )
+
+
+def _continues_header(lines: list[Line], k: int) -> bool:
+    """Whether pipe line `k` is a header's second line: names or blanks over the rule."""
+    if k + 1 >= len(lines) or lines[k].kind != "pipe" or lines[k + 1].kind != "sep":
+        return False
+    cells = pipe_cells(lines[k].text)
+    return any(cells) and all(_names_column(cell) for cell in cells if cell)
+
+
+def _stacked(header: str, below: str, names: tuple[str, ...]) -> tuple[str, ...]:
+    """A header's names with the words of its second line under them, placed by where the
+    header's pipes stand: "Sydney" over "ex super" is "Sydney ex super"."""
+    bounds = [-1, *(at for at, char in enumerate(header) if char == "|"), len(header)]
+    spans = list(pairwise(bounds))
+    inner = header.strip()
+    spans = spans[1:] if inner.startswith("|") else spans
+    spans = spans[:-1] if inner.endswith("|") else spans
+    if len(spans) != len(names):
+        return names  # a LaTeX, Confluence or MediaWiki header: left as it is
+    stacked = list(names)
+    for word in _PIPE_CELL.finditer(below):
+        middle = (word.start() + word.end()) // 2
+        column = next((k for k, (a, b) in enumerate(spans) if a < middle < b), None)
+        if column is not None:
+            stacked[column] = f"{stacked[column]} {word.group().strip('*_ ')}".strip()
+    return tuple(stacked)
+
+
+_PIPE_CELL = re.compile(r"[^|\s](?:[^|]*[^|\s])?")
 
 
 def _names_column(cell: str) -> bool:
