@@ -824,6 +824,13 @@ GRAMMAR_IN_CONTEXT = [
      "---------------------+------------+-------------\n"
      "Senior ML Engineer   | 170 - 210  | 190 - 234\n", "190 - 234", "salary", 190e3, 234e3, "AUD",
      "year"),
+    # decimals said aloud, and a range of shares that says its unit twice
+    ("it's usually point one to point three percent, four year vest", "point one to point three "
+     "percent", "percent", 0.1, 0.3, "%", None),
+    ("you want half a percent to one percent at seed", "half a percent to one percent", "percent",
+     0.5, 1.0, "%", None),
+    ("I was there for one point five years", "one point five years", "duration", 1.5, 1.5,
+     "years", None),
 ]  # fmt: skip
 
 
@@ -932,6 +939,7 @@ NOT_CLAIMS = [
     "Three reasons matter here. Our five biggest customers agree.",
     "Many GCCs were set up in India in 2025.",  # a time frame, where "founded in" would date
     "The slabs introduced in Budget 2025 apply.",
+    "[00:05:36] Speaker 2 (Priya): thanks marcus\nSPEAKER_01: yeah\n",  # a transcript's speakers
 ]
 
 

@@ -64,6 +64,8 @@ SKIP = "|".join(
         # a post's reactions: "Like · 14 | Reply · 3 Replies"
         r"(?<=Like · )\d[\d,.]*[KkM]?|(?<=Reply · )\d[\d,.]*[KkM]?",
         r"\d{3}\(k\)",  # 401(k)
+        # a transcript's speaker by number: "[00:01:18] Speaker 2 (Priya):", "SPEAKER_01:"
+        r"(?:(?<=[Ss]peaker )|(?<=SPEAKER )|(?<=SPEAKER_))\d{1,2}(?=\s*[:(\]])",
         # US tax forms for contractors: "on 1099 contracts", "going 1099 direct", "W-2 vs 1099"
         r"(?<![\d,.$£€₹])1099(?:-[A-Z]{2,4})?(?![\d.%]|,\d)(?=\s*(?:[,)/\n]|$|\s(?:or|and|contracts?"
         r"|contractors?|forms?"
@@ -304,16 +306,21 @@ _NUMBER_WORD = (
     r"(?:" + "|".join(sorted(SMALL, key=len, reverse=True)) + r")"
     r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
 )
+# a decimal said aloud: "point three percent", "one point five years"
+_SAID_DECIMAL = (
+    rf"(?:{_NUMBER_WORD}\s+)?point(?:\s+(?:zero|one|two|three|four|five|six|seven|eight|nine)\b)+"
+)
 WN = (
     # "two hundred", "a hundred and seventy" (before "a hundred" and "two" alone)
-    rf"(?:(?:a|{_NUMBER_WORD})\s+hundred(?:\s+and\s+{_NUMBER_WORD})?"
+    rf"(?:{_SAID_DECIMAL}|(?:a|{_NUMBER_WORD})\s+hundred(?:\s+and\s+{_NUMBER_WORD})?"
     r"|a\s+quarter|a\s+half|half\s+a|a\s+dozen|a\s+hundred|a\s+thousand|a\s+million"
     rf"|a\s+billion|{_NUMBER_WORD})"
 )
 WORDS = (
     # "five and a half years" (before "between X and Y", which would read "five and a")
     rf"(?i:(?<![\w-])(?:{WN}\s+and\s+a\s+half|{BETWEEN}{WN}\s+and\s+{WN}"
-    rf"|{WN}(?:[\s-]+(?:to|or)[\s-]+{WN})?)"
+    # "half a percent to one percent": a range of shares says its unit twice
+    rf"|{WN}(?:(?:\s+per\s?cent)?[\s-]+(?:to|or)[\s-]+{WN})?)"
     r"(?:\s+(?:thousand|million|billion))?"
     r"(?:\s\(\d{1,3}\))?"  # as contracts write it twice: "four (4) years", "twelve (12) month"
     r"[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|percent|per\s?cent|dollars|pounds"
@@ -434,7 +441,7 @@ CODES += [
     "ILS",
 ]
 CODES += ["AU", "HK", "C", "A", "S", "R", "JPY", *CONTINENTAL.split("|")]
-SPELLED = [*SMALL, "half", *TIMES_WORDS, "halved"]
+SPELLED = [*SMALL, "half", *TIMES_WORDS, "halved", "point"]
 A_PHRASE = r"(?i:\s+(?:quarter|half|third|fifth|tenth|dozen|hundred|thousand|million|billion))\b"
 # A word that may open a number expression, a skip or a currency code: the filler below stops
 # in front of it. This test runs on every word of the text, hence the first-letter dispatch.

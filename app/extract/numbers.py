@@ -22,6 +22,7 @@ _NUM_SCALE = re.compile(
     r"|(?:mm|MM|bn|Bn|mn|Cr|cr|[kKmMbBL])(?![^\W\d_])|T(?=€)|万|(?:tys|тис)\.)?"  # "105 T€"
 )
 _WORD_NUM = re.compile(rf"(?i){grammar.WN}")
+_DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _BOUND_BEFORE = re.compile(
     r"(?i)\b(?=[abcefgilmnopstuwü])(up to|below|under|less than|fewer than|at most|no more than"
     r"|bis zu|bis|ab|über"  # German: "bis zu 10 %", "ab 54.000 €", "über 1.200"
@@ -421,6 +422,10 @@ def _word_value(words: str) -> float:
     key = " ".join(words.lower().split())
     if key in grammar.FRACTION:
         return grammar.FRACTION[key]
+    whole, point, decimals = f" {key}".partition(" point ")
+    if point:  # "one point two five": 1.25
+        digits = "".join(str(_DIGIT_WORDS.index(word)) for word in decimals.split())
+        return (_word_value(whole) if whole.strip() else 0.0) + float(f"0.{digits}")
     for word, scale in ((" thousand", 1e3), (" hundred", 1e2)):
         head, found, rest = key.partition(word)
         if found:  # "two hundred and forty": 2 * 100 + 40
