@@ -831,6 +831,29 @@ GRAMMAR_IN_CONTEXT = [
      0.5, 1.0, "%", None),
     ("I was there for one point five years", "one point five years", "duration", 1.5, 1.5,
      "years", None),
+    # Spanish, Portuguese and French ranges, thousands, times and multiples
+    ("Júnior | R$ 7.500 a R$ 11.000 | R$ 9.200", "R$ 7.500 a R$ 11.000", "money", 7500, 11000,
+     "BRL", None),
+    ("A mediana salarial ficou em R$ 15.800 por mês.", "R$ 15.800", "salary", 15800, 15800,
+     "BRL", "month"),
+    ("Uma pós-graduação custa entre R$ 15 mil e R$ 40 mil e leva de 12 a 18 meses.",
+     "12 a 18 meses", "duration", 12, 18, "months", None),
+    ("Uma pós-graduação custa entre R$ 15 mil e R$ 40 mil.", "R$ 15 mil e R$ 40 mil", "money",
+     15e3, 40e3, "BRL", None),
+    ("propostas PJ costumam vir de 30% a 40% acima do CLT", "30% a 40%", "percent", 30, 40, "%",
+     None),
+    ("equivale a 2,5 vezes o salário local", "2,5 vezes", "multiplier", 2.5, 2.5, "x", None),
+    ("a mediana foi de 6 anos de experiência", "6 anos", "count", 6, 6, "years", None),
+    ("pagan entre 66 y 102 mil dólares al año", "66 y 102 mil dólares", "salary", 66e3, 102e3,
+     "USD", "year"),
+    ("un salaire entre 55 000 et 65 000 € brut annuel", "55 000 et 65 000 €", "salary", 55e3,
+     65e3, "EUR", "year"),
+    ("Tabela 1 - Salário mensal bruto\n\n  Nível    | Faixa mensal         | Mediana\n"
+     "  ---------+----------------------+---------\n  Júnior   | R$ 7.500 a R$ 11.000 | R$ 9.200\n",
+     "R$ 9.200", "salary", 9200, 9200, "BRL", "month"),
+    ("| Level | Riyadh (SAR / month) | Indian metros (₹ LPA, CTC) |\n|---|---|---|\n"
+     "| Principal | 65,000–95,000 | 80 L – 1.4 Cr |", "80 L – 1.4 Cr", "salary", 8e6, 14e6, "INR",
+     "year"),
 ]  # fmt: skip
 
 

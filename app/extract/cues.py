@@ -287,6 +287,7 @@ PAY_CASES = compile_caseless(
     r"\b(?=[abcefghilmopqrstw])(?:salar(?:y|ies)|pay|pays|paid|paying|earn(?:s|ed|ing)?"
     # in European ads: "Brutto / Monat", "brut annuel", "een salaris tussen"
     r"|brutto\w*|bruto|brut|gehalt\w*|salaire|salario|sueldo|salaris"
+    r"|salários?|salarios|salarial|sueldos|remuneração|remuneración|rémunération"
     r"|compensation|comp\b|wages?|income|stipends?|earnings|ote|ctc|lpa|rates?|per\s+hour|hourly"
     r"|make|makes|making|take[- ]home|in[- ]hand|hired\s+at|fixed"
     r"|base(?![- ](?:model|rate|case|url))"
@@ -306,7 +307,8 @@ PAY_COLUMN = re.compile(
     r".*\b(?:median|mean|average|avg|base|salary|salaries|pay|comp|tc|ctc|wages?|p\d\d)\b"
 )
 EXPERIENCE = re.compile(
-    r"(?i)^['’]?s?\s*(?:of\s+)?(?:[\w/-]+\s+){0,2}?(?:experience|exp\b|ervaring|\w*erfahrung)"
+    r"(?i)^['’]?s?\s*(?:of\s+)?(?:[\w/-]+\s+){0,2}?(?:experience|exp\b|ervaring|\w*erfahrung"
+    r"|experi[êe]ncia|expérience)"
 )  # and in Dutch and German ads: "3 jaar ervaring", "3 Jahre Berufserfahrung"
 # A person's years: "engineers with 10+ years", "employed as an MLE for 9 years", "coached
 # career-changers into tech for 14 years" (not "with 2 years left", "for 18 months of runway")

@@ -34,10 +34,15 @@ NUMX = rf"(?:{NUM_DC}|{NUM})"
 SEP = (
     r"(?:(?:[ \t\u00a0\u202f]|&nbsp;)?(?:--(?!-)|[-–—−〜～]|&[nm]dash;|&#821[12];|&minus;)"
     r"(?:\s|&nbsp;)?"
-    r"|\s+to\s+|\s+bis\s+)"  # German "6 bis 9 Prozent"
+    # German "6 bis 9 Prozent"; Spanish and Portuguese "de 12 a 18 meses", French "de 45 à 60 k€"
+    r"|\s+to\s+|\s+bis\s+|(?<=[\d%€])\s+[aà]\s+(?=[\d$€£]|R\$|US\$))"
 )
 # "between X and Y" is a range; the lookbehind keeps "between" out of the quote.
-BETWEEN = r"(?:(?<=[Bb]etween\s)|(?<=[Bb]etween\s\*\*)|(?<=[Tt]ussen\s)|(?<=[Zz]wischen\s))"
+BETWEEN = (
+    r"(?:(?<=[Bb]etween\s)|(?<=[Bb]etween\s\*\*)|(?<=[Tt]ussen\s)|(?<=[Zz]wischen\s)"
+    r"|(?<=[Ee]ntre\s))"  # Spanish, Portuguese and French: "entre 66 y 102 mil", "entre 5% e 8%"
+)
+AND = r"(?:and|en|und|y|e|et)"  # the "and" of a range after BETWEEN
 MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
@@ -173,12 +178,13 @@ CUR_SYM = (
 )
 CUR_SCALE = (  # "21–27 tys. zł", "160–200 тис. грн": thousands in Polish and Ukrainian
     r"(?:\s?(?:(?i:thousand|million|billion|lakh\s+crores?|lakhs?|lacs?|crores?)|Cr|cr|L|mn|bn)\b"
+    r"|\s(?:mil|millones|milhões)\b"  # Spanish and Portuguese: "R$ 15 mil", "US$ 2 millones"
     r"|\s(?:tys|тис)\.|\s(?:Mio|MIO|Mrd|MRD)\.?(?![A-Za-z])"  # "€42 Mio.": German millions
     r"|(?:mm|MM|bn|Bn|Cr|[kKmMbBL])(?![A-Za-z])|[ \u00a0\u202f][kT](?=€)|万)"  # "45 k€", "105 T€"
 )
 CUR_WORD = (
     r"\s?(?:USD|GBP|EUR|INR|CAD|SGD|AUD|JPY|AED|SAR|QAR|CHF|PLN|SEK|NOK|DKK|MYR|ZAR|NGN|KES|dollars"
-    r"|pounds|euros|naira"
+    r"|pounds|euros|naira|dólares|d[oó]lares\s+estadounidenses"
     rf"|rupees|yen|dirhams|zł|lei|грн|руб|Kč|kronor|zlotys?|reais|francs|{CONTINENTAL})\b"
     r"|\s?[₴₽₺]|円"
 )
@@ -223,14 +229,15 @@ CUR_AMT = rf"{CUR_SYM}\s?{CUR_NUM}{CUR_SCALE}?"
 SPACED_CUR = (
     r"(?=[^\s\d]{0,4}[ \u00a0]?\d{1,3}[ \u00a0\u202f]\d{3}(?!\d))"
     rf"(?:{SPACED_CODE}{SPACED}(?:{SEP}(?:{SPACED_CODE})?{SPACED})?(?:{CUR_WORD}|{EURO_AFTER})?{RATE}?"
+    rf"|{BETWEEN}{SPACED}\s+{AND}\s+{SPACED}(?:{CUR_WORD}|{EURO_AFTER}){RATE}?"  # "entre 55 000 et"
     rf"|(?<![\w.,]){SPACED}(?:{SEP}{SPACED})?(?:{CUR_WORD}|{EURO_AFTER}){RATE}?)"
 )
 CUR = (
     # and in Dutch and German: "tussen € 5.200 en € 7.100 bruto per maand"
-    rf"{SPACED_CUR}|{BETWEEN}{CUR_AMT}(?:\s?LPA\b)?\s+(?:and|en|und)\s+(?:{CUR_SYM}\s?)?{NUM}"
+    rf"{SPACED_CUR}|{BETWEEN}{CUR_AMT}(?:\s?LPA\b)?\s+{AND}\s+(?:{CUR_SYM}\s?)?{NUM}"
     rf"{CUR_SCALE}?(?:{CUR_WORD})?{RATE}?"
     # "between 48 and 62 LPA", "between 18 and 24 lakh": the unit said once, at the end
-    rf"|{BETWEEN}(?<![\w.,]){NUM}\s+(?:and|en|und)\s+{NUM}(?:\s?LPA\b|\s(?:lakhs?|crores?)\b{NOT_HEADS}"
+    rf"|{BETWEEN}(?<![\w.,]){NUM}\s+{AND}\s+{NUM}{CUR_SCALE}?(?:\s?LPA\b|\s(?:lakhs?|crores?)\b{NOT_HEADS}"
     rf"|{CUR_WORD}|{EURO_AFTER}){RATE}?"
     # a rate may close each end: "$70/hr–$90/hr"
     rf"|{CUR_AMT}(?:(?:\s?LPA\b|{RATE})?{SEP}(?:{CUR_SYM}\s?)?{CUR_NUM}{CUR_SCALE}?)?(?:{CUR_WORD})?(?:{OPEN_PLUS}{NOT_EXTRA})?{RATE}?"
@@ -249,7 +256,7 @@ PCT_UNIT = (
     r"|basis\s+points?\b|bps\b)"
 )
 PCT = (
-    rf"{BETWEEN}{NUM}(?:\s?\\?%)?\s+and\s+{NUM}{PCT_UNIT}"
+    rf"{BETWEEN}{NUMX}(?:\s?\\?%)?\s+{AND}\s+{NUMX}{PCT_UNIT}"
     rf"|{PCT_SIGN}(?<![\w.,]){NUMX}(?:\s?\\?%)?(?:{SEP}[+\-−]?{NUMX})?{PCT_UNIT}(?:{OPEN_PLUS})?"
     r"(?:\s(?:YoY|YOY|y/y|year[- ]over[- ]year|year[- ]on[- ]year|MoM|QoQ)\b)?"
 )
@@ -260,6 +267,7 @@ MULT = (
     # "pay rose 1.4 times", "1.3 to 1.5 times senior": a fraction counts no events
     rf"|(?<![\w.,])\d++\.\d++(?:{SEP}{NUM})?\s+times\b"
     r"|(?<![\w.,])\d,\d(?![\d,])\s+times\b"  # a decimal comma: "Milan pays 1,4 times Rome"
+    rf"|(?<![\w.,]){NUMX}\s+(?:vezes|veces|fois)\b"  # "2,5 vezes o salário", "1,8 fois plus"
     rf"|(?<![\w.,]){NUM}\s?倍"  # Chinese and Japanese: "1.55 倍"
     rf"|(?<![\w.,]){NUM}-fold\b"  # "grew 5-fold"
 )
@@ -282,10 +290,11 @@ TIME_UNIT = (  # (not "HR", human resources: "a survey of 1,150 HR leaders")
     r"|Lerntagen?|Wochenstunden)\b|mths?\b"  # German: "24 Monate", "30 Urlaubstage"; "1.5 mths"
     r"|(?:uur|jaar|jaren|maanden|maand|weken|werkdagen|vakantiedagen|dagen)\b"  # Dutch: "40 uur"
     r"|(?:jours?|mois|ans|années?|semaines?|heures?)(?![\w-])"  # French: "47 jours"
+    r"|(?:meses|mes|mês|años?|anos?|semanas?|d[ií]as?|horas?)(?![\w-])"  # "12 a 18 meses"
     r"|(?:saal|mahine|mahina|hafte|hafta|ghante|ghanta)\b)"  # Hinglish: "14 mahine", "2 ghante"
 )
 DUR = (
-    rf"{BETWEEN}{NUM}\s+and\s+{NUM}(?:\s|-|&nbsp;)?{TIME_UNIT}"
+    rf"{BETWEEN}{NUM}\s+{AND}\s+{NUM}(?:\s|-|&nbsp;)?{TIME_UNIT}"
     # "6- to 12-month contracts": the first figure's hyphen waits for the second's unit
     rf"|(?<![\w.,]){NUMX}(?:(?:{SEP}|\s+or\s+|-\s(?:to|or)\s){NUM})?(?:{OPEN_PLUS}|\s+plus)?"
     r"(?:\s|-|&nbsp;)?"

@@ -18,6 +18,7 @@ from app.extract.spoken import spoken_values
 _NUM_SCALE = re.compile(
     rf"({grammar.NUM})\s?((?i:thousand|million|billion|trillion|lakh\s+crores?|lakhs?|lacs?"
     r"|crores?)|LPA|(?:Mio|MIO|Mrd|MRD)\.?"  # German millions and billions: "€42 Mio."
+    r"|mil(?= )|mil$|millones|milhões"  # Spanish and Portuguese: "R$ 15 mil", "2 millones"
     # (not the K of "95 000 Kč")
     r"|(?:mm|MM|bn|Bn|mn|Cr|cr|[kKmMbBL])(?![^\W\d_])|T(?=€)|万|(?:tys|тис)\.)?"  # "105 T€"
 )
@@ -66,7 +67,7 @@ _SCALES = {
     "bn": 1e9, "billion": 1e9, "trillion": 1e12, "l": 1e5, "lakh": 1e5, "lakhs": 1e5,
     "lac": 1e5, "lacs": 1e5, "lpa": 1e5, "cr": 1e7, "crore": 1e7, "crores": 1e7, "万": 1e4,
     "tys.": 1e3, "тис.": 1e3, "lakh crore": 1e12, "lakh crores": 1e12, "mio": 1e6, "mio.": 1e6,
-    "mrd": 1e9, "mrd.": 1e9,
+    "mrd": 1e9, "mrd.": 1e9, "mil": 1e3, "millones": 1e6, "milhões": 1e6,
 }  # fmt: skip
 _PLAIN_SCALES = {"k", "thousand", "million", "billion", "trillion", "bn", "mn", "m", "b"}
 _PLAIN_SCALES |= {"lakh", "lakhs", "crore", "crores", "万"}  # "4.2 lakh professionals", "28万"
@@ -92,6 +93,10 @@ _DUTCH_UNITS = {"uur": "hours", "jaar": "years", "jaren": "years", "maanden": "m
 _DUTCH_UNITS |= {"maand": "months", "weken": "weeks", "dagen": "days"}
 # by its end, so that "5 werkdagen" and "27 vakantiedagen" are days
 _DUTCH_TIME = re.compile(f"({'|'.join(sorted(_DUTCH_UNITS, key=len, reverse=True))})$")
+# and Spanish and Portuguese ones: "12 a 18 meses", "6 anos", "30 días"
+_IBERIAN_TIME = re.compile(r"(mes|meses|mês|años?|anos?|semanas?|d[ií]as?|horas?)$")
+_IBERIAN_UNITS = {"mes": "months", "meses": "months", "mês": "months", "semana": "weeks"}
+_IBERIAN_UNITS |= {"hora": "hours", "día": "days", "dia": "days", "año": "years", "ano": "years"}
 _WORDED_UNITS = {
     "jour": "days", "mois": "months", "an": "years", "année": "years", "semaine": "weeks",
     "heure": "hours", "saal": "years", "mahin": "months", "haft": "weeks", "ghant": "hours",
@@ -368,6 +373,10 @@ def _time_unit(quote: str) -> str:
     worded = _WORDED_TIME.search(quote.rstrip())
     if worded is not None:  # "47 jours", "3 mois", "14 mahine"
         return _WORDED_UNITS[worded[1]]
+    iberian = _IBERIAN_TIME.search(quote.rstrip())
+    if iberian is not None:  # "12 a 18 meses", "6 anos"
+        word = iberian[1]
+        return _IBERIAN_UNITS.get(word, _IBERIAN_UNITS.get(word[:-1], "months"))
     dutch = _DUTCH_TIME.search(quote.rstrip())
     if dutch is not None:  # "40 uur", "27 vakantiedagen"
         return _DUTCH_UNITS[dutch[1]]

@@ -39,10 +39,11 @@ _HEADER_PERIOD = re.compile(
     r"(?i)\b(?:(hour|day|week|month)(?:ly)?\s+rates?|(hour|day|week|month)ly|daily"
     r"|per\s+(hour|day|week|month|year))\b"
     r"|(?:/\s*|\ba\s+)(hour|hr|day|month|year|yr)\b"  # "Singapore (S$ / month)", "($/hr)"
-    r"|\b(annual|yearly)\b"
+    r"|\b(annual|yearly|LPA)\b"  # lakhs per annum: "Indian metros (₹ LPA, CTC)"
     # in the languages of European job ads: "Brutto / Monat", "€ pro Jahr", "brut annuel"
     r"|(?:/\s*|\b(?:pro|per|par|por|al)\s+)(monat|jahr|maand|jaar|mois|an|mes|año)\b"
-    r"|\b(jährlich|monatlich|mensuel(?:le)?|annuel(?:le)?|mensual|anual)\b"
+    r"|\b(jährlich|monatlich|mensuel(?:le)?|annuel(?:le)?|mensual(?:es)?|mensa(?:l|is)|anual(?:es)?"
+    r"|anuais)\b"
 )
 
 
@@ -52,7 +53,7 @@ def header_period(words: str) -> str | None:
     if named is None:
         return None
     word = next((group.lower() for group in named.groups() if group), "day")  # "daily"
-    named_periods = {"yr": "year", "annual": "year", "yearly": "year", "hr": "hour"}
+    named_periods = {"yr": "year", "annual": "year", "yearly": "year", "lpa": "year", "hr": "hour"}
     return (named_periods | time_cues.FOREIGN_PERIODS).get(word, word)
 
 
@@ -83,12 +84,14 @@ def table_period(column: str, block: Block, text: str) -> str | None:
     period = header_period(column) or label_period(block.row) or _bracket_period(block.row)
     if period is None and not column and len(block.columns) == 1:
         period = header_period(block.columns[0])  # a list's one header: "Day rate (€, ex VAT)"
-    # the caption's and the words before the table's, unless a column names the period it
-    # speaks of: "Permanent base salaries (£k) and contract day rates (£)" over "London (£k)"
-    # and "Contract day rate (£)"
-    told = period is None and not any(map(header_period, block.columns))
-    if told and block.headings:  # (a header line taken for a heading is no caption)
-        period = header_period(next(iter(captions(block)), ""))
+    # the caption's and the words before the table's, unless a column names another period:
+    # "Permanent base salaries (£k) and contract day rates (£)" over "London (£k)" and
+    # "Contract day rate (£)" (but "Salário mensal bruto" over "Faixa mensal" and "Mediana")
+    named = {named for named in map(header_period, block.columns) if named}
+    told = period is None and not named
+    if period is None and block.headings:  # (a header line taken for a heading is no caption)
+        caption = header_period(next(iter(captions(block)), ""))
+        period = caption if told or named == {caption} else None
     if period is None and _YEARLY_BONUS.search(column):  # "Bonus" beside "Base", "Total"
         period = "year" if any(map(_PAY_COLUMN.search, block.columns)) else None
     if period is None and told and block.lead:

@@ -33,7 +33,7 @@ PERIOD_NEXT = re.compile(
 FOREIGN_PERIOD_NEXT = re.compile(
     r"(?i)^\s*(?:(?:brut[oa]?|brutto|netto|net[oa]?|liquid[oa])\s*)?"
     r"(?:(?:/\s*|\b(?:al|por|pro|per|par|ao|a)\s+)(mes|mês|monat|maand|mois|año|ano|jahr|jaar)"
-    r"|(mensual(?:es)?|mensais|mensal|monatlich|mensuel(?:le)?s?|anual(?:es)?|jährlich"
+    r"|(mensual(?:es)?|mensais|mensal|monatlich|mensuel(?:le)?s?|anual(?:es)?|anuais|jährlich"
     r"|annuel(?:le)?s?))\b"
 )
 # Those words' periods, here and in a table's header (periods.header_period)
@@ -43,6 +43,7 @@ FOREIGN_PERIODS = {
     "monatlich": "month", "jährlich": "year", "mensual": "month", "mensuales": "month",
     "mensais": "month", "mensal": "month", "mensuel": "month", "mensuelle": "month",
     "mensuels": "month", "mensuelles": "month", "anual": "year", "anuales": "year",
+    "anuais": "year",
     "annuel": "year", "annuelle": "year", "annuels": "year", "annuelles": "year",
 }  # fmt: skip
 
