@@ -854,6 +854,16 @@ GRAMMAR_IN_CONTEXT = [
     ("| Level | Riyadh (SAR / month) | Indian metros (₹ LPA, CTC) |\n|---|---|---|\n"
      "| Principal | 65,000–95,000 | 80 L – 1.4 Cr |", "80 L – 1.4 Cr", "salary", 8e6, 14e6, "INR",
      "year"),
+    # weekly and hourly earnings named well before the amount are pay by the week and the hour;
+    # a few pounds a week are nobody's pay
+    ("Median gross weekly earnings for full-time employees in IT and data professional "
+     "occupations were £1,012 in April 2026.", "£1,012", "salary", 1012, 1012, "GBP", "week"),
+    ("Median hourly earnings excluding overtime were £26.48 for full-time IT professionals.",
+     "£26.48", "salary", 26.48, 26.48, "GBP", "hour"),
+    ("An umbrella company charges a margin of £20-£30 a week.", "£20-£30 a week", "money", 20, 30,
+     "GBP", "week"),
+    ("Then you pay 12% of your gross monthly income for 24 months, and total payments are "
+     "capped at US$19,500.", "US$19,500", "money", 19500, 19500, "USD", None),
 ]  # fmt: skip
 
 

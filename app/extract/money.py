@@ -30,7 +30,7 @@ def read_currency(expr: NumberExpr, around: Surroundings) -> Reading | None:
         named = (
             time_cues.PERIOD_AFTER.match(around.after)
             or time_cues.PERIOD_NEXT.match(around.after)
-            or time_cues.PERIOD_BEFORE.search(around.before[-80:])
+            or time_cues.PERIOD_BEFORE.search(around.before[-120:])
             or time_cues.PERIOD_ADJECTIVE_AFTER.match(around.after)
             or time_cues.EQUITY_PERIOD_AFTER.match(around.after)
             or time_cues.LABEL_PERIOD_BEFORE.search(around.before[-24:])
@@ -207,8 +207,9 @@ def _is_pay(expr: NumberExpr, around: Surroundings) -> bool | None:
     small = small and expr.period not in ("hour", "day", "week", "month")
     if small and expr.period != "year":
         return False
-    if expr.period == "hour" and (expr.high or 0) < 15 and expr.unit not in _FORTUNE:
-        return False  # "$3–$4 an hour" for a GPU: below anyone's rate in this trade
+    floor = {"hour": 15, "week": 150}.get(expr.period or "", 0)
+    if (expr.high or 0) < floor and expr.unit not in _FORTUNE:
+        return False  # "$3–$4 an hour" for a GPU, "£20-£25 a week": below anyone's pay
     budgeted = before[-8:].lower().endswith("budget ") and cues.PAY.match(after.lstrip())
     budget = budgeted or cues.BUDGET_FOR_ROLE.search(before[-90:]) is not None
     if budget and (expr.high or 0) >= 500:  # the pay a role is budgeted at
@@ -228,7 +229,7 @@ def _is_pay(expr: NumberExpr, around: Surroundings) -> bool | None:
         return False
     if any(cues.NOT_PAY_LABEL.search(label) for label in around.labels if label):
         return False
-    if cues.PAY_AFTER.match(after) or expr.period in ("year", "hour", "day"):
+    if cues.PAY_AFTER.match(after) or expr.period in ("year", "week", "hour", "day"):
         return True
     if (expr.high or 0) >= 10_000 and cues.RAISED_TO.search(before[-70:]):
         return True  # "a $20K raise, taking me to $215K": the pay it reached

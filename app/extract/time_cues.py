@@ -88,7 +88,10 @@ PERIOD_BEFORE = re.compile(
     r"(?i)\b(?=[adhmwy])(hourly|daily|weekly|monthly|annual|yearly|day|hour)\s+(?:[a-z-]+\s+){0,2}?"
     + RATED
     # whose pay: "the median annual wage for computer and mathematical occupations was $108,930"
-    + r"(?:\s+(?:for|of|in|among|across)(?:\s+[\w,-]+){1,5}?)?"
+    # or which: "Median hourly earnings excluding overtime were £26.48"
+    # (but not past ", and": "monthly income for 24 months, and total payments are capped at")
+    + r"(?:\s+(?:for|of|in|among|across|excluding|including)"
+    + r"(?:\s+[\w-]+(?:,(?!\s+and\b))?){1,8}?)?"
     + r"\s+(?:of|is|was|at|are|were|from|went\s+from|reached|lists?\s+at|priced\s+at|costs?"
     # "Hourly rates clustered at $25-40", "fixed monthly salary to clear S$5,600"
     + r"|[a-z]+ed\s+(?:at|around|near)"
