@@ -864,6 +864,23 @@ GRAMMAR_IN_CONTEXT = [
      "GBP", "week"),
     ("Then you pay 12% of your gross monthly income for 24 months, and total payments are "
      "capped at US$19,500.", "US$19,500", "money", 19500, 19500, "USD", None),
+    # rules drawn in box characters head nothing; the sentence over a table's header leads it
+    ("──────────────────\nWHAT DO AI & ML FREELANCERS CHARGE?\n──────────────────\n"
+     "Median hourly rates on contracts that started between 1 Jan and 31 Dec 2025, all locations."
+     "\n\nSkill                          Median rate    Typical range (25th–75th pct)    "
+     "Jobs posted in 2025\nLLM fine-tuning                $110/hr        $75 – $160         "
+     "              4,820\n", "$75 – $160", "salary", 75, 160, "USD", "hour"),
+    ("━━━━━━━━━━━━━━━━━━━━\nWHAT READERS REPORTED\nMedian monthly gross pay, ML/AI engineers\n"
+     "━━━━━━━━━━━━━━━━━━━━\n"
+     "Country     Local employer                        US/EU company (remote)\n"
+     "Brazil      Mid R$ 16.500 · Sr R$ 27.000           Mid US$ 5,200 · Sr US$ 7,800\n",
+     "US$ 5,200", "salary", 5200, 5200, "USD", "month"),
+    # a title framed by rules closes the section the last framed title opened
+    ("━━━━━━━━━━━━\n💰 SALARIES BY LEVEL\n━━━━━━━━━━━━\n\n• Senior MLE: $175K–$205K base\n\n"
+     "━━━━━━━━━━━━\n📈 DEMAND\n━━━━━━━━━━━━\n\n• Reqs are up 2.5x vs. last year\n\n"
+     "━━━━━━━━━━━━\n🤝 WHAT'S ACTUALLY CLOSING CANDIDATES\n━━━━━━━━━━━━\n\n"
+     "1️⃣ Signing bonuses. $20K–$50K is normal for senior.\n", "$20K–$50K", "money", 20e3, 50e3,
+     "USD", None),
 ]  # fmt: skip
 
 

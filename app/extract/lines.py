@@ -134,6 +134,9 @@ def _printed_series(text: str, body: int) -> frozenset[int]:
     return frozenset(starts)
 
 
+_BOX_RULE = re.compile(r"\s*[\u2500-\u257f]{3,}\s*")
+_BOX_START = " \t" + "".join(map(chr, range(0x2500, 0x2580)))
+
 def _line_kind(line: str, fence: str, prev_blank: bool) -> tuple[str, str]:
     # a fence (up to 3 spaces, then ``` or ~~~) lies within the first six characters
     opener = _FENCE.match(line) if "``" in line[:6] or "~~" in line[:6] else None
@@ -153,6 +156,8 @@ def _line_kind(line: str, fence: str, prev_blank: bool) -> tuple[str, str]:
             return _text_kind(line), ""  # "    <p>TC 48L (36 fixed + ...)": prose, not code
     if "-->" in line and _CUE_TIME.match(line):
         return "cue", ""
+    if line[:1] in _BOX_START and _BOX_RULE.fullmatch(line):
+        return "rule", ""  # a rule drawn in box characters ("──────"): no block, no heading
     if line.startswith("#+TBLFM:"):
         return "code", ""  # an Org table's formulas: "#+TBLFM: @5$2..@5$4=vsum(@2..@4)"
     indented = prev_blank and line.startswith(("    ", "\t")) and not BULLET.match(line)

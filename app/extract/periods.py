@@ -87,11 +87,11 @@ def table_period(column: str, block: Block, text: str) -> str | None:
     # the caption's and the words before the table's, unless a column names another period:
     # "Permanent base salaries (£k) and contract day rates (£)" over "London (£k)" and
     # "Contract day rate (£)" (but "Salário mensal bruto" over "Faixa mensal" and "Mediana")
-    named = {named for named in map(header_period, block.columns) if named}
-    told = period is None and not named
+    columns = {named for named in map(header_period, block.columns) if named}
+    told = period is None and not columns
     if period is None and block.headings:  # (a header line taken for a heading is no caption)
         caption = header_period(next(iter(captions(block)), ""))
-        period = caption if told or named == {caption} else None
+        period = caption if told or columns == {caption} else None
     if period is None and _YEARLY_BONUS.search(column):  # "Bonus" beside "Base", "Total"
         period = "year" if any(map(_PAY_COLUMN.search, block.columns)) else None
     if period is None and told and block.lead:

@@ -158,6 +158,8 @@ def _build_blocks(
             i = _read_item(text, lines, i, state)
         elif kind in ("short", "text"):
             i = _read_text(text, lines, i, state)
+        elif kind == "rule":  # "━━━━━━": a rule, or the frame of a section's title
+            i = _read_rule(lines, i, state)
         elif kind == "mdheading":
             _push_heading(state, lines[i], markdown=True)
             i += 1
@@ -173,6 +175,7 @@ class _Walk:
     levels: list[int] = field(default_factory=list)  # of the headings, farthest first
     headings: tuple[str, ...] = ()  # nearest first
     lead: str = ""
+    framed_depth: int | None = None  # the headings above the first title framed by rules
     # the lead before each short line taken for a heading, which may turn out a table's header
     leads_above: dict[int, str] = field(default_factory=dict)
 
@@ -191,6 +194,12 @@ class _Walk:
             del self.levels[0]
             self.headings = self.headings[:-1]
 
+    def leave_to(self, depth: int) -> None:
+        """Leave the sections opened since there were `depth` headings."""
+        while len(self.levels) > depth:
+            self.levels.pop()
+            self.headings = self.headings[1:]
+
 
 def _push_heading(state: _Walk, line: Line, *, markdown: bool) -> None:
     match = MD_HEADING.match(line.text) if markdown else None
@@ -204,6 +213,21 @@ def _push_heading(state: _Walk, line: Line, *, markdown: bool) -> None:
     start = line.start + (match.start(2) if match else len(line.text) - len(line.text.lstrip()))
     numbered = _HEADING_NUMBER.match(line.text, start - line.start)
     state.add(numbered.end() + line.start if numbered else start, line.end, "heading")
+
+
+def _read_rule(lines: list[Line], i: int, state: _Walk) -> int:
+    """A rule drawn in box characters: nothing, unless it frames a section's title with the
+    rule under it ("━━━━" / "🤝 WHAT'S ACTUALLY CLOSING CANDIDATES" / "━━━━"), which closes the
+    section the last framed title opened."""
+    j = i + 1
+    framed = j + 1 < len(lines) and lines[j].kind == "short" and lines[j + 1].kind == "rule"
+    if not framed:
+        return j
+    if state.framed_depth is None:
+        state.framed_depth = len(state.levels)
+    state.leave_to(state.framed_depth)
+    _push_heading(state, lines[j], markdown=False)
+    return j + 2
 
 
 def _read_item(text: str, lines: list[Line], i: int, state: _Walk) -> int:
@@ -402,9 +426,12 @@ def _read_space_row(lines: list[Line], i: int, state: _Walk) -> int:
         k += skipped  # a caption above the header line
         blocks = state.doc.blocks
         last = lines[k + depth - 1].end
+        header_end = lines[k + depth - 1].text.rstrip()[-40:]
         for at in range(max(0, len(blocks) - 4), len(blocks)):  # the header's words name columns
             header_words = lines[k].start <= blocks[at].start and blocks[at].end <= last
             if header_words and blocks[at].kind in ("text", "heading"):
+                if blocks[at].kind == "text" and state.lead.rstrip().endswith(header_end):
+                    state.lead = blocks[at].lead  # the sentence above leads it, not its header
                 blocks[at] = blocks[at]._replace(kind="header")
         taken = [lines[h].start for h in range(k, k + depth) if lines[h].start in state.leads_above]
         if taken:  # a header line taken for a heading: the caption above still leads the table
