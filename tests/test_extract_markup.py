@@ -881,6 +881,16 @@ GRAMMAR_IN_CONTEXT = [
      "━━━━━━━━━━━━\n🤝 WHAT'S ACTUALLY CLOSING CANDIDATES\n━━━━━━━━━━━━\n\n"
      "1️⃣ Signing bonuses. $20K–$50K is normal for senior.\n", "$20K–$50K", "money", 20e3, 50e3,
      "USD", None),
+    # a thread's bare thousands: pay by a level code or "median", a grant's by its name
+    ("E6 at 826k Y1 is a very strong number.", "826k", "salary", 826e3, 826e3, "USD", "year"),
+    ("Median E6 ML on levels is more like 600-650k.", "600-650k", "salary", 600e3, 650e3, "USD",
+     "year"),
+    ("You lose ~50% at the margin. 100k sign-on is ~50k in your pocket.", "100k", "money", 100e3,
+     100e3, "USD", None),
+    ("Meta refreshers for E6 are ~150-200k/yr in my org.", "150-200k", "money", 150e3, 200e3,
+     "USD", "year"),
+    ("L5 / YOE 6 / Base 210 / stock 90 / bonus 15% / TC ~330k", "330k", "salary", 330e3, 330e3,
+     "USD", "year"),
 ]  # fmt: skip
 
 

@@ -249,12 +249,16 @@ def _read_plain(expr: NumberExpr, around: Surroundings) -> Reading | None:
     if around.quote[-1:] == "k" and not _bare_pay(before, after):
         return None  # a forum's "500k" out of any pay wording: a figure of speech, not a count
     if around.quote[-1:] in "kK" and _bare_pay(before, after):
-        added = cues.INCREMENT.search(before[-60:]) or search_caseless(
-            cues.MONEY_BEFORE, before[-60:]
+        once = cues.SIGN_ON_AFTER.match(after) or cues.EQUITY_AFTER.match(after)  # "100k sign-on"
+        added = (
+            once
+            or cues.INCREMENT.search(before[-60:])
+            or search_caseless(cues.MONEY_BEFORE, before[-60:])
+            or _granted(clause_of(before))  # "refreshers for E6 are ~150-200k/yr"
         )
         said = expr.period or period_of(after[:8])  # "~85k/month"
         return reading_of(expr, "money" if added else "salary", unit="USD",
-                        period=said or "year")  # fmt: skip
+                        period=said or (None if once else "year"))  # fmt: skip
     if cues.COUNT_CHANGE.search(before[-48:]) and cues.JOBS_AFTER.match(after):
         return reading_of(expr, "growth", qualifiers=_direction(before, after))
     metric = cues.METRIC_NAME.search(before)
@@ -270,6 +274,16 @@ def _read_plain(expr: NumberExpr, around: Surroundings) -> Reading | None:
     if column:
         return _column_measure(expr, column, row, pay=around.pay_table)
     return reading_of(expr, "count", undecided=_in_thousands_of_pay(expr, around))
+
+
+_GRANTED = re.compile(r"(?i)\b(?:refreshers?|RSUs?|GSUs?|equity|stock|grants?)\b")
+_PAID = re.compile(r"(?i)\b(?:base|TC|total\s+comp|comp|salary|cash)\b")
+
+
+def _granted(clause: str) -> bool:
+    """Whether a clause names a grant and no pay: "Meta refreshers for E6 are" (not "Base 210 /
+    stock 90 / bonus 15% / TC", nor "Base / Bonus / Equity:")."""
+    return _GRANTED.search(clause) is not None and _PAID.search(clause) is None
 
 
 _THOUSANDS_QUOTE = re.compile(r"\d+(?:\s?[-–]\s?\d+)?")  # "340", "85-100"

@@ -527,7 +527,9 @@ RAISED_TO = re.compile(
 # Pay written with a bare "k" and no currency, as forums do: "165k base", "TC 240k".
 BARE_PAY = re.compile(
     r"(?i)\b(?:base|TC|total\s+comp|comp|salary|offer(?:ed)?|band|paid|earn(?:s|ing)?|making"
-    r"|in[- ]hand|take[- ]home)\b"
+    r"|in[- ]hand|take[- ]home|median|Y1"
+    # a thread's level code ("E6 at 826k") and what a bare figure is granted as ("100k sign-on")
+    r"|(?-i:(?:[ELP]|IC|SDE|SWE|MTS)\s?\d{1,2})|sign[- ]?on|signing|refreshers?|RSUs?|GSUs?)\b"
 )
 # A difference between two pay figures: "its pay gap to Bengaluru (roughly 20%".
 # A label or heading over changes of pay: "## Hikes: what's normal", "Merit increases".

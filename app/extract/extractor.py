@@ -261,7 +261,7 @@ class _Reader:
             reading = _yuan(reading, around)  # "年薪 28万–42万"
         if reading.unit == "coefficient" and self.facts.log_pay:
             reading = reading._replace(unit="log points")  # an estimate on the log of pay
-        if expr.family == "plain" and reading.unit == "USD" and reading.kind == "salary":
+        if expr.family == "plain" and reading.unit == "USD" and reading.kind in ("salary", "money"):
             # bare pay in the money its paragraph marked ("CHF 158k base ... 176k base") or its
             # sentence's place ("staff at the London banks is 150-170 base")
             said = self.facts.paragraph_currency(expr.start)
