@@ -840,7 +840,7 @@ GRAMMAR_IN_CONTEXT = [
      "12 a 18 meses", "duration", 12, 18, "months", None),
     ("Uma pós-graduação custa entre R$ 15 mil e R$ 40 mil.", "R$ 15 mil e R$ 40 mil", "money",
      15e3, 40e3, "BRL", None),
-    ("propostas PJ costumam vir de 30% a 40% acima do CLT", "30% a 40%", "percent", 30, 40, "%",
+    ("propostas PJ costumam vir de 30% a 40% acima do CLT", "30% a 40%", "growth", 30, 40, "%",
      None),
     ("equivale a 2,5 vezes o salário local", "2,5 vezes", "multiplier", 2.5, 2.5, "x", None),
     ("a mediana foi de 6 anos de experiência", "6 anos", "count", 6, 6, "years", None),
@@ -891,6 +891,14 @@ GRAMMAR_IN_CONTEXT = [
      "USD", "year"),
     ("L5 / YOE 6 / Base 210 / stock 90 / bonus 15% / TC ~330k", "330k", "salary", 330e3, 330e3,
      "USD", "year"),
+    # changes: under an average increase's heading, above or below in Portuguese and Spanish; a
+    # percentage in brackets after another is of its kind
+    ("Average salary increase, 2026 cycle (2025 in brackets)\n\n"
+     "• Listed product companies: 9.1% (8.7%)\n", "9.1%", "growth", 9.1, 9.1, "%", None),
+    ("os salários ficam em média 12% acima da mediana nacional", "12%", "growth", 12, 12, "%",
+     None),
+    ("| Long-term care insurance | 3,6 % | 1,8 % (+0,6 % if childless) |", "+0,6 %", "percent",
+     0.6, 0.6, "%", None),
 ]  # fmt: skip
 
 

@@ -68,6 +68,8 @@ def _read_percent(expr: NumberExpr, around: Surroundings) -> Reading:
         return reading_of(expr, "growth", qualifiers=_direction(before, after))
     if around.prior and cues.COMPARED_FROM.search(before[-40:]):
         return reading_of(expr, around.prior)  # "growth was 2.6%, down from 6.0%": as compared
+    if around.prior and _BRACKETED_AFTER_PERCENT.search(before[-8:]):
+        return reading_of(expr, around.prior)  # "Funded startups: 8.4% (7.9%)": last year's
     if cues.METRIC_AFTER.match(after):
         return reading_of(expr, "metric")
     if cues.SHARE_AFTER.match(after) or cues.RATE_AFTER.match(after):
@@ -276,6 +278,7 @@ def _read_plain(expr: NumberExpr, around: Surroundings) -> Reading | None:
     return reading_of(expr, "count", undecided=_in_thousands_of_pay(expr, around))
 
 
+_BRACKETED_AFTER_PERCENT = re.compile(r"%\s?\(\s?$")
 _GRANTED = re.compile(r"(?i)\b(?:refreshers?|RSUs?|GSUs?|equity|stock|grants?)\b")
 _PAID = re.compile(r"(?i)\b(?:base|TC|total\s+comp|comp|salary|cash)\b")
 

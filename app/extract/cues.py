@@ -52,6 +52,9 @@ CHANGE_AFTER = re.compile(
     # German and French: "um 4,8 % gestiegen", "12 Prozent über dem Bundesmedian", "9 % de plus"
     r"|mehr\b|weniger\b|höher|niedriger|oberhalb|unterhalb|darunter\b|darüber\b|gestiegen"
     r"|gesunken|gewachsen|zugelegt|(?:über|unter)\s+(?:dem|der|den)\b|de\s+plus\b|de\s+moins\b"
+    # and in Portuguese and Spanish: "12% acima da mediana", "18% a mais", "5% por debajo"
+    r"|acima\b|abaixo\b|a\s+mais\b|a\s+menos\b|por\s+encima\b|por\s+debajo\b|m[aá]s\s+que\b"
+    r"|au-dessus\b|en\s+dessous\b"
     r"|under\s+(?!(?:the\s+)?(?:new|old|current|existing|section|sec\b|regime|act\b|rule|law"
     r"|scheme|contract|clause|IR35)|an?\s|[\d$£€])"
     r"|across\s+the\s+board|on\s+top\b"
@@ -538,7 +541,9 @@ CHANGE_WORDS = (
     r"|(?:salary|pay)\s+increases?)\b"
 )
 CHANGE_LABEL = re.compile(r"(?i)\b" + CHANGE_WORDS)
-CHANGE_HEADING = re.compile(r"(?i)[\s#\d.)]*(?:annual\s+|typical\s+)?" + CHANGE_WORDS)  # its head
+CHANGE_HEADING = re.compile(  # its head: "Average salary increase, 2026 cycle"
+    r"(?i)[\s#\d.)]*(?:(?:annual|typical|average|median|mean)\s+)*" + CHANGE_WORDS
+)
 OF_AFTER = re.compile(r"(?i)^\s*(?:of|in)\b")  # "10% of base", "12% in bonus": a share
 GAP_BEFORE = re.compile(r"(?i)\b(?:gap|premium|discount|difference|uplift)\b[^.;%]{0,100}$")
 # A change named as the clause's subject, whose levels are changes too: "the LLM premium rose
