@@ -899,6 +899,11 @@ GRAMMAR_IN_CONTEXT = [
      None),
     ("| Long-term care insurance | 3,6 % | 1,8 % (+0,6 % if childless) |", "+0,6 %", "percent",
      0.6, 0.6, "%", None),
+    # a profile's total earned is no pay; a thread's years in one letter
+    ("$85/hr    100% Job Success    $300K+ earned    142 jobs", "$300K+", "money", 300e3, 300e3,
+     "USD", None),
+    ("Labs are not all the same. Ours is 4y vest with a 1y cliff.", "1y", "duration", 1, 1,
+     "years", None),
 ]  # fmt: skip
 
 

@@ -150,6 +150,7 @@ MONEY_AFTER = re.compile(
     r"|coverage|insurance|premiums?|upskilling|training|education|courses?|tuition"
     r"|stipends?|allowances?|reimburse|one-time"
     r"|taxable\s+income|taxed\b|raised\b"
+    r"|earned\b(?!\s+(?:a|per|each|every)\s)"  # a profile's total: "$300K+ earned    142 jobs"
     r"|revenue|funding|budget|envelope|spend|(?:family\s+)?floater"
     r"|(?:contract|request|call|token|query|seat|user|document)s?\b"
     r"|(?:GPU|H100|A100|instance|node|server|licen[cs]e)s?\b"

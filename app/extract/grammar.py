@@ -286,6 +286,8 @@ RATIO = (
 TIME_UNIT = (  # (not "HR", human resources: "a survey of 1,150 HR leaders")
     r"(?:(?!HR\b)(?i:years?|yrs?|months?|mos|weeks?|wks?|days?|hours?|hrs?|h|minutes?|mins?|min"
     r"|seconds?|secs?)(?![A-Za-z\d])"
+    # a thread's "4y vest with a 1y cliff" (not a grant's "900k RSU/4y", a byline's "· 9y")
+    r"|(?<=\d)(?<![/·]\d)(?<![/·] \d)y(?![\w-])"
     r"|(?:Jahren?|Monaten?|Monat|Wochen?|Tagen?|Stunden|Urlaubstagen?|Arbeitstagen?|Werktagen?"
     r"|Lerntagen?|Wochenstunden)\b|mths?\b"  # German: "24 Monate", "30 Urlaubstage"; "1.5 mths"
     r"|(?:uur|jaar|jaren|maanden|maand|weken|werkdagen|vakantiedagen|dagen)\b"  # Dutch: "40 uur"
