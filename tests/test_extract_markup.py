@@ -904,6 +904,8 @@ GRAMMAR_IN_CONTEXT = [
      "USD", None),
     ("Labs are not all the same. Ours is 4y vest with a 1y cliff.", "1y", "duration", 1, 1,
      "years", None),
+    ("==> README.md <==\nSenior engineers earn $185,000.\n\n==> config/defaults.yaml <==\n"
+     "us: 150000\n", "$185,000", "salary", 185e3, 185e3, "USD", "year"),
 ]  # fmt: skip
 
 
@@ -1013,6 +1015,8 @@ NOT_CLAIMS = [
     "Many GCCs were set up in India in 2025.",  # a time frame, where "founded in" would date
     "The slabs introduced in Budget 2025 apply.",
     "[00:05:36] Speaker 2 (Priya): thanks marcus\nSPEAKER_01: yeah\n",  # a transcript's speakers
+    # a config file as `head` prints it among others
+    "==> config/defaults.yaml <==\nbase_salary:\n  us: 150000\n  uk: 78000\nbonus_pct: 10\n",
 ]
 
 

@@ -88,11 +88,12 @@ def split_lines(
         pieces.pop()  # what follows a final newline is no line
     pos, fence, prev_blank = body, "", True
     printed = _printed_series(text, body) if "dtype: " in text else frozenset()
+    dumped = _dumped_files(text, body) if "==> " in text else frozenset()
     for raw in pieces:
         line = raw[:-1] if raw[-1:] == "\r" else raw
         # about four lines in ten are blank and most of the rest open with a capital: outside
         # a fence neither can be code, markup, a heading or a bullet, so skip those tests
-        if pos in table_fences:
+        if pos in table_fences or pos in dumped:
             kind = "code"
         elif pos in printed:  # a notebook's printed Series, indented as its output: read
             kind = _prose_kind(line)
@@ -134,8 +135,27 @@ def _printed_series(text: str, body: int) -> frozenset[int]:
     return frozenset(starts)
 
 
+def _dumped_files(text: str, body: int) -> frozenset[int]:
+    """Where the lines of a config or code file start, as `head` prints several files: under
+    "==> config/defaults.yaml <==" up to the next such line ("==> README.md <==" is read)."""
+    starts: set[int] = set()
+    headers = list(_FILE_HEADER.finditer(text, body))
+    for k, header in enumerate(headers):
+        if not _CODE_FILE.search(header[1]):
+            continue
+        stop = headers[k + 1].start() if k + 1 < len(headers) else len(text)
+        at = header.start()
+        while at < stop:
+            starts.add(at)
+            at = text.find("\n", at, stop) + 1 or stop
+    return frozenset(starts)
+
+
+_FILE_HEADER = re.compile(r"(?m)^==> (.{1,200}) <==$")
+_CODE_FILE = re.compile(r"(?i)\.(?:ya?ml|json|toml|ini|cfg|conf|env|py|js|ts|sh|sql|xml)\s*$")
 _BOX_RULE = re.compile(r"\s*[\u2500-\u257f]{3,}\s*")
 _BOX_START = " \t" + "".join(map(chr, range(0x2500, 0x2580)))
+
 
 def _line_kind(line: str, fence: str, prev_blank: bool) -> tuple[str, str]:
     # a fence (up to 3 spaces, then ``` or ~~~) lies within the first six characters
