@@ -906,6 +906,13 @@ GRAMMAR_IN_CONTEXT = [
      "years", None),
     ("==> README.md <==\nSenior engineers earn $185,000.\n\n==> config/defaults.yaml <==\n"
      "us: 150000\n", "$185,000", "salary", 185e3, 185e3, "USD", "year"),
+    # raw HTML's rupee, a space before the amount, and times sign
+    ("<td>Bengaluru</td><td>&#8377;42,00,000</td>", "&#8377;42,00,000", "money", 42e5, 42e5,
+     "INR", None),
+    ("<td>São Paulo</td><td>R$&nbsp;285.000</td>", "R$&nbsp;285.000", "money", 285e3, 285e3,
+     "BRL", None),
+    ("<li>Senior pay is <strong>4.6&times;</strong> the median.</li>", "4.6&times;",
+     "multiplier", 4.6, 4.6, "x", None),
 ]  # fmt: skip
 
 

@@ -170,7 +170,7 @@ CONTINENTAL = "RON|UAH|CZK|HUF|RUB|TRY|ARS|MXN|BRL|CLP|COP"
 CUR_SYM = (
     r"(?:(?<![A-Za-z])(?:(?:CAD|SGD|AUD|USD|NZD|HKD)\s?|US|CA|AU|C|A|S|NZ|HK|R)(?:\$|&#36;|&dollar;)"
     r"|\$|£|€|₹|¥|₩|₦|₱|₴|₽|₺"
-    r"|&#36;|&dollar;|&pound;|&#163;|&euro;|&#8364;|&yen;|&#165;"  # as raw HTML writes them
+    r"|&#36;|&dollar;|&pound;|&#163;|&euro;|&#8364;|&yen;|&#165;|&#8377;|&#x20[Bb]9;"  # raw HTML
     r"|\\(?:pounds|textsterling|euro|texteuro|EUR)\b\s?"  # and LaTeX's "\pounds 74,200"
     r"|(?<![A-Za-z])(?:Rs\.?|INR|USD|GBP|EUR|CAD|SGD|AUD|JPY|AED|SAR|QAR|CHF|PLN|SEK|NOK|DKK|MYR|ZAR|RM"
     r"|NGN|KES|KSh|NZD|HKD|CNY|RMB|KRW|TWD|ILS"
@@ -224,7 +224,7 @@ SPACED_CODE = rf"(?:(?<![A-Za-z])(?:EUR|PLN|CHF|SEK|NOK|DKK|{CONTINENTAL})|€|R
 # a no-break or thin space groups thousands after any currency: "$11\u00a0000"
 NB_SPACED = r"\d{1,3}+(?:[\u00a0\u202f]\d{3}+)++(?![\d.,]\d)"
 CUR_NUM = rf"(?:{NB_SPACED}|{NUMX})"  # a figure after its currency
-CUR_AMT = rf"{CUR_SYM}\s?{CUR_NUM}{CUR_SCALE}?"
+CUR_AMT = rf"{CUR_SYM}(?:\s|&nbsp;)?{CUR_NUM}{CUR_SCALE}?"  # "R$&nbsp;285.000" in raw HTML
 # (tried only where a figure grouped by a space lies ahead: most positions have none)
 SPACED_CUR = (
     r"(?=[^\s\d]{0,4}[ \u00a0]?\d{1,3}[ \u00a0\u202f]\d{3}(?!\d))"
@@ -261,7 +261,7 @@ PCT = (
     r"(?:\s(?:YoY|YOY|y/y|year[- ]over[- ]year|year[- ]on[- ]year|MoM|QoQ)\b)?"
 )
 MULT = (
-    rf"{PCT_SIGN}(?<![\w.,]){NUM}(?:(?:\s?[X×]|x)?{SEP}{NUM})?(?:\s?[X×]|x|Γ—|Ã—)(?![A-Za-z0-9])"
+    rf"{PCT_SIGN}(?<![\w.,]){NUM}(?:(?:\s?[X×]|x)?{SEP}{NUM})?(?:\s?[X×]|x|Γ—|Ã—|&times;)(?![A-Za-z0-9])"
     rf"|(?<![\w.,]){NUM}(?:{SEP}{NUM})?\s+times(?=\s+(?:the|as|more|faster|higher|larger"
     r"|bigger|cheaper|greater|longer|over)\b)"
     # "pay rose 1.4 times", "1.3 to 1.5 times senior": a fraction counts no events

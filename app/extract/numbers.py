@@ -318,9 +318,10 @@ def _unit_of(family: str, quote: str, low: float) -> tuple[str, str | None, str]
 # inside it, as "DOLLAR" precedes "ARS")
 _CURRENCY_MARKS: tuple[tuple[str, str], ...] = (
     ("&POUND;", "GBP"), ("&#163;", "GBP"), ("&EURO;", "EUR"), ("&#8364;", "EUR"),
-    ("&YEN;", "JPY"), ("&#165;", "JPY"), ("US&#36;", "USD"), ("C&#36;", "CAD"),
-    ("CA&#36;", "CAD"), ("S&#36;", "SGD"), ("A&#36;", "AUD"), ("AU&#36;", "AUD"),
-    ("HK&#36;", "HKD"), ("NZ&#36;", "NZD"), ("₩", "KRW"), ("KRW", "KRW"), ("WON", "KRW"),
+    ("&YEN;", "JPY"), ("&#165;", "JPY"), ("&#8377;", "INR"), ("&#X20B9;", "INR"),
+    ("US&#36;", "USD"), ("C&#36;", "CAD"), ("CA&#36;", "CAD"), ("S&#36;", "SGD"),
+    ("A&#36;", "AUD"), ("AU&#36;", "AUD"), ("HK&#36;", "HKD"), ("NZ&#36;", "NZD"),
+    ("R&#36;", "BRL"), ("₩", "KRW"), ("KRW", "KRW"), ("WON", "KRW"),
     ("US$", "USD"), ("AU$", "AUD"), ("R$", "BRL"), ("NZ$", "NZD"), ("HK$", "HKD"),
     ("CAD", "CAD"), ("SGD", "SGD"), ("AUD", "AUD"), ("NZD", "NZD"), ("HKD", "HKD"),
     ("GBP", "GBP"), ("EUR", "EUR"), ("INR", "INR"), ("DOLLAR", "USD"), ("C$", "CAD"),
