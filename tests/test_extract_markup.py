@@ -913,6 +913,10 @@ GRAMMAR_IN_CONTEXT = [
      "BRL", None),
     ("<li>Senior pay is <strong>4.6&times;</strong> the median.</li>", "4.6&times;",
      "multiplier", 4.6, 4.6, "x", None),
+    # a table of two columns, a label and a bare figure, under a header that names both
+    ("Table 1. Main activity (% of 141 respondents)\n\n  Activity                        %\n"
+     "  Full-time employment            78\n  Part-time employment             4\n", "78",
+     "percent", 78, 78, "%", None),
 ]  # fmt: skip
 
 

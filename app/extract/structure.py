@@ -45,6 +45,8 @@ _LABELLED_FIGURE = re.compile(
     r"\s*(?:[A-Za-z(]|\d{1,2}(?:st|nd|rd|th)\s)"  # (or an ordinal: "10th percentile    $1,480")
     r"[^$£€₹%\n]*?\s{3,}(?:[$£€₹][\d.,]+[kKmM]?|[\d.,]+\s?%|\d\.\d)\s*"  # "Salary      3.1"
 )
+# a row of two columns: its label, then a bare figure three spaces on: "Part-time employment    4"
+_LABEL_AND_FIGURE = re.compile(r"\s*[A-Za-z(][^\d\n]*?\s{3,}[-+]?\d[\d.,]*\s*")
 # A statistical table's numbered caption in capitals: "TABLE 1   GROSS MONTHLY WAGES OF ..."
 _TABLE_CAPTION = re.compile(r"\s*(?:TABLE|EXHIBIT|CHART)\s+\d{1,2}[A-Z]?\.?\s+[A-Z]")
 # A line of units alone, under or over a table's header: "(S$)      (S$)     (%)", "('000)"
@@ -271,6 +273,12 @@ def _read_text(text: str, lines: list[Line], i: int, state: _Walk) -> int:
         label = COLUMN_GAP.split(line.text.strip())[0]  # "UK, outside IR35 (day rate)    £625"
         state.add(line.start, line.end, "row", row=label, columns=("",), layout="space")
         return i + 1
+    pair = _column_pair(lines, i) if line.kind == "short" else None
+    if pair is not None:  # "Full-time employment     78" under "Activity     %"
+        label = COLUMN_GAP.split(line.text.strip())[0]
+        state.add(line.start, line.end, "row", row=label, columns=pair[:2], layout="fixed",
+                  stops=(0, pair[2]))  # fmt: skip
+        return i + 1
     if line.kind == "text" and _RULE_LINE.fullmatch(line.text):
         return i + 1  # a long rule of dashes parts what is above from what is below, as a blank
     if _TABLE_CAPTION.match(line.text):  # "TABLE 1   GROSS MONTHLY WAGES ... IN SELECTED AI"
@@ -307,6 +315,33 @@ def _read_text(text: str, lines: list[Line], i: int, state: _Walk) -> int:
     start = state.doc.blocks[-2].start if joined and len(state.doc.blocks) > 1 else start
     state.lead = text[max(start, end - 300) : end]
     return j
+
+
+def _column_pair(lines: list[Line], i: int) -> tuple[str, str, int] | None:
+    """A row of a table of two columns, a label and a bare figure, under a header line that
+    names both ("Activity     %" over "Full-time employment     78"): the two names and where
+    the second column starts. (A contents list's "Introduction ..... 3" has no such header.)"""
+    if not _LABEL_AND_FIGURE.fullmatch(lines[i].text):
+        return None
+    k = i
+    while k > 0 and _adjacent(lines[k - 1], lines[k]):
+        if not _LABEL_AND_FIGURE.fullmatch(lines[k - 1].text):
+            break
+        k -= 1
+    if (
+        k == 0
+        or not _adjacent(lines[k - 1], lines[k])
+        or any(c.isdigit() for c in lines[k - 1].text)
+    ):
+        return None
+    names = list(CELL_TEXT.finditer(lines[k - 1].text))
+    if len(names) != 2 or names[0].start() > 4:
+        return None
+    return names[0].group(), names[1].group(), (names[0].end() + names[1].start()) // 2
+
+
+def _adjacent(above: Line, line: Line) -> bool:
+    return above.kind != "blank" and above.end + 1 == line.start
 
 
 def _wraps(above: Line, line: Line) -> bool:
