@@ -917,6 +917,9 @@ GRAMMAR_IN_CONTEXT = [
     ("Table 1. Main activity (% of 141 respondents)\n\n  Activity                        %\n"
      "  Full-time employment            78\n  Part-time employment             4\n", "78",
      "percent", 78, 78, "%", None),
+    ("Comp bands for AI eng, FY27:\n• Base: L4 $150K–$180K, L5 $190K–$240K, L6 $245K–$295K\n"
+     "• New-hire equity (4-year vest, 1-year cliff): L4 $180K, L5 $320K, L6 $560K at grant value\n",
+     "$320K", "money", 320e3, 320e3, "USD", None),
 ]  # fmt: skip
 
 

@@ -426,7 +426,8 @@ FIXED_PRICE = re.compile(
 _PAID_ONCE = r"sign[- ]?on|signing|joining|relocation|retention|referral"
 _GRANTED = rf"{_PAID_ONCE}|RSUs?|ESOPs?|stock|equity"
 GRANT_LABEL = re.compile(
-    rf"(?i)^\W*(?:(?:initial|target|annual|yearly)\s+)?(?:{_GRANTED}|bonus(?:es)?|variable|var"
+    r"(?i)^\W*(?:(?:initial|target|annual|yearly|new[- ]hire|starting)\s+)?"
+    rf"(?:{_GRANTED}|bonus(?:es)?|variable|var"
     r"|refresh(?:ers?)?|(?:equity\s+|RSU\s+|stock\s+)?grants?)\b"
 )
 # A label of a bonus paid each year: "Bonus", "Target bonus", "Variable" (not "Sign-on bonus")
