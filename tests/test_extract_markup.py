@@ -920,6 +920,17 @@ GRAMMAR_IN_CONTEXT = [
     ("Comp bands for AI eng, FY27:\n• Base: L4 $150K–$180K, L5 $190K–$240K, L6 $245K–$295K\n"
      "• New-hire equity (4-year vest, 1-year cliff): L4 $180K, L5 $320K, L6 $560K at grant value\n",
      "$320K", "money", 320e3, 320e3, "USD", None),
+    # a raise's size as a share of the pay it is added to; changes named in German, French,
+    # Spanish and Portuguese
+    ("Promotional increases were a median 9.5% of base for P2 to P3 moves.", "9.5%", "growth",
+     9.5, 9.5, "%", None),
+    ("Eine Promotion bringt einen Aufschlag von etwa 9 % gegenüber einem Master-Abschluss.", "9 %",
+     "growth", 9, 9, "%", None),
+    ("le plus souvent avec une décote de 5 à 10 % par rapport au salaire parisien", "5 à 10 %",
+     "growth", 5, 10, "%", None),
+    ("las vacantes de desarrollo de software en general aumentaron apenas 7%.", "7%", "growth", 7,
+     7, "%", None),
+    ("Guadalajara paga en promedio 12% menos que la capital.", "12%", "growth", 12, 12, "%", None),
 ]  # fmt: skip
 
 

@@ -72,6 +72,8 @@ def _read_percent(expr: NumberExpr, around: Surroundings) -> Reading:
         return reading_of(expr, around.prior)  # "Funded startups: 8.4% (7.9%)": last year's
     if cues.METRIC_AFTER.match(after):
         return reading_of(expr, "metric")
+    if cues.OF_PAY_AFTER.match(after) and cues.CHANGE_NAMED.search(before[-80:]):
+        return reading_of(expr, "growth")  # "a median adjustment of 7% of base": a raise's size
     if cues.SHARE_AFTER.match(after) or cues.RATE_AFTER.match(after):
         return reading_of(expr, "percent")
     if cues.RESPONDENTS_AFTER.match(after) and not expr.signed:

@@ -20,10 +20,13 @@ LEAD = (
     r"(?:(?:about|roughly|around|approximately|nearly|almost|another|an?\s+extra"
     r"|an?\s+additional|an?\s+further|further|only|just|some|over|more\s+than|less\s+than|up\s+to"
     r"|maybe|perhaps|probably|likely|easily|closer\s+to|close\s+to|something\s+like"
-    r"|an?\s+(?:median|average|mean)\s+of)\s+)*"
+    r"|an?\s+(?:median|average|mean)(?:\s+of)?"
+    # and in French, Spanish and Portuguese: "environ", "alrededor de", "cerca de", "em média"
+    r"|environ|près\s+de|alrededor\s+de|cerca\s+de|en\s+promedio|em\s+média|apenas|casi|quase"
+    r"|etwa|rund|knapp|ca\.)\s+)*"
 )
 CHANGE_BEFORE = re.compile(
-    r"(?i)\b(?=[abcdefghijklmnprsuwz])(?:grew|grow|grows|growing|grown|rose|rise|rises|rising|risen|jumped|jumps|surged"
+    r"(?i)\b(?=[abcdefghijklmnprsuwzé])(?:grew|grow|grows|growing|grown|rose|rise|rises|rising|risen|jumped|jumps|surged"
     r"|move|moves|moving|moved"  # "salary ranges moving 6% in Singapore"
     r"|subtract|subtracts|knock\s+off|knocks\s+off"  # "Outside London, subtract roughly 15–20%"
     r"|increased?|increasing|decreased?|decreasing|declined?|drop|dropped|drops|fall|falls|falling"
@@ -34,8 +37,12 @@ CHANGE_BEFORE = re.compile(
     r"|improved?|improves|add|adds|adding|added|lower|lowers|raise|raises|down|up|by|premium\s+of"
     r"|discount\s+of|bring\s+[\w\s]{1,30}?\s+down"
     r"|compound(?:ed)?(?:\s+annual)?(?:\s+growth)?\s+rate\s+of"  # "grown at a"
-    r"|(?:progressé|augmenté|baissé|reculé|hausse|baisse|progression|augmentation)\s+de"
-    r"|(?:Aufschlag|Anstieg|Zuwachs|Plus|Zuschlag)\s+von)\s+" + LEAD + r"$"
+    r"|(?:progressé|augmenté|baissé|reculé|hausse|baisse|progression|augmentation|décote|prime"
+    r"|écart|différence)\s+de"
+    r"|(?:Aufschlag|Abschlag|Anstieg|Zuwachs|Plus|Zuschlag|Sprung)\s+von"
+    # Spanish and Portuguese: "crecieron 46%", "premio de 15 a 20%", "um salto de 2,3 vezes"
+    r"|crecieron|creció|aumentaron|aumentó|subieron|subió|cayeron|cayó|cresceu|avançou|subiu|caiu"
+    r"|(?:premio|prima|incremento|aumento|diferencia|prêmio|diferença|salto)\s+de)\s+" + LEAD + r"$"
 )
 DECREASE = re.compile(
     r"(?i)\b(?=[bcdflnprs])(?:decrease|decline|dropped|drop|fell|fallen|reduc|cut|shave|sav(?:e|ing)|lower"
@@ -53,7 +60,7 @@ CHANGE_AFTER = re.compile(
     r"|mehr\b|weniger\b|höher|niedriger|oberhalb|unterhalb|darunter\b|darüber\b|gestiegen"
     r"|gesunken|gewachsen|zugelegt|(?:über|unter)\s+(?:dem|der|den)\b|de\s+plus\b|de\s+moins\b"
     # and in Portuguese and Spanish: "12% acima da mediana", "18% a mais", "5% por debajo"
-    r"|acima\b|abaixo\b|a\s+mais\b|a\s+menos\b|por\s+encima\b|por\s+debajo\b|m[aá]s\s+que\b"
+    r"|acima\b|abaixo\b|a\s+mais\b|a\s+menos\b|por\s+encima\b|por\s+debajo\b|m[aá]s\b|menos\b"
     r"|au-dessus\b|en\s+dessous\b"
     r"|under\s+(?!(?:the\s+)?(?:new|old|current|existing|section|sec\b|regime|act\b|rule|law"
     r"|scheme|contract|clause|IR35)|an?\s|[\d$£€])"
@@ -69,7 +76,8 @@ CHANGE_AFTER = re.compile(
 CHANGE_NAMED = re.compile(
     r"(?i)\b(?=[acdfghijpru])(?:appraisals?|hikes?|raises?|rises?|jumps?|increments?|increases?"
     r"|inflation|growth|drops?|falls?"
-    r"|decreases?|declines?|pay\s+rises?|uplifts?|pay\s+gaps?|corrections?|haircuts?)\b"
+    r"|decreases?|declines?|pay\s+rises?|uplifts?|pay\s+gaps?|corrections?|haircuts?"
+    r"|adjustments?)\b"
     r"(?:[^.;,%]{0,60}?\s|,\s+(?=at\s))?(?:was|were|is|are|averaged"  # "growth, at 58%"
     r"|of|at|reached|hit|peaked\s+at|ran\s+at|stood\s+at|came\s+in\s+at|slow(?:s|ed)?\s+to"
     r"|(?:projected|forecast|expected|estimated)\s+(?:at|to\s+be)"
@@ -86,6 +94,8 @@ RATE_OF = re.compile(
     r"|deducts?|super(?:annuation)?|CPF|EPF|cess|surcharges?|GST)\b"
 )
 # (German and French too: "38 % der Befragten", "61 % des entreprises", "77 % du brut")
+# A change's size as a share of the pay it is added to: "increases were a median 9.5% of base"
+OF_PAY_AFTER = re.compile(r"(?i)^\s+of\s+(?:(?:their|her|his|your|the)\s+)?(?:base|salary|pay)\b")
 SHARE_AFTER = re.compile(r"(?i)^\+?\s*(?:of|share|der|des|aller|du|d'|de\s+(?!plus\b|moins\b))\b")
 # Those who plan, expect or say something, right after it: "53% expect it to stay flat and 6%
 # expect reductions", "41% plan to increase headcount": a share of those asked, not a change
