@@ -931,6 +931,23 @@ GRAMMAR_IN_CONTEXT = [
     ("las vacantes de desarrollo de software en general aumentaron apenas 7%.", "7%", "growth", 7,
      7, "%", None),
     ("Guadalajara paga en promedio 12% menos que la capital.", "12%", "growth", 12, 12, "%", None),
+    # a caption's thousands of euros in French; a title-case caption numbered by section, on two
+    # lines; a column of those registered counts people under a caption's unit of pay
+    ("Tableau 1 – Salaire brut annuel fixe des ingénieurs IA / ML, hors variable (en k€)\n\n"
+     "Expérience                    Île-de-France     Autres régions\n"
+     "Junior (0 à 2 ans)            45 – 52           40 – 46\n", "45 – 52", "salary", 45e3, 52e3,
+     "EUR", "year"),
+    ("Table 4.2: Monthly Wages of Full-Time Employed Residents in Selected AI and Data\n"
+     "           Occupations, June 2025\n\n"
+     "Occupation                          Median      Median\n"
+     "                                    Basic (S$)  Gross (S$)\n"
+     "-----------------------------------------------------------\n"
+     "Artificial intelligence engineer      9,200       9,980\n", "9,980", "salary", 9980, 9980,
+     "SGD", "month"),
+    ("  Table 2                                            (CTC in ₹ LPA)\n"
+     "  Branch                              Regd.  Placed  Highest   Median\n"
+     "  Computer Science & Engg.              182     176   186.00    22.00\n", "182", "count",
+     182, 182, "count", None),
 ]  # fmt: skip
 
 

@@ -90,7 +90,8 @@ def table_period(column: str, block: Block, text: str) -> str | None:
     columns = {named for named in map(header_period, block.columns) if named}
     told = period is None and not columns
     if period is None and block.headings:  # (a header line taken for a heading is no caption)
-        caption = header_period(next(iter(captions(block)), ""))
+        # (a caption on two lines: "Table 4.2: Monthly Wages of ..." over "Occupations, 2025")
+        caption = next(filter(None, map(header_period, captions(block)[:2])), None)
         period = caption if told or columns == {caption} else None
     if period is None and _YEARLY_BONUS.search(column):  # "Bonus" beside "Base", "Total"
         period = "year" if any(map(_PAY_COLUMN.search, block.columns)) else None

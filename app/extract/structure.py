@@ -48,7 +48,10 @@ _LABELLED_FIGURE = re.compile(
 # a row of two columns: its label, then a bare figure three spaces on: "Part-time employment    4"
 _LABEL_AND_FIGURE = re.compile(r"\s*[A-Za-z(][^\d\n]*?\s{3,}[-+]?\d[\d.,]*\s*")
 # A statistical table's numbered caption in capitals: "TABLE 1   GROSS MONTHLY WAGES OF ..."
-_TABLE_CAPTION = re.compile(r"\s*(?:TABLE|EXHIBIT|CHART)\s+\d{1,2}[A-Z]?\.?\s+[A-Z]")
+# or in title case, numbered by section: "Table 4.2: Monthly Wages of Full-Time Employed ..."
+_TABLE_CAPTION = re.compile(
+    r"\s*(?:TABLE|EXHIBIT|CHART|Table|Exhibit)\s+\d{1,2}(?:\.\d{1,2})?[A-Z]?[.:]?\s+[A-Z]"
+)
 # A line of units alone, under or over a table's header: "(S$)      (S$)     (%)", "('000)"
 _UNITS_LINE = re.compile(r"\s*(?:\([^()\s]{1,6}\)\s*)+")
 _PAGER = re.compile(r"(?:«|‹|\bPrev(?:ious)?\b)[\s\d.…|]*\bNext\b")

@@ -50,7 +50,8 @@ _PER_UNIT_HOUR = re.compile(r"(?i)\b(?:gpu|node|instance|core|seat)-(?=h(?:ou)?r
 COUNTED = re.compile(
     r"(?i)(?:^|\W)(?:n|#|no\.|offers|count|number|share|percent|pct|%|respondents|responses|sample"
     r"|change|growth|jobs|openings|postings|headcount|hires|placed|placements|students|recruiters"
-    r"|applicants|vacancies)(?:$|\W)"
+    r"|applicants|vacancies|regd|registered|enrolled|eligible|intake|employment|employed|workers"
+    r"|employees)(?:$|\W)"
 )
 # a column's own bracket, which may name a unit: not a band of years ("Fresher (0–2 yrs)")
 # (not a bracket of years nor of a share: "Senior (5+ yrs)", "Housing (25%)")
@@ -75,6 +76,7 @@ _IN_THOUSANDS = re.compile(
 _CURRENCY_NAME = r"(?:USD|EUR|GBP|INR|CAD|SGD|AUD|CHF|(?:C|CA|S|A|US|NZ|HK)\$|[$£€₹])"
 _SCALED = re.compile(
     rf"(?i)(?:\b|(?=[$£€₹])){_CURRENCY_NAME}\s*(?:in\s+)?(?:thousands|'?000s?|k|lakhs?|m|mn|millions?)\b"
+    r"|(?<!\w)k\s?[€£$](?!\w)"  # French thousands of euros: "(en k€)"
 )
 _OWN_SCALE = re.compile(
     r"(?i)\b(USD|GBP|EUR|INR|CAD|SGD|AUD)\s+in\s+(thousands|lakhs?|millions?)\b"
@@ -136,7 +138,7 @@ _CAPTION_WORDS = re.compile(
     r"(?i)\(\s*((?:thousands|millions|lakhs)\s+of\s+[^;,()]{1,40}?)\s*[;,)]"
 )
 _UNLESS = re.compile(r"(?i)\b(?:unless|except|otherwise)\b")
-_CAPTION_UNIT = re.compile(r"(?i)\bin\s+([^,()\[\]]{1,24}?)[)\]]?\.?\s*$")
+_CAPTION_UNIT = re.compile(r"(?i)\b(?:in|en)\s+([^,()\[\]]{1,24}?)[)\]]?\.?\s*$")  # "(en k€)"
 # The unit part of a header: in parentheses or brackets, or after a comma at its end.
 _UNIT_PART = re.compile(r"[(\[]([^()\[\]]{1,24})[)\]]|,\s*([^,]{1,24})$")
 # The phrases of the words before a table, cut at punctuation (not at the dot of `p.a.`).
