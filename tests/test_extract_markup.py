@@ -948,6 +948,11 @@ GRAMMAR_IN_CONTEXT = [
      "  Branch                              Regd.  Placed  Highest   Median\n"
      "  Computer Science & Engg.              182     176   186.00    22.00\n", "182", "count",
      182, 182, "count", None),
+    # a range of thousands grouped by spaces in a table's cell; a decimal comma after them
+    ("| Level | B2B net, PLN/month | PLN/day |\n|---|---|---|\n| Junior | 9 000–14 000 | 440–680 |",
+     "9 000–14 000", "salary", 9e3, 14e3, "PLN", "month"),
+    ("Składka zdrowotna: 1\u00a0926,76\u00a0zł a month", "1\u00a0926,76\u00a0zł a month", "money",
+     1926.76, 1926.76, "PLN", "month"),
 ]  # fmt: skip
 
 

@@ -219,7 +219,7 @@ EURO_AFTER = r"(?:\s|&nbsp;)?(?:€|&euro;)"  # "72.000 €", raw HTML's "65.000
 # Thousands grouped by spaces ("26 000 zł", "PLN 12 500", "45 000 €"), as much of Europe writes
 # them (often with a no-break or thin space), read only where a currency is written with the
 # figure: elsewhere a space parts the cells of a flattened table ("150 200 250").
-SPACED = r"\d{1,3}+(?:[ \u00a0\u202f]\d{3}+)++(?![\d.,]\d)"
+SPACED = r"\d{1,3}+(?:[ \u00a0\u202f]\d{3}+)++(?:,\d\d(?![\d,]))?(?![\d.,]\d)"  # "1 926,76 zł"
 SPACED_CODE = rf"(?:(?<![A-Za-z])(?:EUR|PLN|CHF|SEK|NOK|DKK|{CONTINENTAL})|€|R\$|₴|₽|₺)[ \u00a0]?"
 # a no-break or thin space groups thousands after any currency: "$11\u00a0000"
 NB_SPACED = r"\d{1,3}+(?:[\u00a0\u202f]\d{3}+)++(?![\d.,]\d)"
@@ -401,7 +401,11 @@ WORD_COUNT = (
 )
 # a table cell that groups thousands with plain spaces, as statistics offices print them: "10 412"
 # between cells set two spaces apart (in prose, "in 2025 412 people" are two numbers)
-SPACED_CELL = r"(?<=[ \t]{2}|\| )\d{1,3}+(?: \d{3}+)++(?=[ \t]{2}|[ \t]*(?:\n|\Z)| \|)"
+SPACED_CELL = (  # or a range of them: "| 9 000–14 000 |", "760–1 160"
+    r"(?<=[ \t]{2}|\| )(?=[\d –-]*?\d \d{3}(?!\d))"
+    r"\d{1,3}+(?: \d{3}+)*+(?:[–-]\d{1,3}+(?: \d{3}+)*+)?"
+    r"(?=[ \t]{2}|[ \t]*(?:\n|\Z)| \|)"
+)
 PLAIN = (
     # "between 39,000 and 43,000" is a range (not "between 2019 and 2023", a time frame)
     rf"{BETWEEN}(?!(?:19|20)\d\d\b){NUM}\s+and\s+(?!(?:19|20)\d\d\b){NUM}(?![\w%]|[.,]\d|\s?%)|"

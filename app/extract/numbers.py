@@ -259,7 +259,8 @@ _DECIMAL_COMMA = re.compile(rf"(?<![\d.,]){grammar.NUM_DC}")
 _EURO_THOUSANDS = re.compile(r"(?<![\d.,])(?!0\.)\d{1,3}(?:\.\d{3})+(?![\d,]|\.\d)")
 # "26 000 zł", "PLN 12 500": and with spaces (see grammar.SPACED)
 _SPACE_THOUSANDS = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))")
-_SPACED_CELL = re.compile(r"\d{1,3}(?: \d{3})+")
+_SPACED_CELL = re.compile(r"(?=.* )\d{1,3}(?: \d{3})*(?:[–-]\d{1,3}(?: \d{3})*)?")
+_SPACED_DECIMAL = re.compile(r"(?<=\d[ \u00a0\u202f]\d{3}),(?=\d\d(?!\d))")  # "1 926,76"
 # currencies written the continental way: "2.800 CHF", "22.000 lei" are thousands, and so are
 # dollars written as Latin America writes them, with a space: "US$ 4.800"
 _DOTTED = {"EUR", "BRL", "CHF", "PLN", "SEK", "NOK", "DKK", *grammar.CONTINENTAL.split("|")}
@@ -272,6 +273,7 @@ def _values(quote: str, *, family: str) -> list[float]:
     # "€75.000", "48.300 EUR"; a bare "70.000" or "9.400" too, as no count has three decimals
     euro = currency and (currency_of(quote) in _DOTTED or "US$ " in quote)
     if currency:
+        quote = _SPACED_DECIMAL.sub(".", quote)  # "1 926,76 zł": its decimal comma first
         quote = _SPACE_THOUSANDS.sub(",", quote)  # before entities turn into spaces
     elif "\u202f" in quote or _SPACED_CELL.fullmatch(quote):
         quote = _SPACE_THOUSANDS.sub(",", quote)  # "1\u202f430 placements", a cell's "10 412"
