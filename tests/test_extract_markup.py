@@ -1064,6 +1064,9 @@ NOT_CLAIMS = [
     "[00:05:36] Speaker 2 (Priya): thanks marcus\nSPEAKER_01: yeah\n",  # a transcript's speakers
     # a config file as `head` prints it among others
     "==> config/defaults.yaml <==\nbase_salary:\n  us: 150000\n  uk: 78000\nbonus_pct: 10\n",
+    # a Q&A site's age of a question, votes, favourites, reputation and badges
+    "Asked 2 years, 7 months ago   Modified 2 years, 6 months ago\n\n47\n▲\n▼\n★ 31\n\n"
+    "asked Mar 3, 2024 at 22:41\ndataweaver\n2,381  ●3  ●19  ●31\n",
 ]
 
 
