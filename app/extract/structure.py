@@ -47,6 +47,7 @@ _LABELLED_FIGURE = re.compile(
 )
 # a row of two columns: its label, then a bare figure three spaces on: "Part-time employment    4"
 _LABEL_AND_FIGURE = re.compile(r"\s*[A-Za-z(][^\d\n]*?\s{3,}[-+]?\d[\d.,]*\s*")
+_MAX_PAIR_ROWS = 60  # how far up a two-column row looks for its header
 # A statistical table's numbered caption in capitals: "TABLE 1   GROSS MONTHLY WAGES OF ..."
 # or in title case, numbered by section: "Table 4.2: Monthly Wages of Full-Time Employed ..."
 _TABLE_CAPTION = re.compile(
@@ -327,7 +328,7 @@ def _column_pair(lines: list[Line], i: int) -> tuple[str, str, int] | None:
     if not _LABEL_AND_FIGURE.fullmatch(lines[i].text):
         return None
     k = i
-    while k > 0 and _adjacent(lines[k - 1], lines[k]):
+    while k > 0 and i - k < _MAX_PAIR_ROWS and _adjacent(lines[k - 1], lines[k]):
         if not _LABEL_AND_FIGURE.fullmatch(lines[k - 1].text):
             break
         k -= 1
@@ -344,6 +345,7 @@ def _column_pair(lines: list[Line], i: int) -> tuple[str, str, int] | None:
 
 
 def _adjacent(above: Line, line: Line) -> bool:
+    """Whether `line` follows `above` with no blank line between."""
     return above.kind != "blank" and above.end + 1 == line.start
 
 
@@ -451,7 +453,7 @@ def _read_space_row(lines: list[Line], i: int, state: _Walk) -> int:
     """A table row flattened into one line of text; its header is the first line of the group."""
     line = lines[i]
     k = i
-    while k > 0 and lines[k - 1].kind != "blank" and lines[k - 1].end + 1 == lines[k].start:
+    while k > 0 and _adjacent(lines[k - 1], lines[k]):
         k -= 1
     named = k < i and names_columns(lines[k].text)  # "EQUITY (4-YR GRANT)" is a name
     header = lines[k].text.strip() if named else ""
