@@ -130,8 +130,8 @@ SKIP = "|".join(
         r"(?<=[·•]\s)\d{1,3}+\s(?:mo|yr|min|hr|wk)s?\.?(?=\s+ago\b)",  # Reddit's "· 3 mo. ago"
         # a Q&A site's furniture: "Asked 2 years, 7 months ago", a vote count over its arrows,
         # "★ 31", a user's reputation and badge counts ("2,381  ●3  ●19  ●31")
-        r"(?<=Asked )\d{1,2}\s(?:years?|months?|days?),\s\d{1,2}\s(?:months?|days?|hours?)\sago",
-        r"(?<=Modified )\d{1,2}\s(?:years?|months?|days?),\s\d{1,2}\s(?:months?|days?|hours?)\sago",
+        r"(?:(?<=Asked )|(?<=Modified ))"
+        r"\d{1,2}\s(?:years?|months?|days?),\s\d{1,2}\s(?:months?|days?|hours?)\sago",
         r"(?<![\w.,])\d[\d,]*+(?=[ \t]*\n[ \t]*[▲△⬆])|(?<=★ )\d[\d,]*+(?=[ \t]*(?:\n|\Z))",
         r"(?<=[●○◉])\d{1,4}+|(?<![\w.,])\d[\d,]*+(?=(?:[ \t]+[●○◉]\d{1,4})+[ \t]*(?:\n|\Z))",
         # phone and registration numbers: "(202) 555-0148", "Tel 1300 555 019", "ABN 51 824 753 556"
