@@ -22,6 +22,7 @@ from app.extract.tables import (
     RULE,
     VALUE,
     Line,
+    adjacent,
     aligned_row,
     caption_above,
     captions_next,
@@ -328,13 +329,13 @@ def _column_pair(lines: list[Line], i: int) -> tuple[str, str, int] | None:
     if not _LABEL_AND_FIGURE.fullmatch(lines[i].text):
         return None
     k = i
-    while k > 0 and i - k < _MAX_PAIR_ROWS and _adjacent(lines[k - 1], lines[k]):
+    while k > 0 and i - k < _MAX_PAIR_ROWS and adjacent(lines[k - 1], lines[k]):
         if not _LABEL_AND_FIGURE.fullmatch(lines[k - 1].text):
             break
         k -= 1
     if (
         k == 0
-        or not _adjacent(lines[k - 1], lines[k])
+        or not adjacent(lines[k - 1], lines[k])
         or any(c.isdigit() for c in lines[k - 1].text)
     ):
         return None
@@ -342,11 +343,6 @@ def _column_pair(lines: list[Line], i: int) -> tuple[str, str, int] | None:
     if len(names) != 2 or names[0].start() > 4:
         return None
     return names[0].group(), names[1].group(), (names[0].end() + names[1].start()) // 2
-
-
-def _adjacent(above: Line, line: Line) -> bool:
-    """Whether `line` follows `above` with no blank line between."""
-    return above.kind != "blank" and above.end + 1 == line.start
 
 
 def _wraps(above: Line, line: Line) -> bool:
@@ -436,8 +432,8 @@ def _read_stat(lines: list[Line], i: int, state: _Walk) -> int:
         state.add(line.start, line.end, "header")
         return j
     nxt = lines[j] if j < len(lines) else None
-    adjacent = nxt is not None and nxt.start == line.end + 1 and nxt.kind in ("short", "text")
-    captioned = adjacent and nxt is not None and not NUMBER_ONLY.fullmatch(nxt.text.strip())
+    follows = nxt is not None and nxt.start == line.end + 1 and nxt.kind in ("short", "text")
+    captioned = follows and nxt is not None and not NUMBER_ONLY.fullmatch(nxt.text.strip())
     start = line.start + len(line.text) - len(line.text.lstrip())
     above = caption_above(lines, i)
     if above and (not captioned or captions_next(lines, j)) and not numbers_lead(lines, i):
@@ -453,7 +449,7 @@ def _read_space_row(lines: list[Line], i: int, state: _Walk) -> int:
     """A table row flattened into one line of text; its header is the first line of the group."""
     line = lines[i]
     k = i
-    while k > 0 and _adjacent(lines[k - 1], lines[k]):
+    while k > 0 and adjacent(lines[k - 1], lines[k]):
         k -= 1
     named = k < i and names_columns(lines[k].text)  # "EQUITY (4-YR GRANT)" is a name
     header = lines[k].text.strip() if named else ""

@@ -292,10 +292,15 @@ def ends_sentence(line: str) -> bool:
     return line.rstrip(_CLOSERS).endswith(_TERMINATORS)
 
 
+def adjacent(above: Line, line: Line) -> bool:
+    """Whether `line` follows `above` with no blank line between."""
+    return above.kind != "blank" and above.end + 1 == line.start
+
+
 def is_space_row(lines: list[Line], i: int) -> bool:
     """A line holding two or more values and no sentence, right under another line."""
     line = lines[i]
-    if i == 0 or lines[i - 1].kind == "blank" or lines[i - 1].end + 1 != line.start:
+    if i == 0 or not adjacent(lines[i - 1], line):
         return False
     stripped = line.text.strip()
     if _SENTENCE_BREAK.search(stripped) or ends_sentence(stripped):
