@@ -953,6 +953,15 @@ GRAMMAR_IN_CONTEXT = [
      "9 000–14 000", "salary", 9e3, 14e3, "PLN", "month"),
     ("Składka zdrowotna: 1\u00a0926,76\u00a0zł a month", "1\u00a0926,76\u00a0zł a month", "money",
      1926.76, 1926.76, "PLN", "month"),
+    # a list under a heading that names its period in brackets; a social post's glyph bullets
+    ("Dubai / Abu Dhabi (AED per month, all-in)\n🔹 Junior ML engineer (0–2 yrs): AED 18,000 – "
+     "26,000\n🔹 Senior AI engineer (6+ yrs): AED 45,000 – 60,000\n", "AED 18,000 – 26,000",
+     "salary", 18e3, 26e3, "AED", "month"),
+    ("## Step 1: Strip out everything that isn't monthly salary\n\n- **Zephyr:** ₹14.5 L = "
+     "₹13.05 L fixed + ₹1.45 L variable.\n", "₹14.5 L", "salary", 145e4, 145e4, "INR", "year"),
+    # a raise an employer came up by on an offer
+    ("Offer #2 started at $170K base. I shared the competing offer and they came up $12K.", "$12K",
+     "money", 12e3, 12e3, "USD", "year"),
 ]  # fmt: skip
 
 
@@ -1320,6 +1329,17 @@ def test_extract_reads_a_tables_lakhs_named_in_the_sentence_before_it() -> None:
     )
     got = [(c.quote, c.kind, c.low, c.high, c.unit, c.period) for c in extract_claims(text)]
     assert got[-1] == ("8-14", "salary", 8e5, 14e5, "INR", "year")
+
+
+def test_extract_reads_a_tables_unit_in_the_sentence_before_a_note_that_ends_its_intro() -> None:
+    text = (
+        "Annual base salary, € thousands. Excludes bonus, equity and pension.\n\n"
+        "Role                 Junior (0–2 yrs)   Senior (6+ yrs)\n"
+        "Data Scientist       45 – 55            80 – 98\n"
+    )
+    got = [(c.quote, c.kind, c.low, c.high, c.unit, c.period) for c in extract_claims(text)]
+    assert ("45 – 55", "salary", 45e3, 55e3, "EUR", "year") in got
+    assert ("80 – 98", "salary", 80e3, 98e3, "EUR", "year") in got
 
 
 def test_extract_reads_an_indented_line_of_words_as_text_and_indented_code_as_code() -> None:

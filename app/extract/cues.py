@@ -509,7 +509,7 @@ PERCENT_CHANGE_HEADING = re.compile(
 # Dot leaders between a label and its figure: "Plan to cut AI/ML headcount ........ 7%".
 DOT_LEADER = re.compile(r"(?:\.{4,}|(?:\. ){3,})\s*$")
 CHANGED_BY = re.compile(
-    r"(?i)(?:\b(?:up|down|increased|raised|bumped|cut|reduced|lowered)\s+by"
+    r"(?i)(?:\b(?:up|down|increased|raised|bumped|cut|reduced|lowered)\s+by|\bcame\s+up"
     r"|\bgaps?\s*(?::|=|of|is|was))\s+(?:about\s+|roughly\s+|another\s+|a\s+further\s+)?$"
 )  # "we moved base up by $8,000", "Average counteroffer gap: $95K"
 LEADER_RUN = re.compile(r"\s*(?:\.{4,}|(?:\. ){3,})\s*")

@@ -41,7 +41,11 @@ _YEARS_HEADER = re.compile(
 _TEXT_TAG = re.compile(r"\s*<(?:p|li|dd|dt|blockquote|b|strong|em|span|h[1-6])\b[^<>]*>")
 _WORD = re.compile(r"[A-Za-z]{2,}")
 MD_HEADING = re.compile(r"\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
-BULLET = re.compile(r"\s*(?:(?:[-*+•·▪◦‣●○■□➢➤►–]|\d{1,3}[.)]|[a-z][.)])\s+|<li\b[^<>]*>\s*)")
+# a list's marker, the glyphs of social posts among them: "🔹 Junior: AED 18,000", "✅ Remote"
+BULLET = re.compile(
+    r"\s*(?:(?:[-*+•·▪◦‣●○■□➢➤►–]|[🔹🔸🔷🔶◾◽◼◻▫➡👉✅✔☑✓➜➔→]\ufe0f?|\d{1,3}[.)]|[a-z][.)])\s+"
+    r"|<li\b[^<>]*>\s*)"
+)
 TAG = re.compile(r"<[A-Za-z/!][^<>]*>")
 # A subtitle cue's timing (SRT, WebVTT): "00:00:03,862 --> 00:00:08,119"
 _CUE_TIME = re.compile(r"\s*(?:\d\d:)?\d\d:\d\d[,.]\d{3}\s+-->\s+(?:\d\d:)?\d\d:\d\d[,.]\d{3}")

@@ -13,6 +13,7 @@ import re
 from app.extract import cues, time_cues
 from app.extract.furniture import numbered
 from app.extract.numbers import NumberExpr, period_of
+from app.extract.periods import bracket_period, no_ones_rate
 from app.extract.qualifiers import role_or_level_named, search_caseless
 from app.extract.reading import Reading, Surroundings, clause_of, defines_a_scale, reading_of
 from app.extract.settle import yearly_pay_floor
@@ -104,7 +105,7 @@ def read_currency(expr: NumberExpr, around: Surroundings) -> Reading | None:
             return reading_of(expr, "salary", period="month")
         return reading_of(expr, "money", period="year")  # "Gratuity ... 61,568" in a year's CTC
     if is_pay:
-        return reading_of(expr, "salary", period=expr.period or "year")
+        return reading_of(expr, "salary", period=expr.period or _listed_period(expr, around))
     if expr.period is None and _granted(before) and cues.ANNUAL.search(clause_of(before)):
         return reading_of(expr, "money", period="year")  # "median annualized equity is $42K"
     yearly = expr.period is None and (expr.high or 0) >= 1000  # "£1 for every £2" is no edge
@@ -112,6 +113,16 @@ def read_currency(expr: NumberExpr, around: Surroundings) -> Reading | None:
     if yearly and any(cues.INCOME_TAX.search(words) for words in taxed):
         return reading_of(expr, "money", period="year")  # a tax slab's edge
     return reading_of(expr, "money", undecided=is_pay is None and expr.period is None)
+
+
+def _listed_period(expr: NumberExpr, around: Surroundings) -> str:
+    """The period of a list item's pay that names none: the one its heading names in brackets
+    ("Dubai (AED per month, all-in)" over "- Junior ML engineer: AED 18,000 – 26,000"), not in
+    its words ("Strip out everything that isn't monthly salary"), else a year's."""
+    named = bracket_period(around.section) if around.listed and around.section else None
+    if named is None or no_ones_rate(named, expr.high, expr.unit):
+        return "year"
+    return named
 
 
 def _granted(before: str) -> bool:

@@ -81,7 +81,7 @@ def table_period(column: str, block: Block, text: str) -> str | None:
     transit pass`, `UK (day rate)`), its section (`## Day rates`), a bonus beside yearly pay,
     the sentence that introduces the table ("(yearly figures):"), the paragraph before it
     ("Rates are hourly, in ...") or a note in its row ("per user / month")."""
-    period = header_period(column) or label_period(block.row) or _bracket_period(block.row)
+    period = header_period(column) or label_period(block.row) or bracket_period(block.row)
     if period is None and not column and len(block.columns) == 1:
         period = header_period(block.columns[0])  # a list's one header: "Day rate (€, ex VAT)"
     # the caption's and the words before the table's, unless a column names another period:
@@ -123,7 +123,7 @@ def _intro_period(intro: str) -> str | None:
     return None
 
 
-def _bracket_period(row: str) -> str | None:
+def bracket_period(row: str) -> str | None:
     """The period a row label names in brackets: "UK, outside IR35 (day rate)", "US (hourly)"."""
     named = BRACKET_PART.search(row) if "(" in row or "[" in row else None
     return header_period(named[1]) if named else None
@@ -136,6 +136,18 @@ def per_annum(words: str) -> str | None:
 def intro_sentence(block: Block) -> str:
     """The last sentence of the words before a table, which introduces it."""
     return _last_sentence(block.lead) if block.lead else ""
+
+
+def sentence_before(block: Block) -> str:
+    """The sentence before the last of the words before a table, where the introduction runs
+    on into a note: "Annual base salary, € thousands." before "Excludes bonus and equity."."""
+    return _last_sentences(block.lead)[0] if block.lead else ""
+
+
+@lru_cache(maxsize=256)
+def _last_sentences(lead: str) -> tuple[str, str]:
+    *before, last = _LAST_SENTENCE.split(lead.strip())
+    return (before[-1] if before else "", last)
 
 
 @lru_cache(maxsize=256)

@@ -16,7 +16,13 @@ from typing import NamedTuple
 from app.extract import cues
 from app.extract.delimited import cells_of
 from app.extract.numbers import NumberExpr
-from app.extract.periods import BRACKET_PART, header_period, intro_sentence, per_annum
+from app.extract.periods import (
+    BRACKET_PART,
+    header_period,
+    intro_sentence,
+    per_annum,
+    sentence_before,
+)
 from app.extract.rows import pipe_cells
 from app.extract.structure import Block
 from app.extract.tables import UNIT_CORNER, captions, header_line
@@ -413,7 +419,7 @@ def table_money(
         return _read_unit(said.split(" in ", 1)[1])
     # (but a header line's "Median offered wage ($/hour)" prices its own column alone)
     if money is None and not _NOT_PRICED.search(column) and not header_line(intro, block.columns):
-        money = _intro_money(intro)
+        money = _intro_money(intro) or _intro_money(sentence_before(block))
     words = f"{intro_sentence(block)} {notes}"
     headed = bool(block.columns) and not COUNTED.search(block.row)  # a table, not a list
     if money is None and headed and _LOCAL_CURRENCY.search(words):
