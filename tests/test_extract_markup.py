@@ -959,6 +959,27 @@ GRAMMAR_IN_CONTEXT = [
      "salary", 18e3, 26e3, "AED", "month"),
     ("## Step 1: Strip out everything that isn't monthly salary\n\n- **Zephyr:** ₹14.5 L = "
      "₹13.05 L fixed + ₹1.45 L variable.\n", "₹14.5 L", "salary", 145e4, 145e4, "INR", "year"),
+    # a table whose rows are years: each amount a year's
+    ("| Year | Company | Base | Equity vested | Total |\n|---|---|---|---|---|\n"
+     "| 2015 | Big Retail Co | $98K | $12K | $110K |\n", "$12K", "money", 12e3, 12e3, "USD",
+     "year"),
+    # a cost column in a document whose pay columns name their currency
+    ("| Role | Base band (USD) | Target base | Loaded cost |\n|---|---|---|---|\n"
+     "| AI Engineer | 185,000-215,000 | 200,000 | 256,000 |\n", "256,000", "money", 256e3, 256e3,
+     "USD", None),
+    # factors: after a letter x, a multiplier that runs, a list under a heading of ratios
+    ("Loaded cost = target base x 1.28 (benefits, payroll tax).", "1.28", "multiplier", 1.28, 1.28,
+     "x", None),
+    ("People Ops says the multiplier runs 1.25-1.30 depending on state.", "1.25-1.30",
+     "multiplier", 1.25, 1.3, "x", None),
+    ("- [ ] Behavioural stories, STAR format x 6", "6", "count", 6, 6, "count", None),
+    ("## Step 2: level ratios\n\n- L3 — ML Engineer I: 0.82\n- L4 — ML Engineer II: 1.00\n", "0.82",
+     "multiplier", 0.82, 0.82, "x", None),
+    # a tax rate on a band of income: the band's edges are a year's
+    ("  Income tax: 20% on £12,571-£50,270 and 40% above that ............ £21,432",
+     "£12,571-£50,270", "money", 12571, 50270, "GBP", "year"),
+    ("  National Insurance: 8% on £12,571-£50,270 and 2% above ............ £3,711",
+     "£12,571-£50,270", "money", 12571, 50270, "GBP", "year"),
     # a raise an employer came up by on an offer
     ("Offer #2 started at $170K base. I shared the competing offer and they came up $12K.", "$12K",
      "money", 12e3, 12e3, "USD", "year"),
@@ -1380,9 +1401,10 @@ def test_extract_reads_the_word_row_of_a_pipe_table_without_a_rule_as_its_header
         "2026 | 50.700 EUR | 4.225 EUR | 45.934,20 EUR | 3.827,85 EUR\n"
     )
     got = [(c.quote, c.period, c.qualifiers.get("column")) for c in extract_claims(text)]
+    # a row for each year: its amounts are a year's where no column names another period
     assert got == [
         ("50.700 EUR", "year", "Threshold (gross per year)"), ("4.225 EUR", "month", "per month"),
-        ("45.934,20 EUR", None, "Lower threshold"), ("3.827,85 EUR", "month", "per month"),
+        ("45.934,20 EUR", "year", "Lower threshold"), ("3.827,85 EUR", "month", "per month"),
     ]  # fmt: skip
     # a first row that holds figures is a row, not a header
     got = [c.qualifiers.get("column") for c in extract_claims("a | 1% | 2%\nb | 3% | 4%\n")]

@@ -241,10 +241,15 @@ def _read_plain(expr: NumberExpr, around: Surroundings) -> Reading | None:
         return reading_of(expr, "multiplier", unit="x")  # not "9 onsite interviews per hire"
     if small and (expr.high or 0) < 10 and cues.RATIO_BEFORE.search(before[-60:]):
         return reading_of(expr, "multiplier", unit="x")  # "In 2022 that ratio was 1.11"
+    if fraction and (expr.high or 0) < 10 and cues.TIMES_LETTER.search(before[-8:]):
+        return reading_of(expr, "multiplier", unit="x")
     column = around.labels[0] if around.labels else ""
     decimal = "." in around.quote or "," in around.quote  # "1.00", "0,90"
     if decimal and (expr.high or 0) < 10 and column and cues.RATIO_COLUMN.search(column):
         return reading_of(expr, "multiplier", unit="x")  # under "Differential", "Compa-ratio"
+    ratios = around.listed and cues.RATIO_COLUMN.search(around.section) is not None
+    if decimal and (expr.high or 0) < 10 and ratios:
+        return reading_of(expr, "multiplier", unit="x")  # "- L3: 0.82" under "Level ratios"
     short = _short_pay(expr, around)
     if short:
         high = None if expr.high is None else expr.high * 1000

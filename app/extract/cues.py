@@ -386,10 +386,13 @@ PER_ONE = re.compile(
 # "differential: 0.90", "a ratio of about 0.50", "the ratio for AI engineer positions stood at 2.3"
 RATIO_BEFORE = re.compile(
     r"(?i)\b(?:ratio|multiplier|differential)\b(?:[^.;:\d]|\d\.?){0,40}?"
-    r"\b(?:of|is|was|at|from|to|=)\s*(?:(?:about|roughly|around|approximately|nearly)\s+|~)?$"
+    r"\b(?:of|is|was|at|from|to|=|runs|sits|stands)\s*(?:(?:about|roughly|around|approximately"
+    r"|nearly)\s+|~)?$"
     r"|\b(?:ratio|multiplier|differential)\s*[:=]\s*$"
     r"|×\s*\**\s*$"  # a factor multiplied by: "base band midpoint × **1.35**"
 )
+# A fraction multiplied by after a letter x: "Loaded cost = target base x 1.28" (not "STAR x 6")
+TIMES_LETTER = re.compile(r"[a-z]\s+x\s+$")
 # A score out of five named by its label, its heading or a star: "Rating", "★ 4.1",
 # "Trivanta Technologies Ratings", "3.6 / ★★★★☆"
 _RATED = r"ratings?|rated|stars?"
@@ -469,13 +472,15 @@ THRESHOLD_BEFORE = re.compile(
 TAX_WORDS = re.compile(
     r"(?i)\b(?:marginal|tax-free|taxable|taxed|tax\s+rate|slabs?|rebate|TDS|surcharge"
     r"|personal\s+allowance|standard\s+deduction|wage\s+base|income[- ]tax|tax\s+bands?"
+    r"|national\s+insurance"
     r"|tax\s+brackets?)\b"
 )
 # or a deduction from income named after its amount: "the ₹75,000 standard deduction"
 DEDUCTION_AFTER = re.compile(r"(?i)\s+(?:standard\s+deduction|rebate)\b")
 TAX_EDGE_BEFORE = re.compile(
     r"(?i)(?:\b(?:above|over|under|below|up\s+to|exceed(?:s|ing)?|beyond|first|between"
-    r"|crosse[sd]|crossing)|standard\s+deduction\s+(?:of|is)|rebate\s+(?:of|up\s+to))"
+    r"|crosse[sd]|crossing)|standard\s+deduction\s+(?:of|is)|rebate\s+(?:of|up\s+to)"
+    r"|\d\s?%\s+on)"  # a rate on a band: "Income tax: 20% on £12,571-£50,270"
     r"\s+(?:about\s+|roughly\s+|around\s+|approximately\s+)?$"
 )
 # A hiring budget for a role is its pay: "his budget for a senior ML engineer as $185,000", "tell

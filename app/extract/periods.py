@@ -25,7 +25,7 @@ _FIGURES_RATED = re.compile(
     r"(?i)\b(?:rates|figures|amounts|salaries|pay|prices|fees|costs)\s+(?:are|shown\s+are)\s+"
     r"(?:all\s+)?(?:per\s+)?(hourly|daily|weekly|monthly|annual|yearly|hour|day|week|month|year)\b"
 )  # "All rates are per hour."
-_FISCAL_COLUMN = re.compile(r"(?i)\s*fiscal(?:\s+year)?\s*$")
+_FISCAL_COLUMN = re.compile(r"(?i)\s*(?:fiscal(?:\s+year)?|year|FY)\s*$")  # a row for each year
 _PER_ANNUM = re.compile(r"(?i)\bper\s+annum\b|\bp\.a\.|\bLPA\b")
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # A rate named in the header's words: "Day rate (£)", "Hourly (USD)".

@@ -96,6 +96,9 @@ _PRICED_COLUMN = re.compile(
     r"|min|mid|max|minimum|midpoint|maximum"
     r"|earnings|band|range|p\d\d|equity|stock|rsus?|bonus(?:es)?)\b"
 )
+# A column of what things cost, priced like the pay beside it where a figure is alone in its
+# cell: "Loaded cost", "Est. cost" (not "About 310 GPU-hours" under "Spend")
+_COST_COLUMN = re.compile(r"(?i)\b(?:costs?|budget|fees?|spend)\b")
 # Words before a table that give every figure in it one unit: "All figures in USD per hour".
 _ALL_FIGURES = re.compile(
     r"(?i)\ball\s+(?:figures|amounts|values|numbers|rates|salaries|pay)\s+(?:are\s+)?(?:shown\s+|given\s+)?in\b"
@@ -404,7 +407,9 @@ def table_money(
     corner = UNIT_CORNER.match(block.columns[0]) if block.columns else None
     if money is None and corner is not None:  # "£000" over the row labels: every column's
         money = _read_unit(corner.group().strip("()"))
-    priced = _PRICED_COLUMN.search(column) or (bare and _ALL_FIGURES.search(block.lead[-200:]))
+    priced = _PRICED_COLUMN.search(column) or (
+        bare and (_COST_COLUMN.search(column) or _ALL_FIGURES.search(block.lead[-200:]))
+    )
     currency_named = any(CURRENCY_COLUMN.fullmatch(name) for name in block.columns)
     unit_named = any(UNIT_COLUMN.fullmatch(name) for name in block.columns)
     # a row's own Currency or Unit cell ("USD/hour"), but not for the figures of a CSV's notes
