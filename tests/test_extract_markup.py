@@ -980,6 +980,23 @@ GRAMMAR_IN_CONTEXT = [
      "£12,571-£50,270", "money", 12571, 50270, "GBP", "year"),
     ("  National Insurance: 8% on £12,571-£50,270 and 2% above ............ £3,711",
      "£12,571-£50,270", "money", 12571, 50270, "GBP", "year"),
+    # a list after a sentence that times its items: "come off every month:"
+    ("From that, three deductions come off every month:\n\n- Employee PF (12% of basic): ₹10,000\n"
+     "- Professional tax (Karnataka): ₹200\n", "₹10,000", "money", 1e4, 1e4, "INR", "month"),
+    ("Proposed refresh values (grant-date value, 4-year monthly vesting, no cliff):\n\n"
+     "  - MLE II:       $40,000\n  - Staff MLE:    $120,000\n", "$120,000", "salary", 12e4, 12e4,
+     "USD", "year"),
+    # a range whose ends each carry their period
+    ("Most salaries fall between ₹ 8.5 L/yr and ₹ 17 L/yr.", "₹ 8.5 L/yr and ₹ 17 L/yr", "salary",
+     85e4, 17e5, "INR", "year"),
+    # a range that a value was, after "up from"; a change after "doubled,"
+    ("Gaps averaged 5 to 7 weeks last year, up from 3 to 4 weeks in 2023.", "3 to 4 weeks",
+     "duration", 3, 4, "weeks", None),
+    ("The share nearly doubled, from 14% to 27%.", "27%", "percent", 27, 27, "%", None),
+    # days with a word between: "3 paid days"; a factor named before its change
+    ("Everyone gets 28 days of holiday plus 3 paid days for conferences.", "3 paid days",
+     "duration", 3, 3, "days", None),
+    ("Zone C factor changed from 0.80 to 0.85.", "0.80", "multiplier", 0.8, 0.8, "x", None),
     # a raise an employer came up by on an offer
     ("Offer #2 started at $170K base. I shared the competing offer and they came up $12K.", "$12K",
      "money", 12e3, 12e3, "USD", "year"),
@@ -1361,6 +1378,27 @@ def test_extract_reads_a_tables_unit_in_the_sentence_before_a_note_that_ends_its
     got = [(c.quote, c.kind, c.low, c.high, c.unit, c.period) for c in extract_claims(text)]
     assert ("45 – 55", "salary", 45e3, 55e3, "EUR", "year") in got
     assert ("80 – 98", "salary", 80e3, 98e3, "EUR", "year") in got
+
+
+def test_extract_reads_the_dollars_and_period_a_document_declares_for_all_its_figures() -> None:
+    text = (
+        "# Rate guidance for AI contractors (Canada)\n\nAll figures are hourly rates in **Canadian "
+        "dollars**, before our platform fee.\n\n| Specialisation | Mid | Senior |\n|---|---|---|\n"
+        "| ML engineering | $90–$120 | $120–$165 |\n"
+    )
+    got = [(c.quote, c.kind, c.low, c.unit, c.period) for c in extract_claims(text)]
+    assert ("$90–$120", "salary", 90, "CAD", "hour") in got
+
+
+def test_extract_reads_a_canadian_essays_dollars_as_canadian_beside_one_fee_in_us_dollars() -> None:
+    text = (
+        "I joined one of the big Canadian banks in Toronto and was earning $118,000 CAD. What I "
+        "spent: a cloud certification ($300 USD exam fee) and a course that cost $2,400. Call it "
+        "$3,500 Canadian.\n\nA Toronto fintech offered $152,000 base. A US company hiring in "
+        "Canada offered $172,000 CAD base. In Toronto that is a lot.\n"
+    )
+    got = {c.quote: c.unit for c in extract_claims(text)}
+    assert (got["$2,400"], got["$152,000"], got["$300 USD"]) == ("CAD", "CAD", "USD")
 
 
 def test_extract_reads_an_indented_line_of_words_as_text_and_indented_code_as_code() -> None:

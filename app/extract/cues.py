@@ -385,7 +385,7 @@ PER_ONE = re.compile(
 # A ratio named before its figure: "that ratio was 1.11", "Zone D multiplier raised from 0.68",
 # "differential: 0.90", "a ratio of about 0.50", "the ratio for AI engineer positions stood at 2.3"
 RATIO_BEFORE = re.compile(
-    r"(?i)\b(?:ratio|multiplier|differential)\b(?:[^.;:\d]|\d\.?){0,40}?"
+    r"(?i)\b(?:ratio|multiplier|differential|factor)\b(?:[^.;:\d]|\d\.?){0,40}?"
     r"\b(?:of|is|was|at|from|to|=|runs|sits|stands)\s*(?:(?:about|roughly|around|approximately"
     r"|nearly)\s+|~)?$"
     r"|\b(?:ratio|multiplier|differential)\s*[:=]\s*$"

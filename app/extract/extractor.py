@@ -24,7 +24,7 @@ from app.extract.facts import DocumentFacts, numbers_by_cell
 from app.extract.illustrations import Illustrations
 from app.extract.money import lakh_shorthand, lakh_talk
 from app.extract.numbers import NumberExpr, scan_numbers
-from app.extract.periods import intro_sentence, no_ones_rate, table_period
+from app.extract.periods import intro_sentence, list_period, no_ones_rate, table_period
 from app.extract.qualifiers import (
     plain_subject,
     role_columns,
@@ -57,7 +57,10 @@ _MAX_SPAN = 1200
 # A caption's timestamp inside a sentence: " 1:44 ", " 12:04 ".
 _CAPTION_TIME = re.compile(r"\s\d{1,2}:\d\d(?=\s)")
 _DOLLAR_CODE = re.compile(r"\b(?:USD|CAD|AUD|NZD|SGD|HKD)\b")
-_US = re.compile(r"US|U\.S\.")  # "US$", "USD": dollars the quote itself says are American
+# "US$", "USD": dollars the quote itself or the code right after it says are American ("$95/hr
+# USD")
+_US = re.compile(r"US|U\.S\.")
+_USD_AFTER = re.compile(r" ?USD\b")
 _HTML_CELL = re.compile(r"<t[dh]\b")
 _PIPE = re.compile(r"\|")
 _WIKI_CUT = re.compile(r"\|\|?")  # a MediaWiki row's "|" before its first cell and "||" between
@@ -238,6 +241,12 @@ class _Reader:
             expr = in_thousands(expr, self.text[expr.start : expr.end], block)
         if expr.family == "currency" and expr.period is None and block.layout:
             period = table_period(column, block, self.text)
+            declared = self.facts.document_unit  # "All figures are hourly rates in CAD"
+            period = period or (declared.period if declared else None)
+            if not no_ones_rate(period, expr.high, expr.unit):
+                expr = expr._replace(period=period)
+        if expr.family == "currency" and expr.period is None and block.kind == "item":
+            period = list_period(block)  # "three deductions come off every month:" above
             if not no_ones_rate(period, expr.high, expr.unit):
                 expr = expr._replace(period=period)
         around = self._surroundings(expr, index, block, unit, column)
@@ -246,7 +255,7 @@ class _Reader:
             return None
         if reading.unit == "":  # an amount said aloud: in the currency last named before it
             reading = reading._replace(unit=self.facts.said_currency(expr.start))
-        elif reading.unit == "USD" and not _US.search(self.text, expr.start, expr.end):
+        elif reading.unit == "USD" and not self._says_american(expr):
             if coded := _caption_dollars(block):  # under "Contract rates, CAD per hour"
                 reading = reading._replace(unit=coded)
             elif self.facts.dollars:  # "$112,400" in a Canadian page
@@ -300,6 +309,10 @@ class _Reader:
         if pay is not None:
             self.if_pay[expr.start] = self._candidate(expr, pay, around, *where)
         return self._candidate(expr, reading, around, *where)
+
+    def _says_american(self, expr: NumberExpr) -> bool:
+        quoted = _US.search(self.text, expr.start, expr.end) is not None
+        return quoted or _USD_AFTER.match(self.text, expr.end) is not None
 
     def _as_pay(self, expr: NumberExpr, reading: Reading) -> Reading | None:
         """An open reading as yearly pay: an amount as it is, a bare figure ("Base is 340") in

@@ -60,7 +60,7 @@ _DOLLAR_CODE_NAMES = ("CAD", "AUD", "SGD", "NZD", "HKD")
 _DOLLARS_ARE = re.compile(
     r"(?i)\b(?:dollar\s+)?(?:amounts|figures|salaries|wages|values|numbers|pay|earnings|rates"
     r"|prices)\b[^.\n]{0,40}?\b(?:are\s+|is\s+)?(?:given\s+|shown\s+|quoted\s+|expressed\s+"
-    r"|reported\s+|stated\s+)?in\s+$"
+    r"|reported\s+|stated\s+)?in\s+[*_]{0,2}$"  # "All figures are in **Canadian dollars**"
 )
 _DOLLAR_CODES = {"canadian": "CAD", "australian": "AUD", "singapore": "SGD", "hong": "HKD"}
 _DOLLAR_CODES |= {"new": "NZD"}
@@ -72,9 +72,20 @@ _DOLLAR_COUNTRIES = {
     "NZD": re.compile(r"\bNew Zealand\b"),
     "HKD": re.compile(r"\bHong Kong\b"),
 }
+# and by their names and their cities'
+_DOLLAR_HOMES = {
+    "CAD": re.compile(
+        r"\b(?:Canad(?:a|ian)|Toronto|Vancouver|Montr[eé]al|Ottawa|Calgary|Waterloo|Ontario"
+        r"|Qu[eé]bec|British Columbia|Alberta)\b"
+    ),
+    "AUD": re.compile(r"\b(?:Australian?|Sydney|Melbourne|Brisbane|Perth|Canberra|Adelaide)\b"),
+    "NZD": re.compile(r"\b(?:New Zealand|Auckland|Wellington|Christchurch)\b"),
+    "SGD": re.compile(r"\bSingapore\b"),
+    "HKD": re.compile(r"\bHong Kong\b"),
+}
 # (a US place, not "a US bank's GCC" in an Indian thread)
 _US_PLACES = (
-    r"Silicon Valley|San Francisco|New York|NYC|Seattle|Bay Area|California|Texas|Austin"
+    r"Silicon Valley|San Francisco|SF|New York|NYC|Seattle|Bay Area|California|Texas|Austin"
     r"|Boston|Chicago|Los Angeles|Menlo Park|Mountain View|Palo Alto|Redmond"
 )
 _US_PLACE = re.compile(rf"\b(?:{_US_PLACES})\b")
@@ -215,10 +226,18 @@ class DocumentFacts:
         it names the US, where it never writes USD: a Toronto posting's "$118,000 - $164,000
         CAD" beside clients "across Canada and the United States" ("" where there is none)."""
         head = self.text[:200_000]
-        codes = Counter(_DOLLAR_CODE.findall(head))
+        codes: Counter[str] = Counter(_DOLLAR_CODE.findall(head))
         us = len(_US_NAMED.findall(head))  # (not a thread of posters from NYC, Seattle, SF...)
         coded = [code for code, count in codes.items() if count >= max(2, us)]
-        return coded[0] if len(coded) == 1 and not codes["USD"] and not codes["US$"] else ""
+        if len(coded) == 1 and not codes["USD"] and not codes["US$"]:
+            return coded[0]
+        # or, where it prices something in US dollars too ("a $300 USD exam fee"), the dollar
+        # it codes more often than US dollars, of the country and cities it names more often
+        # than the US: a Toronto engineer's essay on "$118,000 CAD" and a "US company" offer
+        ours = [code for code, count in codes.items() if count >= 2 and code in _DOLLAR_HOMES]
+        if len(ours) != 1 or codes[ours[0]] <= codes["USD"] + codes["US$"]:
+            return ""
+        return ours[0] if len(_DOLLAR_HOMES[ours[0]].findall(head)) > us else ""
 
     @cached_property
     def writes_chinese(self) -> bool:

@@ -240,7 +240,7 @@ SPACED_CUR = (
 )
 CUR = (
     # and in Dutch and German: "tussen € 5.200 en € 7.100 bruto per maand"
-    rf"{SPACED_CUR}|{BETWEEN}{CUR_AMT}(?:\s?LPA\b)?\s+{AND}\s+(?:{CUR_SYM}\s?)?{NUM}"
+    rf"{SPACED_CUR}|{BETWEEN}{CUR_AMT}{RATE}?\s+{AND}\s+(?:{CUR_SYM}\s?)?{NUM}"  # "/yr" each
     rf"{CUR_SCALE}?(?:{CUR_WORD})?{RATE}?"
     # "between 48 and 62 LPA", "between 18 and 24 lakh": the unit said once, at the end
     rf"|{BETWEEN}(?<![\w.,]){NUM}\s+{AND}\s+{NUM}{CUR_SCALE}?(?:\s?LPA\b|\s(?:lakhs?|crores?)\b{NOT_HEADS}"
@@ -307,7 +307,8 @@ DUR = (
     rf"|(?<![\w.,]){NUMX}(?:(?:{SEP}|\s+or\s+|-\s(?:to|or)\s){NUM})?(?:{OPEN_PLUS}|\s+plus)?"
     r"(?:\s|-|&nbsp;)?"
     # "10 working days", "28 vacation days", "25 PTO days"
-    r"(?:(?:working|business|calendar|vacation|holiday|PTO|sick|leave|learning)\s(?=days?\b|weeks?\b))?"
+    r"(?:(?:working|business|calendar|vacation|holiday|PTO|sick|leave|learning|paid|unpaid|annual"
+    r"|parental|conference|training)\s(?=days?\b|weeks?\b))?"
     rf"{TIME_UNIT}"
 )
 SMALL = {

@@ -42,11 +42,12 @@ _CHANGED_FROM = re.compile(
     r"|raised|corrected|restated|reduces|reduced|cuts|lifts|lifted|brings|brought|moves|moving"
     # a change named by its noun: "a move from 11% to 23%" ("slabs climb from 15% to 30%" is a
     # range of rates)
-    r"|(?:an?|the|this|that)\s+(?:move|rise|jump|increase|drop|fall|climb|decline|shift))"
-    # "risen 38% since 2022, from", "moved from about"
+    r"|(?:an?|the|this|that)\s+(?:move|rise|jump|increase|drop|fall|climb|decline|shift)),?"
+    # "risen 38% since 2022, from", "moved from about", "nearly doubled, from"
     r"(?:\s+(?!to\b)[\w%,.*-]+){0,4}?\s+from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?"
     r"(?:\*\*|__)?$"
 )
+_UP_FROM = re.compile(r"(?i)\b(?:up|down)\s+from\s+$")
 # "vesting over four years", "up 2.4x over two years", "$240K in RSUs over", "0.15% equity over",
 # "courses over", "conducted over": `over` spans a time, it bounds nothing ("for over" does)
 _SPAN_BEFORE = re.compile(
@@ -160,6 +161,9 @@ def _parts(text: str, match: re.Match[str]) -> list[tuple[int, str]]:
         return [(start + 8, quote[8:])]  # "from 6 months in 2024 to 4 months": a year, then 4
     if cut < 0 or not _CHANGED_FROM.search(text, max(0, start - 40), start):
         return [(start, quote)]
+    ranged = quote[:cut].isdigit() and not quote[cut + 4 :].isdigit()  # "3 to 4 weeks"
+    if ranged and _UP_FROM.search(text, max(0, start - 12), start):
+        return [(start, quote)]  # "5 to 7 weeks, up from 3 to 4 weeks": the range it was
     second = cut + 4
     return [(start, quote[:cut]), (start + second, quote[second:])]
 

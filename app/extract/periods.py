@@ -107,6 +107,19 @@ def table_period(column: str, block: Block, text: str) -> str | None:
     return period
 
 
+def list_period(block: Block) -> str | None:
+    """The period the sentence before a list names for its items' amounts, ending in a colon:
+    "three deductions come off every month:" over "- Employee PF (12% of basic): ₹10,000"."""
+    if block.kind != "item" or not block.lead.rstrip().endswith(":"):
+        return None
+    every = _EVERY.search(intro_sentence(block))
+    return every[1].lower() if every else header_period(block.lead.rstrip()[-_LAST_WORDS:])
+
+
+_EVERY = re.compile(r"(?i)\b(?:every|each)\s+(month|year|week|day|hour)\b")
+_LAST_WORDS = 16  # "Deductions per month:", not "(4-year monthly vesting, no cliff):"
+
+
 def _rated_period(word: str) -> str:
     """The period a word names: "hourly" and "hour" an hour, "annual" a year."""
     word = word.lower()
