@@ -997,6 +997,22 @@ GRAMMAR_IN_CONTEXT = [
     ("Everyone gets 28 days of holiday plus 3 paid days for conferences.", "3 paid days",
      "duration", 3, 3, "days", None),
     ("Zone C factor changed from 0.80 to 0.85.", "0.80", "multiplier", 0.8, 0.8, "x", None),
+    # a total's column that lists its parts, equity among them, is pay
+    ("| Level | Base | Total comp (base + bonus + equity) |\n|---|---|---|\n"
+     "| Junior (L3) | $118,000–$145,000 | $150K–$195K |\n", "$150K–$195K", "salary", 15e4, 195e3,
+     "USD", "year"),
+    # a leader line's percentage under a caption of hikes
+    ("Typical hike on switching jobs, 2026\n  Data Scientist ................................. "
+     "30-40%\n  ML Engineer .................................... 35-50%\n", "30-40%", "growth",
+     30, 40, "%", None),
+    # a difference in pay: "£100 a day lower"
+    ("Inside-IR35 roles for the same level were typically £100 a day lower.", "£100 a day", "money",
+     100, 100, "GBP", "day"),
+    # a thread's lakhs before "misc"; a change "rising from"
+    ("Offers: 38 LPA at Flipkart, 46 LPA at a startup.\n- Current CTC: 26.5 LPA = 23 fixed + 2.3 "
+     "variable (10%) + 1.2 misc (PF, gratuity)", "1.2", "money", 12e4, 12e4, "INR", "year"),
+    ("Chennai's share grew the fastest of any metro, rising from 5% to 8%, helped by GCCs.", "5%",
+     "percent", 5, 5, "%", None),
     # a raise an employer came up by on an offer
     ("Offer #2 started at $170K base. I shared the competing offer and they came up $12K.", "$12K",
      "money", 12e3, 12e3, "USD", "year"),
@@ -1009,6 +1025,8 @@ def test_extract_splits_a_change_from_one_value_to_another() -> None:
 
 
 NOT_CLAIMS = [
+    "Your monthly in-hand will be a lot lower than CTC ÷ 12.",
+    "Take the figure on your offer letter, divide by 12 and expect that much.",
     "Questionnaire diffusé du 8 janvier au 9 février 2026.",  # French and German dates
     "Die Umfrage lief vom 3. März bis 14. Juni.",
     "u/gradient_descent_bro · 214 points · 3 mo. ago\n",  # a post's age
@@ -1399,6 +1417,22 @@ def test_extract_reads_a_canadian_essays_dollars_as_canadian_beside_one_fee_in_u
     )
     got = {c.quote: c.unit for c in extract_claims(text)}
     assert (got["$2,400"], got["$152,000"], got["$300 USD"]) == ("CAD", "CAD", "USD")
+
+
+def test_extract_reads_the_figure_a_component_shows_in_its_value_attribute() -> None:
+    text = (
+        "<StatGrid>\n"
+        '  <Stat value="36%" label="projected growth in US data scientist jobs" source="BLS" />\n'
+        '  <Stat value="$108,020" label="median annual pay, May 2023" source="BLS" />\n'
+        '  <Stat value="20,800" label="openings a year, on average" source="BLS" />\n'
+        "</StatGrid>\n"
+    )
+    got = [(c.quote, c.kind, c.low, c.unit, c.period) for c in extract_claims(text)]
+    assert got == [
+        ("36%", "growth", 36, "%", None),
+        ("$108,020", "salary", 108020, "USD", "year"),
+        ("20,800", "count", 20800, "count", None),
+    ]
 
 
 def test_extract_reads_an_indented_line_of_words_as_text_and_indented_code_as_code() -> None:

@@ -83,8 +83,9 @@ def _read_percent(expr: NumberExpr, around: Surroundings) -> Reading:
     if cues.DOT_LEADER.search(before[-12:]):  # "Plan to cut headcount ..... 7%": its line's
         label = before[before.rfind("\n") + 1 :]  # words label the figure, as a row's would
         changed = expr.signed or cues.CHANGE_COLUMN.search(label) is not None
-        # or under "Percent change in employment, projected 2024-34"
+        # or under "Percent change in employment, projected 2024-34", "Typical hike on switching"
         changed = changed or cues.PERCENT_CHANGE_HEADING.search(around.section) is not None
+        changed = changed or cues.CHANGE_HEADING.match(around.section) is not None
         return reading_of(expr, "growth" if changed else "percent")
     if expr.bound == "upper" and not expr.signed:
         if before[-4:].lower() in (" by ", "\nby "):  # "cut time-to-hire by up to 40%"

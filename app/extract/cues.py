@@ -210,7 +210,7 @@ ADDED_AFTER = re.compile(
     r"|bump|increase|hike|(?P<once>bonus(?:es)?)|uplift|increment)\b"
     # a difference: "That's $31,000 more than I'd ever made", "offered about $9,000 more on
     # average", "a $40K–$50K gap at the band edges"
-    r"|^\s*(?:more|less)\b(?!\s+(?:or|and)\b)|^\s*(?:gap|difference)\b"
+    r"|^\s*(?:more|less|lower|higher)\b(?!\s+(?:or|and)\b)|^\s*(?:gap|difference)\b"
 )
 # A list of exchange rates: "(US$1 = £0.787, €0.926, R$5.44)".
 RATE_LIST = re.compile(r"(?:\$|£|€|₹|¥)\s?1\s?=\s?[^a-z()]*$")
@@ -236,7 +236,7 @@ NUMBER_OF = re.compile(r"(?i)\b(?:number|no\.)\s+of\b[^.;!?]*$")
 # A bare figure before the fixed or variable part of pay, in lakhs in an Indian post:
 # "19.8 fixed + 1.7 variable", "48 fixed + 20 RSU"; not "fixed income", "variable costs".
 LAKH_SHORTHAND = re.compile(
-    r"(?i)^\s+(fixed|variable|var|RSUs?|ESOPs?|stock|bonus|joining)\b"
+    r"(?i)^\s+(fixed|variable|var|RSUs?|ESOPs?|stock|bonus|joining|misc|others?|benefits|perks)\b"
     r"(?!\s+(?:income|costs?|expenses?|rates?|interest|deposits?|assets?|term|width|point"
     r"|hours?|price|fees?|charges?|schedule|shifts?|period|number|amount|pay|component)\b)"
     # or the fixed part before what is added to it: "36 + variable", "33 + RSU"

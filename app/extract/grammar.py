@@ -69,6 +69,9 @@ SKIP = "|".join(
         # a post's reactions: "Like · 14 | Reply · 3 Replies"
         r"(?<=Like · )\d[\d,.]*[KkM]?|(?<=Reply · )\d[\d,.]*[KkM]?",
         r"\d{3}\(k\)",  # 401(k)
+        # a divisor in arithmetic: "CTC ÷ 12", "you divide by 12"
+        r"(?:(?<=÷)|(?<=÷ )|(?<=\b[Dd]ivide by )|(?<=\b[Dd]ivided by ))\d{1,3}"
+        r"(?![\d%]|[.,]\d|\s?[KkLM]\b)",
         # a transcript's speaker by number: "[00:01:18] Speaker 2 (Priya):", "SPEAKER_01:"
         r"(?:(?<=[Ss]peaker )|(?<=SPEAKER )|(?<=SPEAKER_))\d{1,2}(?=\s*[:(\]])",
         # US tax forms for contractors: "on 1099 contracts", "going 1099 direct", "W-2 vs 1099"
@@ -77,6 +80,10 @@ SKIP = "|".join(
         r"|income|workers?|status|direct|basis|roles?|rates?)\b))",
         r"\d++(?:\.\d++)?\s?[A-Z]{3}\s?=\s?\d++(?:\.\d++)?\s?[A-Z]{3}",  # 1 SGD = 0.74 USD
         r"<sup\b[^<>]*>(?:<a\b[^<>]*>)?[^<>]{0,12}(?:</a>)?</sup>",
+        # a component's figure in its value attribute is read, the rest of its tag skipped:
+        # '<Stat value="36%" label="projected growth in US data scientist jobs" />'
+        r"<[A-Z][\w.]*\s[^<>\n]{0,200}?\bvalue=[\"'](?=[^\"'<>\n]{0,30}\d)",
+        r"(?<=[\d%kKMLs])[\"'](?=\s+[\w-]+=)[^<>\n]{0,300}?>",
         r"<[A-Za-z/!][^<>\n]{0,300}>",
         r"`[^`\n]{1,300}`",
         r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}",

@@ -155,6 +155,8 @@ def _dumped_files(text: str, body: int) -> frozenset[int]:
     return frozenset(starts)
 
 
+# A component that shows one figure with its label: '<Stat value="$108,020" label="median pay" />'
+_STAT_TAG = re.compile(r"\s*<[A-Z][\w.]*\s[^<>\n]{0,200}?\bvalue=[\"'][^\"'<>\n]{0,30}\d")
 _FILE_HEADER = re.compile(r"(?m)^==> (.{1,200}) <==$")
 _CODE_FILE = re.compile(r"(?i)\.(?:ya?ml|json|toml|ini|cfg|conf|env|py|js|ts|sh|sql|xml)\s*$")
 _BOX_RULE = re.compile(r"\s*[\u2500-\u257f]{3,}\s*")
@@ -174,6 +176,8 @@ def _line_kind(line: str, fence: str, prev_blank: bool) -> tuple[str, str]:
     if "<" in line and line.lstrip().startswith("<"):
         if "<td" in line or "<th" in line:
             return "hrow", ""
+        if _STAT_TAG.match(line):
+            return "item", ""  # '<Stat value="36%" label="projected growth" />': one figure
         if not TAG.sub("", line).strip():
             return "tag", ""  # markup alone on its line (<table>, </div>): no block, no heading
         if _TEXT_TAG.match(line):

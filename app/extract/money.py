@@ -65,8 +65,10 @@ def read_currency(expr: NumberExpr, around: Surroundings) -> Reading | None:
         else:
             yearly = cues.PAY.search(before + after) is not None
         return reading_of(expr, "money", period=expr.period or ("year" if yearly else None))
-    if around.labels and around.labels[0] and cues.EQUITY.search(around.labels[0]):
-        return reading_of(expr, "money")  # under "EQUITY (4-YR GRANT)": a grant, not pay
+    column = around.labels[0] if around.labels else ""
+    if column and cues.EQUITY.search(column) and not _TOTAL_PAY.match(column):
+        # under "EQUITY (4-YR GRANT)": a grant, not pay ("Total comp (base + bonus + equity)" is)
+        return reading_of(expr, "money")
     column, row, label = around.labels if len(around.labels) == 3 else ("", "", "")
     if cues.GRANT_LABEL.match(column) or cues.GRANT_LABEL.match(label) or cues.GRANT_ROW.match(row):
         # under "Sign-on", "RSUs: $60K over 4 years", in a row "Sign-on" of a table of offers;
@@ -113,6 +115,9 @@ def read_currency(expr: NumberExpr, around: Surroundings) -> Reading | None:
     if yearly and any(cues.INCOME_TAX.search(words) for words in taxed):
         return reading_of(expr, "money", period="year")  # a tax slab's edge
     return reading_of(expr, "money", undecided=is_pay is None and expr.period is None)
+
+
+_TOTAL_PAY = re.compile(r"(?i)\s*(?:total\s+comp(?:ensation)?|TC|total\s+pay|total\s+cash|CTC)\b")
 
 
 def _listed_period(expr: NumberExpr, around: Surroundings) -> str:

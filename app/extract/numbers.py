@@ -39,6 +39,7 @@ _BOUND_BEFORE = re.compile(
 _CHANGED_FROM = re.compile(
     r"(?i)\b(?=[abcdfgijlmrstuw])(?:went|gone|going|goes|grew|grown|rose|risen|jumped|increased|climbed|moved|fell"
     r"|dropped|declined|shrank|changed|doubled|tripled|up|down|revised|adjusted|updated|lowered"
+    r"|rising|growing|falling|dropping|declining|climbing|jumping|increasing|shrinking"
     r"|raised|corrected|restated|reduces|reduced|cuts|lifts|lifted|brings|brought|moves|moving"
     # a change named by its noun: "a move from 11% to 23%" ("slabs climb from 15% to 30%" is a
     # range of rates)

@@ -152,9 +152,13 @@ def intro_sentence(block: Block) -> str:
 
 
 def sentence_before(block: Block) -> str:
-    """The sentence before the last of the words before a table, where the introduction runs
-    on into a note: "Annual base salary, € thousands." before "Excludes bonus and equity."."""
-    return _last_sentences(block.lead)[0] if block.lead else ""
+    """The sentence before the last of the words before a table, where a short caption runs on
+    into a note: "Annual base salary, € thousands." before "Excludes bonus and equity."."""
+    before = _last_sentences(block.lead)[0] if block.lead else ""
+    return before if len(before) <= _CAPTION_LENGTH else ""
+
+
+_CAPTION_LENGTH = 60
 
 
 @lru_cache(maxsize=256)
