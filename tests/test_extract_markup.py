@@ -1013,6 +1013,9 @@ GRAMMAR_IN_CONTEXT = [
      "variable (10%) + 1.2 misc (PF, gratuity)", "1.2", "money", 12e4, 12e4, "INR", "year"),
     ("Chennai's share grew the fastest of any metro, rising from 5% to 8%, helped by GCCs.", "5%",
      "percent", 5, 5, "%", None),
+    # "+ super" adds superannuation to pay, it opens nothing
+    ("I'm mid-level in Brisbane on A$158k + super, so your table feels about right.", "A$158k",
+     "salary", 158e3, 158e3, "AUD", "year"),
     # a raise an employer came up by on an offer
     ("Offer #2 started at $170K base. I shared the competing offer and they came up $12K.", "$12K",
      "money", 12e3, 12e3, "USD", "year"),

@@ -225,7 +225,7 @@ NOT_HEADS = (
 NOT_EXTRA = (
     r"(?!\s*(?:annual\s+|yearly\s+|target\s+)?(?:equity|bonus(?:es)?|benefits|stock|RSUs?|ESOPs?"
     r"|variable|options|commission|VSOPs?|PPUs?|sign[- ]?on|signing|joining|refreshers?"
-    r"|perks|GST|VAT)\b"
+    r"|perks|super|superannuation|allowances?|pension|GST|VAT)\b"
     r"|[ \t]?[\d$£€₹])"  # (a figure two spaces on stands in the next cell: "$330,000+   $1,400")
 )
 EURO_AFTER = r"(?:\s|&nbsp;)?(?:€|&euro;)"  # "72.000 €", raw HTML's "65.000&nbsp;&euro;"
