@@ -1016,6 +1016,13 @@ GRAMMAR_IN_CONTEXT = [
     # "+ super" adds superannuation to pay, it opens nothing
     ("I'm mid-level in Brisbane on A$158k + super, so your table feels about right.", "A$158k",
      "salary", 158e3, 158e3, "AUD", "year"),
+    # a column for each fiscal year; a competing offer "moved it by"; a variable part's year
+    ("| Role | Base band | FY27 cost |\n|---|---|---|\n| AI Engineer | $180K–$220K | $608K |\n",
+     "$608K", "money", 608e3, 608e3, "USD", "year"),
+    ("Their first number was $178K base; a competing offer from another company (which I "
+     "eventually declined) moved it by $14K.", "$14K", "money", 14e3, 14e3, "USD", "year"),
+    ("Then I switched to a Series B fintech at ₹14 LPA fixed + ₹1.5L variable.", "₹1.5L", "money",
+     15e4, 15e4, "INR", "year"),
     # a raise an employer came up by on an offer
     ("Offer #2 started at $170K base. I shared the competing offer and they came up $12K.", "$12K",
      "money", 12e3, 12e3, "USD", "year"),

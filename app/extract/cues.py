@@ -207,7 +207,7 @@ ONE_OFF_BEFORE = re.compile(
 ADDED_AFTER = re.compile(
     r"(?i)^\s*(?:(?:pay|salary|signing|sign-on|joining|cash|annual|retention|referral|relocation)"
     r"\s+)?(?:raise|rise"
-    r"|bump|increase|hike|(?P<once>bonus(?:es)?)|uplift|increment)\b"
+    r"|bump|increase|hike|(?P<once>bonus(?:es)?|variable)|uplift|increment)\b"
     # a difference: "That's $31,000 more than I'd ever made", "offered about $9,000 more on
     # average", "a $40K–$50K gap at the band edges"
     r"|^\s*(?:more|less|lower|higher)\b(?!\s+(?:or|and)\b)|^\s*(?:gap|difference)\b"
@@ -515,6 +515,7 @@ PERCENT_CHANGE_HEADING = re.compile(
 DOT_LEADER = re.compile(r"(?:\.{4,}|(?:\. ){3,})\s*$")
 CHANGED_BY = re.compile(
     r"(?i)(?:\b(?:up|down|increased|raised|bumped|cut|reduced|lowered)\s+by|\bcame\s+up"
+    r"|\bmoved\s+(?:it|them|the\s+(?:offer|number|base))\s+(?:up\s+)?by"
     r"|\bgaps?\s*(?::|=|of|is|was))\s+(?:about\s+|roughly\s+|another\s+|a\s+further\s+)?$"
 )  # "we moved base up by $8,000", "Average counteroffer gap: $95K"
 LEADER_RUN = re.compile(r"\s*(?:\.{4,}|(?:\. ){3,})\s*")

@@ -25,6 +25,7 @@ _FIGURES_RATED = re.compile(
     r"(?i)\b(?:rates|figures|amounts|salaries|pay|prices|fees|costs)\s+(?:are|shown\s+are)\s+"
     r"(?:all\s+)?(?:per\s+)?(hourly|daily|weekly|monthly|annual|yearly|hour|day|week|month|year)\b"
 )  # "All rates are per hour."
+_YEAR_COLUMN = re.compile(r"(?i)\s*(?:year\s+\d\b|FY\s?'?\d{2}(?:\d{2})?\b)")
 _FISCAL_COLUMN = re.compile(r"(?i)\s*(?:fiscal(?:\s+year)?|year|FY)\s*$")  # a row for each year
 _PER_ANNUM = re.compile(r"(?i)\bper\s+annum\b|\bp\.a\.|\bLPA\b")
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
@@ -99,6 +100,8 @@ def table_period(column: str, block: Block, text: str) -> str | None:
         period = _intro_period(intro_sentence(block))
         rated = _FIGURES_RATED.search(block.lead) if period is None else None
         period = _rated_period(rated[1]) if rated else period  # "Rates are hourly"
+    if period is None and _YEAR_COLUMN.match(column):
+        period = "year"  # a column for each year: "Year 2 (FY26)", "FY2025"
     if period is None and any(map(_FISCAL_COLUMN.match, block.columns)):
         period = "year"  # a row for each fiscal year: "Name | Fiscal Year | Salary ($) | ..."
     if period is None and block.layout == "pipe":
