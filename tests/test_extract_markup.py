@@ -1323,7 +1323,7 @@ def test_extract_reads_right_aligned_figures_and_a_tables_period_from_its_introd
     assert got == [
         ("412", "count", 412, "count", None), ("94.4", "percent", 94.4, "%", None),
         ("14.96", "salary", 1496000, "INR", "year"), ("50%", "percent", 50, "%", None),
-        ("6,40,000", "salary", 640000, "INR", "year"), ("₹15 lakh", "salary", 15e5, "INR", "year"),
+        ("6,40,000", "money", 640000, "INR", "year"), ("₹15 lakh", "salary", 15e5, "INR", "year"),
         ("₹97,500", "money", 97500, "INR", "year"),
     ]  # fmt: skip
 
@@ -1443,6 +1443,21 @@ def test_extract_reads_the_figure_a_component_shows_in_its_value_attribute() -> 
         ("$108,020", "salary", 108020, "USD", "year"),
         ("20,800", "count", 20800, "count", None),
     ]
+
+
+def test_extract_reads_the_parts_of_a_ctc_break_up_as_money_and_its_total_as_pay() -> None:
+    text = (
+        "| Component | Annual (₹) | Monthly (₹) |\n|---|---|---|\n"
+        "| Basic (40% of CTC) | 10,00,000 | 83,333 |\n| HRA (50% of basic) | 5,00,000 | 41,667 |\n"
+        "| Employer PF | 1,20,000 | 10,000 |\n| Total CTC | 25,00,000 | 2,08,333 |\n"
+    )
+    got = [(c.quote, c.kind, c.period) for c in extract_claims(text) if c.unit == "INR"]
+    assert got[:6] == [
+        ("10,00,000", "money", "year"), ("83,333", "money", "month"),
+        ("5,00,000", "money", "year"), ("41,667", "money", "month"),
+        ("1,20,000", "money", "year"), ("10,000", "money", "month"),
+    ]  # fmt: skip
+    assert got[6:] == [("25,00,000", "salary", "year"), ("2,08,333", "salary", "month")]
 
 
 def test_extract_reads_an_indented_line_of_words_as_text_and_indented_code_as_code() -> None:
@@ -1930,7 +1945,8 @@ def test_extract_reads_a_part_of_a_years_pay_too_small_to_be_pay_as_money() -> N
         "| Group health insurance | 18,000 |\n"
     )
     got = [(c.quote, c.kind, c.period) for c in extract_claims(text)]
-    assert got == [("7,20,000", "salary", "year"), ("18,000", "money", "year")]
+    # (the basic salary is a part of the package too, as the break-up's other components are)
+    assert got == [("7,20,000", "money", "year"), ("18,000", "money", "year")]
 
 
 def test_extract_prices_a_printed_pivot_by_its_row_where_the_document_says_local_currency() -> None:

@@ -455,6 +455,16 @@ BONUS_BEFORE = re.compile(
 ONE_OFF = re.compile(rf"(?i)\b(?:{_PAID_ONCE}|one[- ]off|one[- ]time)\b")
 # A table row of amounts paid once or granted (not "Variable (8%)", paid each year)
 GRANT_ROW = re.compile(rf"(?i)^\W*(?:{_GRANTED}|(?:initial\s+|new-hire\s+)?grants?)\b")
+# A part of a pay package in a CTC break-up or a payslip, an amount of money (its total is pay):
+# "Basic (40% of CTC)", "HRA", "Special allowance", "Employer PF", "Gratuity", "A. Basic Salary"
+COMPONENT_ROW = re.compile(
+    r"(?i)^\W*(?:[A-H][.)]\s+)?(?:basic(?:\s+(?:salary|pay))?\b(?!\s+rate)|hra\b|house\s+rent"
+    r"|special\s+allowance"
+    r"|conveyance|leave\s+travel|lta\b|medical\s+allowance|meal|food\s+(?:coupons?|card)"
+    r"|(?:employer|employee)(?:'s)?\s+(?:pf|provident|nps|contribution)|provident\s+fund|e?pf\b"
+    r"|gratuity|nps\b|professional\s+tax|(?:group\s+)?(?:health|medical|term|life)\s+insurance"
+    r"|(?:performance|statutory|annual)\s+bonus|variable\s+pay|(?!personal\b)\w+\s+allowance)"
+)
 # A threshold or limit set by a rule: "the Blue Card salary threshold is €45,934", "the Social
 # Security wage base, which is $184,500", "the 2026 limit is $33,810": an amount, not pay.
 THRESHOLD_BEFORE = re.compile(

@@ -70,6 +70,8 @@ def read_currency(expr: NumberExpr, around: Surroundings) -> Reading | None:
         # under "EQUITY (4-YR GRANT)": a grant, not pay ("Total comp (base + bonus + equity)" is)
         return reading_of(expr, "money")
     column, row, label = around.labels if len(around.labels) == 3 else ("", "", "")
+    if row and cues.COMPONENT_ROW.match(row):  # "HRA (50% of basic)  5,00,000": a part of pay
+        return reading_of(expr, "money", period=expr.period)
     if cues.GRANT_LABEL.match(column) or cues.GRANT_LABEL.match(label) or cues.GRANT_ROW.match(row):
         # under "Sign-on", "RSUs: $60K over 4 years", in a row "Sign-on" of a table of offers;
         # a bonus is a year's ("Bonus: ₹6L")
