@@ -1023,6 +1023,19 @@ GRAMMAR_IN_CONTEXT = [
      "eventually declined) moved it by $14K.", "$14K", "money", 14e3, 14e3, "USD", "year"),
     ("Then I switched to a Series B fintech at ₹14 LPA fixed + ₹1.5L variable.", "₹1.5L", "money",
      15e4, 15e4, "INR", "year"),
+    # pay quoted by the month where it is (Singapore, the Gulf): a month's size is a month's
+    ("ML engineer postings with LLM in the title pay a higher median midpoint (S$10,700 vs "
+     "S$9,050).", "S$9,050", "salary", 9050, 9050, "SGD", "month"),
+    ("On ~S$133k of chargeable income you'd pay roughly S$9,900, an effective rate of 7.4%.",
+     "S$9,900", "money", 9900, 9900, "SGD", "year"),
+    # a column named as code: "median_monthly (SGD)"
+    ("| role_family | postings | median_monthly (SGD) |\n|:--|--:|--:|\n"
+     "| ML Engineer | 288 | 9,400 |", "9,400", "money", 9400, 9400, "SGD", "month"),
+    # Hinglish ranges; hours with a word between
+    ("Bhai, fresher ko 6 se 10 lakh milta hai, aur senior ko ₹18 se 28 lakh.", "₹18 se 28 lakh",
+     "salary", 18e5, 28e5, "INR", "year"),
+    ("I billed 1,046 billable hours in 2025.", "1,046 billable hours", "duration", 1046, 1046,
+     "hours", None),
     # a raise an employer came up by on an offer
     ("Offer #2 started at $170K base. I shared the competing offer and they came up $12K.", "$12K",
      "money", 12e3, 12e3, "USD", "year"),
@@ -1035,6 +1048,8 @@ def test_extract_splits_a_change_from_one_value_to_another() -> None:
 
 
 NOT_CLAIMS = [
+    "<sub>share · edit · follow · flag   answered 3 days ago **mei_ling** 8,772 ● 3 ● 41</sub>",
+    "Hinglish mein: 2024 se 2025 tak hiring slow thi.",  # years, no range of figures
     "Your monthly in-hand will be a lot lower than CTC ÷ 12.",
     "Take the figure on your offer letter, divide by 12 and expect that much.",
     "Questionnaire diffusé du 8 janvier au 9 février 2026.",  # French and German dates

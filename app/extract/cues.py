@@ -463,7 +463,8 @@ COMPONENT_ROW = re.compile(
     r"|conveyance|leave\s+travel|lta\b|medical\s+allowance|meal|food\s+(?:coupons?|card)"
     r"|(?:employer|employee)(?:'s)?\s+(?:pf|provident|nps|contribution)|provident\s+fund|e?pf\b"
     r"|gratuity|nps\b|professional\s+tax|(?:group\s+)?(?:health|medical|term|life)\s+insurance"
-    r"|(?:performance|statutory|annual)\s+bonus|variable\s+pay|(?!personal\b)\w+\s+allowance)"
+    r"|(?:performance|statutory|annual)\s+bonus|variable\s+pay|(?!personal\b)\w+\s+allowance"
+    r"|(?:[\w&]+\s+){0,3}reimbursements?\b)"
 )
 # A threshold or limit set by a rule: "the Blue Card salary threshold is €45,934", "the Social
 # Security wage base, which is $184,500", "the 2026 limit is $33,810": an amount, not pay.

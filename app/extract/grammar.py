@@ -35,7 +35,9 @@ SEP = (
     r"(?:(?:[ \t\u00a0\u202f]|&nbsp;)?(?:--(?!-)|[-–—−〜～]|&[nm]dash;|&#821[12];|&minus;)"
     r"(?:\s|&nbsp;)?"
     # German "6 bis 9 Prozent"; Spanish and Portuguese "de 12 a 18 meses", French "de 45 à 60 k€"
-    r"|\s+to\s+|\s+bis\s+|(?<=[\d%€])\s+[aà]\s+(?=[\d$€£]|R\$|US\$))"
+    r"|\s+to\s+|\s+bis\s+|(?<=[\d%€])\s+[aà]\s+(?=[\d$€£]|R\$|US\$)"
+    # Hinglish "18 se 28 lakh", "3.6 lakh se 7 lakh"
+    r"|(?<=\d)(?<!(?:19|20)\d\d)\s+se\s+(?=[\d₹])|(?<=lakh)\s+se\s+(?=[\d₹]))"
 )
 # "between X and Y" is a range; the lookbehind keeps "between" out of the quote.
 BETWEEN = (
@@ -140,7 +142,8 @@ SKIP = "|".join(
         r"(?:(?<=Asked )|(?<=Modified ))"
         r"\d{1,2}\s(?:years?|months?|days?),\s\d{1,2}\s(?:months?|days?|hours?)\sago",
         r"(?<![\w.,])\d[\d,]*+(?=[ \t]*\n[ \t]*[▲△⬆])|(?<=★ )\d[\d,]*+(?=[ \t]*(?:\n|\Z))",
-        r"(?<=[●○◉])\d{1,4}+|(?<![\w.,])\d[\d,]*+(?=(?:[ \t]+[●○◉]\d{1,4})+[ \t]*(?:\n|\Z))",
+        r"(?:(?<=[●○◉])|(?<=[●○◉] ))\d{1,4}+"
+        r"|(?<![\w.,])\d[\d,]*+(?=(?:[ \t]+[●○◉] ?\d{1,4})+[ \t]*(?:\n|\Z|</))",
         # phone and registration numbers: "(202) 555-0148", "Tel 1300 555 019", "ABN 51 824 753 556"
         # ("555-0163", not a round range such as "250-1000 staff")
         r"(?<=\()\d{3}\)\s?\d{3}[-.\s]\d{4}(?!\d)|(?<![\w-])\d{3}-(?!\d\d00)\d{4}(?![\d-])"
@@ -315,7 +318,8 @@ DUR = (
     r"(?:\s|-|&nbsp;)?"
     # "10 working days", "28 vacation days", "25 PTO days"
     r"(?:(?:working|business|calendar|vacation|holiday|PTO|sick|leave|learning|paid|unpaid|annual"
-    r"|parental|conference|training)\s(?=days?\b|weeks?\b))?"
+    r"|parental|conference|training)\s(?=days?\b|weeks?\b)"
+    r"|(?:billable|billed|chargeable|working|paid)\s(?=hours?\b))?"  # "1,046 billable hours"
     rf"{TIME_UNIT}"
 )
 SMALL = {

@@ -98,6 +98,8 @@ def read_currency(expr: NumberExpr, around: Surroundings) -> Reading | None:
     if _tax_edge(expr, around):  # "income above about $253,000", a 53.53% marginal rate's
         return reading_of(expr, "money", period=expr.period or "year")
     is_pay = _is_pay(expr, around)
+    if is_pay and expr.period is None and _monthly_sized(expr, around):
+        return reading_of(expr, "salary", period="month")  # "(S$10,700 vs S$9,050)": a month's
     costs = expr.period is None and is_pay is False and (expr.high or 0) >= 1000
     # a table's "Pension (5% employer)  £5,900" (a list item's costs may be timed by the amount
     # before them: "Transport allowance: AED 1,500–2,500 a month in Dubai; SAR 1,000–2,000")
@@ -194,6 +196,25 @@ def _tax_edge(expr: NumberExpr, around: Surroundings) -> bool:
     if not edge and not cues.DEDUCTION_AFTER.match(around.after):
         return False
     return cues.TAX_WORDS.search(clause_of(around.before) + around.after) is not None
+
+
+def _monthly_sized(expr: NumberExpr, around: Surroundings) -> bool:
+    """Whether an amount is a month's pay where pay is quoted by the month (Singapore, the Gulf,
+    Malaysia): of a month's size there, below a modest year's pay, and no sign-on or tax."""
+    high = expr.high or 0
+    if expr.unit not in _PAID_MONTHLY or not 1000 <= high < yearly_pay_floor(expr.unit):
+        return False
+    near = around.before[-80:] + around.after[:40]
+    if cues.ONE_OFF.search(near) or cues.TAX_WORDS.search(near) or _SIGN_ON.search(near):
+        return False
+    return _OWED.search(around.before[-30:]) is None  # "On ~S$133k you'd pay roughly S$9,900"
+
+
+_SIGN_ON = re.compile(r"(?i)\bsign[- ]?ons?\b")
+_OWED = re.compile(r"(?i)\b(?:pay|owe)\s+(?:roughly\s+|about\s+|around\s+)?~?$")
+
+
+_PAID_MONTHLY = {"SGD", "AED", "SAR", "QAR", "KWD", "BHD", "OMR", "MYR"}
 
 
 def _below_a_years_pay(expr: NumberExpr) -> bool:

@@ -50,8 +50,8 @@ _HEADER_PERIOD = re.compile(
 
 def header_period(words: str) -> str | None:
     """The pay period a column header names: `Contract day rate (ex GST)` -> day."""
-    named = _HEADER_PERIOD.search(words)
-    if named is None:
+    named = _HEADER_PERIOD.search(words.replace("_", " ") if "_" in words else words)
+    if named is None:  # (a column named as code says its words apart: "median_monthly")
         return None
     word = next((group.lower() for group in named.groups() if group), "day")  # "daily"
     named_periods = {"yr": "year", "annual": "year", "yearly": "year", "lpa": "year", "hr": "hour"}
