@@ -72,7 +72,7 @@ _DOLLAR_COUNTRIES = {
     "NZD": re.compile(r"\bNew Zealand\b"),
     "HKD": re.compile(r"\bHong Kong\b"),
 }
-# and by their names and their cities'
+# and by their names and their cities, where a document's own dollars are at home
 _DOLLAR_HOMES = {
     "CAD": re.compile(
         r"\b(?:Canad(?:a|ian)|Toronto|Vancouver|Montr[eé]al|Ottawa|Calgary|Waterloo|Ontario"

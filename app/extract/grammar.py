@@ -82,10 +82,9 @@ SKIP = "|".join(
         r"|income|workers?|status|direct|basis|roles?|rates?)\b))",
         r"\d++(?:\.\d++)?\s?[A-Z]{3}\s?=\s?\d++(?:\.\d++)?\s?[A-Z]{3}",  # 1 SGD = 0.74 USD
         r"<sup\b[^<>]*>(?:<a\b[^<>]*>)?[^<>]{0,12}(?:</a>)?</sup>",
-        # a component's figure in its value attribute is read, the rest of its tag skipped:
+        # a component's tag up to its value attribute, whose figure is read:
         # '<Stat value="36%" label="projected growth in US data scientist jobs" />'
         r"<[A-Z][\w.]*\s[^<>\n]{0,200}?\bvalue=[\"'](?=[^\"'<>\n]{0,30}\d)",
-        r"(?<=[\d%kKMLs])[\"'](?=\s+[\w-]+=)[^<>\n]{0,300}?>",
         r"<[A-Za-z/!][^<>\n]{0,300}>",
         r"`[^`\n]{1,300}`",
         r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}",

@@ -111,7 +111,7 @@ def read_currency(expr: NumberExpr, around: Surroundings) -> Reading | None:
             return reading_of(expr, "salary", period="month")
         return reading_of(expr, "money", period="year")  # "Gratuity ... 61,568" in a year's CTC
     if is_pay:
-        return reading_of(expr, "salary", period=expr.period or _listed_period(expr, around))
+        return reading_of(expr, "salary", period=expr.period or _heading_period(expr, around))
     if expr.period is None and _granted(before) and cues.ANNUAL.search(clause_of(before)):
         return reading_of(expr, "money", period="year")  # "median annualized equity is $42K"
     yearly = expr.period is None and (expr.high or 0) >= 1000  # "£1 for every £2" is no edge
@@ -124,7 +124,7 @@ def read_currency(expr: NumberExpr, around: Surroundings) -> Reading | None:
 _TOTAL_PAY = re.compile(r"(?i)\s*(?:total\s+comp(?:ensation)?|TC|total\s+pay|total\s+cash|CTC)\b")
 
 
-def _listed_period(expr: NumberExpr, around: Surroundings) -> str:
+def _heading_period(expr: NumberExpr, around: Surroundings) -> str:
     """The period of a list item's pay that names none: the one its heading names in brackets
     ("Dubai (AED per month, all-in)" over "- Junior ML engineer: AED 18,000 – 26,000"), not in
     its words ("Strip out everything that isn't monthly salary"), else a year's."""

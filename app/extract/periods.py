@@ -151,7 +151,7 @@ def per_annum(words: str) -> str | None:
 
 def intro_sentence(block: Block) -> str:
     """The last sentence of the words before a table, which introduces it."""
-    return _last_sentence(block.lead) if block.lead else ""
+    return _last_sentences(block.lead)[1] if block.lead else ""
 
 
 def sentence_before(block: Block) -> str:
@@ -166,10 +166,6 @@ _CAPTION_LENGTH = 60
 
 @lru_cache(maxsize=256)
 def _last_sentences(lead: str) -> tuple[str, str]:
+    """The last two sentences of a lead, once per lead: a table's rows share one."""
     *before, last = _LAST_SENTENCE.split(lead.strip())
     return (before[-1] if before else "", last)
-
-
-@lru_cache(maxsize=256)
-def _last_sentence(lead: str) -> str:
-    return _LAST_SENTENCE.split(lead.strip())[-1]  # once per lead: a table's rows share one
