@@ -1036,6 +1036,11 @@ GRAMMAR_IN_CONTEXT = [
      "salary", 18e5, 28e5, "INR", "year"),
     ("I billed 1,046 billable hours in 2025.", "1,046 billable hours", "duration", 1046, 1046,
      "hours", None),
+    # a job portal's range in "Lacs P.A."; a document's dollars named by "everything here is in"
+    ("ML Engineer - GenAI\nAcme Analytics\n5-8 Yrs | 18-30 Lacs P.A. | Bengaluru\n",
+     "18-30 Lacs P.A.", "salary", 18e5, 30e5, "INR", "year"),
+    ("Everything here is in Canadian dollars.\n\nOffer B came from one of the big Canadian banks: "
+     "base $118,000, bonus target 15%.", "$118,000", "salary", 118e3, 118e3, "CAD", "year"),
     # a raise an employer came up by on an offer
     ("Offer #2 started at $170K base. I shared the competing offer and they came up $12K.", "$12K",
      "money", 12e3, 12e3, "USD", "year"),
@@ -1048,6 +1053,7 @@ def test_extract_splits_a_change_from_one_value_to_another() -> None:
 
 
 NOT_CLAIMS = [
+    "Salary          0-3 Lakhs (14)   3-6 Lakhs (92)   6-10 Lakhs (311)   15+ Lakhs (1,461)",
     "<sub>share · edit · follow · flag   answered 3 days ago **mei_ling** 8,772 ● 3 ● 41</sub>",
     "Hinglish mein: 2024 se 2025 tak hiring slow thi.",  # years, no range of figures
     "Your monthly in-hand will be a lot lower than CTC ÷ 12.",

@@ -59,7 +59,7 @@ _DOLLARS_KIND = re.compile(
 _DOLLAR_CODE_NAMES = ("CAD", "AUD", "SGD", "NZD", "HKD")
 _DOLLARS_ARE = re.compile(
     r"(?i)\b(?:dollar\s+)?(?:amounts|figures|salaries|wages|values|numbers|pay|earnings|rates"
-    r"|prices)\b[^.\n]{0,40}?\b(?:are\s+|is\s+)?(?:given\s+|shown\s+|quoted\s+|expressed\s+"
+    r"|prices|everything)\b[^.\n]{0,40}?\b(?:are\s+|is\s+)?(?:given\s+|shown\s+|quoted\s+|expressed\s+"
     r"|reported\s+|stated\s+)?in\s+[*_]{0,2}$"  # "All figures are in **Canadian dollars**"
 )
 _DOLLAR_CODES = {"canadian": "CAD", "australian": "AUD", "singapore": "SGD", "hong": "HKD"}

@@ -71,6 +71,8 @@ SKIP = "|".join(
         # a post's reactions: "Like · 14 | Reply · 3 Replies"
         r"(?<=Like · )\d[\d,.]*[KkM]?|(?<=Reply · )\d[\d,.]*[KkM]?",
         r"\d{3}\(k\)",  # 401(k)
+        # a job portal's salary filter with its count of results: "☐ 6-10 Lakhs (288)"
+        r"\d[\d.]*(?:\s?[-–]\s?\d[\d.]*|\+)?\s(?i:lakhs?|lacs?|LPA)\s\(\d[\d,]*\)",
         # a divisor in arithmetic: "CTC ÷ 12", "you divide by 12"
         r"(?:(?<=÷)|(?<=÷ )|(?<=\b[Dd]ivide by )|(?<=\b[Dd]ivided by ))\d{1,3}"
         r"(?![\d%]|[.,]\d|\s?[KkLM]\b)",
@@ -252,7 +254,7 @@ CUR = (
     rf"{SPACED_CUR}|{BETWEEN}{CUR_AMT}{RATE}?\s+{AND}\s+(?:{CUR_SYM}\s?)?{NUM}"  # "/yr" each
     rf"{CUR_SCALE}?(?:{CUR_WORD})?{RATE}?"
     # "between 48 and 62 LPA", "between 18 and 24 lakh": the unit said once, at the end
-    rf"|{BETWEEN}(?<![\w.,]){NUM}\s+{AND}\s+{NUM}{CUR_SCALE}?(?:\s?LPA\b|\s(?:lakhs?|crores?)\b{NOT_HEADS}"
+    rf"|{BETWEEN}(?<![\w.,]){NUM}\s+{AND}\s+{NUM}{CUR_SCALE}?(?:\s?LPA\b|\s(?i:lakhs?|lacs?|crores?)\b{NOT_HEADS}"
     rf"|{CUR_WORD}|{EURO_AFTER}){RATE}?"
     # a rate may close each end: "$70/hr–$90/hr"
     rf"|{CUR_AMT}(?:(?:\s?LPA\b|{RATE})?{SEP}(?:{CUR_SYM}\s?)?{CUR_NUM}{CUR_SCALE}?)?(?:{CUR_WORD})?(?:{OPEN_PLUS}{NOT_EXTRA})?{RATE}?"
@@ -260,8 +262,8 @@ CUR = (
     # the code or symbol after the figure: "90,000 USD", "25 LPA", "72.000 €", "40+ LPA"
     # "29L fixed": a figure in lakhs, as Indian posts write rupees
     r"(?:\+(?=\s?LPA\b))?"
-    rf"(?:{CUR_WORD}|\s?LPA\b|\s(?:lakhs?|crores?)\b{NOT_HEADS}|(?<=[Cc]r)|(?<=\dL)|(?<=\d L)"
-    rf"|{EURO_AFTER}){RATE}?"
+    rf"(?:{CUR_WORD}|\s?LPA\b|\s(?i:lakhs?|lacs?|crores?)\b{NOT_HEADS}|(?<=[Cc]r)|(?<=\dL)"
+    rf"|(?<=\d L)|{EURO_AFTER}){RATE}?"
 )
 PCT_SIGN = r"(?:(?<![\w.,/])(?:[+\-−±]|&minus;|&plusmn;))?"  # (not the "-" of "+/-", a margin)
 # raw HTML writes "45&nbsp;%" where French and German typography sets a space before "%"
