@@ -53,35 +53,29 @@ _OTHER_MONEY = ("$", "£", "€", "USD", "GBP", "EUR", "CAD", "SGD", "AUD")
 # A document's word on what its dollars are: "All dollar amounts are in Canadian dollars",
 # "Figures are in AUD", "salaries quoted in Singapore dollars" (once, for all its "$"): the
 # kind of dollars is found first (it is rare), then the words before it
-_DOLLARS_KIND = re.compile(
-    r"(?i)\b(canadian|australian|singapore|new\s+zealand|hong\s+kong)\s+$"
-)  # before "dollars"
+_DOLLARS_KIND = re.compile(rf"(?i)\b({units.DOLLAR_COUNTRY})\s+$")  # before "dollars"
 _DOLLAR_CODE_NAMES = ("CAD", "AUD", "SGD", "NZD", "HKD")
 _DOLLARS_ARE = re.compile(
     r"(?i)\b(?:dollar\s+)?(?:amounts|figures|salaries|wages|values|numbers|pay|earnings|rates"
     r"|prices|everything)\b[^.\n]{0,40}?\b(?:are\s+|is\s+)?(?:given\s+|shown\s+|quoted\s+|expressed\s+"
     r"|reported\s+|stated\s+)?in\s+[*_]{0,2}$"  # "All figures are in **Canadian dollars**"
 )
-_DOLLAR_CODES = {"canadian": "CAD", "australian": "AUD", "singapore": "SGD", "hong": "HKD"}
-_DOLLAR_CODES |= {"new": "NZD"}
-# The countries whose money is the dollar, by their names; and the United States'
-_DOLLAR_COUNTRIES = {
-    "CAD": re.compile(r"\bCanad(?:a|ian)\b"),
-    "AUD": re.compile(r"\bAustralian?\b"),
-    "SGD": re.compile(r"\bSingapore\b"),
-    "NZD": re.compile(r"\bNew Zealand\b"),
-    "HKD": re.compile(r"\bHong Kong\b"),
+# The countries whose money is the dollar, by their names; and by their names and their
+# cities, where a document's own dollars are at home
+_DOLLAR_NAMES = {
+    "CAD": r"Canad(?:a|ian)", "AUD": r"Australian?", "SGD": r"Singapore", "NZD": r"New Zealand",
+    "HKD": r"Hong Kong",
+}  # fmt: skip
+_DOLLAR_CITIES = {
+    "CAD": r"Toronto|Vancouver|Montr[eé]al|Ottawa|Calgary|Waterloo|Ontario|Qu[eé]bec"
+    r"|British Columbia|Alberta",
+    "AUD": r"Sydney|Melbourne|Brisbane|Perth|Canberra|Adelaide",
+    "NZD": r"Auckland|Wellington|Christchurch",
 }
-# and by their names and their cities, where a document's own dollars are at home
+_DOLLAR_COUNTRIES = {code: re.compile(rf"\b{name}\b") for code, name in _DOLLAR_NAMES.items()}
 _DOLLAR_HOMES = {
-    "CAD": re.compile(
-        r"\b(?:Canad(?:a|ian)|Toronto|Vancouver|Montr[eé]al|Ottawa|Calgary|Waterloo|Ontario"
-        r"|Qu[eé]bec|British Columbia|Alberta)\b"
-    ),
-    "AUD": re.compile(r"\b(?:Australian?|Sydney|Melbourne|Brisbane|Perth|Canberra|Adelaide)\b"),
-    "NZD": re.compile(r"\b(?:New Zealand|Auckland|Wellington|Christchurch)\b"),
-    "SGD": re.compile(r"\bSingapore\b"),
-    "HKD": re.compile(r"\bHong Kong\b"),
+    code: re.compile(rf"\b(?:{name}|{_DOLLAR_CITIES.get(code, name)})\b")
+    for code, name in _DOLLAR_NAMES.items()
 }
 # (a US place, not "a US bank's GCC" in an Indian thread)
 _US_PLACES = (
@@ -190,7 +184,7 @@ class DocumentFacts:
         found = []  # (where the kind of dollars is named, its code), found by plain search
         for at in _all(head, "dollars"):
             kind = _DOLLARS_KIND.search(head, max(0, at - 14), at)
-            found += [(kind.start(), _DOLLAR_CODES[kind[1].split()[0].lower()])] if kind else []
+            found += [(kind.start(), units.dollars_of_country(kind[1]))] if kind else []
         found += [(at, code) for code in _DOLLAR_CODE_NAMES for at in _all(head, code)]
         codes: list[str] = []
         for at, code in sorted(found):

@@ -152,11 +152,11 @@ _CAPTION_UNIT = re.compile(r"(?i)\b(?:in|en)\s+([^,()\[\]]{1,24}?)[)\]]?\.?\s*$"
 _UNIT_PART = re.compile(r"[(\[]([^()\[\]]{1,24})[)\]]|,\s*([^,]{1,24})$")
 # The phrases of the words before a table, cut at punctuation (not at the dot of `p.a.`).
 _LEAD_PART = re.compile(r"(?:[^,;:()\[\].!?\n]|\.(?=[a-z]\.))+")
-# Dollars named by their country: "in Canadian dollars", "Singapore dollars"
-_DOLLARS_OF = re.compile(
-    r"(?i)\b(canadian|australian|singapore|new\s+zealand|hong\s+kong)\s+dollars?\b"
-)
-_DOLLARS_CODE = {"ca": "CAD", "au": "AUD", "si": "SGD", "ne": "NZD", "ho": "HKD"}
+# Dollars named by their country ("in Canadian dollars", "Singapore dollars"), by its first word
+DOLLAR_COUNTRY = r"canadian|australian|singapore|new\s+zealand|hong\s+kong"
+DOLLARS_OF_COUNTRY = {"canadian": "CAD", "australian": "AUD", "singapore": "SGD"}
+DOLLARS_OF_COUNTRY |= {"new": "NZD", "hong": "HKD"}
+_DOLLARS_OF = re.compile(rf"(?i)\b({DOLLAR_COUNTRY})\s+dollars?\b")
 _TOKEN = re.compile(r"[$£€₹]|[A-Za-z]{1,2}\$|'?[\w.]+|/")
 # A column named as code names it ("base_usd", "change_pct", "total_to_base"): a notebook's
 # printed DataFrame or a CSV export.
@@ -329,7 +329,7 @@ def _read_unit(part: str) -> ColumnUnit | None:
     currency, scale, period = "", 1.0, None
     part = _MONTHS_PAID.sub(" ", part)  # "(SGD, 13 months)": a year paid in 13 monthly amounts
     part = _PER_UNIT_HOUR.sub("", part)  # "($/GPU-hr)": a price by the hour
-    part = _DOLLARS_OF.sub(lambda named: _DOLLARS_CODE[named[1][:2].lower()], part)
+    part = _DOLLARS_OF.sub(lambda named: dollars_of_country(named[1]), part)
     for token in _TOKEN.findall(part.replace("$k", "$ k").replace("$K", "$ K")):
         word = token.lower()
         if word in _CURRENCIES and not currency:
@@ -343,6 +343,11 @@ def _read_unit(part: str) -> ColumnUnit | None:
         elif word not in _FILLERS:
             return None
     return ColumnUnit(currency, scale, period) if currency else None
+
+
+def dollars_of_country(country: str) -> str:
+    """The code of the dollars a country's name names: "Canadian" CAD, "New Zealand" NZD."""
+    return DOLLARS_OF_COUNTRY[country.split()[0].lower()]
 
 
 # A statistical table's line of units, part by part: "Units: Earnings in € per week;
