@@ -1041,6 +1041,34 @@ GRAMMAR_IN_CONTEXT = [
      "18-30 Lacs P.A.", "salary", 18e5, 30e5, "INR", "year"),
     ("Everything here is in Canadian dollars.\n\nOffer B came from one of the big Canadian banks: "
      "base $118,000, bonus target 15%.", "$118,000", "salary", 118e3, 118e3, "CAD", "year"),
+    # a change verb's figure stays a change though equity is named after it; a bounded change
+    ("Median base pay for the same group rose 4% to $198,000, with equity grants accounting for "
+     "most of the gain.", "4%", "growth", 4, 4, "%", None),
+    ("We never cut pay by more than 10% in a single review because of a move.", "more than 10%",
+     "growth", 10, 10, "%", None),
+    ("Recruiter said we don't usually go above 30% hike, so I'm the exception.", "above 30%",
+     "growth", 30, 30, "%", None),
+    ("Vancouver pays within 3–5% of Toronto for most ML roles.", "3–5%", "growth", 3, 5, "%",
+     None),
+    ("Pay progression below the range maximum is a further 2% for a Met rating.", "2%", "growth",
+     2, 2, "%", None),
+    # years of experience named earlier in the clause, or a career's years
+    ("The median self-reported experience by level was 4 years for mid, 7 years for senior and "
+     "11 years for staff.", "11 years", "count", 11, 11, "years", None),
+    ("- Median stated experience requirement: 5 years for senior roles.", "5 years", "count", 5,
+     5, "years", None),
+    ("I've been a software engineer for 9 years, ML for the last 5.", "9 years", "count", 9, 9,
+     "years", None),
+    ("After 7 years in support engineering, I got 4 offers in 9 weeks.", "7 years", "count", 7, 7,
+     "years", None),
+    ("The lowest I've seen in 12 years of recruiting in the region.", "12 years", "count", 12, 12,
+     "years", None),
+    ("Location: Bengaluru (3 days WFO)", "3 days", "count", 3, 3, "days", None),
+    # guards: equity named before its figure is a stake; a clause without experience is a span
+    ("Equity at a seed startup can add another 0.5 to 2 percent for a senior hire.",
+     "0.5 to 2 percent", "percent", 0.5, 2, "%", None),
+    ("Relevant experience is valued, and the contract runs 2 years.", "2 years", "duration", 2, 2,
+     "years", None),
     # a raise an employer came up by on an offer
     ("Offer #2 started at $170K base. I shared the competing offer and they came up $12K.", "$12K",
      "money", 12e3, 12e3, "USD", "year"),

@@ -93,9 +93,9 @@ def _read_percent(expr: NumberExpr, around: Surroundings) -> Reading:
         return reading_of(expr, "percent")
     moved = cues.CHANGE_BEFORE.search(before[-60:])
     # an equity stake is a share, but "equity adds 10-15% on top of base" is a premium
-    if cues.EQUITY.search(before + after) and not (
-        cues.CHANGE_AFTER.match(after) or cues.ON_PAY.match(after)
-    ):
+    # ("pay rose 4% to $198,000, with equity grants accounting for most of the gain": a change)
+    equity = cues.EQUITY.search(before) or (cues.EQUITY.search(after) and not moved)
+    if equity and not (cues.CHANGE_AFTER.match(after) or cues.ON_PAY.match(after)):
         return reading_of(expr, "percent")
     if cues.CHANGE_NAMED.search(before[-80:]):
         return reading_of(expr, "growth", qualifiers=_direction(before, after))
@@ -112,7 +112,7 @@ def _read_percent(expr: NumberExpr, around: Surroundings) -> Reading:
         cues.CHANGE_AFTER.match(after) or moved or cues.GAP_BEFORE.search(before)
     )
     changed = changed or follows or _change_subject(before, after)
-    if changed and expr.bound != "lower":
+    if changed:
         return reading_of(expr, "growth", qualifiers=_direction(before, after))
     return reading_of(expr, "percent")
 
@@ -174,7 +174,7 @@ def _read_duration(expr: NumberExpr, around: Surroundings) -> Reading | None:
         or required
         or cues.EXPERIENCE.match(around.after)
         or cues.EXPERIENCE_LABEL.search(column)
-        or cues.EXPERIENCE_BEFORE.search(around.before[-60:])
+        or cues.EXPERIENCE_BEFORE.search(around.before[-140:])
         or (
             cues.CAREER_BEFORE.search(around.before[-90:])
             and not cues.CAREER_NOT_AFTER.match(around.after)

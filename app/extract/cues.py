@@ -77,7 +77,7 @@ CHANGE_NAMED = re.compile(
     r"(?i)\b(?=[acdfghijpru])(?:appraisals?|hikes?|raises?|rises?|jumps?|increments?|increases?"
     r"|inflation|growth|drops?|falls?"
     r"|decreases?|declines?|pay\s+rises?|uplifts?|pay\s+gaps?|corrections?|haircuts?"
-    r"|adjustments?)\b"
+    r"|adjustments?|progression)\b"  # "Pay progression below the maximum is a further 2%"
     r"(?:[^.;,%]{0,60}?\s|,\s+(?=at\s))?(?:was|were|is|are|averaged"  # "growth, at 58%"
     r"|of|at|reached|hit|peaked\s+at|ran\s+at|stood\s+at|came\s+in\s+at|slow(?:s|ed)?\s+to"
     r"|(?:projected|forecast|expected|estimated)\s+(?:at|to\s+be)"
@@ -330,7 +330,11 @@ CAREER_BEFORE = re.compile(
     r"(?i)(?:\b(?:engineers?|developers?|scientists?|people|candidates?|someone|anyone|hires?"
     r"|seniors?|juniors?|professionals?)\s+with"
     r"|\b(?:worked(?!\s+on\b)|employed|coached|hired|recruited|consulted|practi[sc]ed)\b"
-    r"[^.;:!?]{0,60}\bfor)\s+(?:about\s+|over\s+|nearly\s+|almost\s+|roughly\s+)?$"
+    r"[^.;:!?]{0,60}\bfor"
+    # "I've been a software engineer for 9 years", "a hiring manager for ML teams for eight years"
+    r"|\bbeen\s+an?\s+(?:[\w-]+\s+){0,3}?(?:engineer|developer|scientist|analyst|manager|lead"
+    r"|recruiter|researcher|architect|consultant|programmer)s?\b[^.;:!?]{0,30}?\bfor)"
+    r"\s+(?:about\s+|over\s+|nearly\s+|almost\s+|roughly\s+)?$"
 )
 # or after them: "six years as a data scientist", "14 years in IT services", "~8 years of plain
 # backend work", "nine years in full-time roles"
@@ -338,7 +342,9 @@ CAREER_AFTER = re.compile(
     r"(?i)^\s+(?:as\s+an?\s+(?!(?:cliff|whole|result|rule)\b)"
     r"|in\s+(?:the\s+)?(?:industry|IT|tech|software|the\s+field|full-time\s+roles|manufacturing"
     r"|finance|consulting|big\s+tech|data\s+science|ML|AI)\b"
-    r"|of\s+(?:[\w-]+\s+){0,2}(?:work|freelancing|hiring|coding|programming|engineering"
+    # "7 years in support engineering", "five years in backend roles"
+    r"|in\s+(?:[\w-]+\s+){1,2}(?:engineering|roles|development|analytics|support|services)\b"
+    r"|of\s+(?:[\w-]+\s+){0,2}(?:work|freelancing|hiring|recruiting|coding|programming|engineering"
     r"|development|teaching|research|consulting)\b)"
 )
 # (but not a span that something takes or allows: "takes three to four years of production
@@ -349,7 +355,7 @@ CAREER_SPAN_BEFORE = re.compile(
 # Days a week at the office: "3 days a week in the office", "hybrid, 2 days/week" (a count)
 DAYS_A_WEEK_AFTER = re.compile(
     r"(?i)^\s*(?:a|per|each|every|/|in\s+a)\s*week\b|^\s+(?:in|at|on|from)\s+(?:the\s+)?"
-    r"(?:office|site|on-site)\b"
+    r"(?:office|site|on-site)\b|^\s+(?:WFO|in-office|onsite|on-site)\b"  # "(3 days WFO)"
 )
 CAREER_NOT_AFTER = re.compile(r"(?i)^\s*(?:of|in|on|left|remaining|to\s+go|later|ago|before)\b")
 # A job ad's requirement: "4+ years building ML systems", "at least 2 years with LLMs".
@@ -402,7 +408,12 @@ RATIO_COLUMN = re.compile(r"(?i)\b(?:ratio|multiplier|differential|factor)s?\b")
 READ_AFTER = re.compile(r"(?i)^\.?\s*(?:read|ago|later|earlier|from\s+now)\b")  # "15 hr. ago"
 # "Median professional coding experience is 6 years": years of experience, a count.
 EXPERIENCE_BEFORE = re.compile(
-    r"(?i)(?:\bexperience\s+(?:is|was|of|averages?|averaged|:)\s+" + LEAD + r"|💼\s*)$"
+    r"(?i)(?:\bexperience\s+(?:is|was|of|averages?|averaged|:)\s+" + LEAD + r"|💼\s*"
+    # named earlier in its clause: "the median self-reported experience by level in this round
+    # was 4 years for mid, 7 years for senior and 11 years for staff", "Median professional
+    # experience: **6 years", "Median stated experience requirement: 5 years"
+    r"|\bexperience\b(?:[^.;:!?\n]{0,60}?\s(?:is|was|were|averaged)\s|[^.;:!?\n]{0,40}?:\s*)"
+    r"(?:\*\*)?(?:[^.;!?\n]{0,40}?(?:,|\sand)\s+)?" + LEAD + r"(?:\*\*)?)$"
 )
 EXPERIENCE_LABEL = re.compile(r"(?i)\b(?:experience|exp|years?|yrs|tenure|seniority)\b")
 # The metric may be named earlier in the sentence: "an F1 of 0.87 ..., the baseline was 0.84".
@@ -592,8 +603,9 @@ SUBJECT_AFTER = re.compile(
 SHARE_NAMED = re.compile(r"(?i)\b(?:share|proportion|percentage)\s+of\b|\brespondents\b")
 # a difference from another figure: "Hyderabad is within 6% of Bengaluru"
 WITHIN_BEFORE = re.compile(
-    r"(?i)\b(?:is|are|was|were|be|stays?|stayed|came|comes?|sits?|remains?|remained)\s+"
-    r"(?:now\s+|still\s+)?(within\s+" + LEAD + r")?$"
+    r"(?i)\b(?:is|are|was|were|be|stays?|stayed|came|comes?|sits?|remains?|remained|pays?|paid"
+    r"|earns?|earned|lands?|landed|falls?|fell)\s+"  # "Vancouver pays within 3–5% of Toronto"
+    r"(?:now\s+|still\s+)?(?:paid\s+|priced\s+)?(within\s+" + LEAD + r")?$"
 )
 # Forum shorthand gives pay in thousands with no sign: "Base 210 / stock 90", "190-240 base".
 # "TC was 610", "TC p50 ~540", "base is 264 not 246"
