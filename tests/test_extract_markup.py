@@ -1069,6 +1069,24 @@ GRAMMAR_IN_CONTEXT = [
      "0.5 to 2 percent", "percent", 0.5, 2, "%", None),
     ("Relevant experience is valued, and the contract runs 2 years.", "2 years", "duration", 2, 2,
      "years", None),
+    # an amount added to or taken from pay, with no period of its own, is in the period of the
+    # document's pay: a difference, a raise, a premium on top of base, the tax on it
+    ("Seniors make $180K to $220K and juniors $100K to $120K. A peer started on $74,000, six "
+     "grand more than me.", "six grand", "money", 6e3, 6e3, "USD", "year"),
+    ("Mid-level pay is $150K-$170K; senior pay is $190K-$230K. In the US, a PhD was worth a "
+     "median $19,000 on top of base pay.", "$19,000", "money", 19e3, 19e3, "USD", "year"),
+    ("Engineers earn $120K to $160K and seniors $170K to $210K. Total cost is $418K annualised, "
+     "an average increase of about $18K.", "$18K", "money", 18e3, 18e3, "USD", "year"),
+    ("Seniors earn A$160k-A$190k and leads A$200k-A$240k. At A$172k you'll pay roughly A$48k in "
+     "income tax.", "A$48k", "money", 48e3, 48e3, "AUD", "year"),
+    ("AI engineers earn $150K-$180K and ML engineers $140K-$175K. The gap is small: $4,500 at "
+     "junior, $5,800 at mid.", "$5,800", "money", 5800, 5800, "USD", "year"),
+    ("Mid-level engineers earn S$7,000–S$9,000 a month. Seniors earn S$10,000–S$13,000 a "
+     "month. The counter-offer was S$800 more than the first number.", "S$800", "money", 800, 800,
+     "SGD", "month"),
+    # guard: a cost in a document of yearly pay names no period
+    ("Seniors make $180K to $220K and juniors $100K to $120K. A laptop costs $2,000.", "$2,000",
+     "money", 2e3, 2e3, "USD", None),
     # a raise an employer came up by on an offer
     ("Offer #2 started at $170K base. I shared the competing offer and they came up $12K.", "$12K",
      "money", 12e3, 12e3, "USD", "year"),

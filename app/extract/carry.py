@@ -35,13 +35,11 @@ _YEARS = re.compile(r"\b(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)?\d\d)?\b")
 
 @dataclass
 class Carry:
-    """The last measure (end, kind, unit, value) and amount (end, kind, period) per sentence."""
+    """The last measure (end, kind, unit, value) and amount (end, reading) per sentence."""
 
     text: str
     measures: dict[tuple[int, int], tuple[int, str, str, float]] = field(default_factory=dict)
-    amounts: dict[tuple[int, int], tuple[int, str, str | None, str, float]] = field(
-        default_factory=dict
-    )
+    amounts: dict[tuple[int, int], tuple[int, Reading]] = field(default_factory=dict)
 
     def measured(self, expr: NumberExpr, reading: Reading, unit: tuple[int, int]) -> Reading:
         """A bare number after a time or measure of its sentence takes its unit: "41 days to an
@@ -65,20 +63,18 @@ class Carry:
         self, expr: NumberExpr, reading: Reading, unit: tuple[int, int]
     ) -> Reading:
         """An amount joined to the one before it with nothing of its own takes its kind and
-        period: "£95K-£115K base, and Berlin around €85K", "S$4,500 a month, a room S$1,200"."""
+        period: "£95K-£115K base, and Berlin around €85K", "S$4,500 a month, a room S$1,200";
+        or, after a difference in pay that names no period, is one too ("the gap is small:
+        $4,500 at junior, $5,800 at mid")."""
         last = self.amounts.get(unit)
-        self.amounts[unit] = (
-            expr.end,
-            reading.kind,
-            reading.period,
-            reading.unit,
-            reading.high or 0,
-        )
+        self.amounts[unit] = (expr.end, reading)
         if last is None or expr.period is not None or reading.kind not in ("money", "salary"):
             return reading
-        end, kind, period, currency, size = last
+        end, before = last
+        kind, period, size = before.kind, before.period, before.high or 0
         plain = reading.period is None or (reading.kind == "salary" and period != "year")
-        if kind not in ("money", "salary") or period is None or not plain:
+        relative = before.relative and reading.kind == "money"
+        if kind not in ("money", "salary") or (period is None and not relative) or not plain:
             return reading
         if no_ones_rate(period, reading.high, reading.unit):
             return reading  # "$45/hr ... and cleared about ₹62L last year": no one's hourly rate
@@ -96,5 +92,6 @@ class Carry:
         joined = joined and not (gap.rstrip().endswith("(") and (reading.high or 0) > 3 * size)
         if own or not joined:
             return reading
-        self.amounts[unit] = (expr.end, kind, period, currency, reading.high or 0)
-        return reading._replace(kind=kind, period=period)
+        carried = reading._replace(kind=kind, period=period, relative=before.relative)
+        self.amounts[unit] = (expr.end, carried)
+        return carried

@@ -174,9 +174,9 @@ SIGN_ON_AFTER = re.compile(r"(?i)^\s*(?:cash\s+)?(?:sign[- ]?on|signing|joining)
 INCREMENT = re.compile(
     r"(?i)\b(?=[abeghijprsuw])(?:add|adds|adding|added|plus|extra|another|additional|premium\s+of"
     # the amounts paid once, with no period of their own: "a raise of", "gained", "went up by"
-    r"|(?P<once>raise\s+of|bump\s+of|bonus\s+of|gain|gains|gained"
-    r"|(?:increases?|rises?|jump|hike|uplift)\s+of|(?:went|go|goes|gone)\s+up\s+by"
-    r"|(?:sign-on|signing|joining)\s+of))\s+(?:an?\s+(?:median|average|mean|total)\s+of\s+)?"
+    r"|(?P<once>(?P<raised>raise\s+of|bump\s+of|(?:increases?|rises?|jump|hike|uplift)\s+of"
+    r"|(?:went|go|goes|gone)\s+up\s+by|adjustments?\s+(?:of|averaging))|bonus\s+of|gain|gains"
+    r"|gained|(?:sign-on|signing|joining)\s+of))\s+(?:an?\s+(?:median|average|mean|total)\s+of\s+)?"
     + LEAD
     + r"$"
 )
@@ -211,6 +211,19 @@ ADDED_AFTER = re.compile(
     # a difference: "That's $31,000 more than I'd ever made", "offered about $9,000 more on
     # average", "a $40K–$50K gap at the band edges"
     r"|^\s*(?:more|less|lower|higher)\b(?!\s+(?:or|and)\b)|^\s*(?:gap|difference)\b"
+    # "only $2,500 above ML engineer" (not "£50,000 above which", nor "above £100,000")
+    r"|^\s*(?:above|below)\s+(?!(?:which|that|this|the\s+(?:threshold|limit|cap))\b)(?=[a-z])"
+)
+# A premium added to pay: "worth a median $19,000 on top of base pay", "adds $10K to base".
+ON_TOP_OF_PAY = re.compile(
+    r"(?i)^\s*(?:on\s+top\s+of|to|onto)\s+(?:your\s+|the\s+|their\s+|my\s+)?"
+    r"(?:base|pay|salary|comp|total)\b"
+)
+# The tax on an amount of pay: "roughly A$48k in income tax", "Tax on ~26L taxable comes to"
+TAX_OWED_AFTER = re.compile(r"(?i)^\s*(?:in|of)\s+(?:income\s+)?tax(?:es)?\b")
+TAX_OWED_BEFORE = re.compile(
+    r"(?i)\btax(?:es)?\b[^.;:!?]{0,30}?\b(?:comes?\s+to|came\s+to|is|was|of|works\s+out\s+to)"
+    r"\s+(?:about\s+|roughly\s+|around\s+|~)?$"
 )
 # A list of exchange rates: "(US$1 = £0.787, €0.926, R$5.44)".
 RATE_LIST = re.compile(r"(?:\$|£|€|₹|¥)\s?1\s?=\s?[^a-z()]*$")
@@ -538,7 +551,8 @@ DOT_LEADER = re.compile(r"(?:\.{4,}|(?:\. ){3,})\s*$")
 CHANGED_BY = re.compile(
     r"(?i)(?:\b(?:up|down|increased|raised|bumped|cut|reduced|lowered)\s+by|\bcame\s+up"
     r"|\bmoved\s+(?:it|them|the\s+(?:offer|number|base))\s+(?:up\s+)?by"
-    r"|\bgaps?\s*(?::|=|of|is|was))\s+(?:about\s+|roughly\s+|another\s+|a\s+further\s+)?$"
+    r"|\bgaps?(?:\s+(?:is|was)\s+(?:small|large|narrow|wide|bigger|smaller))?\s*(?::|=|of|is|was))"
+    r"\s+(?:about\s+|roughly\s+|another\s+|a\s+further\s+|just\s+|only\s+)?$"
 )  # "we moved base up by $8,000", "Average counteroffer gap: $95K"
 LEADER_RUN = re.compile(r"\s*(?:\.{4,}|(?:\. ){3,})\s*")
 POINTS_QUOTE = re.compile(r"(?i)(?:percentage\s+points?|[ -]points?|\bpp|\bppts?|\bpts|\bbps)$")

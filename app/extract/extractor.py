@@ -35,7 +35,7 @@ from app.extract.qualifiers import (
 from app.extract.reading import Reading, Surroundings
 from app.extract.rows import LATEX_CELL, latex_row, wiki_row
 from app.extract.sentences import sentence_spans
-from app.extract.settle import settle_pay
+from app.extract.settle import settle_pay, settle_relative
 from app.extract.structure import Block, Document, read_structure
 from app.extract.tables import captions, shown_column
 from app.extract.units import (
@@ -85,6 +85,7 @@ def extract_claims(text: str) -> list[ClaimCandidate]:
     numbers = numbers_by_cell(text, doc.delimited) if doc.delimited else scan_numbers(text)
     claims = (reader.read(expr) for expr in numbers)
     settled = settle_pay([claim for claim in claims if claim is not None], reader.if_pay)
+    settled = settle_relative(settled, reader.relative)
     return _join_bands(settled, text) if doc.delimited else settled
 
 
@@ -146,6 +147,8 @@ class _Reader:
     # the amounts and bare figures whose words leave them open, read as pay, by where they
     # start (see `settle_pay`)
     if_pay: dict[int, ClaimCandidate] = field(default_factory=dict)
+    # and the amounts added to or taken from pay that name no period (see `settle_relative`)
+    relative: set[int] = field(default_factory=set)
     skip_at: int = 0
 
     facts: DocumentFacts = field(init=False)
@@ -308,6 +311,8 @@ class _Reader:
         pay = self._as_pay(expr, reading) if reading.undecided else None
         if pay is not None:
             self.if_pay[expr.start] = self._candidate(expr, pay, around, *where)
+        if reading.relative and reading.kind == "money":
+            self.relative.add(expr.start)
         return self._candidate(expr, reading, around, *where)
 
     def _says_american(self, expr: NumberExpr) -> bool:

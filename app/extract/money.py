@@ -62,9 +62,12 @@ def read_currency(expr: NumberExpr, around: Surroundings) -> Reading | None:
     if added:  # a raise or a gap in pay is a year's, and so is a bonus, unless paid once
         if added["once"]:  # "~£20k bonus", not "a $20K signing bonus"
             yearly = cues.ONE_OFF.search(added.group()) is None
-        else:
+            relative = False
+        else:  # or in the period of the document's pay: "six grand more than me"
             yearly = cues.PAY.search(before + after) is not None
-        return reading_of(expr, "money", period=expr.period or ("year" if yearly else None))
+            relative = expr.period is None
+        period = expr.period or ("year" if yearly else None)
+        return reading_of(expr, "money", period=period, relative=relative)
     column = around.labels[0] if around.labels else ""
     if column and cues.EQUITY.search(column) and not _TOTAL_PAY.match(column):
         # under "EQUITY (4-YR GRANT)": a grant, not pay ("Total comp (base + bonus + equity)" is)
@@ -81,11 +84,14 @@ def read_currency(expr: NumberExpr, around: Surroundings) -> Reading | None:
         return reading_of(expr, "money", period=expr.period or "year")  # "Bonus: ₹6L", a year's
     if cues.CHANGED_BY.search(before[-40:]):  # "moved base up by $8,000", "the gap is $12,250"
         pay = around.pay_section or cues.PAY.search(before[-80:] + after[:40]) is not None
-        return reading_of(expr, "money", period=expr.period or ("year" if pay else None))
+        period = expr.period or ("year" if pay else None)
+        return reading_of(expr, "money", period=period, relative=expr.period is None)
     added = cues.INCREMENT.search(before[-60:])
     if added is not None:
-        if added["once"]:  # a raise or a bonus is paid once: no period of its own
-            return reading_of(expr, "money")
+        if added["once"]:  # a bonus or a gain is paid once: no period of its own; a raise is
+            # in the period of the pay it raises ("an average increase of about $18K")
+            raised = added["raised"] is not None and expr.period is None
+            return reading_of(expr, "money", relative=raised)
         pay = around.pay_section or bool(cues.PAY.search(before + after))
         pay = (pay or role_or_level_named(around.labels)) and not cues.MONEY_AFTER.match(after)
         return reading_of(expr, "money", period=expr.period or ("year" if pay else None))
@@ -97,6 +103,12 @@ def read_currency(expr: NumberExpr, around: Surroundings) -> Reading | None:
         return reading_of(expr, "money", period=said or ("year" if paid else None))
     if _tax_edge(expr, around):  # "income above about $253,000", a 53.53% marginal rate's
         return reading_of(expr, "money", period=expr.period or "year")
+    # the tax on pay, a premium on top of it: "roughly A$48k in income tax", "worth a median
+    # $19,000 on top of base pay", in the period of the document's pay
+    tax = cues.TAX_OWED_AFTER.match(after) or cues.TAX_OWED_BEFORE.search(before[-50:])
+    owed = tax is not None and (expr.high or 0) >= 1000  # not "perquisite tax was ₹640"
+    if expr.period is None and (owed or cues.ON_TOP_OF_PAY.match(after)):
+        return reading_of(expr, "money", relative=True)
     is_pay = _is_pay(expr, around)
     if is_pay and expr.period is None and _monthly_sized(expr, around):
         return reading_of(expr, "salary", period="month")  # "(S$10,700 vs S$9,050)": a month's

@@ -32,6 +32,9 @@ class Reading(NamedTuple):
     `undecided` marks an amount of money whose own words say neither that it is pay nor that
     it is not, or a bare figure in the place of pay said in thousands ("Base is 340", "wants
     110 to move"): the document's other pay figures settle it (see `settle.settle_pay`).
+    `relative` marks an amount added to or taken from pay that names no period ("six grand
+    more than me", "a bump of $150K"): it is in the period of the document's pay where that
+    is plain, whatever its own words suggested (see `settle.settle_relative`).
     """
 
     kind: str
@@ -42,6 +45,7 @@ class Reading(NamedTuple):
     period: str | None
     qualifiers: dict[str, str]
     undecided: bool = False
+    relative: bool = False
 
 
 def reading_of(expr: NumberExpr, kind: str, **changes: object) -> Reading:

@@ -7,6 +7,8 @@ of its size and in its currency, else as an amount of money.
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import replace
 from statistics import median
 
 from app.extract.candidate import ClaimCandidate
@@ -42,6 +44,32 @@ def _pay_sized(amount: float | None, currency: str, pay: list[float]) -> bool:
         return False
     middle = median(pay)
     return middle / 2.5 <= amount <= middle * 2.5
+
+
+def settle_relative(claims: list[ClaimCandidate], relative: set[int]) -> list[ClaimCandidate]:
+    """Amounts added to or taken from pay that name no period (`relative`, by where they
+    start) take the period of the document's pay in their currency, whatever their words
+    suggested: the period of most of its pay figures, where two or more name one and the
+    amount is below the largest ("six grand more than me" in a post of yearly salaries is a
+    year's, "S$800 more than the first offer" a month's where pay is quoted by the month)."""
+    if not relative:
+        return claims
+    periods: dict[str, Counter[str]] = {}
+    sizes: dict[str, list[float]] = {}
+    for claim in claims:
+        if claim.kind == "salary" and claim.period in ("year", "month") and claim.high:
+            periods.setdefault(claim.unit, Counter())[claim.period] += 1
+            sizes.setdefault(claim.unit, []).append(claim.high)
+    settled = []
+    for claim in claims:
+        counted = periods.get(claim.unit)
+        if claim.start in relative and counted and claim.kind == "money":
+            (period, count), *rest = counted.most_common()
+            tied = rest and rest[0][1] == count
+            if count >= 2 and not tied and (claim.high or 0) < max(sizes[claim.unit]):
+                claim = replace(claim, period=period)
+        settled.append(claim)
+    return settled
 
 
 def yearly_pay_floor(currency: str) -> float:
