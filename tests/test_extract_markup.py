@@ -1087,6 +1087,15 @@ GRAMMAR_IN_CONTEXT = [
     # guard: a cost in a document of yearly pay names no period
     ("Seniors make $180K to $220K and juniors $100K to $120K. A laptop costs $2,000.", "$2,000",
      "money", 2e3, 2e3, "USD", None),
+    # a multiple in words before what it multiplies; of the past or planned, a change
+    ("That is about £156K, nearly double the UK median of £85K for the same title.", "double",
+     "multiplier", 2, 2, "x", None),
+    ("That is roughly twice what the same engineer would invoice through a software house.",
+     "twice", "multiplier", 2, 2, "x", None),
+    ("22% of postings now name a model family, double the share from Q3 2025.", "double",
+     "growth", 2, 2, "x", None),
+    ("The strategy aims to triple the number of AI practitioners to 15,000.", "triple", "growth",
+     3, 3, "x", None),
     # a raise an employer came up by on an offer
     ("Offer #2 started at $170K base. I shared the competing offer and they came up $12K.", "$12K",
      "money", 12e3, 12e3, "USD", "year"),
@@ -1099,6 +1108,7 @@ def test_extract_splits_a_change_from_one_value_to_another() -> None:
 
 
 NOT_CLAIMS = [
+    "Pay growth has cooled from the double-digit rises of 2022.",  # "double" names no multiple
     "Salary          0-3 Lakhs (14)   3-6 Lakhs (92)   6-10 Lakhs (311)   15+ Lakhs (1,461)",
     "<sub>share · edit · follow · flag   answered 3 days ago **mei_ling** 8,772 ● 3 ● 41</sub>",
     "Hinglish mein: 2024 se 2025 tak hiring slow thi.",  # years, no range of figures

@@ -129,10 +129,26 @@ def _read_multiplier(expr: NumberExpr, around: Surroundings) -> Reading:
     if around.quote.lower().endswith(("doubled", "tripled", "quadrupled")):
         return reading_of(expr, "growth")  # "more than doubled" too
     compared = _AS_AFTER.match(around.after)  # "grew almost twice as fast": a comparison
-    grew = cues.MULT_GROWTH.match(around.after) or (
-        not compared and _GREW_BEFORE.search(around.before)
+    grew = bool(cues.MULT_GROWTH.match(around.after)) or (
+        not compared and _GREW_BEFORE.search(around.before) is not None
+    )
+    # a multiple of the past, or one planned: "double the share from Q3 2025", "about double
+    # what we had in 2023", "aims to triple the number of AI practitioners"
+    worded = _MULTIPLE_WORD.search(around.quote) is not None
+    grew = grew or (
+        worded and bool(_PAST_AFTER.match(around.after) or _TO_BEFORE.search(around.before))
     )
     return reading_of(expr, "growth" if grew else "multiplier")
+
+
+_MULTIPLE_WORD = re.compile(r"(?i)\b(?:double|triple|twice)$")
+_PAST_AFTER = re.compile(
+    r"(?i)^[^.;:!?]{0,50}?\b(?:last\s+year|a\s+year\s+(?:ago|earlier)|(?:in|from|since|of)\s+"
+    r"(?:(?:Q[1-4]|H[12]|early|late|mid-?)\s+)?(?:19|20)\d\d\b|(?:19|20)\d\d(?:-\d\d)?\s+"
+    r"(?:figure|level|share|rate|total|number|base)|when\s+I\s+(?:started|joined)|it\s+was\b"
+    r"|we\s+had\b|(?:last|previous|prior)\s+(?:year|quarter|cycle)|twenty\s+twenty)"
+)
+_TO_BEFORE = re.compile(r"(?i)\b(?:to|will|would|could|can|plans?|aims?)\s+$")
 
 
 _AS_AFTER = re.compile(r"\s+as\b")

@@ -378,6 +378,7 @@ SHARE = (
 )
 # Multiples in words: "twice as many interviews", "three times more", "open roles doubled".
 TIMES_WORDS = {"twice": 2.0, "doubled": 2.0, "tripled": 3.0, "quadrupled": 4.0}
+TIMES_WORDS |= {"double": 2.0, "triple": 3.0}
 FOLD = {"twofold": 2.0, "threefold": 3.0, "fourfold": 4.0, "fivefold": 5.0, "sixfold": 6.0}
 FOLD |= {"tenfold": 10.0}
 TIMES_WORDS |= FOLD
@@ -390,6 +391,10 @@ WORD_TIMES = (
     r"|(?<=cost\s)|(?<=costs\s))(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten)\s+times)"
     r"(?=\s+what\b)"
     r"|(?<![\w-])(?:doubled|tripled|quadrupled|halved)\b(?!\s+down\b)"
+    # "nearly double the UK median", "roughly twice what the same engineer would invoice",
+    # "double the 2025 figure" (not "double-digit", "a double shift", "ask for double")
+    r"|(?<![\w-])(?:double|triple|twice)(?=\s+(?:the|what|that|its|their|his|her|my|our|your"
+    r"|last)\b)"
     # "were cut in half": a fall by half (its quote "half", as the scanner stops at that word)
     r"|(?:(?<=cut\sin\s)|(?<=cuts\sin\s)|(?<=fell\sin\s)|(?<=dropped\sin\s)|(?<=slashed\sin\s)"
     r"|(?<=fallen\sin\s)|(?<=reduced\sin\s)|(?<=shrank\sin\s)|(?<=shrunk\sin\s))half\b"
