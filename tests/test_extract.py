@@ -474,6 +474,25 @@ def test_extract_reads_no_amount_in_number_words_that_say_none(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "quote", "low", "high", "open_high"),
+    [
+        ("Staff and principal engineers can pass $800K.", "$800K", 800e3, 800e3, True),
+        ("Top-tier IIT offers for ML roles cleared ₹28 LPA.", "₹28 LPA", 28e5, 28e5, True),
+        ("Viele Senior-Gehälter liegen bei mehr als 95.000 € im Jahr.", "95.000 €", 95e3, 95e3,
+         True),
+        ("La part variable dépasse rarement, moins de 20 % du fixe.", "20 %", None, 20, False),
+        # a threshold that a sum passes is no bound of it
+        ("Register for VAT once taxable turnover passes £90,000.", "£90,000", 90e3, 90e3, False),
+    ],
+)  # fmt: skip
+def test_a_bound_named_before_a_figure_stays_out_of_its_quote(
+    sentence: str, quote: str, low: float | None, high: float, open_high: bool
+) -> None:
+    claims = [c for c in extract_claims(sentence) if c.quote == quote]
+    assert [(c.low, c.high, c.open_high) for c in claims] == [(low, high, open_high)]
+
+
+@pytest.mark.parametrize(
     ("sentence", "quote", "open_high"),
     [
         ("Engineers with over 10 years of experience lead.", "over 10 years", True),

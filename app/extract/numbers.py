@@ -30,7 +30,9 @@ _BOUND_BEFORE = re.compile(
     r"|within|as much as|as many as|above|over|more than|at least|upwards of|north of|in excess of"
     r"|cross|crossed|crossing|crosses|exceed(?:s|ed|ing)?|topped|tops|topping|clears?|clearing"
     r"|(?:go|goes|going|gone|went|push|pushes|pushed|pushing)\s+past"
-    r"|passing|surpass(?:es|ed|ing)?"
+    r"|passing|surpass(?:es|ed|ing)?|pass|passed|cleared"  # (not "once turnover passes £90,000")
+    # in German, French and Spanish: "mehr als 95.000 €", "moins de 20 %", "más de 1.000"
+    r"|mehr\s+als|weniger\s+als|plus\s+de|moins\s+de|m[aá]s\s+de|menos\s+de"
     # "up to about 10%", "above roughly ₹15 LPA"; "offers start at $400,000", a bound from
     # outside the quote ("capped at $25,000" is the cap itself, as editors read it)
     r"|(?:up\s+to|above)\s+(?:about|around|roughly|approximately)"
@@ -75,11 +77,14 @@ _PLAIN_SCALES = {"k", "thousand", "million", "billion", "trillion", "bn", "mn", 
 _PLAIN_SCALES |= {"lakh", "lakhs", "crore", "crores", "万"}  # "4.2 lakh professionals", "28万"
 _UPPER_BOUNDS = {"up to", "below", "under", "less than", "fewer than", "at most", "no more than"}
 _UPPER_BOUNDS |= {"bis zu", "bis"}  # German: "bis zu 10 %", "bis 5.000 €"
-_UPPER_BOUNDS |= {"as much as", "as many as", "within"}
+_UPPER_BOUNDS |= {"as much as", "as many as", "within", "weniger als", "moins de", "menos de"}
+
 # verbs that bound a figure but stay out of its quote: "the top decile clears A$1,800/day"
 _VERB_BOUNDS = {"clear", "clears", "clearing", "crossing", "crosses", "tops", "topping"}
 _VERB_BOUNDS |= {"exceed", "exceeds", "exceeding", "passing", "surpass", "surpasses", "surpassed"}
-_VERB_BOUNDS |= {"surpassing"}
+_VERB_BOUNDS |= {"surpassing", "pass", "passed", "cleared"}
+# (and the bounds in other languages, which editors leave out of the quote too)
+_VERB_BOUNDS |= {"mehr als", "weniger als", "plus de", "moins de", "más de", "mas de", "menos de"}
 
 _PERIOD = re.compile(
     r"(?i)(?:/\s?|per |pro |an |a |\b)(hr|hour|h|yr|year|annum|mo|mth|month|wk|week|day|maand|jaar"
@@ -476,7 +481,7 @@ def _placed(text: str, expr: NumberExpr, start: int) -> NumberExpr:
         bounds = _BOUNDS_TIME.search(text, max(0, before.start() - 12), before.start())
         before = None if spans and not bounds else before
     if before is not None and expr.low == expr.high:  # "more than 10-15%" bounds nothing
-        word = before[1].lower()
+        word = " ".join(before[1].lower().split())
         bound = "upper" if word in _UPPER_BOUNDS or word.startswith("up") else "lower"
         outside = word in _VERB_BOUNDS or word.startswith("start")
         start = start if outside or lead < start else before.start()
