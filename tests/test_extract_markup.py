@@ -1096,6 +1096,8 @@ GRAMMAR_IN_CONTEXT = [
      "growth", 2, 2, "x", None),
     ("The strategy aims to triple the number of AI practitioners to 15,000.", "triple", "growth",
      3, 3, "x", None),
+    # guard: records a survey dropped are a count of it
+    ("We dropped 143 submissions we couldn't verify.", "143", "count", 143, 143, "count", None),
     # a raise an employer came up by on an offer
     ("Offer #2 started at $170K base. I shared the competing offer and they came up $12K.", "$12K",
      "money", 12e3, 12e3, "USD", "year"),
@@ -1108,6 +1110,8 @@ def test_extract_splits_a_change_from_one_value_to_another() -> None:
 
 
 NOT_CLAIMS = [
+    "Cells with fewer than 30 responses are suppressed (—).",  # a publication threshold
+    "We only report a cell when it has at least 25 responses.",
     "Pay growth has cooled from the double-digit rises of 2022.",  # "double" names no multiple
     "Salary          0-3 Lakhs (14)   3-6 Lakhs (92)   6-10 Lakhs (311)   15+ Lakhs (1,461)",
     "<sub>share · edit · follow · flag   answered 3 days ago **mei_ling** 8,772 ● 3 ● 41</sub>",

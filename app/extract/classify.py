@@ -241,6 +241,8 @@ def _read_plain(expr: NumberExpr, around: Surroundings) -> Reading | None:
         return reading_of(expr, "count", unit="years")  # "YOE 4": years of experience
     if is_furniture(expr, around.quote, before, after):
         return None
+    if expr.bound and cues.RECORDS_AFTER.match(after) and cues.SUPPRESSED.search(before + after):
+        return None  # "Cells with fewer than 30 responses are suppressed": a rule, no finding
     if cues.PARAMETERS.match(after):
         return reading_of(expr, "metric", unit="parameters")
     months_paid = expr.low in (12, 13, 14, 15, 16) and time_cues.MONTHS_PAID_BEFORE.search(

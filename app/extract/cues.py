@@ -219,6 +219,20 @@ ON_TOP_OF_PAY = re.compile(
     r"(?i)^\s*(?:on\s+top\s+of|to|onto)\s+(?:your\s+|the\s+|their\s+|my\s+)?"
     r"(?:base|pay|salary|comp|total)\b"
 )
+# A survey's publication threshold, no finding of it: "Cells with fewer than 30 responses are
+# suppressed", "We only report a cell when it has at least 25 responses" (a bounded count of
+# records, in a sentence that hides, drops or withholds what falls below it)
+RECORDS_AFTER = re.compile(
+    r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:responses?|respondents?|entries|data\s+points|reports"
+    r"|observations|placements|submissions|records|answers)\b"
+)
+SUPPRESSED = re.compile(
+    r"(?i)\bnot\s+(?:shown|published|reported|displayed|included)|\bhidden\b|\bsuppressed\b"
+    r"|\bomitted\b|\bexcluded\b|\bdropped\b|\bremoved\b|\bwithheld\b"
+    r"|\bonly\s+(?:report|publish|show|include|quote)|\bneeds?\s+at\s+least\b"
+    r"|\bbefore\s+we\s+(?:publish|report|show)|\bwe\s+(?:only\s+)?quote\b"
+    r"|\b(?:don't|do\s+not)\s+(?:show|publish|report)"
+)
 # The tax on an amount of pay: "roughly A$48k in income tax", "Tax on ~26L taxable comes to"
 TAX_OWED_AFTER = re.compile(r"(?i)^\s*(?:in|of)\s+(?:income\s+)?tax(?:es)?\b")
 TAX_OWED_BEFORE = re.compile(
