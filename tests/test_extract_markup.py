@@ -1098,6 +1098,9 @@ GRAMMAR_IN_CONTEXT = [
      3, 3, "x", None),
     # guard: records a survey dropped are a count of it
     ("We dropped 143 submissions we couldn't verify.", "143", "count", 143, 143, "count", None),
+    # guard: a review count in brackets is a count of the page
+    ("1  Northwind Analytics   ★ 4.1   (2,318 reviews)", "2,318", "count", 2318, 2318, "count",
+     None),
     # a raise an employer came up by on an offer
     ("Offer #2 started at $170K base. I shared the competing offer and they came up $12K.", "$12K",
      "money", 12e3, 12e3, "USD", "year"),
@@ -1110,6 +1113,9 @@ def test_extract_splits_a_change_from_one_value_to_another() -> None:
 
 
 NOT_CLAIMS = [
+    "Is that low?\n  31 replies   2 reposts   301 likes\n",  # a post's counters, set in columns
+    " main  ▾   3 branches   14 tags                         Go to file",  # a code host's
+    "a41c9e0 · 3 weeks ago   418 commits\n",
     "Cells with fewer than 30 responses are suppressed (—).",  # a publication threshold
     "We only report a cell when it has at least 25 responses.",
     "Pay growth has cooled from the double-digit rises of 2022.",  # "double" names no multiple

@@ -40,7 +40,10 @@ NAMED_NUMBER = re.compile(r"[A-Z][\w.-]*\s+\d[\w.]*\s$")
 # ("3,106 responses remained" is a count).
 SOCIAL = re.compile(
     r"(?i)^\s*(?:comments?|likes?|shares|views|reactions|claps|replies|responses|points"
-    r"|upvotes?|votes|karma|followers|reply|reposts?|retweets?)\b(?=\s*(?:[·•|)\]<]|&middot;|&bull;|$))"
+    r"|upvotes?|votes|karma|followers|reply|reposts?|retweets?|bookmarks"
+    # a code host's counters: "3 branches   14 tags", "418 commits", "⑂ 318 forks"
+    r"|branches|tags|commits|forks|stars|watching|watchers|subscribers)\b"
+    r"(?=\s*(?:[·•|)\]<]|&middot;|&bull;|$)|[ \t]{2,}\S)"  # or a column's gap: "2 reposts   301"
 )
 # "3 lessons from that stretch:", "5 tips": the size of the list that follows, not a claim.
 LISTICLE = re.compile(
