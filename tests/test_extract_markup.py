@@ -1101,6 +1101,9 @@ GRAMMAR_IN_CONTEXT = [
     # guard: a review count in brackets is a count of the page
     ("1  Northwind Analytics   ★ 4.1   (2,318 reviews)", "2,318", "count", 2318, 2318, "count",
      None),
+    # guard: a list item may open with its count
+    ("  • 570 IndiaAI Data Labs have been set up across the country.", "570", "count", 570, 570,
+     "count", None),
     # a raise an employer came up by on an offer
     ("Offer #2 started at $170K base. I shared the competing offer and they came up $12K.", "$12K",
      "money", 12e3, 12e3, "USD", "year"),
@@ -1113,6 +1116,11 @@ def test_extract_splits_a_change_from_one_value_to_another() -> None:
 
 
 NOT_CLAIMS = [
+    "Derived from job titles coded to SOC 2020 unit groups 2433 and 2434.",  # reference codes
+    "Occupations (ISCO-08), codes 133, 215, 25, 35, 3114, 3522 and 7422.",
+    "Source: Statistics Canada, Table 14-10-0380-01 and 14-10-0287-01.",
+    "ISSN 2424-8517 (online)",
+    "| 2133 IT business analysts, architects and systems designers |",  # an occupation's code
     "Is that low?\n  31 replies   2 reposts   301 likes\n",  # a post's counters, set in columns
     " main  ▾   3 branches   14 tags                         Go to file",  # a code host's
     "a41c9e0 · 3 weeks ago   418 commits\n",

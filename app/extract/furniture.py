@@ -50,6 +50,16 @@ LISTICLE = re.compile(
     r"(?i)^\s*(?:(?:key|big|quick|simple|hard|practical)\s+)?(?:lessons?|tips?|reasons?|ways"
     r"|things|steps|mistakes|takeaways|rules|ideas|signs|tricks|habits)\b[^.\n]{0,40}:?\s*$"
 )
+# A reference code after the word that names its scheme, or in a list of them: "SOC 2020 unit
+# groups 2433 and 2434", "ISCO-08), codes 133, 215, 25", "Table 14-10-0380-01", "ISSN 2424-8517",
+# "SB 1162", "(NOC 21231)"
+CODE_BEFORE = re.compile(
+    r"(?:\b(?i:codes?|unit\s+groups?|tables?)|\b(?:ISSN|ISBN|SB|AB|HB|NOC|SOC|NAICS|NACE|ISCO))"
+    r"\s+(?:(?:\d[\d-]*|and|or|&)(?:,\s*|\s+|-))*$"
+)
+ROW_CODE = re.compile(r"\d{3,5}")
+YEAR = re.compile(r"(?:19|20)\d\d")
+CODED_WORDS = re.compile(r" [A-Z][A-Za-z]*(?: [a-zA-Z&,]+){2,}")
 # Tick values on a chart's axis: "X axis: 0   50   100   150 (k USD)".
 AXIS = re.compile(r"(?i)\baxis\b[^\n]*$")
 # Index names with a number: "a FTSE 100 bank", "S&P 500", "Fortune 500", "Russell 2000".
@@ -118,11 +128,24 @@ def is_furniture(expr: NumberExpr, quote: str, before: str, after: str) -> bool:
         return True  # "+44 20 3966 0142"
     if quote[:1] == "+" and PHONE_START.fullmatch(quote) and PHONE_AFTER.match(after):
         return True  # "+91-80-4110 2200": the country's and the area's codes
+    if CODE_BEFORE.search(before[-60:]):
+        return True  # "unit groups 2433 and 2434", "Table 14-10-0380-01", "ISSN 2424-8517"
+    if _is_row_code(quote, before, after):
+        return True  # "| 2133 IT business analysts, architects |": an occupation's code
     if re.search(r"(?:^|\n)\($", before) and re.match(r"\s+rows?\)\s*(?:\n|$)", after):
         return True  # "(3 rows)" alone on its line, under a query's result
     # "(1) Senior ML Engineer", "(2) and (4) confirmed"
     small = expr.high is not None and expr.high < 100
     return small and before.endswith("(") and after.startswith(")")
+
+
+def _is_row_code(quote: str, before: str, after: str) -> bool:
+    """Whether a bare number of three or more digits opens a table's row label, followed by the
+    words it codes: "| 2133 IT business analysts |", "2139 Information technology
+    professionals" (not a year, nor "| 250 hires |")."""
+    if not ROW_CODE.fullmatch(quote) or YEAR.fullmatch(quote):
+        return False
+    return before.endswith(("| ", "|")) and CODED_WORDS.match(after) is not None
 
 
 def is_page_furniture(quote: str, before: str) -> bool:
