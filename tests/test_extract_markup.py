@@ -1104,6 +1104,18 @@ GRAMMAR_IN_CONTEXT = [
     # guard: a list item may open with its count
     ("  • 570 IndiaAI Data Labs have been set up across the country.", "570", "count", 570, 570,
      "count", None),
+    # an indented band of a memo is no code; a letter's "AED  2,000"; an en dash set as a minus
+    ("The bands are:\n\n    E2 (Junior)      €58.000 - €70.000\n", "€58.000 - €70.000", "salary",
+     58e3, 70e3, "EUR", "year"),
+    ("Package:\n    Other allowance               AED  2,000 per month\n", "AED  2,000 per month",
+     "money", 2e3, 2e3, "AED", "month"),
+    ("ML job postings in Germany: –18 % against 2024.", "18 %", "growth", -18, -18, "%", None),
+    # a report tagged en-CA prices in Canadian dollars; Australians named, Australian dollars
+    ("---\ntitle: Hiring\nlang: en-CA\n---\n\nMedian base salary reached $128,000 in Toronto, "
+     "against $150,000 in the US.", "$128,000", "salary", 128e3, 128e3, "CAD", "year"),
+    ("Just over 935,000 Australians work in tech. The levy has trained Australians since 2018. "
+     "Graduates earn $76,515 a year, as Australians do.", "$76,515 a year", "salary", 76515,
+     76515, "AUD", "year"),
     # a raise an employer came up by on an offer
     ("Offer #2 started at $170K base. I shared the competing offer and they came up $12K.", "$12K",
      "money", 12e3, 12e3, "USD", "year"),

@@ -63,8 +63,8 @@ _DOLLARS_ARE = re.compile(
 # The countries whose money is the dollar, by their names; and by their names and their
 # cities, where a document's own dollars are at home
 _DOLLAR_NAMES = {
-    "CAD": r"Canad(?:a|ian)", "AUD": r"Australian?", "SGD": r"Singapore", "NZD": r"New Zealand",
-    "HKD": r"Hong Kong",
+    "CAD": r"Canad(?:a|ians?)", "AUD": r"Australia(?:ns?)?", "SGD": r"Singapore",
+    "NZD": r"New Zealand", "HKD": r"Hong Kong",
 }  # fmt: skip
 _DOLLAR_CITIES = {
     "CAD": r"Toronto|Vancouver|Montr[eé]al|Ottawa|Calgary|Waterloo|Ontario|Qu[eé]bec"
@@ -268,7 +268,11 @@ class DocumentFacts:
 
 def _dollars_by_country(text: str) -> tuple[str, ...]:
     """The dollars of the one country a document speaks of, where it never names the US: a
-    Canadian labour bulletin's "$58.25" an hour is Canadian (none: US dollars)."""
+    Canadian labour bulletin's "$58.25" an hour is Canadian; and a report tagged `lang: en-CA`
+    is Canadian whatever else it names (none: US dollars)."""
+    tagged = _LANGUAGE_TAG.search(text[:3000])
+    if tagged is not None:
+        return (_TAGGED_DOLLARS[tagged[1].upper()],)
     if _US_NAMED.search(text):
         return ()
     counts = {code: len(pattern.findall(text)) for code, pattern in _DOLLAR_COUNTRIES.items()}
@@ -276,6 +280,11 @@ def _dollars_by_country(text: str) -> tuple[str, ...]:
         counts[code] += text.count(mark)
     named = [code for code, count in counts.items() if count >= 3]
     return tuple(named) if len(named) == 1 else ()
+
+
+# A document's language tag in its front matter or page head: "lang: en-CA", lang="en-AU"
+_LANGUAGE_TAG = re.compile(r"(?i)\blang(?:uage)?\s*[:=]\s*[\"']?en[-_](CA|AU|NZ|SG)\b")
+_TAGGED_DOLLARS = {"CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD"}
 
 
 def _all(text: str, word: str) -> list[int]:

@@ -191,7 +191,8 @@ CUR_SYM = (
     r"|\\(?:pounds|textsterling|euro|texteuro|EUR)\b\s?"  # and LaTeX's "\pounds 74,200"
     r"|(?<![A-Za-z])(?:Rs\.?|INR|USD|GBP|EUR|CAD|SGD|AUD|JPY|AED|SAR|QAR|CHF|PLN|SEK|NOK|DKK|MYR|ZAR|RM"
     r"|NGN|KES|KSh|NZD|HKD|CNY|RMB|KRW|TWD|ILS"
-    rf"|{CONTINENTAL})(?:\s|&nbsp;)?(?=\d))"  # "CHF&nbsp;165k" as raw HTML writes it
+    # "CHF&nbsp;165k" as raw HTML writes it, "AED  2,000" set in a letter's column
+    rf"|{CONTINENTAL})(?:\s|&nbsp;|  )?(?=\d))"
 )
 CUR_SCALE = (  # "21–27 tys. zł", "160–200 тис. грн": thousands in Polish and Ukrainian
     r"(?:\s?(?:(?i:thousand|million|billion|lakh\s+crores?|lakhs?|lacs?|crores?)|Cr|cr|L|mn|bn)\b"
@@ -265,7 +266,8 @@ CUR = (
     rf"(?:{CUR_WORD}|\s?LPA\b|\s(?i:lakhs?|lacs?|crores?)\b{NOT_HEADS}|(?<=[Cc]r)|(?<=\dL)"
     rf"|(?<=\d L)|{EURO_AFTER}){RATE}?"
 )
-PCT_SIGN = r"(?:(?<![\w.,/])(?:[+\-−±]|&minus;|&plusmn;))?"  # (not the "-" of "+/-", a margin)
+# (not the "-" of "+/-", a margin; an en dash set as a minus, "–18 %", but not "5 – 18 %")
+PCT_SIGN = r"(?:(?<![\w.,/])(?:[+\-−±]|–(?=\d)(?<!\d\s–)|&minus;|&plusmn;))?"
 # raw HTML writes "45&nbsp;%" where French and German typography sets a space before "%"
 PCT_UNIT = (
     r"(?:\s|&nbsp;)?(?:\\?%|percent\b|per\s?cent\b|Prozent\b|pct\b|percentage\s+points?\b|pp\b"
@@ -501,7 +503,7 @@ WORD = rf"[{PLAIN_INITIAL}][A-Za-z]*+(?![-.]?\d)|(?!{SPECIAL_WORD})[A-Za-z]++(?!
 # expression starts there; so is a hyphen between two letters (`full-time`). The ASCII class
 # is one bitmap test per character, where `\w` would cost a Unicode lookup.
 ASCII_GAP = r"[^0-9A-Za-z$+\-<`\[\]&\\\x80-\U0010ffff]"  # a backslash opens "\pounds"
-OTHER_GAP = r"[^\x00-\x7f\d£€₹¥₩₦₱₴₽₺−±]"
+OTHER_GAP = r"[^\x00-\x7f\d£€₹¥₩₦₱₴₽₺−±–]"  # (an en dash may be a minus: "–18 %")
 # Filler: words and the gaps after them (one round of the loop each), ordinary words only (not
 # special, not glued to a digit as in GPT-4). Consumed possessively since nothing after them
 # can make them give back.

@@ -194,6 +194,9 @@ def _line_kind(line: str, fence: str, prev_blank: bool) -> tuple[str, str]:
     return _text_kind(line), ""
 
 
+_AMOUNT = re.compile(r"[$£€₹]\s?\d")
+
+
 def _indented_prose(line: str) -> bool:
     """An indented line of words with no mark of code: a quoted record or a row of figures, not a
     code block ("    Google · L5 · Senior MLE · 7 yrs exp · $392K total", "    Base  $214,600")."""
@@ -204,7 +207,11 @@ def _indented_prose(line: str) -> bool:
     if _YEARS_HEADER.fullmatch(line):  # a table's header of years over its columns of figures
         return True
     words = len(_WORD.findall(line))
-    return words >= 5 or (words >= 2 and VALUE.search(line) is not None)  # "Base salary  $214,600"
+    # "Base salary  $214,600", "E2 (Junior)      €58.000 - €70.000" (an amount of money: "count
+    # 25%  50%" heads a printed DataFrame)
+    if words >= 5 or (words >= 2 and VALUE.search(line) is not None):
+        return True
+    return words == 1 and _AMOUNT.search(line) is not None
 
 
 def _text_kind(line: str) -> str:

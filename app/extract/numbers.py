@@ -248,11 +248,13 @@ def _parse_quote(family: str, quote: str) -> NumberExpr | None:
     bare = quote.replace("&plusmn;", "±")
     opened = "+" in bare[1:] or "plus" in bare or " or more" in bare
     sign = next((mark for name, mark in _SIGN_ENTITIES if quote.startswith(name)), quote[0])
-    signed = sign in "+-−±"
+    signed = sign in "+-−–±" and (sign != "–" or family == "pct")  # "–18 %" set as a minus
     if signed and sign in "-−" and family == "plain" and len(values) > 1:
         low, high = sorted((-values[0], values[-1]))  # "-2 to 3": the sign is the first number's
-    elif signed and sign in "-−":
+    elif signed and sign in "-−–":
         low, high = sorted((-low, -high))  # "-35% to -40%": the band from -40 to -35
+    if signed and sign == "–":  # the en dash stays out of the quote, as editors quote it
+        start, quote = start + 1, quote[1:]
     unit, period, kind = _unit_of(family, quote, low)
     if unit == "rating/5":
         high = low  # "3.2/5": the 5 is the scale, not the top of a range
@@ -462,7 +464,7 @@ def _word_value(words: str) -> float:
 def _placed(text: str, expr: NumberExpr, start: int) -> NumberExpr:
     """`expr`, parsed at offset 0, put at `start` with a bound word before it (`below 4
     percent`) or `or more` after it taken in."""
-    end = start + expr.end
+    start, end = start + expr.start, start + expr.end  # (an en dash's minus stays out: 1)
     # both need a space between the number and the words: a number without one skips them
     before = None
     lead = start
