@@ -214,11 +214,10 @@ ADDED_AFTER = re.compile(
     # "only $2,500 above ML engineer" (not "£50,000 above which", nor "above £100,000")
     r"|^\s*(?:above|below)\s+(?!(?:which|that|this|the\s+(?:threshold|limit|cap))\b)(?=[a-z])"
 )
+# The pay a premium or a share is put on ("on top of base", "of their salary"), read after it.
+_PAY_AFTER = r"\s+(?:your\s+|the\s+|their\s+|my\s+)?(?:base|pay|salary|comp|total)"
 # A premium added to pay: "worth a median $19,000 on top of base pay", "adds $10K to base".
-ON_TOP_OF_PAY = re.compile(
-    r"(?i)^\s*(?:on\s+top\s+of|to|onto)\s+(?:your\s+|the\s+|their\s+|my\s+)?"
-    r"(?:base|pay|salary|comp|total)\b"
-)
+ON_TOP_OF_PAY = re.compile(r"(?i)^\s*(?:on\s+top\s+of|to|onto)" + _PAY_AFTER + r"\b")
 # A survey's publication threshold, no finding of it: "Cells with fewer than 30 responses are
 # suppressed", "We only report a cell when it has at least 25 responses" (a bounded count of
 # records, in a sentence that hides, drops or withholds what falls below it)
@@ -574,9 +573,7 @@ YOY_QUOTE = re.compile(r"(?i)\s(?:YoY|y/y|year[- ]over[- ]year|year[- ]on[- ]yea
 ARROW = re.compile(r"[↑↓▲▼⬆⬇📈📉]\s*$")
 ARROW_DOWN = re.compile(r"[↓▼⬇📉]\s*$")
 # A percentage of pay added or taken: "adds 10-15% on top of base".
-ON_PAY = re.compile(
-    r"(?i)^\s*(?:on\s+top\s+of|to|of)\s+(?:your\s+|the\s+)?(?:base|pay|salary|comp|total)"
-)
+ON_PAY = re.compile(r"(?i)^\s*(?:on\s+top\s+of|to|of)" + _PAY_AFTER)
 # An earlier value compared with: "down from 6.0%", "(was 41%)", "compared with 4.1%".
 COMPARED_FROM = re.compile(
     r"(?i)(?:\b(?:up|down|rising|falling|rose|fell|climbing|dropping)\s+from|\(was|\bcompared\s+"

@@ -78,7 +78,6 @@ _PLAIN_SCALES |= {"lakh", "lakhs", "crore", "crores", "万"}  # "4.2 lakh profes
 _UPPER_BOUNDS = {"up to", "below", "under", "less than", "fewer than", "at most", "no more than"}
 _UPPER_BOUNDS |= {"bis zu", "bis"}  # German: "bis zu 10 %", "bis 5.000 €"
 _UPPER_BOUNDS |= {"as much as", "as many as", "within", "weniger als", "moins de", "menos de"}
-
 # verbs that bound a figure but stay out of its quote: "the top decile clears A$1,800/day"
 _VERB_BOUNDS = {"clear", "clears", "clearing", "crossing", "crosses", "tops", "topping"}
 _VERB_BOUNDS |= {"exceed", "exceeds", "exceeding", "passing", "surpass", "surpasses", "surpassed"}
