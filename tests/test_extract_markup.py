@@ -1116,6 +1116,18 @@ GRAMMAR_IN_CONTEXT = [
     ("Just over 935,000 Australians work in tech. The levy has trained Australians since 2018. "
      "Graduates earn $76,515 a year, as Australians do.", "$76,515 a year", "salary", 76515,
      76515, "AUD", "year"),
+    # a unit's bracket may name its statistic too; a bare statistic's column shares the unit
+    # of the column before it; a list table's title names the unit of its cells
+    ("| Company type | Fixed (median, LPA) |\n|---|---|\n| GCC | 27.0 |\n", "27.0", "salary",
+     27e5, 27e5, "INR", "year"),
+    ("| Level | n | Hourly (US$), p25–p75 | Median |\n|---|---|---|---|\n"
+     "| Senior | 15 | 50–68 | 58 |\n", "58", "salary", 58, 58, "USD", "hour"),
+    (".. list-table:: Base salary, New Zealand (NZD per year, p25–p75)\n   :header-rows: 1\n\n"
+     "   * - Level\n     - Data scientist\n   * - L1 Graduate\n     - 72,000 – 86,000\n",
+     "72,000 – 86,000", "salary", 72e3, 86e3, "NZD", "year"),
+    # guard: a statistic's column beside a column of counts stays a count
+    ("| Level | Offers | Median |\n|---|---|---|\n| Senior | 200 | 14 |\n", "14", "count", 14, 14,
+     "count", None),
     # a raise an employer came up by on an offer
     ("Offer #2 started at $170K base. I shared the competing offer and they came up $12K.", "$12K",
      "money", 12e3, 12e3, "USD", "year"),
@@ -1128,6 +1140,8 @@ def test_extract_splits_a_change_from_one_value_to_another() -> None:
 
 
 NOT_CLAIMS = [
+    # a reStructuredText code directive's lines
+    '.. code-block:: python\n\n   bands.lookup(level="L2", pct=(10, 90))\n\n   # 25 retries\n',
     "Derived from job titles coded to SOC 2020 unit groups 2433 and 2434.",  # reference codes
     "Occupations (ISCO-08), codes 133, 215, 25, 35, 3114, 3522 and 7422.",
     "Source: Statistics Canada, Table 14-10-0380-01 and 14-10-0287-01.",

@@ -93,6 +93,8 @@ def split_lines(
     pos, fence, prev_blank = body, "", True
     printed = _printed_series(text, body) if "dtype: " in text else frozenset()
     dumped = _dumped_files(text, body) if "==> " in text else frozenset()
+    if ":: " in text or "::\n" in text:
+        dumped |= _directive_code(text, body)
     for raw in pieces:
         line = raw[:-1] if raw[-1:] == "\r" else raw
         # about four lines in ten are blank and most of the rest open with a capital: outside
@@ -155,6 +157,28 @@ def _dumped_files(text: str, body: int) -> frozenset[int]:
     return frozenset(starts)
 
 
+def _directive_code(text: str, body: int) -> frozenset[int]:
+    """Where the lines of reStructuredText's code directives start: the directive
+    (".. code-block:: python") and the lines indented under it."""
+    starts: set[int] = set()
+    for directive in _CODE_DIRECTIVE.finditer(text, body):
+        indent = len(directive[1])
+        at = directive.start()
+        starts.add(at)
+        at = text.find("\n", at) + 1 or len(text)
+        while at < len(text):
+            end = text.find("\n", at)
+            line = text[at : end if end >= 0 else len(text)]
+            if line.strip() and len(line) - len(line.lstrip()) <= indent:
+                break
+            starts.add(at)
+            at = end + 1 if end >= 0 else len(text)
+    return frozenset(starts)
+
+
+_CODE_DIRECTIVE = re.compile(
+    r"(?m)^([ \t]*)\.\.[ \t]+(?:code-block|code|sourcecode|doctest|highlight)::.*$"
+)
 # A component that shows one figure with its label: '<Stat value="$108,020" label="median pay" />'
 _STAT_TAG = re.compile(r"\s*<[A-Z][\w.]*\s[^<>\n]{0,200}?\bvalue=[\"'][^\"'<>\n]{0,30}\d")
 _FILE_HEADER = re.compile(r"(?m)^==> (.{1,200}) <==$")

@@ -135,6 +135,8 @@ _LEAD_SCALE = re.compile(  # "in thousands", "(local currency, 000s)"
 )
 _FILLERS = {"in", "per", "a", "/", "brutto", "gross", "netto", "net", "ctc", "base", "fixed", "tc"}
 _FILLERS |= {"of", "us", "u.s.", "current", "nominal", "constant", "sterling"}  # "US dollars"
+# the statistic a unit's bracket also names: "Fixed (median, LPA)", "Base (p50, USD k)"
+_STATISTIC = re.compile(r"median|mean|average|avg\.?|midpoint|typical|p\d\d")
 # A table's caption may name the unit of all its figures: "City-wise table (..., CTC in LPA)".
 # or names it first in brackets: "(EUR unless stated)", "(USD, thousands)"
 _CAPTION_CODE = re.compile(
@@ -340,7 +342,7 @@ def _read_unit(part: str) -> ColumnUnit | None:
             period = "year" if word == "lpa" else period
         elif word in _PERIODS:
             period = _PERIODS[word]
-        elif word not in _FILLERS:
+        elif word not in _FILLERS and not _STATISTIC.fullmatch(word):
             return None
     return ColumnUnit(currency, scale, period) if currency else None
 
@@ -401,6 +403,8 @@ def table_money(
     money = column_unit(column) if column and not counted_row else None
     if money is None and block.layout and block.row and not COUNTED.search(column):
         money = column_unit(block.row)  # "Average package (LPA)   9.6   10.2": the row's unit
+    if money is None and block.layout and _STATISTIC_COLUMN.fullmatch(column):
+        money = _unit_before(column, block.columns)  # "Hourly (US$), p25–p75 | Median"
     if money is not None and money.scale == 1.0 and block.layout:
         thousands = _IN_THOUSANDS.search(intro_sentence(block))  # "UK (£)", "in thousands of"
         money = money._replace(scale=1e3) if thousands else money
@@ -415,6 +419,10 @@ def table_money(
             money = money if money.period else money._replace(period=header_period(line))
     if money is None and block.layout == "words":  # the lines right above its header
         money = caption_unit(block.lead)
+    titled = _TABLE_TITLE.search(block.lead) if money is None and block.layout == "cell" else None
+    if titled is not None:  # ".. list-table:: Base salary, New Zealand (NZD per year, p25–p75)"
+        money = caption_unit(titled[1])
+        money = money._replace(period=header_period(titled[1])) if money else None
     corner = UNIT_CORNER.match(block.columns[0]) if block.columns else None
     if money is None and corner is not None:  # "£000" over the row labels: every column's
         money = _read_unit(corner.group().strip("()"))
@@ -447,6 +455,23 @@ def table_money(
     if money is None and bare and column and declared and not _NOT_PRICED.search(column):
         money = declared  # under "Senior", "2026": any column but counts and shares
     return money
+
+
+# A reStructuredText table's title, on its directive's line
+_TABLE_TITLE = re.compile(r"\.\.\s+(?:list-)?table::\s*(.+?)\s*$")
+# A column named by a statistic alone, beside the column whose unit it shares
+_STATISTIC_COLUMN = re.compile(rf"(?i)\s*(?:{_STATISTIC.pattern})\s*")
+
+
+def _unit_before(column: str, columns: Iterable[str]) -> ColumnUnit | None:
+    """The money unit of the column right before `column`, if its header names one: a
+    "Median" column beside "Hourly (US$), p25–p75" is in dollars by the hour."""
+    before = None
+    for name in columns:
+        if name == column:
+            return column_unit(before) if before else None
+        before = name
+    return None
 
 
 _PERIOD_ONLY = re.compile(r"(?i)\s*(?:monthly|annual|yearly|per\s+(?:month|year))\s*")
