@@ -1128,6 +1128,20 @@ GRAMMAR_IN_CONTEXT = [
     # guard: a statistic's column beside a column of counts stays a count
     ("| Level | Offers | Median |\n|---|---|---|\n| Senior | 200 | 14 |\n", "14", "count", 14, 14,
      "count", None),
+    # a printed DataFrame indented as a notebook's output: its header of names is no code; its
+    # longest row label one space from its first figure
+    ("Medians:\n\n                   n  median_base_usd\nrole_family                       \n"
+     "Data Scientist   959        121,500.0\n", "121,500.0", "salary", 121500, 121500, "USD",
+     "year"),
+    ("## ML engineer pay by metro\n\nmetro         Toronto  Vancouver\n"
+     "seniority                       \njunior       97,500.0   95,000.0\n"
+     "intermediate 128,000.0  124,500.0\n"
+     "senior      158,000.0  156,000.0\n\nToronto pays CA$158,000 to seniors, CA$196,000 to staff.",
+     "124,500.0", "salary", 124500, 124500, "CAD", "year"),
+    # a table's bare pay read before the words under it that name its money
+    ("| Level | median_base |\n|---|---|\n| Senior | 152000 |\n| Staff | 188000 |\n\n"
+     "Seniors in Toronto earn CA$150,000 and staff CA$190,000.", "152000", "salary", 152e3, 152e3,
+     "CAD", "year"),
     # a raise an employer came up by on an offer
     ("Offer #2 started at $170K base. I shared the competing offer and they came up $12K.", "$12K",
      "money", 12e3, 12e3, "USD", "year"),

@@ -23,6 +23,7 @@ from app.extract.delimited import cell_spans
 from app.extract.facts import DocumentFacts, numbers_by_cell
 from app.extract.illustrations import Illustrations
 from app.extract.money import lakh_shorthand, lakh_talk
+from app.extract.notebook import NotebookPage, read_notebook
 from app.extract.numbers import NumberExpr, scan_numbers
 from app.extract.periods import intro_sentence, list_period, no_ones_rate, table_period
 from app.extract.qualifiers import (
@@ -80,6 +81,13 @@ def extract_claims(text: str) -> list[ClaimCandidate]:
     >>> [(c.quote, c.kind, c.low, c.high) for c in extract_claims("Seniors earn $240K to $320K.")]
     [('$240K to $320K', 'salary', 240000.0, 320000.0)]
     """
+    page = read_notebook(text)
+    if page is not None:  # a notebook's JSON: the page it shows, placed back in the file
+        return [_placed_in(claim, text, page) for claim in _extract(page.text)]
+    return _extract(text)
+
+
+def _extract(text: str) -> list[ClaimCandidate]:
     doc = read_structure(text)
     reader = _Reader(text, doc)
     numbers = numbers_by_cell(text, doc.delimited) if doc.delimited else scan_numbers(text)
@@ -87,6 +95,14 @@ def extract_claims(text: str) -> list[ClaimCandidate]:
     settled = settle_pay([claim for claim in claims if claim is not None], reader.if_pay)
     settled = settle_relative(settled, reader.relative)
     return _join_bands(settled, text) if doc.delimited else settled
+
+
+def _placed_in(claim: ClaimCandidate, text: str, page: NotebookPage) -> ClaimCandidate:
+    """A claim read on a notebook's page, at its place in the file: its quote as the file has
+    it, its context as the page shows it (offset as in the file)."""
+    start, end = page.place(claim.start, claim.end)
+    context_start = start - (claim.start - claim.context_start)
+    return replace(claim, quote=text[start:end], start=start, end=end, context_start=context_start)
 
 
 def _join_bands(claims: list[ClaimCandidate], text: str) -> list[ClaimCandidate]:
@@ -308,7 +324,7 @@ class _Reader:
         whole = block.kind == "item" or block.layout == "csv"  # a list item, a CSV row
         item = _capped((block.start, block.end), expr.start) if whole else unit
         where = (block, unit, column, block.context or item)
-        pay = self._as_pay(expr, reading) if reading.undecided else None
+        pay = self._as_pay(expr, reading, tabled=bool(block.layout)) if reading.undecided else None
         if pay is not None:
             self.if_pay[expr.start] = self._candidate(expr, pay, around, *where)
         if reading.relative and reading.kind == "money":
@@ -319,13 +335,13 @@ class _Reader:
         quoted = _US.search(self.text, expr.start, expr.end) is not None
         return quoted or _USD_AFTER.match(self.text, expr.end) is not None
 
-    def _as_pay(self, expr: NumberExpr, reading: Reading) -> Reading | None:
+    def _as_pay(self, expr: NumberExpr, reading: Reading, *, tabled: bool) -> Reading | None:
         """An open reading as yearly pay: an amount as it is, a bare figure ("Base is 340") in
-        thousands of the money last named before it."""
+        thousands of the money last named before it (in a table, or else the first after it)."""
         if reading.kind == "money" and reading.period is None:
             return reading._replace(kind="salary", period="year")
         if reading.kind == "count":  # a whole amount as it is ("198000"), else in thousands
-            unit = self.facts.said_currency(expr.start)
+            unit = self.facts.said_currency(expr.start, ahead=tabled)
             whole = reading if (reading.high or 0) >= 10_000 else _thousands(reading)
             return whole._replace(kind="salary", unit=unit, period="year")
         return None

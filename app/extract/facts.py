@@ -5,6 +5,7 @@ its pages, and the currency last named before an amount said aloud.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -169,9 +170,13 @@ class DocumentFacts:
         named = list(_AMOUNT_MARK.finditer(self.text, max(start, at - 600), at))
         return currency_of(named[-1][1]) if named else None
 
-    def said_currency(self, at: int) -> str:
-        """The currency last named in the 1,000 characters before `at`, else US dollars."""
+    def said_currency(self, at: int, *, ahead: bool = False) -> str:
+        """The currency last named in the 1,000 characters before `at`, else (`ahead`, for a
+        table, read before the words under it) the first named in the 1,000 after it, else US
+        dollars."""
         named = list(_CURRENCY_NAMED.finditer(self.text, max(0, at - 1000), at))
+        if not named and ahead:
+            named = [*itertools.islice(_CURRENCY_NAMED.finditer(self.text, at, at + 1000), 1)]
         if not named:
             return "USD"
         return named_currency(named[-1].group()) or currency_of(named[-1].group())

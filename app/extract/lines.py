@@ -37,6 +37,8 @@ _HEADER_CELL = (
 _YEARS_HEADER = re.compile(
     rf"\s+(?=(?:.*\s)?(?:FY\s?)?(?:19|20)\d\d\b)(?:{_HEADER_CELL}\s{{2,}})+{_HEADER_CELL}\s*"
 )
+# A printed DataFrame's header: names set two spaces apart or more, as pandas prints them
+_FRAME_HEADER = re.compile(r"\s+(?:[A-Za-z_%][\w%.+/-]*\s{2,})+[A-Za-z_%][\w%.+/-]*\s*")
 # An HTML page's text opens with the tags of its prose, indented as its source nests them
 _TEXT_TAG = re.compile(r"\s*<(?:p|li|dd|dt|blockquote|b|strong|em|span|h[1-6])\b[^<>]*>")
 _WORD = re.compile(r"[A-Za-z]{2,}")
@@ -230,6 +232,8 @@ def _indented_prose(line: str) -> bool:
         return True
     if _YEARS_HEADER.fullmatch(line):  # a table's header of years over its columns of figures
         return True
+    if _FRAME_HEADER.fullmatch(line):  # "       n  disclosed_pct  median_mid": a printed
+        return True  # DataFrame's column names, over its index's name and its rows
     words = len(_WORD.findall(line))
     # "Base salary  $214,600", "E2 (Junior)      €58.000 - €70.000" (an amount of money: "count
     # 25%  50%" heads a printed DataFrame)

@@ -19,6 +19,7 @@ from app.extract.tables import (
     CELL_TEXT,
     COLUMN_GAP,
     NUMBER_ONLY,
+    PRINTED_ROW,
     RULE,
     VALUE,
     Line,
@@ -122,6 +123,8 @@ def read_structure(text: str) -> Document:
     return doc
 
 
+# the figures a printed DataFrame's longest row label runs into, one space apart
+_PRINTED_FIGURES = re.compile(r"(?: -?\d[\d,]*\.\d+)+$")
 # A MediaWiki citation: "<ref>{{cite web |title=... |year=2024 |page=9}}</ref>", '<ref name="x"/>'
 _CITATION = re.compile(
     r"(?is)<ref\b[^<>]*/>|<ref\b[^<>]*>.*?</ref>|\{\{\s*(?:cite|citation)\b[^{}]*\}\}"
@@ -474,7 +477,17 @@ def _read_space_row(lines: list[Line], i: int, state: _Walk) -> int:
             state.lead = state.lead or state.leads_above[taken[0]]
         label = CELL_TEXT.match(line.text, len(line.text) - len(line.text.lstrip()))
         row = label.group() if label and not label.group()[:1].isdigit() else row
+        row = _PRINTED_FIGURES.sub("", row)  # "intermediate 112,000.0": pandas' longest label
         state.add(line.start, line.end, "row", row=row, columns=names, layout="fixed", stops=stops)
+        return i + 1
+    prior = state.doc.blocks[-1] if state.doc.blocks else None
+    if prior is not None and prior.layout == "fixed" and PRINTED_ROW.fullmatch(line.text.strip()):
+        # the row of a printed DataFrame whose longest label runs into its first figure: the
+        # rows above it set out its columns
+        words = CELL_TEXT.match(line.text.strip())
+        printed = _PRINTED_FIGURES.sub("", words.group()) if words else ""
+        state.add(line.start, line.end, "row", row=printed, columns=prior.columns, layout="fixed",
+                  stops=prior.stops)  # fmt: skip
         return i + 1
     state.add(line.start, line.end, "row", row=row, columns=(header,), layout="space")
     return i + 1

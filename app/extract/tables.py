@@ -305,7 +305,14 @@ def is_space_row(lines: list[Line], i: int) -> bool:
     stripped = line.text.strip()
     if _SENTENCE_BREAK.search(stripped) or ends_sentence(stripped):
         return False  # but "Rs. 56.00 LPA" holds no sentence
-    return len(VALUE.findall(stripped)) >= 2 or _figure_cells(stripped) >= 2
+    if len(VALUE.findall(stripped)) >= 2 or _figure_cells(stripped) >= 2:
+        return True
+    return PRINTED_ROW.fullmatch(stripped) is not None
+
+
+# A printed DataFrame's row, its longest label one space from its first figure (pandas sets
+# the columns two spaces apart): "intermediate 112,000.0 128,000.0  124,500.0"
+PRINTED_ROW = re.compile(r"[A-Za-z][\w+/.-]*(?: [A-Za-z][\w+/.-]*)?(?: {1,2}-?\d[\d,]*\.\d+){2,}")
 
 
 def _figure_cells(line: str) -> int:
