@@ -2258,6 +2258,23 @@ def test_extract_reads_a_restructuredtext_list_table_a_cell_to_a_line() -> None:
     assert got == [("2,310", "count", "count", "n"), ("88,000", "salary", "GBP", "UK (GBP)")]
 
 
+def test_extract_reads_an_asciidoc_table_set_a_cell_to_a_line_by_its_header() -> None:
+    text = (
+        '[cols="3,1,1",options="header"]\n|===\n|Role (level) |US (USD/h) |UK (GBP/day)\n\n'
+        "|ML engineer (senior)\n|$150–$195\n|£600–£825\n\n"
+        "|Data scientist (mid)\n|$115–$150\n|£475–£600\n|===\n"
+    )
+    got = [
+        (c.quote, c.kind, c.unit, c.period, c.qualifiers.get("row")) for c in extract_claims(text)
+    ]
+    assert got == [
+        ("$150–$195", "salary", "USD", "hour", "ML engineer (senior)"),
+        ("£600–£825", "salary", "GBP", "day", "ML engineer (senior)"),
+        ("$115–$150", "salary", "USD", "hour", "Data scientist (mid)"),
+        ("£475–£600", "salary", "GBP", "day", "Data scientist (mid)"),
+    ]
+
+
 def test_extract_reads_a_column_of_equity_refreshers_as_money_beside_base_pay() -> None:
     text = (
         "| Level | Base | Annual refresher (target) |\n|---|---|---|\n"

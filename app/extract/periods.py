@@ -39,7 +39,7 @@ _PAY_COLUMN = re.compile(r"(?i)\b(?:base|total|salary|salaries|TC|CTC|fixed)\b")
 _HEADER_PERIOD = re.compile(
     r"(?i)\b(?:(hour|day|week|month)(?:ly)?\s+rates?|(hour|day|week|month)ly|daily"
     r"|per\s+(hour|day|week|month|year))\b"
-    r"|(?:/\s*|\ba\s+)(hour|hr|day|month|year|yr)\b"  # "Singapore (S$ / month)", "($/hr)"
+    r"|(?:/\s*|\ba\s+)(hour|hr|day|month|year|yr)\b|/(h)\b"  # "(S$ / month)", "($/hr)", "(USD/h)"
     r"|\b(annual|yearly|LPA)\b"  # lakhs per annum: "Indian metros (₹ LPA, CTC)"
     # in the languages of European job ads: "Brutto / Monat", "€ pro Jahr", "brut annuel"
     r"|(?:/\s*|\b(?:pro|per|par|por|al)\s+)(monat|jahr|maand|jaar|mois|an|mes|año)\b"
@@ -55,6 +55,7 @@ def header_period(words: str) -> str | None:
         return None
     word = next((group.lower() for group in named.groups() if group), "day")  # "daily"
     named_periods = {"yr": "year", "annual": "year", "yearly": "year", "lpa": "year", "hr": "hour"}
+    named_periods["h"] = "hour"
     return (named_periods | time_cues.FOREIGN_PERIODS).get(word, word)
 
 

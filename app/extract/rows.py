@@ -261,3 +261,58 @@ def _list_table(lines: list[Line], j: int) -> dict[int, Block | None]:
     for row in rows[:header_rows]:
         found.update((k, None) for k, _ in row)
     return found
+
+
+_ADOC_FENCE = re.compile(r"\s*\|={3,}\s*$")
+_ADOC_COLS = re.compile(r'\[.*\bcols\s*=\s*"([^"]*)"')  # [cols="2,1,1",options="header"]
+_ADOC_CELL = re.compile(r"(?<!\\)\|([^|]*)")  # "|ML engineer (senior)", "|$150–$195"
+
+
+def find_asciidoc_tables(lines: list[Line]) -> dict[int, Block | None]:
+    """Map the lines of AsciiDoc tables set a cell or a few to a line (between "|===" fences,
+    rows as many cells long as the table has columns) to cell blocks, as `find_list_tables`
+    does; a table whose rows each fill one line is read as a pipe table."""
+    found: dict[int, Block | None] = {}
+    fences = [i for i, line in enumerate(lines) if _ADOC_FENCE.match(line.text)]
+    for top, bottom in zip(fences[::2], fences[1::2], strict=False):
+        cols = _ADOC_COLS.match(lines[top - 1].text) if top > 0 else None
+        if cols is not None:
+            found[top - 1] = None  # the table's attributes, markup
+        found.update(_asciidoc_table(lines[top + 1 : bottom], top + 1, cols))
+    return found
+
+
+def _asciidoc_table(
+    body: list[Line], first: int, cols: re.Match[str] | None
+) -> dict[int, Block | None]:
+    from app.extract.structure import Block
+
+    cells = [  # (line index, where the cell's text starts, its text)
+        (first + k, m.start(1), m[1].strip())
+        for k, line in enumerate(body)
+        for m in _ADOC_CELL.finditer(line.text)
+    ]
+    on_lines = [len(_ADOC_CELL.findall(line.text)) for line in body if line.kind != "blank"]
+    width = _column_count(cols[1]) if cols else on_lines[0] if on_lines else 0
+    if width < 2 or len(cells) % width or all(count == width for count in on_lines):
+        return {}
+    header = [text for _, _, text in cells[:width]]
+    found: dict[int, Block | None] = {index: None for index, _, _ in cells[:width]}
+    for r in range(width, len(cells), width):
+        row = cells[r : r + width]
+        label = row[0][2]
+        context = (body[row[0][0] - first].start, body[row[-1][0] - first].end)
+        found[row[0][0]] = None
+        for c, (index, at, text) in enumerate(row[1:], start=1):
+            line = body[index - first]
+            if not text or index in found:
+                continue  # an empty cell; a line of several cells is read as it stands
+            found[index] = Block(line.start + at, line.end, "cell", row=label, column=header[c],
+                                 columns=(header[0],), layout="cell", context=context)  # fmt: skip
+    return found
+
+
+def _column_count(spec: str) -> int:
+    """How many columns an AsciiDoc `cols` attribute declares: "2,1,1" 3, "4*" 4."""
+    multiplied = re.match(r"\s*(\d+)\*", spec)
+    return int(multiplied[1]) if multiplied else len(spec.split(","))

@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 from app.extract.delimited import cells_of, delimited_runs
 from app.extract.lines import BULLET, CHAT_LINE, MD_HEADING, TAG, front_matter, split_lines
 from app.extract.records import Field, json_fields
-from app.extract.rows import find_list_tables, read_html_rows, read_pipe
+from app.extract.rows import find_asciidoc_tables, find_list_tables, read_html_rows, read_pipe
 from app.extract.tables import (
     CELL_TEXT,
     COLUMN_GAP,
@@ -109,6 +109,8 @@ def read_structure(text: str) -> Document:
     cells = find_cell_tables(lines)
     if "list-table::" in text:
         cells.update(find_list_tables(lines))
+    if "|===" in text:
+        cells.update(find_asciidoc_tables(lines))
     delimited = delimited_runs(lines) if "," in text or "\t" in text else {}
     fields, ignored = (
         json_fields(text, lines) if text[body : body + 50].lstrip()[:1] in "{[" else ({}, [])
