@@ -1142,6 +1142,15 @@ GRAMMAR_IN_CONTEXT = [
     ("| Level | median_base |\n|---|---|\n| Senior | 152000 |\n| Staff | 188000 |\n\n"
      "Seniors in Toronto earn CA$150,000 and staff CA$190,000.", "152000", "salary", 152e3, 152e3,
      "CAD", "year"),
+    # a person's years of experience: "5 YOE" one quote; a column of them; a ratio set " : "
+    ("SWE, 5 YOE, Bangalore. TC 48L.", "5 YOE", "count", 5, 5, "years", None),
+    ("| Name | Experience (years) |\n|---|---|\n| A. Rao | 27 |\n", "27", "count", 27, 27, "years",
+     None),
+    ("| YOE | Fixed |\n|---|---|\n| 2 | 22L |\n", "2", "count", 2, 2, "years", None),
+    ("The ratio of the CEO's pay to the median was 68.4 : 1.", "68.4 : 1", "multiplier", 68.4,
+     68.4, "x", None),
+    # guard: a visa's name is no duration: "14 H-1B workers"
+    ("The employer underpaid 14 H-1B workers.", "14", "count", 14, 14, "count", None),
     # a raise an employer came up by on an offer
     ("Offer #2 started at $170K base. I shared the competing offer and they came up $12K.", "$12K",
      "money", 12e3, 12e3, "USD", "year"),
@@ -1154,6 +1163,9 @@ def test_extract_splits_a_change_from_one_value_to_another() -> None:
 
 
 NOT_CLAIMS = [
+    # a legal citation, a hearing's transcript and exhibit numbers
+    "under 8 U.S.C. § 1182(n) and 20 C.F.R. § 655.731(c)(7)(i)-(ii).",
+    "See § 655.820 and the transcript (Tr. 288.) and (RX 4.).",
     # a reStructuredText code directive's lines
     '.. code-block:: python\n\n   bands.lookup(level="L2", pct=(10, 90))\n\n   # 25 retries\n',
     "Derived from job titles coded to SOC 2020 unit groups 2433 and 2434.",  # reference codes
@@ -1520,7 +1532,7 @@ def test_extract_gives_every_column_the_unit_a_caption_names_with_its_scale() ->
         "| Level | Years of experience | SF / NYC |\n|---|---|---|\n| Junior (L3) | 0–2 | 145 |\n"
     )
     got = [(c.quote, c.kind, c.low, c.unit) for c in extract_claims(text)]
-    assert got == [("0–2", "count", 0, "count"), ("145", "salary", 145e3, "USD")]
+    assert got == [("0–2", "count", 0, "years"), ("145", "salary", 145e3, "USD")]
 
 
 def test_extract_reads_a_tables_lakhs_named_in_the_sentence_before_it() -> None:
@@ -2596,7 +2608,7 @@ def test_extract_reads_a_monthly_captions_period_and_allowance_columns_as_money(
     )
     got = [(c.quote, c.kind, c.unit, c.period) for c in extract_claims(text)]
     assert got == [
-        ("0–2", "count", "count", None),
+        ("0–2", "count", "years", None),
         ("11,000–14,000", "salary", "SAR", "month"),
         ("2,750–3,500", "money", "SAR", "month"),
         ("1,100–1,400", "money", "SAR", "month"),

@@ -176,6 +176,8 @@ def _read_duration(expr: NumberExpr, around: Surroundings) -> Reading | None:
         around.before[-12:]
     ):
         return None  # "in the twelve months to September"
+    if around.quote[-3:].upper() == "YOE":
+        return reading_of(expr, "count", unit="years")  # "5 YOE": years of experience
     parenthesised = around.before.rstrip().endswith("(")
     column = around.labels[0] if around.labels else ""
     # a job ad's floor: "4+ years building ML systems", "at least 2 years with LLMs"
@@ -332,7 +334,10 @@ def _in_thousands_of_pay(expr: NumberExpr, around: Surroundings) -> bool:
 
 def _column_measure(expr: NumberExpr, column: str, row: str, *, pay: bool = False) -> Reading:
     """A bare figure read by its column or its row: `Hours / week`, `Notice (days)`, `Factor`,
-    `Percent`; a row `Billable hours` or `Median days to payment`."""
+    `Percent`; a row `Billable hours` or `Median days to payment`; a column of experience,
+    `YOE` or `Experience (years)`, counts a person's years."""
+    if cues.EXPERIENCE_COLUMN.fullmatch(column):
+        return reading_of(expr, "count", unit="years")
     named = cues.MEASURE_COLUMN.search(column) or (cues.MEASURE_COLUMN.search(row) if row else None)
     if named is None:
         # "198000" under "median_2025", or under "senior" in a table headed "Median base salary

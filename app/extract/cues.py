@@ -550,6 +550,12 @@ MEASURE_COLUMN = re.compile(
     r"|(?:^|[\s(])(?P<share>%|percent|pct)(?:$|[\s)])"
     r"|(?:^|[\s(])(?P<points>pp|ppts?|percentage\s+points?)(?:$|[\s)])"  # "Change (pp)"
 )
+# A column of a person's years of experience: "YOE", "Exp (yrs)", "Experience (years)",
+# "Years of experience", "Min. exp."
+EXPERIENCE_COLUMN = re.compile(
+    r"(?i)\s*(?:min(?:imum)?\.?\s+)?(?:yoe|exp\.?|experience|years?\s+(?:of\s+)?exp(?:erience|\.)?"
+    r"|yrs\.?\s+exp\.?)(?:\s*\((?:yrs?|years?)\))?\s*"
+)
 TIME_UNITS = {"ho": "hours", "hr": "hours", "da": "days", "we": "weeks", "mo": "months"}
 CHANGE_COLUMN = re.compile(
     r"(?i)\b(?:change|growth|hike|increase|raise|uplift|premium|differential|delta|YoY|y/y|QoQ"

@@ -71,6 +71,12 @@ SKIP = "|".join(
         # a post's reactions: "Like · 14 | Reply · 3 Replies"
         r"(?<=Like · )\d[\d,.]*[KkM]?|(?<=Reply · )\d[\d,.]*[KkM]?",
         r"\d{3}\(k\)",  # 401(k)
+        # a legal citation: "8 U.S.C. § 1182(n)", "20 C.F.R. § 655.731(c)(7)(i)-(ii)",
+        # "§ 655.820", a hearing's transcript and exhibits: "(Tr. 288.)", "(RX 4.)"
+        r"\d{1,3}\s+(?:U\.\s?S\.\s?C\.|C\.\s?F\.\s?R\.)\s+(?:§§?\s*)?\d[\d.]*[a-z]?"
+        r"(?:\(\w{1,4}\))*(?:\s?[-–]\s?(?:\(\w{1,4}\))+)?",
+        r"(?:(?<=§)|(?<=§ ))\d[\d.]*[a-z]?(?:\(\w{1,4}\))*(?:\s?[-–]\s?(?:\(\w{1,4}\))+)?",
+        r"(?:(?<=\(Tr\. )|(?<=\(RX )|(?<=\(CX )|(?<=\(GX )|(?<=\(Ex\. ))\d[\d\-–, ]*",
         # a job portal's salary filter with its count of results: "☐ 6-10 Lakhs (288)"
         r"\d[\d.]*(?:\s?[-–]\s?\d[\d.]*|\+)?\s(?i:lakhs?|lacs?|LPA)\s\(\d[\d,]*\)",
         # a divisor in arithmetic: "CTC ÷ 12", "you divide by 12"
@@ -299,12 +305,12 @@ SIZE = (
     r"|(?<![\w.,])\d\.\d{1,2}(?:\s?/\s?|\s+out\s+of\s+)5(?![\d,]|\.\d)"
 )
 RATIO = (
-    rf"(?<![\w.,]){NUM}\s?(?::|\s+to\s+)1(?![\d:%xX×]|[.,]\d|\s?[-–]\s?\d"
+    rf"(?<![\w.,]){NUM}(?:\s?:|\s:\s|\s+to\s+)1(?![\d:%xX×]|[.,]\d|\s?[-–]\s?\d"
     r"|\s+(?:years?|months?|weeks?|days?|hours?|percent|million|billion|thousand)\b)"
 )
 TIME_UNIT = (  # (not "HR", human resources: "a survey of 1,150 HR leaders")
-    r"(?:(?!HR\b)(?i:years?|yrs?|months?|mos|weeks?|wks?|days?|hours?|hrs?|h|minutes?|mins?|min"
-    r"|seconds?|secs?)(?![A-Za-z\d])"
+    r"(?:(?!HR\b)(?i:years?|yrs?|yoe|months?|mos|weeks?|wks?|days?|hours?|hrs?|h|minutes?|mins?|min"
+    r"|seconds?|secs?)(?![A-Za-z\d])(?!(?<= H)-\d)"  # (not a visa: "14 H-1B workers")
     # a thread's "4y vest with a 1y cliff" (not a grant's "900k RSU/4y", a byline's "· 9y")
     r"|(?<=\d)(?<![/·]\d)(?<![/·] \d)y(?![\w-])"
     r"|(?:Jahren?|Monaten?|Monat|Wochen?|Tagen?|Stunden|Urlaubstagen?|Arbeitstagen?|Werktagen?"
