@@ -1151,6 +1151,14 @@ GRAMMAR_IN_CONTEXT = [
      68.4, "x", None),
     # guard: a visa's name is no duration: "14 H-1B workers"
     ("The employer underpaid 14 H-1B workers.", "14", "count", 14, 14, "count", None),
+    # a caption's bracket names its unit among other words: "IN OCCUPATION, 2026 (S$)"
+    ("TABLE 3   MEDIAN GROSS MONTHLY WAGE BY EXPERIENCE IN OCCUPATION, 2026 (S$)\n" + "-" * 60
+     + "\nOccupation                     < 3 years    > 7 years\n" + "-" * 60
+     + "\nMachine learning engineer          6,950       14,200\n", "6,950", "salary", 6950, 6950,
+     "SGD", "month"),
+    # two amounts a dash sets apart as a pause, the larger first, are no range
+    ("She was paid a salary of $132,000 per year - $63.46 an hour - while benched.",
+     "$63.46 an hour", "salary", 63.46, 63.46, "USD", "hour"),
     # a raise an employer came up by on an offer
     ("Offer #2 started at $170K base. I shared the competing offer and they came up $12K.", "$12K",
      "money", 12e3, 12e3, "USD", "year"),

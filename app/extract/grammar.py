@@ -71,6 +71,7 @@ SKIP = "|".join(
         # a post's reactions: "Like · 14 | Reply · 3 Replies"
         r"(?<=Like · )\d[\d,.]*[KkM]?|(?<=Reply · )\d[\d,.]*[KkM]?",
         r"\d{3}\(k\)",  # 401(k)
+        r"(?:(?<=ISSN )|(?<=ISSN: )|(?<=ISSN)|(?<=e-ISSN ))\d{4}-\d{3}[\dXx]",  # a serial's ISSN
         # a legal citation: "8 U.S.C. § 1182(n)", "20 C.F.R. § 655.731(c)(7)(i)-(ii)",
         # "§ 655.820", a hearing's transcript and exhibits: "(Tr. 288.)", "(RX 4.)"
         r"\d{1,3}\s+(?:U\.\s?S\.\s?C\.|C\.\s?F\.\s?R\.)\s+(?:§§?\s*)?\d[\d.]*[a-z]?"

@@ -161,6 +161,11 @@ def scan_numbers(text: str) -> Iterator[NumberExpr]:
 def _parts(text: str, match: re.Match[str]) -> list[tuple[int, str]]:
     """A match, or its two ends where "X to Y" follows a change ("rose from $95K to $210K")."""
     quote, start = match.group(), match.start()
+    spaced = _SPACED_DASH.search(quote) if match.lastgroup == "cur" else None
+    if spaced is not None:  # "$132,000 per year - $63.46 an hour": two amounts, no range
+        values = _values(quote, family="cur")
+        if len(values) == 2 and values[0] > 2 * values[1]:
+            return [(start, quote[: spaced.start()]), (start + spaced.end(), quote[spaced.end() :])]
     cut = quote.find(" to ")
     if cut == 4 and _YEAR.match(quote) and not _YEAR.match(quote, 8):
         return [(start + 8, quote[8:])]  # "from 6 months in 2024 to 4 months": a year, then 4
@@ -173,6 +178,7 @@ def _parts(text: str, match: re.Match[str]) -> list[tuple[int, str]]:
     return [(start, quote[:cut]), (start + second, quote[second:])]
 
 
+_SPACED_DASH = re.compile(r" [-–—] ")  # a dash set between spaces, as prose sets a pause
 # "61% of listings included a range, up 5 points in a year", "64%, so +19 points": points of a
 # percentage that changed. Points alone are a score ("at least 40 points", "312 points · 13h"),
 # so they are percentage points only where a sign or a change says so and a percentage is near.

@@ -235,8 +235,15 @@ def caption_unit(caption: str) -> ColumnUnit | None:
     """
     named = _CAPTION_UNIT.search(caption) or _CAPTION_CODE.search(caption)
     named = named or _CAPTION_WORDS.search(caption)
+    if named is not None and (unit := _read_unit(named[1])) is not None:
+        return unit
+    # a bracket's parts, one of them the unit: "SUMMARY OF COSTS (FEC, £)"
+    parts = [p for m in BRACKET_PART.finditer(caption) for p in m[1].split(",")]
+    units = {unit for part in parts if (unit := _read_unit(part)) is not None}
+    if len(units) == 1:
+        return units.pop()
     if named is not None:
-        return _read_unit(named[1])
+        return None
     # "All figures in this table are C$ thousands.", not "USD thousands unless the column says
     # otherwise", which leaves each place's column its own money
     scaled = _SCALED.search(caption)
