@@ -343,7 +343,7 @@ GRAMMAR_IN_CONTEXT = [
     # rounds and valuations are nobody's pay
     ("Median Series A: $18M at a $95M post.", "$18M", "money", 18e6, 18e6, "USD", None),
     ("The cohort does about $410k ARR per employee.", "$410k", "money", 410e3, 410e3, "USD",
-     None),
+     "year"),
     # decimal commas and yen
     ("Increases were **6,8%** last year, against **4,1%** CAO wage growth.", "6,8%", "growth",
      6.8, 6.8, "%", None),
@@ -1159,6 +1159,15 @@ GRAMMAR_IN_CONTEXT = [
     # two amounts a dash sets apart as a pause, the larger first, are no range
     ("She was paid a salary of $132,000 per year - $63.46 an hour - while benched.",
      "$63.46 an hour", "salary", 63.46, 63.46, "USD", "hour"),
+    # a minus before an amount's symbol; annual and monthly recurring revenue
+    ("| Office | Delta |\n|---|---|\n| London | −£2,140 |\n", "−£2,140", "money", -2140, -2140,
+     "GBP", None),
+    ("ARR grew 2.4x year over year to $9.8M.", "$9.8M", "money", 9.8e6, 9.8e6, "USD", "year"),
+    ("Closed a $42M round; ARR is $3M.", "$3M", "money", 3e6, 3e6, "USD", "year"),
+    ("We hit $40K MRR in May.", "$40K", "money", 40e3, 40e3, "USD", "month"),
+    # guard: a range's second end keeps its own sign
+    ("Rent runs $3,000-$5,000 a month.", "$3,000-$5,000 a month", "money", 3e3, 5e3, "USD",
+     "month"),
     # a raise an employer came up by on an offer
     ("Offer #2 started at $170K base. I shared the competing offer and they came up $12K.", "$12K",
      "money", 12e3, 12e3, "USD", "year"),

@@ -257,6 +257,8 @@ SPACED_CUR = (
     rf"|{BETWEEN}{SPACED}\s+{AND}\s+{SPACED}(?:{CUR_WORD}|{EURO_AFTER}){RATE}?"  # "entre 55 000 et"
     rf"|(?<![\w.,]){SPACED}(?:{SEP}{SPACED})?(?:{CUR_WORD}|{EURO_AFTER}){RATE}?)"
 )
+# a minus before an amount's symbol: "−£2,140" (not a range's "$3,000-$5,000")
+CUR_MINUS = r"(?:(?<![\w.,/$£€₹])[\-−](?=[$£€₹]))?"
 CUR = (
     # and in Dutch and German: "tussen € 5.200 en € 7.100 bruto per maand"
     rf"{SPACED_CUR}|{BETWEEN}{CUR_AMT}{RATE}?\s+{AND}\s+(?:{CUR_SYM}\s?)?{NUM}"  # "/yr" each
@@ -265,7 +267,7 @@ CUR = (
     rf"|{BETWEEN}(?<![\w.,]){NUM}\s+{AND}\s+{NUM}{CUR_SCALE}?(?:\s?LPA\b|\s(?i:lakhs?|lacs?|crores?)\b{NOT_HEADS}"
     rf"|{CUR_WORD}|{EURO_AFTER}){RATE}?"
     # a rate may close each end: "$70/hr–$90/hr"
-    rf"|{CUR_AMT}(?:(?:\s?LPA\b|{RATE})?{SEP}(?:{CUR_SYM}\s?)?{CUR_NUM}{CUR_SCALE}?)?(?:{CUR_WORD})?(?:{OPEN_PLUS}{NOT_EXTRA})?{RATE}?"
+    rf"|{CUR_MINUS}{CUR_AMT}(?:(?:\s?LPA\b|{RATE})?{SEP}(?:{CUR_SYM}\s?)?{CUR_NUM}{CUR_SCALE}?)?(?:{CUR_WORD})?(?:{OPEN_PLUS}{NOT_EXTRA})?{RATE}?"
     rf"|(?<![\w.,]){NUMX}{CUR_SCALE}?(?:(?:\s?LPA\b|{EURO_AFTER}|円)?{SEP}(?:{CUR_SYM}\s?)?{NUMX}{CUR_SCALE}?)?"
     # the code or symbol after the figure: "90,000 USD", "25 LPA", "72.000 €", "40+ LPA"
     # "29L fixed": a figure in lakhs, as Indian posts write rupees

@@ -27,6 +27,7 @@ def read_currency(expr: NumberExpr, around: Surroundings) -> Reading | None:
     if cues.BARE_LAKHS.fullmatch(around.quote) and _counts_heads(around.before, around.after):
         return reading_of(expr, "count", unit="count", period=None)  # "a demand of 6.3 lakh"
     quoted = expr.period  # "₹2.8L per year": named in the quote itself
+    before, after = around.before, around.after
     if expr.period is None:
         named = (
             time_cues.PERIOD_AFTER.match(around.after)
@@ -47,7 +48,9 @@ def read_currency(expr: NumberExpr, around: Surroundings) -> Reading | None:
             expr = expr._replace(period="month")  # "S$9,000 base x 14"
         elif _rent(around) or (expr.unit == "INR" and cues.IN_HAND.search(around.before)):
             expr = expr._replace(period="month")  # "1BR rent  $3,150", "in-hand ₹1.24L": monthly
-    before, after = around.before, around.after
+        elif recurring := _RECURRING_REVENUE.search(f"{clause_of(before)[-60:]} {after[:5]}"):
+            # annual or monthly recurring revenue: "ARR grew 2.4x to $9.8M", "$40K MRR"
+            return reading_of(expr, "money", period="year" if recurring[0] == "ARR" else "month")
     if expr.period is None and time_cues.FISCAL_AFTER.match(after):  # a company's year
         paid = _is_pay(expr, around)  # pay, or spend and revenue; the document settles the rest
         kind = "salary" if paid else "money"
@@ -133,6 +136,7 @@ def read_currency(expr: NumberExpr, around: Surroundings) -> Reading | None:
     return reading_of(expr, "money", undecided=is_pay is None and expr.period is None)
 
 
+_RECURRING_REVENUE = re.compile(r"\b(?:ARR|MRR)\b")
 _TOTAL_PAY = re.compile(r"(?i)\s*(?:total\s+comp(?:ensation)?|TC|total\s+pay|total\s+cash|CTC)\b")
 
 
