@@ -1168,6 +1168,9 @@ GRAMMAR_IN_CONTEXT = [
     # guard: a range's second end keeps its own sign
     ("Rent runs $3,000-$5,000 a month.", "$3,000-$5,000 a month", "money", 3e3, 5e3, "USD",
      "month"),
+    # a column of offers accepted counts them, whatever money the row's Currency cell names
+    ("| Location | Currency | Accepted | Largest error |\n|---|---|---|---|\n"
+     "| Pune | INR | 3 | +₹61,000 |\n", "3", "count", 3, 3, "count", None),
     # a raise an employer came up by on an offer
     ("Offer #2 started at $170K base. I shared the competing offer and they came up $12K.", "$12K",
      "money", 12e3, 12e3, "USD", "year"),

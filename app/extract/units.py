@@ -57,7 +57,7 @@ COUNTED = re.compile(
     r"(?i)(?:^|\W)(?:n|#|no\.|offers|count|number|share|percent|pct|%|respondents|responses|sample"
     r"|change|growth|jobs|openings|postings|headcount|hires|placed|placements|students|recruiters"
     r"|applicants|vacancies|regd|registered|enrolled|eligible|intake|employment|employed|workers"
-    r"|employees)(?:$|\W)"
+    r"|employees|accepted|declined|rejected|withdrawn|sent|received|filled)(?:$|\W)"
 )
 # a column's own bracket, which may name a unit: not a band of years ("Fresher (0–2 yrs)")
 # (not a bracket of years nor of a share: "Senior (5+ yrs)", "Housing (25%)")
