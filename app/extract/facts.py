@@ -5,7 +5,6 @@ its pages, and the currency last named before an amount said aloud.
 
 from __future__ import annotations
 
-import itertools
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -176,7 +175,8 @@ class DocumentFacts:
         dollars."""
         named = list(_CURRENCY_NAMED.finditer(self.text, max(0, at - 1000), at))
         if not named and ahead:
-            named = [*itertools.islice(_CURRENCY_NAMED.finditer(self.text, at, at + 1000), 1)]
+            after = _CURRENCY_NAMED.search(self.text, at, at + 1000)
+            named = [after] if after else []
         if not named:
             return "USD"
         return named_currency(named[-1].group()) or currency_of(named[-1].group())

@@ -94,14 +94,15 @@ def split_lines(
         pieces.pop()  # what follows a final newline is no line
     pos, fence, prev_blank = body, "", True
     printed = _printed_series(text, body) if "dtype: " in text else frozenset()
-    dumped = _dumped_files(text, body) if "==> " in text else frozenset()
+    # lines of code outside fences: files printed by `head`, reStructuredText code directives
+    coded = _dumped_files(text, body) if "==> " in text else frozenset()
     if ":: " in text or "::\n" in text:
-        dumped |= _directive_code(text, body)
+        coded |= _directive_code(text, body)
     for raw in pieces:
         line = raw[:-1] if raw[-1:] == "\r" else raw
         # about four lines in ten are blank and most of the rest open with a capital: outside
         # a fence neither can be code, markup, a heading or a bullet, so skip those tests
-        if pos in table_fences or pos in dumped:
+        if pos in table_fences or pos in coded:
             kind = "code"
         elif pos in printed:  # a notebook's printed Series, indented as its output: read
             kind = _prose_kind(line)
