@@ -1171,6 +1171,12 @@ GRAMMAR_IN_CONTEXT = [
     # a column of offers accepted counts them, whatever money the row's Currency cell names
     ("| Location | Currency | Accepted | Largest error |\n|---|---|---|---|\n"
      "| Pune | INR | 3 | +₹61,000 |\n", "3", "count", 3, 3, "count", None),
+    # a footnote's superscript after a unit's word; "(₹ L p.a.)" over a ruled table
+    ("Top band ₹1.6 Cr² for staff.", "₹1.6 Cr", "salary", 16e6, 16e6, "INR", "year"),
+    ("Staff earn ₹72 LPA² on average.", "₹72 LPA", "salary", 72e5, 72e5, "INR", "year"),
+    ("MEDIAN FIXED PAY BY ROLE  (₹ L p.a.)\n\n  Role              Median fixed\n"
+     "  ----------------  ------------\n  Data Scientist            19.5\n", "19.5", "salary",
+     19.5e5, 19.5e5, "INR", "year"),
     # a raise an employer came up by on an offer
     ("Offer #2 started at $170K base. I shared the competing offer and they came up $12K.", "$12K",
      "money", 12e3, 12e3, "USD", "year"),

@@ -201,8 +201,10 @@ CUR_SYM = (
     # "CHF&nbsp;165k" as raw HTML writes it, "AED  2,000" set in a letter's column
     rf"|{CONTINENTAL})(?:\s|&nbsp;|  )?(?=\d))"
 )
+# the end of a unit's word, which a footnote's superscript may follow: "₹1.6 Cr²", "72 LPA²"
+UNIT_END = r"(?![^\W¹²³⁴⁵⁶⁷⁸⁹⁰])"
 CUR_SCALE = (  # "21–27 tys. zł", "160–200 тис. грн": thousands in Polish and Ukrainian
-    r"(?:\s?(?:(?i:thousand|million|billion|lakh\s+crores?|lakhs?|lacs?|crores?)|Cr|cr|L|mn|bn)\b"
+    rf"(?:\s?(?:(?i:thousand|million|billion|lakh\s+crores?|lakhs?|lacs?|crores?)|Cr|cr|L|mn|bn){UNIT_END}"
     r"|\s(?:mil|millones|milhões)\b"  # Spanish and Portuguese: "R$ 15 mil", "US$ 2 millones"
     r"|\s(?:tys|тис)\.|\s(?:Mio|MIO|Mrd|MRD)\.?(?![A-Za-z])"  # "€42 Mio.": German millions
     r"|(?:mm|MM|bn|Bn|Cr|[kKmMbBL])(?![A-Za-z])|[ \u00a0\u202f][kT](?=€)|万)"  # "45 k€", "105 T€"
@@ -210,7 +212,7 @@ CUR_SCALE = (  # "21–27 tys. zł", "160–200 тис. грн": thousands in Po
 CUR_WORD = (
     r"\s?(?:USD|GBP|EUR|INR|CAD|SGD|AUD|JPY|AED|SAR|QAR|CHF|PLN|SEK|NOK|DKK|MYR|ZAR|NGN|KES|dollars"
     r"|pounds|euros|naira|dólares|d[oó]lares\s+estadounidenses"
-    rf"|rupees|yen|dirhams|zł|lei|грн|руб|Kč|kronor|zlotys?|reais|francs|{CONTINENTAL})\b"
+    rf"|rupees|yen|dirhams|zł|lei|грн|руб|Kč|kronor|zlotys?|reais|francs|{CONTINENTAL}){UNIT_END}"
     r"|\s?[₴₽₺]|円"
 )
 RATE = (
@@ -218,7 +220,7 @@ RATE = (
     # "a year" after an amount is its period, "a year ago" a time: "up from £680 a year ago"
     r"|\s(?:per|an|a)\s(?:hour|year|annum|month|mth|week|day)\b(?!\s+(?:ago|earlier|later|prior)\b)"
     # "₹ 70-95 Lacs P.A.", and p/d: per day
-    r"|\s(?:hourly|monthly|annually|yearly|weekly|jährlich|monatlich)\b|\s?LPA\b|\s?(?i:p\.a\.)"
+    rf"|\s(?:hourly|monthly|annually|yearly|weekly|jährlich|monatlich)\b|\s?LPA{UNIT_END}|\s?(?i:p\.a\.)"
     r"|[ \t](?:Hourly|Monthly|Annually|Yearly|Weekly)\b"  # a job board's "SGD 9,000 Monthly"
     r"|\s?(?i:p/[dhma])\b|\s?(?i:p\.[dhm]\.)"  # "£650 p.d.", "£4,000 p.m.", "SAR 45K p/m"
     # Dutch and German pay periods: "€4.500 bruto per maand", "€75.000 brutto/Jahr"
@@ -264,15 +266,15 @@ CUR = (
     rf"{SPACED_CUR}|{BETWEEN}{CUR_AMT}{RATE}?\s+{AND}\s+(?:{CUR_SYM}\s?)?{NUM}"  # "/yr" each
     rf"{CUR_SCALE}?(?:{CUR_WORD})?{RATE}?"
     # "between 48 and 62 LPA", "between 18 and 24 lakh": the unit said once, at the end
-    rf"|{BETWEEN}(?<![\w.,]){NUM}\s+{AND}\s+{NUM}{CUR_SCALE}?(?:\s?LPA\b|\s(?i:lakhs?|lacs?|crores?)\b{NOT_HEADS}"
+    rf"|{BETWEEN}(?<![\w.,]){NUM}\s+{AND}\s+{NUM}{CUR_SCALE}?(?:\s?LPA{UNIT_END}|\s(?i:lakhs?|lacs?|crores?){UNIT_END}{NOT_HEADS}"
     rf"|{CUR_WORD}|{EURO_AFTER}){RATE}?"
     # a rate may close each end: "$70/hr–$90/hr"
-    rf"|{CUR_MINUS}{CUR_AMT}(?:(?:\s?LPA\b|{RATE})?{SEP}(?:{CUR_SYM}\s?)?{CUR_NUM}{CUR_SCALE}?)?(?:{CUR_WORD})?(?:{OPEN_PLUS}{NOT_EXTRA})?{RATE}?"
-    rf"|(?<![\w.,]){NUMX}{CUR_SCALE}?(?:(?:\s?LPA\b|{EURO_AFTER}|円)?{SEP}(?:{CUR_SYM}\s?)?{NUMX}{CUR_SCALE}?)?"
+    rf"|{CUR_MINUS}{CUR_AMT}(?:(?:\s?LPA{UNIT_END}|{RATE})?{SEP}(?:{CUR_SYM}\s?)?{CUR_NUM}{CUR_SCALE}?)?(?:{CUR_WORD})?(?:{OPEN_PLUS}{NOT_EXTRA})?{RATE}?"
+    rf"|(?<![\w.,]){NUMX}{CUR_SCALE}?(?:(?:\s?LPA{UNIT_END}|{EURO_AFTER}|円)?{SEP}(?:{CUR_SYM}\s?)?{NUMX}{CUR_SCALE}?)?"
     # the code or symbol after the figure: "90,000 USD", "25 LPA", "72.000 €", "40+ LPA"
     # "29L fixed": a figure in lakhs, as Indian posts write rupees
     r"(?:\+(?=\s?LPA\b))?"
-    rf"(?:{CUR_WORD}|\s?LPA\b|\s(?i:lakhs?|lacs?|crores?)\b{NOT_HEADS}|(?<=[Cc]r)|(?<=\dL)"
+    rf"(?:{CUR_WORD}|\s?LPA{UNIT_END}|\s(?i:lakhs?|lacs?|crores?){UNIT_END}{NOT_HEADS}|(?<=[Cc]r)|(?<=\dL)"
     rf"|(?<=\d L)|{EURO_AFTER}){RATE}?"
 )
 # (not the "-" of "+/-", a margin; an en dash set as a minus, "–18 %", but not "5 – 18 %")

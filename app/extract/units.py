@@ -47,7 +47,7 @@ _SCALES = {
 }  # fmt: skip
 # Words a unit part may also hold: "(in USD thousands)", "(USD k, per year)".
 _PERIODS = {"year": "year", "yr": "year", "annual": "year", "annum": "year", "pa": "year",
-            "p.a.": "year", "hour": "hour", "hr": "hour", "day": "day",
+            "p.a.": "year", "p.a": "year", "hour": "hour", "hr": "hour", "day": "day",
             "month": "month", "week": "week", "wk": "week"}  # fmt: skip
 # Continental Europe groups thousands with dots: "60.000" under "€ brutto/year" is 60,000.
 _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
