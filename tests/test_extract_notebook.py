@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 from app.extract import extract_claims
-from app.extract.notebook import read_notebook
+from app.ingest import decode_source
+from app.ingest.notebook import read_notebook
 
 
 def notebook(*cells: dict[str, object]) -> str:
@@ -69,3 +71,12 @@ def test_read_notebook_shows_escaped_quotes_and_leaves_other_json_alone() -> Non
     assert "execution_count" not in page.text
     assert read_notebook('{"base_p50": 198500, "currency": "USD"}') is None
     assert read_notebook('{"cells": "not a list", "cell_type": "markdown"}') is None
+
+
+def test_ingest_describes_a_notebook_by_the_page_it_shows() -> None:
+    heading = markdown("# Canadian ML pay, Q3 2026\n", "\n", "Published: 3 October 2026\n")
+    data = notebook(heading, code(["x = 1"], ["1"])).encode()
+    source = decode_source("pay.ipynb", data, max_bytes=10**6, today=dt.date(2026, 11, 22))
+    assert source.meta.title == "Canadian ML pay, Q3 2026"
+    assert source.meta.published == "2026-10-03"
+    assert source.text == data.decode()  # the file's text is kept whole; claims point into it

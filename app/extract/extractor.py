@@ -23,7 +23,6 @@ from app.extract.delimited import cell_spans
 from app.extract.facts import DocumentFacts, numbers_by_cell
 from app.extract.illustrations import Illustrations
 from app.extract.money import lakh_shorthand, lakh_talk
-from app.extract.notebook import NotebookPage, read_notebook
 from app.extract.numbers import NumberExpr, scan_numbers
 from app.extract.periods import intro_sentence, list_period, no_ones_rate, table_period
 from app.extract.qualifiers import (
@@ -49,6 +48,7 @@ from app.extract.units import (
     table_money,
     tables_pay_unit,
 )
+from app.ingest.notebook import NotebookPage, read_notebook
 
 _ANCHOR = 32
 _WINDOW = 100

@@ -12,6 +12,7 @@ from app.ingest.document import split_document
 from app.ingest.flags import find_flags
 from app.ingest.front_matter import FrontMatterError, split_front_matter
 from app.ingest.metadata import SourceMeta, read_meta
+from app.ingest.notebook import read_notebook
 from app.ingest.repair import repair_text
 
 
@@ -51,7 +52,9 @@ def decode_source(file_name: str, data: bytes, *, max_bytes: int, today: dt.date
         front = split_front_matter(text)
     except FrontMatterError as error:
         raise IngestError(file_name, str(error)) from None
-    meta = read_meta(split_document(text, front))
+    page = read_notebook(text)  # a notebook's JSON is described by the page it shows
+    shown = page.text if page is not None else text
+    meta = read_meta(split_document(shown, front if page is None else None))
     return SourceText(
         file_name=file_name,
         sha256=hashlib.sha256(data).hexdigest(),
@@ -59,7 +62,7 @@ def decode_source(file_name: str, data: bytes, *, max_bytes: int, today: dt.date
         text=text,
         encoding=encoding,
         meta=meta,
-        flags=find_flags(text, meta, today=today, mojibake=mojibake),
+        flags=find_flags(shown, meta, today=today, mojibake=mojibake),
     )
 
 
