@@ -418,18 +418,13 @@ def table_money(
     if money is not None or not block.layout or labels_rows or COUNTED.search(column):
         return money
     if block.headings and not _own_unit(column) and not _EXPERIENCE_COLUMN.match(column):
-        named = next(  # the caption, maybe on two lines
-            ((line, unit) for line in captions(block) if (unit := caption_unit(line))), None
-        )
-        if named is not None:  # "monthly package by level (SAR)": its period too
-            line, money = named
-            money = money if money.period else money._replace(period=header_period(line))
+        # the caption, maybe on two lines; "monthly package by level (SAR)": its period too
+        money = next(filter(None, map(_timed_caption_unit, captions(block))), None)
     if money is None and block.layout == "words":  # the lines right above its header
         money = caption_unit(block.lead)
     titled = _TABLE_TITLE.search(block.lead) if money is None and block.layout == "cell" else None
     if titled is not None:  # ".. list-table:: Base salary, New Zealand (NZD per year, p25–p75)"
-        money = caption_unit(titled[1])
-        money = money._replace(period=header_period(titled[1])) if money else None
+        money = _timed_caption_unit(titled[1])
     corner = UNIT_CORNER.match(block.columns[0]) if block.columns else None
     if money is None and corner is not None:  # "£000" over the row labels: every column's
         money = _read_unit(corner.group().strip("()"))
@@ -462,6 +457,14 @@ def table_money(
     if money is None and bare and column and declared and not _NOT_PRICED.search(column):
         money = declared  # under "Senior", "2026": any column but counts and shares
     return money
+
+
+def _timed_caption_unit(caption: str) -> ColumnUnit | None:
+    """The unit a caption names, with the period its words name where the unit has none."""
+    money = caption_unit(caption)
+    if money is None or money.period:
+        return money
+    return money._replace(period=header_period(caption))
 
 
 # A reStructuredText table's title, on its directive's line
