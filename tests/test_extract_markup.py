@@ -1177,6 +1177,45 @@ GRAMMAR_IN_CONTEXT = [
     ("MEDIAN FIXED PAY BY ROLE  (₹ L p.a.)\n\n  Role              Median fixed\n"
      "  ----------------  ------------\n  Data Scientist            19.5\n", "19.5", "salary",
      19.5e5, 19.5e5, "INR", "year"),
+    # a range of bare thousands with the scale on both ends, priced by a caption in a MkDocs tab
+    ("=== \"Canada\"\n\n    **Base salary, Canada (C$, annual, 2026)**\n\n"
+     "    | Level | Toronto | Elsewhere |\n    |---|---|---|\n    | Junior | 78K–95K | 65K–80K |\n",
+     "78K–95K", "salary", 78e3, 95e3, "CAD", "year"),
+    ("Listings grew from 2K-5K a month.", "2K-5K", "count", 2e3, 5e3, "count", None),
+    # a multiple of what another pays; of what it was: a growth
+    ("Product companies pay data scientists 2-3 times what IT services firms pay.", "2-3 times",
+     "multiplier", 2, 3, "x", None),
+    ("My base pay today is roughly 15 times what it was in 2017.", "15 times", "growth", 15, 15,
+     "x", None),
+    ("AI engineer postings are now 2.4x what they were in January 2024.", "2.4x", "growth", 2.4,
+     2.4, "x", None),
+    # a gap between two pay figures is money, not pay
+    ("In Bengaluru the gap at senior level is about ₹5 LPA.", "₹5 LPA", "money", 5e5, 5e5, "INR",
+     "year"),
+    # guard: a pay gap named in another clause leaves pay as pay
+    ("The pay gap closed: seniors earn $180K.", "$180K", "salary", 180e3, 180e3, "USD", "year"),
+    # a change from one amount to another timed by the second
+    ("On-call pay was raised from £200 to £250 per week.", "£200", "money", 200, 200, "GBP",
+     "week"),
+    ("My rate went from $90 to $120 an hour.", "$90", "salary", 90, 90, "USD", "hour"),
+    # guard: a verb's own "from" is no change of the figures after it
+    ("Relocation for candidates moving from outside Germany runs from €5,000 to €10,000.",
+     "€5,000 to €10,000", "money", 5e3, 10e3, "EUR", None),
+    # one amount in several currencies, or two rates, timed by the last
+    ("- **Learning budget:** £1,500 / €1,700 / C$2,600 per person per year.", "€1,700", "money",
+     1700, 1700, "EUR", "year"),
+    ("Two people in the UK quoted £90 and £120/hour.", "£90", "salary", 90, 90, "GBP", "hour"),
+    # guard: amounts of unlike size stay apart
+    ("It costs $5 and $150/hour.", "$5", "money", 5, 5, "USD", None),
+    # a span of years and months; a posting's pay; a share open upwards in words
+    ("I stayed for 2 years and 8 months before moving.", "2 years and 8 months", "duration", 32,
+     32, "months", None),
+    ("A lab posted a role advertising $175,000 to $335,000.", "$175,000 to $335,000", "salary",
+     175e3, 335e3, "USD", "year"),
+    ("Two years ago that premium was more like 30-plus percent.", "30-plus percent", "growth", 30,
+     30, "%", None),
+    # guard: "6-month" names a cliff, not the months of a span of years
+    ("PPUs: $1.5M / 4 yrs, 6-month cliff", "4 yrs", "duration", 4, 4, "years", None),
     # a raise an employer came up by on an offer
     ("Offer #2 started at $170K base. I shared the competing offer and they came up $12K.", "$12K",
      "money", 12e3, 12e3, "USD", "year"),
@@ -3041,4 +3080,86 @@ def test_extract_reads_a_list_of_scores_under_a_reviews_heading_as_ratings() -> 
     )
     assert [(c.quote, c.unit) for c in extract_claims(text)] == [
         ("96", "count"), ("3.7", "rating/5"), ("3.1", "rating/5"), ("2.9", "rating/5"),
+    ]  # fmt: skip
+
+
+def test_extract_reads_a_table_indented_in_a_mkdocs_tab_as_a_table() -> None:
+    text = (
+        '=== "Singapore"\n\n    **Base salary, Singapore (S$ per month, 2026)**\n\n'
+        "    | Level | Monthly base | Annualised (×13)* |\n    |---|---|---|\n"
+        "    | Junior | 5,500–7,500 | 71,500–97,500 |\n\n"
+        '!!! note "Where these numbers come from"\n    Singapore bands come from 96 postings.\n\n'
+        "    print(1)\n"
+    )
+    got = [(c.quote, c.kind, c.unit, c.period) for c in extract_claims(text)]
+    assert got == [
+        ("5,500–7,500", "salary", "SGD", "month"),
+        ("71,500–97,500", "salary", "SGD", "year"),  # "Annualised" beside the caption's months
+        ("96", "count", "count", None),
+    ]
+
+
+def test_extract_prices_place_columns_with_brackets_by_the_heading_above_the_table() -> None:
+    text = (
+        "### Table 1. Median base by role and region (USD k)\n\n"
+        "| Role | US (SF/NY) | India (metro)¹ | Bonus (%) | n |\n|---|---:|---:|---:|--:|\n"
+        "| ML engineer | 195 | 34 | 12 | 1,406 |\n"
+    )
+    got = [(c.quote, c.kind, c.low, c.unit) for c in extract_claims(text)]
+    assert got == [
+        ("195", "salary", 195e3, "USD"),
+        ("34", "salary", 34e3, "USD"),
+        ("12", "percent", 12, "%"),  # its own bracket names its unit
+        ("1,406", "count", 1406, "count"),
+    ]
+
+
+def test_extract_reads_units_in_a_bracket_with_other_words_and_a_period_after_a_figure() -> None:
+    text = (
+        "| Level | ESOP grant (₹ lakh, vests over 4 yrs) | New-hire equity (£k equivalent) |\n"
+        "|---|---|---|\n| L2 | 4–8 | 10–40 |\n\n"
+        "| Component | Share receiving | Median amount (USD) |\n|---|---:|---:|\n"
+        "| Equity (RSUs or options) | 54% | 41,000 / yr |\n"
+    )
+    got = [(c.quote, c.low, c.high, c.unit, c.period) for c in extract_claims(text)]
+    assert got == [
+        ("4–8", 4e5, 8e5, "INR", None),
+        ("10–40", 10e3, 40e3, "GBP", None),
+        ("54%", 54, 54, "%", None),
+        ("41,000 / yr", 41e3, 41e3, "USD", "year"),
+    ]
+
+
+def test_extract_reads_a_captions_unit_after_its_bracket_and_a_median_of_offers_as_pay() -> None:
+    text = (
+        "*Fixed pay (CTC excluding variable pay and ESOPs/RSUs), ₹ lakh per annum*\n\n"
+        "| Level | Fixed pay range | Median of my offers | No. of offers |\n|---|---|---|---|\n"
+        "| AI Engineer II | 28–40 | 33 | 14 |\n"
+    )
+    got = [(c.quote, c.kind, c.low, c.unit, c.period) for c in extract_claims(text)]
+    assert got == [
+        ("28–40", "salary", 28e5, "INR", "year"),
+        ("33", "salary", 33e5, "INR", "year"),
+        ("14", "count", 14, "count", None),
+    ]
+
+
+def test_extract_times_only_a_rate_column_by_words_that_say_rates_are_hourly() -> None:
+    text = (
+        "Rates and hours by engagement type, 2025 (rates are USD per billed hour):\n\n"
+        "| Engagement type | Clients | Rate | Invoiced |\n|---|---:|---:|---:|\n"
+        "| RAG build-outs | 4 | $140 | $75,320 |\n"
+    )
+    got = [(c.quote, c.period) for c in extract_claims(text) if c.unit == "USD"]
+    assert got == [("$140", "hour"), ("$75,320", "year")]
+
+
+def test_extract_reads_bare_dollars_as_canadian_in_a_bulletin_that_names_only_a_province() -> None:
+    text = (
+        "Labour Market Information Bulletin: ICT occupations, Ontario\n\n"
+        "Employers in Ontario reported 8,450 vacant positions. The median hourly wage for data "
+        "scientists was $50.00. Ontario's programmers earned $43.27 per hour.\n"
+    )
+    assert [(c.quote, c.unit) for c in extract_claims(text) if c.kind in ("salary", "money")] == [
+        ("$50.00", "CAD"), ("$43.27 per hour", "CAD"),
     ]  # fmt: skip

@@ -134,9 +134,11 @@ def _read_multiplier(expr: NumberExpr, around: Surroundings) -> Reading:
     )
     # a multiple of the past, or one planned: "double the share from Q3 2025", "about double
     # what we had in 2023", "aims to triple the number of AI practitioners"
+    # and "15 times what it was in 2017", "2.4x what they were in January 2024"
     worded = _MULTIPLE_WORD.search(around.quote) is not None
+    of_what = worded or _WHAT_AFTER.match(around.after) is not None
     grew = grew or (
-        worded and bool(_PAST_AFTER.match(around.after) or _TO_BEFORE.search(around.before))
+        of_what and bool(_PAST_AFTER.match(around.after) or _TO_BEFORE.search(around.before))
     )
     return reading_of(expr, "growth" if grew else "multiplier")
 
@@ -144,10 +146,12 @@ def _read_multiplier(expr: NumberExpr, around: Surroundings) -> Reading:
 _MULTIPLE_WORD = re.compile(r"(?i)\b(?:double|triple|twice)$")
 _PAST_AFTER = re.compile(
     r"(?i)^[^.;:!?]{0,50}?\b(?:last\s+year|a\s+year\s+(?:ago|earlier)|(?:in|from|since|of)\s+"
-    r"(?:(?:Q[1-4]|H[12]|early|late|mid-?)\s+)?(?:19|20)\d\d\b|(?:19|20)\d\d(?:-\d\d)?\s+"
+    r"(?:(?:Q[1-4]|H[12]|early|late|mid-?|[A-Z][a-z]{2,8})\s+)?(?:19|20)\d\d\b|(?:19|20)\d\d(?:-\d\d)?\s+"
     r"(?:figure|level|share|rate|total|number|base)|when\s+I\s+(?:started|joined)|it\s+was\b"
+    r"|they\s+were\b"
     r"|we\s+had\b|(?:last|previous|prior)\s+(?:year|quarter|cycle)|twenty\s+twenty)"
 )
+_WHAT_AFTER = re.compile(r"\s+what\b")
 _TO_BEFORE = re.compile(r"(?i)\b(?:to|will|would|could|can|plans?|aims?)\s+$")
 
 

@@ -142,6 +142,9 @@ MONEY_BEFORE = compile_caseless(
     r"|gym)\s+stipends?|(?:signing|sign-on|joining|retention|referral)\s+bonus(?:es)?|sign-on"
     # a limit set on pay is not anyone's pay: "capped at a wage ceiling of S$7,400 a month"
     r"|ceiling|capped)\b[^.;,]*$"
+    # a difference between two pay figures: "the gap at senior level is about ₹5 LPA"
+    r"|\b(?:gap|difference)\b[^.;,:]{0,50}\b(?:is|was|of)\s+(?:about\s+|around\s+|roughly\s+"
+    r"|nearly\s+|only\s+|just\s+)?$"
     r"|\badditional\s+(?:pay|comp(?:ensation)?|cash)\s*:?\s*$"  # "Additional pay  $38K/yr (Stock)"
     # a bonus named in the number's own clause: "median bonus among recipients: $18,500"
     r"|bonus(?:es)?\b[^.;,/|]{0,40}$"
@@ -333,7 +336,8 @@ PAY_CASES = compile_caseless(
     r"|base(?![- ](?:model|rate|case|url))"
     r"|command(?:s|ing)?|offers?|offered|starts?\s+at|ask(?:s|ed|ing)?\s+for|turn(?:s|ed|ing)?\s+down"
     # what a contractor asks: "the top 10% charging over $250", "now most of them quote £600"
-    r"|charg(?:e|es|ed|ing)|bill(?:s|ed|ing)?|quot(?:e|es|ed|ing))\b"
+    r"|charg(?:e|es|ed|ing)|bill(?:s|ed|ing)?|quot(?:e|es|ed|ing)"
+    r"|advertis(?:e|es|ed|ing))\b"  # a posting's pay: "a role advertising $175,000 to $335,000"
 )
 PAY = PAY_CASES[0]
 # pay named earlier in the sentence, past a comma

@@ -23,7 +23,7 @@ from app.extract.delimited import cell_spans
 from app.extract.facts import DocumentFacts, numbers_by_cell
 from app.extract.illustrations import Illustrations
 from app.extract.money import lakh_shorthand, lakh_talk
-from app.extract.numbers import NumberExpr, scan_numbers
+from app.extract.numbers import NumberExpr, period_of, scan_numbers
 from app.extract.periods import intro_sentence, list_period, no_ones_rate, table_period
 from app.extract.qualifiers import (
     plain_subject,
@@ -35,7 +35,7 @@ from app.extract.qualifiers import (
 from app.extract.reading import Reading, Surroundings
 from app.extract.rows import LATEX_CELL, latex_row, wiki_row
 from app.extract.sentences import sentence_spans
-from app.extract.settle import settle_pay, settle_relative
+from app.extract.settle import settle_equivalents, settle_pay, settle_relative
 from app.extract.structure import Block, Document, read_structure
 from app.extract.tables import captions, shown_column
 from app.extract.units import (
@@ -71,6 +71,10 @@ _TAG_BEFORE = re.compile(rf"(?i)(?:<{_INLINE}>)+$")
 _TAG_AFTER = re.compile(rf"(?i)^(?:</{_INLINE}>)+")
 # alone in its cell: "55-68   80-105", "| 146 |", a LaTeX tabular's "& 146 \\"
 _CELL_END = re.compile(r"[*+]*(?:[ ]{2}|[ ]*(?:[|\t\n&]|\\\\|$))")
+# a period set after a bare figure in its cell: "41,000 / yr", "9,500 per month"
+_PERIOD_AFTER = re.compile(
+    r"[ \t]?(?:/[ \t]?|per[ \t]+)(?:yr|year|annum|mo|month|hr|hour|wk|week|day)\b"
+)
 _VALUE_FAMILIES = frozenset({"currency", "percent", "multiplier"})
 _HEADED_TABLES = frozenset({"pipe", "html", "csv", "fixed", "words"})
 
@@ -94,6 +98,7 @@ def _extract(text: str) -> list[ClaimCandidate]:
     claims = (reader.read(expr) for expr in numbers)
     settled = settle_pay([claim for claim in claims if claim is not None], reader.if_pay)
     settled = settle_relative(settled, reader.relative)
+    settled = settle_equivalents(settled, text)
     return _join_bands(settled, text) if doc.delimited else settled
 
 
@@ -256,6 +261,9 @@ class _Reader:
                 money = rupees_by_period(column)  # "37,500" under "Monthly" in a CTC annexure
             if money is not None:  # `176` under `Base (USD k)`
                 expr = money.apply(expr, self.text[expr.start : expr.end])
+                timed = _PERIOD_AFTER.match(self.text, expr.end) if not expr.period else None
+                if timed is not None:  # "41,000 / yr" under "Median amount (USD)"
+                    expr = expr._replace(end=timed.end(), period=period_of(timed.group()))
         if expr.family == "currency" and block.layout:  # "£55–68" under "in thousands of"
             expr = in_thousands(expr, self.text[expr.start : expr.end], block)
         if expr.family == "currency" and expr.period is None and block.layout:

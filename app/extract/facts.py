@@ -272,15 +272,16 @@ class DocumentFacts:
 
 
 def _dollars_by_country(text: str) -> tuple[str, ...]:
-    """The dollars of the one country a document speaks of, where it never names the US: a
-    Canadian labour bulletin's "$58.25" an hour is Canadian; and a report tagged `lang: en-CA`
+    """The dollars of the one country a document speaks of (by its name or its cities and
+    provinces), where it never names the US: a Canadian labour bulletin's "$58.25" an hour is
+    Canadian, an Ontario one's too; and a report tagged `lang: en-CA`
     is Canadian whatever else it names (none: US dollars)."""
     tagged = _LANGUAGE_TAG.search(text[:3000])
     if tagged is not None:
         return (_TAGGED_DOLLARS[tagged[1].upper()],)
     if _US_NAMED.search(text):
         return ()
-    counts = {code: len(pattern.findall(text)) for code, pattern in _DOLLAR_COUNTRIES.items()}
+    counts = {code: len(pattern.findall(text)) for code, pattern in _DOLLAR_HOMES.items()}
     for code, mark in _DOLLAR_MARKS.items():  # its own money's mark: "(S$)" over a column
         counts[code] += text.count(mark)
     named = [code for code, count in counts.items() if count >= 3]

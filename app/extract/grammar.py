@@ -287,13 +287,14 @@ PCT_UNIT = (
 )
 PCT = (
     rf"{BETWEEN}{NUMX}(?:\s?\\?%)?\s+{AND}\s+{NUMX}{PCT_UNIT}"
-    rf"|{PCT_SIGN}(?<![\w.,]){NUMX}(?:\s?\\?%)?(?:{SEP}[+\-−]?{NUMX})?{PCT_UNIT}(?:{OPEN_PLUS})?"
+    rf"|{PCT_SIGN}(?<![\w.,]){NUMX}(?:\s?\\?%)?(?:{SEP}[+\-−]?{NUMX})?(?:-plus(?=\s))?{PCT_UNIT}"
+    rf"(?:{OPEN_PLUS})?"  # "30-plus percent" too
     r"(?:\s(?:YoY|YOY|y/y|year[- ]over[- ]year|year[- ]on[- ]year|MoM|QoQ)\b)?"
 )
 MULT = (
     rf"{PCT_SIGN}(?<![\w.,]){NUM}(?:(?:\s?[X×]|x)?{SEP}{NUM})?(?:\s?[X×]|x|Γ—|Ã—|&times;)(?![A-Za-z0-9])"
     rf"|(?<![\w.,]){NUM}(?:{SEP}{NUM})?\s+times(?=\s+(?:the|as|more|faster|higher|larger"
-    r"|bigger|cheaper|greater|longer|over)\b)"
+    r"|bigger|cheaper|greater|longer|over|what|their|its|those)\b)"  # "2-3 times what banks pay"
     # "pay rose 1.4 times", "1.3 to 1.5 times senior": a fraction counts no events
     rf"|(?<![\w.,])\d++\.\d++(?:{SEP}{NUM})?\s+times\b"
     r"|(?<![\w.,])\d,\d(?![\d,])\s+times\b"  # a decimal comma: "Milan pays 1,4 times Rome"
@@ -449,7 +450,8 @@ PLAIN = (
     rf"{SPACED_CELL}|"
     # a sign after a space or a cell's edge: "+3.8" and "-1.3" in a column of changes
     r"(?:(?<![^\s|(])[+\-−](?=\d))?"
-    rf"(?<![\w.,]){NUM}(?:万?{SEP}{NUM})?"  # "28万–42万"
+    # "28万–42万"; "78K–95K", the scale on both ends of the range
+    rf"(?<![\w.,]){NUM}(?:(?:万|[KkM](?=\s?[-–—]\s?\d[\d.,]*[KkM](?![A-Za-z])))?{SEP}{NUM})?"
     r"(?:\s?(?:thousand|million|billion|trillion|lakhs?|crores?|mn|bn)\b|(?:[KMBk]|bn|mn)(?![A-Za-z])|万)?"
     rf"(?:{OPEN_PLUS}{NOT_EXTRA}|\s+or\s+more\b)?(?![A-Za-z0-9])"
 )

@@ -98,14 +98,21 @@ def split_lines(
     coded = _dumped_files(text, body) if "==> " in text else frozenset()
     if ":: " in text or "::\n" in text:
         coded |= _directive_code(text, body)
+    contained = False  # inside a MkDocs tab or admonition, whose content is indented
     for raw in pieces:
         line = raw[:-1] if raw[-1:] == "\r" else raw
+        if line[:1] in _CONTAINER_START and _CONTAINER.match(line):
+            contained = True
+        elif contained and line and not line.isspace() and not line.startswith(("    ", "\t")):
+            contained = False
         # about four lines in ten are blank and most of the rest open with a capital: outside
         # a fence neither can be code, markup, a heading or a bullet, so skip those tests
         if pos in table_fences or pos in coded:
             kind = "code"
         elif pos in printed:  # a notebook's printed Series, indented as its output: read
             kind = _prose_kind(line)
+        elif contained and line.startswith(("    ", "\t")):  # text, read as if set flush left
+            kind, fence = _line_kind(_dedented(line), fence, prev_blank)
         elif fence:
             kind, fence = _line_kind(line, fence, prev_blank)
         elif not line or line.isspace():
@@ -183,6 +190,16 @@ _CODE_DIRECTIVE = re.compile(
     r"(?m)^([ \t]*)\.\.[ \t]+(?:code-block|code|sourcecode|doctest|highlight)::.*$"
 )
 # A component that shows one figure with its label: '<Stat value="$108,020" label="median pay" />'
+# A MkDocs container's opener, its content indented under it: a content tab (`=== "India"`)
+# or an admonition (`!!! note "Where these numbers come from"`, `??? info`, `???+ tip`)
+_CONTAINER = re.compile(r"[ \t]*(?:===|!!!|\?\?\?\+?)[ \t]+[\"\w]")
+_CONTAINER_START = "=!? \t"
+
+
+def _dedented(line: str) -> str:
+    return line[1:] if line[0] == "\t" else line[4:]
+
+
 _STAT_TAG = re.compile(r"\s*<[A-Z][\w.]*\s[^<>\n]{0,200}?\bvalue=[\"'][^\"'<>\n]{0,30}\d")
 _FILE_HEADER = re.compile(r"(?m)^==> (.{1,200}) <==$")
 _CODE_FILE = re.compile(r"(?i)\.(?:ya?ml|json|toml|ini|cfg|conf|env|py|js|ts|sh|sql|xml)\s*$")

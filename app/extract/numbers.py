@@ -47,7 +47,7 @@ _CHANGED_FROM = re.compile(
     # range of rates)
     r"|(?:an?|the|this|that)\s+(?:move|rise|jump|increase|drop|fall|climb|decline|shift)),?"
     # "risen 38% since 2022, from", "moved from about", "nearly doubled, from"
-    r"(?:\s+(?!to\b)[\w%,.*-]+){0,4}?\s+from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?"
+    r"(?:\s+(?!to\b|from\b)[\w%,.*-]+){0,4}?\s+from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?"
     r"(?:\*\*|__)?$"
 )
 _UP_FROM = re.compile(r"(?i)\b(?:up|down)\s+from\s+$")
@@ -140,6 +140,35 @@ def scan_numbers(text: str) -> Iterator[NumberExpr]:
     >>> [(n.low, n.high, n.unit) for n in scan_numbers("pays $110-140K, up 40%")]
     [(110000.0, 140000.0, 'USD'), (40.0, 40.0, '%')]
     """
+    held = None  # "2 years", held to see whether "and 8 months" follows: one span of 32 months
+    for expr in _scanned(text):
+        if held is not None:
+            joined = _of_months(expr) and "-" not in text[expr.start : expr.end]  # "6-month"
+            if joined and _YEARS_AND.fullmatch(text, held.end, expr.start):
+                months = (held.low or 0) * 12 + (expr.low or 0)
+                yield held._replace(end=expr.end, low=months, high=months, unit="months")
+                held = None
+                continue
+            yield held
+        held = expr if _whole_years(expr) else None
+        if held is None:
+            yield expr
+    if held is not None:
+        yield held
+
+
+def _whole_years(expr: NumberExpr) -> bool:
+    return expr.family == "duration" and expr.unit == "years" and expr.low == expr.high
+
+
+def _of_months(expr: NumberExpr) -> bool:
+    return expr.family == "duration" and expr.unit == "months" and expr.low == expr.high
+
+
+_YEARS_AND = re.compile(r",?[ \t]+(?:and[ \t]+)?")
+
+
+def _scanned(text: str) -> Iterator[NumberExpr]:
     for match in grammar.SCANNER.finditer(text):
         family = match.lastgroup
         if family is None or family in ("skip", "alnum"):
@@ -149,13 +178,23 @@ def scan_numbers(text: str) -> Iterator[NumberExpr]:
             if year is not None:
                 yield _placed(text, year, match.end() - 4)._replace(family="year", unit="year")
             continue
-        for start, quote in _parts(text, match):
+        parts = _parts(text, match)
+        exprs = []
+        for start, quote in parts:
             points = _point_change(text, start, start + len(quote)) if family == "plain" else 0
             if points:
                 family, quote = "pct", text[start:points]
             expr = _parse_quote(family, quote)
             if expr is not None:
-                yield _placed(text, expr, start)
+                exprs.append(_placed(text, expr, start))
+        # a change "from £200 to £250 per week": the first amount timed by the second
+        if len(exprs) == 2 and len(parts) == 2 and _timed_by_next(*exprs):
+            exprs[0] = exprs[0]._replace(period=exprs[1].period)
+        yield from exprs
+
+
+def _timed_by_next(first: NumberExpr, second: NumberExpr) -> bool:
+    return first.family == "currency" and first.period is None and first.unit == second.unit
 
 
 def _parts(text: str, match: re.Match[str]) -> list[tuple[int, str]]:

@@ -22,9 +22,11 @@ BRACKET_PART = re.compile(r"[(\[]([^()\[\]]{1,24})[)\]]")
 _ROW_PERIOD = re.compile(r"(?i)\bper\s+[a-z]+\s*/\s*(hour|day|week|month|year)\b")
 # The words before a table say how its amounts are timed: "Rates are hourly, in the currency".
 _FIGURES_RATED = re.compile(
-    r"(?i)\b(?:rates|figures|amounts|salaries|pay|prices|fees|costs)\s+(?:are|shown\s+are)\s+"
-    r"(?:all\s+)?(?:per\s+)?(hourly|daily|weekly|monthly|annual|yearly|hour|day|week|month|year)\b"
-)  # "All rates are per hour."
+    r"(?i)\b(rates|figures|amounts|salaries|pay|prices|fees|costs)\s+(?:are|shown\s+are)\s+"
+    r"(?:all\s+)?(?:in\s+)?(?:[A-Z]{3}\s+|[$£€₹]\s*)?(?:per\s+)?(?:billed\s+|worked\s+)?"
+    r"(hourly|daily|weekly|monthly|annual|yearly|hour|day|week|month|year)\b"
+)  # "All rates are per hour.", "(rates are USD per billed hour)"
+_ALL_BEFORE = re.compile(r"(?i)\ball\s+$")
 _YEAR_COLUMN = re.compile(r"(?i)\s*(?:year\s+\d\b|FY\s?'?\d{2}(?:\d{2})?\b)")
 _FISCAL_COLUMN = re.compile(r"(?i)\s*(?:fiscal(?:\s+year)?|year|FY)\s*$")  # a row for each year
 _PER_ANNUM = re.compile(r"(?i)\bper\s+annum\b|\bp\.a\.|\bLPA\b")
@@ -100,7 +102,12 @@ def table_period(column: str, block: Block, text: str) -> str | None:
     if period is None and told and block.lead:
         period = _intro_period(intro_sentence(block))
         rated = _FIGURES_RATED.search(block.lead) if period is None else None
-        period = _rated_period(rated[1]) if rated else period  # "Rates are hourly"
+        # "All rates are per hour": every figure's period; "(rates are USD per billed hour)"
+        # only a Rate column's, beside "Invoiced"
+        rates = [name for name in block.columns if "rate" in name.lower()]
+        if rated and rated[1].lower() == "rates" and rates and column not in rates:
+            rated = rated if _ALL_BEFORE.search(block.lead, 0, rated.start()) else None
+        period = _rated_period(rated[2]) if rated else period
     if period is None and _YEAR_COLUMN.match(column):
         period = "year"  # a column for each year: "Year 2 (FY26)", "FY2025"
     if period is None and any(map(_FISCAL_COLUMN.match, block.columns)):

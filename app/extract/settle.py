@@ -79,3 +79,42 @@ def yearly_pay_floor(currency: str) -> float:
 
 
 _YEARLY_PAY_FLOOR = {"INR": 8e5, "JPY": 4e6, "KRW": 3e7, "TWD": 6e5}
+
+
+def settle_equivalents(claims: list[ClaimCandidate], text: str) -> list[ClaimCandidate]:
+    """Amounts set side by side that the last one's period times: one amount in several
+    currencies ("£1,500 / €1,700 / C$2,600 / ₹1,00,000 per person per year") or two rates
+    of one kind ("£90 and £120/hour"), each read as the last is where its own words name no
+    period."""
+    settled = list(claims)
+    run = 0  # where the run of amounts ending at the claim before starts
+    for at in range(1, len(settled) + 1):
+        if at < len(settled) and _side_by_side(settled[at - 1], settled[at], text):
+            continue
+        last = settled[at - 1]
+        if at - run > 1 and last.period is not None:
+            for k in range(run, at - 1):
+                if settled[k].period is None:
+                    settled[k] = _timed_as(settled[k], last)
+        run = at
+    return settled
+
+
+def _side_by_side(before: ClaimCandidate, claim: ClaimCandidate, text: str) -> bool:
+    """Whether `claim` follows the amount before it as the same kind of amount: in another
+    currency after a slash, or in the same one after "and", "or" and of a like size."""
+    money = ("salary", "money")
+    if before.kind not in money or claim.kind not in money:
+        return False
+    between = text[before.end : claim.start].strip(" \t")
+    if before.unit != claim.unit:
+        return between == "/"
+    sizes = before.high or 0, claim.low or 0
+    return between in ("and", "or") and min(sizes) > 0 and max(sizes) <= 3 * min(sizes)
+
+
+def _timed_as(claim: ClaimCandidate, last: ClaimCandidate) -> ClaimCandidate:
+    """`claim` with the period of `last`, and its kind where both are in one currency."""
+    if claim.unit == last.unit and last.kind == "salary":
+        return replace(claim, period=last.period, kind="salary", qualifiers=last.qualifiers)
+    return replace(claim, period=last.period)

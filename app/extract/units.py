@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
-from app.extract import cues
+from app.extract import cues, grammar
 from app.extract.delimited import cells_of
 from app.extract.numbers import NumberExpr
 from app.extract.periods import (
@@ -135,6 +135,7 @@ _LEAD_SCALE = re.compile(  # "in thousands", "(local currency, 000s)"
 )
 _FILLERS = {"in", "per", "a", "/", "brutto", "gross", "netto", "net", "ctc", "base", "fixed", "tc"}
 _FILLERS |= {"of", "us", "u.s.", "current", "nominal", "constant", "sterling"}  # "US dollars"
+_FILLERS |= {"equivalent", "equiv."}  # "(£k equivalent)": equity priced in pounds
 # the statistic a unit's bracket also names: "Fixed (median, LPA)", "Base (p50, USD k)"
 _STATISTIC = re.compile(r"median|mean|average|avg\.?|midpoint|typical|p\d\d")
 # A table's caption may name the unit of all its figures: "City-wise table (..., CTC in LPA)".
@@ -199,6 +200,8 @@ def column_unit(header: str) -> ColumnUnit | None:
     """
     # the bracket first: "On-demand, hyperscaler ($/GPU-hr)"; then a part after a comma
     parts = [(m[1], m.start()) for m in BRACKET_PART.finditer(header)]
+    # or the bracket's first part: "ESOP grant (₹ lakh, vests over 4 yrs)"
+    parts += [(part.split(",")[0], start) for part, start in parts if "," in part]
     parts += [(m[1] or m[2], m.start()) for m in _UNIT_PART.finditer(header)]
     for part, start in parts:
         unit = _read_unit(part)
@@ -242,6 +245,10 @@ def caption_unit(caption: str) -> ColumnUnit | None:
     units = {unit for part in parts if (unit := _read_unit(part)) is not None}
     if len(units) == 1:
         return units.pop()
+    # or its last part, past a bracket: "Fixed pay (CTC excluding variable pay), ₹ lakh per annum"
+    last = _read_unit(caption.rsplit(",", 1)[1].strip(" *_")) if ")," in caption else None
+    if last is not None:
+        return last
     if named is not None:
         return None
     # "All figures in this table are C$ thousands.", not "USD thousands unless the column says
@@ -415,11 +422,15 @@ def table_money(
     if money is not None and money.scale == 1.0 and block.layout:
         thousands = _IN_THOUSANDS.search(intro_sentence(block))  # "UK (£)", "in thousands of"
         money = money._replace(scale=1e3) if thousands else money
-    if money is not None or not block.layout or labels_rows or COUNTED.search(column):
+    counted = COUNTED.search(column) is not None and not _STATISTIC_OF.match(column)
+    if money is not None or not block.layout or labels_rows or counted:
         return money
-    if block.headings and not _own_unit(column) and not _EXPERIENCE_COLUMN.match(column):
+    annualised = _ANNUALISED.match(column) is not None  # "Annualised (×13)" beside "Monthly"
+    own = _own_unit(column) and not annualised
+    if block.headings and not own and not _EXPERIENCE_COLUMN.match(column):
         # the caption, maybe on two lines; "monthly package by level (SAR)": its period too
         money = next(filter(None, map(_timed_caption_unit, captions(block))), None)
+        money = money._replace(period="year") if money and annualised else money
     if money is None and block.layout == "words":  # the lines right above its header
         money = caption_unit(block.lead)
     titled = _TABLE_TITLE.search(block.lead) if money is None and block.layout == "cell" else None
@@ -484,6 +495,9 @@ def _unit_before(column: str, columns: Iterable[str]) -> ColumnUnit | None:
     return None
 
 
+# a statistic of what a column's counted things are worth: "Median of my offers"
+_STATISTIC_OF = re.compile(r"(?i)\s*(?:median|mean|average|avg)\s+of\b")
+_ANNUALISED = re.compile(r"(?i)\s*annuali[sz]ed\b")
 _PERIOD_ONLY = re.compile(r"(?i)\s*(?:monthly|annual|yearly|per\s+(?:month|year))\s*")
 
 
@@ -510,7 +524,16 @@ def _own_unit(column: str) -> bool:
     """Whether a column has a bracket of its own that may name its unit: "Bonus (%)", not
     "Remote (UK)", which names a place."""
     bracket = _OWN_BRACKET.search(column)
-    return bracket is not None and _PLACE.fullmatch(bracket[1].strip()) is None
+    return bracket is not None and _UNIT_WORD.search(bracket[1]) is not None
+
+
+_CODES = "|".join(code for code in grammar.CODES if len(code) == 3 and code.isupper())
+# what a column's bracket names if it is the column's unit (not "US (SF/NY)", "India (metro)")
+_UNIT_WORD = re.compile(
+    r"(?i)[%#$£€₹¥×]|\d|\b(?:n|k|m|x|pp|bps|" + _CODES + r"|count|number|no|days?|weeks?"
+    r"|months?|hours?|hrs?|yrs?|years?|score|points?|pts|ratio|FTEs?|headcount|lakhs?|LPA|L|Cr"
+    r"|crores?|thousands?|millions?|per|rate)\b"
+)
 
 
 def _row_money(block: Block, text: str, notes: str) -> ColumnUnit | None:
