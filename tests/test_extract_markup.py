@@ -1216,6 +1216,30 @@ GRAMMAR_IN_CONTEXT = [
      30, "%", None),
     # guard: "6-month" names a cliff, not the months of a span of years
     ("PPUs: $1.5M / 4 yrs, 6-month cliff", "4 yrs", "duration", 4, 4, "years", None),
+    # a rate of leaving over a period is a share, not a change (but a change of it is one)
+    ("Voluntary attrition in GenAI teams was 16.8% over the trailing twelve months.", "16.8%",
+     "percent", 16.8, 16.8, "%", None),
+    ("Attrition rose 3% last year.", "3%", "growth", 3, 3, "%", None),
+    # a bounded difference from another figure
+    ("Some firms now pay AI engineers up to 40% more than analysts.", "up to 40%", "growth",
+     None, 40, "%", None),
+    # multiples of the past
+    ("My CTC today is over 12x what I started at.", "over 12x", "growth", 12, 12, "x", None),
+    ("Hiring volume for ML roles was 2.1x its 2024 level.", "2.1x", "growth", 2.1, 2.1, "x",
+     None),
+    # guard: a multiple of another figure of the same year
+    ("AI pay is 1.5x the 2024 median of analysts.", "1.5x", "multiplier", 1.5, 1.5, "x", None),
+    # a sign-on bonus and the sum an insurance covers are money
+    ("I've seen sign-ons of $250,000 for staff hires.", "$250,000", "money", 250e3, 250e3, "USD",
+     None),
+    ("## Benefits beyond CTC\n\nMedical insurance of ₹10L for the family is standard.", "₹10L",
+     "money", 1e6, 1e6, "INR", None),
+    # changes heading a list, or named right after the figure
+    ("Counter-offer bumps we've seen this quarter: 10–20% on base.", "10–20%", "growth", 10, 20,
+     "%", None),
+    ("The ~8% move since January says yes.", "8%", "growth", 8, 8, "%", None),
+    # guard: a move later in the clause is not the figure's
+    ("60% exempt if you move with a minor child.", "60%", "percent", 60, 60, "%", None),
     # a raise an employer came up by on an offer
     ("Offer #2 started at $170K base. I shared the competing offer and they came up $12K.", "$12K",
      "money", 12e3, 12e3, "USD", "year"),

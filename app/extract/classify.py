@@ -88,10 +88,13 @@ def _read_percent(expr: NumberExpr, around: Surroundings) -> Reading:
         changed = changed or cues.CHANGE_HEADING.match(around.section) is not None
         return reading_of(expr, "growth" if changed else "percent")
     if expr.bound == "upper" and not expr.signed:
-        if before[-4:].lower() in (" by ", "\nby "):  # "cut time-to-hire by up to 40%"
+        # "cut time-to-hire by up to 40%", "pay AI engineers up to 40% more than analysts"
+        if before[-4:].lower() in (" by ", "\nby ") or cues.MORE_THAN_AFTER.match(after):
             return reading_of(expr, "growth", qualifiers=_direction(before, after))
         return reading_of(expr, "percent")
     moved = cues.CHANGE_BEFORE.search(before[-60:])
+    if cues.RATE_NAMED.search(before[-90:]) and not moved and not expr.signed:
+        return reading_of(expr, "percent")  # "attrition was 16.8% over the trailing 12 months"
     # an equity stake is a share, but "equity adds 10-15% on top of base" is a premium
     # ("pay rose 4% to $198,000, with equity grants accounting for most of the gain": a change)
     equity = cues.EQUITY.search(before) or (cues.EQUITY.search(after) and not moved)
@@ -112,9 +115,13 @@ def _read_percent(expr: NumberExpr, around: Surroundings) -> Reading:
         cues.CHANGE_AFTER.match(after) or moved or cues.GAP_BEFORE.search(before)
     )
     changed = changed or follows or _change_subject(before, after)
+    changed = changed or _MOVE_AFTER.match(after) is not None  # "the ~8% move since January"
     if changed:
         return reading_of(expr, "growth", qualifiers=_direction(before, after))
     return reading_of(expr, "percent")
+
+
+_MOVE_AFTER = re.compile(r"(?i)\s+(?:move|shift|swing)\b")
 
 
 def _change_subject(before: str, after: str) -> bool:
@@ -140,6 +147,7 @@ def _read_multiplier(expr: NumberExpr, around: Surroundings) -> Reading:
     grew = grew or (
         of_what and bool(_PAST_AFTER.match(around.after) or _TO_BEFORE.search(around.before))
     )
+    grew = grew or _PAST_LEVEL_AFTER.match(around.after) is not None  # "2.1x its 2024 level"
     return reading_of(expr, "growth" if grew else "multiplier")
 
 
@@ -148,8 +156,12 @@ _PAST_AFTER = re.compile(
     r"(?i)^[^.;:!?]{0,50}?\b(?:last\s+year|a\s+year\s+(?:ago|earlier)|(?:in|from|since|of)\s+"
     r"(?:(?:Q[1-4]|H[12]|early|late|mid-?|[A-Z][a-z]{2,8})\s+)?(?:19|20)\d\d\b|(?:19|20)\d\d(?:-\d\d)?\s+"
     r"(?:figure|level|share|rate|total|number|base)|when\s+I\s+(?:started|joined)|it\s+was\b"
-    r"|they\s+were\b"
+    r"|they\s+were\b|(?:I|we|they|you)\s+started\s+(?:at|on|with)\b"
     r"|we\s+had\b|(?:last|previous|prior)\s+(?:year|quarter|cycle)|twenty\s+twenty)"
+)
+_PAST_LEVEL_AFTER = re.compile(
+    r"(?i)\s+(?:its|their|the|our)\s+(?:(?:19|20)\d\d|pre-pandemic|previous|prior|last\s+year's)"
+    r"\s+(?:level|figure|total|peak|number|volume)s?\b"
 )
 _WHAT_AFTER = re.compile(r"\s+what\b")
 _TO_BEFORE = re.compile(r"(?i)\b(?:to|will|would|could|can|plans?|aims?)\s+$")

@@ -87,8 +87,18 @@ CHANGE_NAMED = re.compile(
     r"|\b(?:jumps?|bumps?)\s+of\s+" + LEAD + r"$"
     # a change named right before its figure: "typical hike 6–8%", "Increment: 9%"
     r"|\b(?:hikes?|raises?|increments?|appraisal)\s*[:=]?\s*(?:of\s+)?(?:~|about\s+)?$"
+    # or heading a list of them: "Counter-offer bumps we've seen this quarter: 10–20% on base"
+    r"|\b(?:hikes|raises|increments|bumps)\b[^.;:%]{0,40}:\s*$"
 )
 # A tax or contribution rate is a share of income, even "40% above that".
+# A rate of leaving or of success over a period, no change: "attrition was 16.8% over the
+# trailing twelve months", "the offer acceptance rate was 71%"
+RATE_NAMED = re.compile(
+    r"(?i)\b(?:attrition|turnover|churn|unemployment|(?:vacancy|acceptance|placement|response"
+    r"|error)\s+rate)\b[^.;:!?]{0,60}$"
+)
+# a difference from another figure, after a bound: "up to 40% more than analysts"
+MORE_THAN_AFTER = re.compile(r"(?i)^\s+(?:more|less|higher|lower)\s+than\b")
 RATE_OF = re.compile(
     r"(?i)\b(?=[cdlntvwsge])(?:tax(?:es)?|national\s+insurance|contributions?|levy|VAT|withholding"
     r"|deducts?|super(?:annuation)?|CPF|EPF|cess|surcharges?|GST)\b"
@@ -139,9 +149,11 @@ MONEY_BEFORE = compile_caseless(
     r"|retainers?|subscriptions?|licen[cs]es?|memberships?|(?:health|medical|family)\s+cover"
     r"|provident\s+fund|pf|gratuity|grants?|valued\s+at"
     r"|(?:home[- ]office|remote[- ]work|learning|wellness|equipment|travel|meal|phone|internet"
-    r"|gym)\s+stipends?|(?:signing|sign-on|joining|retention|referral)\s+bonus(?:es)?|sign-on"
+    r"|gym)\s+stipends?|(?:signing|sign-on|joining|retention|referral)\s+bonus(?:es)?|sign-ons?"
     # a limit set on pay is not anyone's pay: "capped at a wage ceiling of S$7,400 a month"
     r"|ceiling|capped)\b[^.;,]*$"
+    # the sum an insurance covers: "Medical insurance of ₹10L for the family"
+    r"|\b(?:medical|health|life|term)\s+insurance\s+(?:cover\s+)?(?:of|up\s+to|worth)\s+$"
     # a difference between two pay figures: "the gap at senior level is about ₹5 LPA"
     r"|\b(?:gap|difference)\b[^.;,:]{0,50}\b(?:is|was|of)\s+(?:about\s+|around\s+|roughly\s+"
     r"|nearly\s+|only\s+|just\s+)?$"
