@@ -1240,6 +1240,9 @@ GRAMMAR_IN_CONTEXT = [
     ("The ~8% move since January says yes.", "8%", "growth", 8, 8, "%", None),
     # guard: a move later in the clause is not the figure's
     ("60% exempt if you move with a minor child.", "60%", "percent", 60, 60, "%", None),
+    # what companies hire freshers at is pay, in lakhs
+    ("“Service companies are still hiring at 3.5 to 4 lakh,” said a recruiter in Pune.",
+     "3.5 to 4 lakh", "salary", 3.5e5, 4e5, "INR", "year"),
     # a raise an employer came up by on an offer
     ("Offer #2 started at $170K base. I shared the competing offer and they came up $12K.", "$12K",
      "money", 12e3, 12e3, "USD", "year"),
@@ -3187,3 +3190,21 @@ def test_extract_reads_bare_dollars_as_canadian_in_a_bulletin_that_names_only_a_
     assert [(c.quote, c.unit) for c in extract_claims(text) if c.kind in ("salary", "money")] == [
         ("$50.00", "CAD"), ("$43.27 per hour", "CAD"),
     ]  # fmt: skip
+
+
+def test_extract_prices_a_table_by_words_on_all_its_figures_but_not_its_counts() -> None:
+    text = (
+        "All figures are **monthly base in S$**, before CPF deductions.\n\n"
+        "| Level | Typical experience (years) | AI / ML engineer |\n|---|---|---|\n"
+        "| Junior | 0–2 | 5,500–7,500 |\n\n"
+        "**Median advertised base range, US-based roles (USD thousands per year)**\n\n"
+        "| Role bucket | Posts with a range | Median range |\n|---|---:|---|\n"
+        "| Software engineer | 2,214 | 150–205 |\n"
+    )
+    got = [(c.quote, c.unit, c.low, c.period) for c in extract_claims(text)]
+    assert got == [
+        ("0–2", "count", 0, None),
+        ("5,500–7,500", "SGD", 5500, "month"),
+        ("2,214", "count", 2214, None),
+        ("150–205", "USD", 150e3, "year"),
+    ]

@@ -344,7 +344,7 @@ PAY_CASES = compile_caseless(
     r"|brutto\w*|bruto|brut|gehalt\w*|salaire|salario|sueldo|salaris"
     r"|salários?|salarios|salarial|sueldos|remuneração|remuneración|rémunération"
     r"|compensation|comp\b|wages?|income|stipends?|earnings|ote|ctc|lpa|rates?|per\s+hour|hourly"
-    r"|make|makes|making|take[- ]home|in[- ]hand|hired\s+at|fixed"
+    r"|make|makes|making|take[- ]home|in[- ]hand|hired\s+at|hiring\s+at|fixed"
     r"|base(?![- ](?:model|rate|case|url))"
     r"|command(?:s|ing)?|offers?|offered|starts?\s+at|ask(?:s|ed|ing)?\s+for|turn(?:s|ed|ing)?\s+down"
     # what a contractor asks: "the top 10% charging over $250", "now most of them quote £600"

@@ -23,7 +23,7 @@ _ROW_PERIOD = re.compile(r"(?i)\bper\s+[a-z]+\s*/\s*(hour|day|week|month|year)\b
 # The words before a table say how its amounts are timed: "Rates are hourly, in the currency".
 _FIGURES_RATED = re.compile(
     r"(?i)\b(rates|figures|amounts|salaries|pay|prices|fees|costs)\s+(?:are|shown\s+are)\s+"
-    r"(?:all\s+)?(?:in\s+)?(?:[A-Z]{3}\s+|[$£€₹]\s*)?(?:per\s+)?(?:billed\s+|worked\s+)?"
+    r"(?:all\s+)?[*_]{0,2}(?:in\s+)?(?:[A-Z]{3}\s+|[$£€₹]\s*)?(?:per\s+)?(?:billed\s+|worked\s+)?"
     r"(hourly|daily|weekly|monthly|annual|yearly|hour|day|week|month|year)\b"
 )  # "All rates are per hour.", "(rates are USD per billed hour)"
 _ALL_BEFORE = re.compile(r"(?i)\ball\s+$")

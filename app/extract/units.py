@@ -55,7 +55,8 @@ _PER_UNIT_HOUR = re.compile(r"(?i)\b(?:gpu|node|instance|core|seat)-(?=h(?:ou)?r
 # A column of counts or shares keeps its figures whatever unit the table's caption names.
 COUNTED = re.compile(
     r"(?i)(?:^|\W)(?:n|#|no\.|offers|count|number|share|percent|pct|%|respondents|responses|sample"
-    r"|change|growth|jobs|openings|postings|headcount|hires|placed|placements|students|recruiters"
+    r"|change|growth|jobs|openings|postings|posts|listings|ads|headcount|hires|placed|placements"
+    r"|students|recruiters"
     r"|applicants|vacancies|regd|registered|enrolled|eligible|intake|employment|employed|workers"
     r"|employees|accepted|declined|rejected|withdrawn|sent|received|filled)(?:$|\W)"
 )
@@ -102,6 +103,8 @@ _COST_COLUMN = re.compile(r"(?i)\b(?:costs?|budget|fees?|spend)\b")
 # Words before a table that give every figure in it one unit: "All figures in USD per hour".
 _ALL_FIGURES = re.compile(
     r"(?i)\ball\s+(?:figures|amounts|values|numbers|rates|salaries|pay)\s+(?:are\s+)?(?:shown\s+|given\s+)?in\b"
+    # "All figures are **monthly base in S$**"
+    r"|\ball\s+(?:figures|amounts|values|numbers|rates|salaries)\s+are\s+[*_]{0,2}(?:[\w-]+\s+){1,3}in\b"
 )
 _LOCAL_CURRENCY = re.compile(r"(?i)\blocal\s+currenc(?:y|ies)\b")
 _PLACE_CURRENCY = {
@@ -440,7 +443,9 @@ def table_money(
     if money is None and corner is not None:  # "£000" over the row labels: every column's
         money = _read_unit(corner.group().strip("()"))
     priced = _PRICED_COLUMN.search(column) or (
-        bare and (_COST_COLUMN.search(column) or _ALL_FIGURES.search(block.lead[-200:]))
+        bare
+        and (_COST_COLUMN.search(column) or _ALL_FIGURES.search(block.lead[-200:]))
+        and not _NOT_PRICED.search(column)  # (not "Typical experience (years)")
     )
     currency_named = any(CURRENCY_COLUMN.fullmatch(name) for name in block.columns)
     unit_named = any(UNIT_COLUMN.fullmatch(name) for name in block.columns)
