@@ -154,7 +154,8 @@ def _read_multiplier(expr: NumberExpr, around: Surroundings) -> Reading:
 _MULTIPLE_WORD = re.compile(r"(?i)\b(?:double|triple|twice)$")
 _PAST_AFTER = re.compile(
     r"(?i)^[^.;:!?]{0,50}?\b(?:last\s+year|a\s+year\s+(?:ago|earlier)|(?:in|from|since|of)\s+"
-    r"(?:(?:Q[1-4]|H[12]|early|late|mid-?|[A-Z][a-z]{2,8})\s+)?(?:19|20)\d\d\b|(?:19|20)\d\d(?:-\d\d)?\s+"
+    r"(?:(?:Q[1-4]|H[12]|early|late|mid-?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\.?)\s+)?(?:19|20)\d\d\b|(?:19|20)\d\d(?:-\d\d)?\s+"
     r"(?:figure|level|share|rate|total|number|base)|when\s+I\s+(?:started|joined)|it\s+was\b"
     r"|they\s+were\b|(?:I|we|they|you)\s+started\s+(?:at|on|with)\b"
     r"|we\s+had\b|(?:last|previous|prior)\s+(?:year|quarter|cycle)|twenty\s+twenty)"

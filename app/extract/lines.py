@@ -189,7 +189,6 @@ def _directive_code(text: str, body: int) -> frozenset[int]:
 _CODE_DIRECTIVE = re.compile(
     r"(?m)^([ \t]*)\.\.[ \t]+(?:code-block|code|sourcecode|doctest|highlight)::.*$"
 )
-# A component that shows one figure with its label: '<Stat value="$108,020" label="median pay" />'
 # A MkDocs container's opener, its content indented under it: a content tab (`=== "India"`)
 # or an admonition (`!!! note "Where these numbers come from"`, `??? info`, `???+ tip`)
 _CONTAINER = re.compile(r"[ \t]*(?:===|!!!|\?\?\?\+?)[ \t]+[\"\w]")
@@ -200,6 +199,7 @@ def _dedented(line: str) -> str:
     return line[1:] if line[0] == "\t" else line[4:]
 
 
+# A component that shows one figure with its label: '<Stat value="$108,020" label="median pay" />'
 _STAT_TAG = re.compile(r"\s*<[A-Z][\w.]*\s[^<>\n]{0,200}?\bvalue=[\"'][^\"'<>\n]{0,30}\d")
 _FILE_HEADER = re.compile(r"(?m)^==> (.{1,200}) <==$")
 _CODE_FILE = re.compile(r"(?i)\.(?:ya?ml|json|toml|ini|cfg|conf|env|py|js|ts|sh|sql|xml)\s*$")
