@@ -3208,3 +3208,22 @@ def test_extract_prices_a_table_by_words_on_all_its_figures_but_not_its_counts()
         ("2,214", "count", 2214, None),
         ("150–205", "USD", 150e3, "year"),
     ]
+
+
+def test_extract_prices_a_bare_pay_table_in_the_unit_the_document_writes_its_pay_in() -> None:
+    text = (
+        "I joined at ₹3.6 LPA in 2018 and I am at ₹42 LPA now; a friend is at ₹18 LPA.\n\n"
+        "Level                  | Service  | Startup\n-----------------------|----------|--------\n"
+        "Fresher                | 3.6-4.5  | 8-14\nSDE-2 (3-5 years)      | 7-12     | 18-30\n\n"
+        "| Stage | ML Engineer | AI Engineer |\n|---|---|---|\n| Recruiter screen | 40 | 61 |\n"
+    )
+    got = [(c.quote, c.kind, c.low, c.unit) for c in extract_claims(text) if c.low]
+    assert got[3:] == [
+        ("3.6-4.5", "salary", 3.6e5, "INR"),
+        ("8-14", "salary", 8e5, "INR"),
+        ("3-5 years", "count", 3, "years"),
+        ("7-12", "salary", 7e5, "INR"),
+        ("18-30", "salary", 18e5, "INR"),
+        ("40", "count", 40, "count"),  # a hiring funnel by role counts people, whatever its size
+        ("61", "count", 61, "count"),
+    ]

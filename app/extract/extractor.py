@@ -26,6 +26,7 @@ from app.extract.money import lakh_shorthand, lakh_talk
 from app.extract.numbers import NumberExpr, period_of, scan_numbers
 from app.extract.periods import intro_sentence, list_period, no_ones_rate, table_period
 from app.extract.qualifiers import (
+    level_named,
     plain_subject,
     role_columns,
     salary_qualifiers,
@@ -47,6 +48,8 @@ from app.extract.units import (
     rupees_by_period,
     table_money,
     tables_pay_unit,
+    unpriced_pay_column,
+    written_pay,
 )
 from app.ingest.notebook import NotebookPage, read_notebook
 
@@ -75,6 +78,8 @@ _CELL_END = re.compile(r"[*+]*(?:[ ]{2}|[ ]*(?:[|\t\n&]|\\\\|$))")
 _PERIOD_AFTER = re.compile(
     r"[ \t]?(?:/[ \t]?|per[ \t]+)(?:yr|year|annum|mo|month|hr|hour|wk|week|day)\b"
 )
+# a row of a level by its experience: "SDE-2 (3-5 years)", "Mid (4–7 yrs)"
+_YEARS_BAND = re.compile(r"\d\s?(?:[-–]\s?\d+|\+)\s?(?:yrs?|years?)\b")
 _VALUE_FAMILIES = frozenset({"currency", "percent", "multiplier"})
 _HEADED_TABLES = frozenset({"pipe", "html", "csv", "fixed", "words"})
 
@@ -201,6 +206,25 @@ class _Reader:
         return self._claim(expr, index, block, unit)
 
     @cached_property
+    def _written_pay(self) -> tuple[ColumnUnit, float, float] | None:
+        return written_pay(self.text, scan_numbers(self.text))
+
+    def _written_unit(self, expr: NumberExpr, column: str, block: Block) -> ColumnUnit | None:
+        """The unit the document writes its pay in, for a bare figure of a pay table (a row or
+        column that names a level, a row of years of experience or a column of a place) of the
+        size of that pay."""
+        if expr.low is None or expr.high is None or not unpriced_pay_column(column, block):
+            return None
+        place = place_currency(column)
+        if not (place or level_named((block.row, column)) or _YEARS_BAND.search(block.row)):
+            return None
+        written = self._written_pay
+        if written is None or not written[1] / 2 <= expr.low <= expr.high <= written[2] * 2:
+            return None
+        # (not "UK" in a page that writes dollars)
+        return written[0] if place in (None, written[0].currency) else None
+
+    @cached_property
     def _tables_pay_unit(self) -> ColumnUnit | None:
         return tables_pay_unit({block.columns for block in self.doc.blocks if block.columns})
 
@@ -259,6 +283,8 @@ class _Reader:
                                 notes=notes)  # fmt: skip
             if money is None and bare and block.layout and self.facts.lakh_grouped:
                 money = rupees_by_period(column)  # "37,500" under "Monthly" in a CTC annexure
+            if money is None and bare and block.layout in _HEADED_TABLES:
+                money = self._written_unit(expr, column, block)  # "18-32" in an LPA blog
             if money is not None:  # `176` under `Base (USD k)`
                 expr = money.apply(expr, self.text[expr.start : expr.end])
                 timed = _PERIOD_AFTER.match(self.text, expr.end) if not expr.period else None

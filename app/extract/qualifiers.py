@@ -225,6 +225,11 @@ def role_or_level_named(texts: Sequence[str]) -> bool:
     return any(_role_or_level_in(t) for t in texts if t)
 
 
+def level_named(texts: Sequence[str]) -> bool:
+    """Whether any of `texts` names a seniority level."""
+    return any(_LEVEL.search(t) is not None for t in texts if t)
+
+
 @lru_cache(maxsize=8192)
 def _role_or_level_in(text: str) -> bool:
     return _ROLE.search(text) is not None or _LEVEL.search(text) is not None

@@ -614,3 +614,41 @@ def in_percent(block: Block, column: str) -> bool:
     of units gives the column's ("change in %", not "Employment in thousands")."""
     part = _column_part(column, block)
     return _PERCENT_CAPTION.search(part if part is not None else intro_sentence(block)) is not None
+
+
+def written_pay(text: str, exprs: Iterable[NumberExpr]) -> tuple[ColumnUnit, float, float] | None:
+    """The unit a document writes its amounts in, where three or more of them and most of those
+    it scales are in one ("₹18-32 LPA", "₹3.6 LPA", "₹42 LPA"), with the least and the most of
+    them in that unit (18 and 42): the unit of a pay table that names none ("18-32" under
+    "Product" in a blog on LPA pay). None where it writes none so, or several alike."""
+    found: dict[tuple[str, float], list[float]] = {}
+    for expr in exprs:
+        if expr.family != "currency" or expr.high is None or expr.low is None:
+            continue
+        scale = _written_scale(text[expr.start : expr.end])
+        if scale:
+            found.setdefault((expr.unit, scale), []).extend((expr.low / scale, expr.high / scale))
+    if not found:
+        return None
+    (currency, scale), sizes = max(found.items(), key=lambda item: len(item[1]))
+    if len(sizes) < 6 or 3 * len(sizes) < 2 * sum(map(len, found.values())):
+        return None  # three amounts or more, two in three of those it scales
+    return ColumnUnit(currency, scale, "year" if scale == 1e5 else None), min(sizes), max(sizes)
+
+
+def _written_scale(quote: str) -> float:
+    if _LAKH_WRITTEN.search(quote):
+        return 1e5
+    return 1e3 if _THOUSANDS_WRITTEN.search(quote) else 0.0
+
+
+_LAKH_WRITTEN = re.compile(r"(?i)\d\s?(?:LPA|lakhs?|lacs?|L)\b")
+_THOUSANDS_WRITTEN = re.compile(r"\d\s?[kK]\b")
+
+
+def unpriced_pay_column(column: str, block: Block) -> bool:
+    """Whether a table's column may hold pay its header does not price: not a count, a share,
+    a time or years of experience."""
+    if COUNTED.search(column) or _NOT_PRICED.search(column) or _EXPERIENCE_COLUMN.match(column):
+        return False
+    return not _timed(column) and not in_percent(block, column)
