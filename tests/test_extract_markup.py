@@ -3227,3 +3227,21 @@ def test_extract_prices_a_bare_pay_table_in_the_unit_the_document_writes_its_pay
         ("40", "count", 40, "count"),  # a hiring funnel by role counts people, whatever its size
         ("61", "count", 61, "count"),
     ]
+
+
+def test_extract_reads_a_tables_unit_in_an_emphasised_caption_and_in_ten_thousands_of_yen() -> None:
+    text = (
+        "*Table 1. Gross monthly salary in AED, tax-free, excluding housing. Dubai only.*\n\n"
+        "| Role | Junior | Senior |\n|---|---|---|\n"
+        "| AI / ML Engineer | 16,000–24,000 | 40,000 |\n\n"
+        "*Contract rates in AUD per day, excluding GST. Brisbane typically 5–10% lower.*\n\n"
+        "| Role | Day rate |\n|---|---|\n| Data Engineer | 850–1,050 |\n\n"
+        "| # | Role | Base (万円/yr) |\n|---|---|---|\n| 1 | Software engineer | 600 |\n"
+    )
+    got = [(c.quote, c.low, c.unit, c.period) for c in extract_claims(text) if c.unit != "%"]
+    assert got == [
+        ("16,000–24,000", 16e3, "AED", "month"),
+        ("40,000", 40e3, "AED", "month"),
+        ("850–1,050", 850, "AUD", "day"),
+        ("600", 6e6, "JPY", "year"),
+    ]

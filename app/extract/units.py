@@ -36,14 +36,14 @@ _CURRENCIES = {
     "hkd": "HKD", "hk$": "HKD", "cny": "CNY", "rmb": "CNY", "krw": "KRW", "twd": "TWD",
     "ils": "ILS", "myr": "MYR", "zar": "ZAR", "ron": "RON", "uah": "UAH",
     "czk": "CZK", "huf": "HUF", "rub": "RUB", "ars": "ARS", "mxn": "MXN", "brl": "BRL",
-    "r$": "BRL", "clp": "CLP", "cop": "COP",
+    "r$": "BRL", "clp": "CLP", "cop": "COP", "円": "JPY",
     # named in words: "in thousands of euros", "thousands of current US dollars"
     "dollars": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "rupees": "INR",
 }  # fmt: skip
 _SCALES = {
     "k": 1e3, "000": 1e3, "'000": 1e3, "000s": 1e3, "'000s": 1e3, "thousand": 1e3,
     "thousands": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "millions": 1e6, "l": 1e5,
-    "lakh": 1e5, "lakhs": 1e5, "lpa": 1e5, "cr": 1e7, "crore": 1e7, "crores": 1e7,
+    "lakh": 1e5, "lakhs": 1e5, "lpa": 1e5, "cr": 1e7, "crore": 1e7, "crores": 1e7, "万": 1e4,
 }  # fmt: skip
 # Words a unit part may also hold: "(in USD thousands)", "(USD k, per year)".
 _PERIODS = {"year": "year", "yr": "year", "annual": "year", "annum": "year", "pa": "year",
@@ -252,6 +252,12 @@ def caption_unit(caption: str) -> ColumnUnit | None:
     last = _read_unit(caption.rsplit(",", 1)[1].strip(" *_")) if ")," in caption else None
     if last is not None:
         return last
+    # or one of its phrases: "Gross monthly salary in AED, tax-free, excluding housing."
+    for part in _LEAD_PART.findall(caption) if named is None else ():
+        said = _CAPTION_UNIT.search(part.strip(" *_"))
+        unit = _read_unit(said[1]) if said else None
+        if unit is not None:
+            return unit
     if named is not None:
         return None
     # "All figures in this table are C$ thousands.", not "USD thousands unless the column says
@@ -349,6 +355,7 @@ def _read_unit(part: str) -> ColumnUnit | None:
     part = _MONTHS_PAID.sub(" ", part)  # "(SGD, 13 months)": a year paid in 13 monthly amounts
     part = _PER_UNIT_HOUR.sub("", part)  # "($/GPU-hr)": a price by the hour
     part = _DOLLARS_OF.sub(lambda named: dollars_of_country(named[1]), part)
+    part = part.replace("万円", "万 円")  # "(万円/yr)": ten thousands of yen
     for token in _TOKEN.findall(part.replace("$k", "$ k").replace("$K", "$ K")):
         word = token.lower()
         if word in _CURRENCIES and not currency:
@@ -430,9 +437,12 @@ def table_money(
         return money
     annualised = _ANNUALISED.match(column) is not None  # "Annualised (×13)" beside "Monthly"
     own = _own_unit(column) and not annualised
-    if block.headings and not own and not _EXPERIENCE_COLUMN.match(column):
-        # the caption, maybe on two lines; "monthly package by level (SAR)": its period too
-        money = next(filter(None, map(_timed_caption_unit, captions(block))), None)
+    # the caption, maybe on two lines; "monthly package by level (SAR)": its period too; or a
+    # line set in italics or bold right above the table ("*Table 1. Gross monthly salary in
+    # AED, tax-free, excluding housing.*")
+    named = [*_EMPHASISED.findall(block.lead[-300:]), *captions(block)]
+    if named and not own and not _EXPERIENCE_COLUMN.match(column):
+        money = next(filter(None, map(_timed_caption_unit, named)), None)
         money = money._replace(period="year") if money and annualised else money
     if money is None and block.layout == "words":  # the lines right above its header
         money = caption_unit(block.lead)
@@ -500,6 +510,8 @@ def _unit_before(column: str, columns: Iterable[str]) -> ColumnUnit | None:
     return None
 
 
+# a line set in italics or bold, alone: a table's caption when it ends the words before it
+_EMPHASISED = re.compile(r"(?:^|\n)\s*(?:\*\*?|__?)([^*_\n][^\n]*?)(?:\*\*?|__?)\s*$")
 # a statistic of what a column's counted things are worth: "Median of my offers"
 _STATISTIC_OF = re.compile(r"(?i)\s*(?:median|mean|average|avg)\s+of\b")
 _ANNUALISED = re.compile(r"(?i)\s*annuali[sz]ed\b")
