@@ -98,8 +98,8 @@ def extract_claims(text: str) -> list[ClaimCandidate]:
 
 def _extract(text: str) -> list[ClaimCandidate]:
     doc = read_structure(text)
-    reader = _Reader(text, doc)
-    numbers = numbers_by_cell(text, doc.delimited) if doc.delimited else scan_numbers(text)
+    numbers = numbers_by_cell(text, doc.delimited) if doc.delimited else list(scan_numbers(text))
+    reader = _Reader(text, doc, numbers)
     claims = (reader.read(expr) for expr in numbers)
     settled = settle_pay([claim for claim in claims if claim is not None], reader.if_pay)
     settled = settle_relative(settled, reader.relative)
@@ -155,6 +155,7 @@ _LOW_ENDS = {"min": "max", "minimum": "maximum", "low": "high", "lower": "upper"
 class _Reader:
     text: str
     doc: Document
+    numbers: list[NumberExpr]  # every number expression of the text, in order
     starts: list[int] = field(default_factory=list)
     sentences: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     row_values: dict[int, int] = field(default_factory=dict)
@@ -207,7 +208,7 @@ class _Reader:
 
     @cached_property
     def _written_pay(self) -> tuple[ColumnUnit, float, float] | None:
-        return written_pay(self.text, scan_numbers(self.text))
+        return written_pay(self.text, self.numbers)
 
     def _written_unit(self, expr: NumberExpr, column: str, block: Block) -> ColumnUnit | None:
         """The unit the document writes its pay in, for a bare figure of a pay table (a row or
