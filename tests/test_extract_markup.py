@@ -1243,6 +1243,16 @@ GRAMMAR_IN_CONTEXT = [
     # what companies hire freshers at is pay, in lakhs
     ("“Service companies are still hiring at 3.5 to 4 lakh,” said a recruiter in Pune.",
      "3.5 to 4 lakh", "salary", 3.5e5, 4e5, "INR", "year"),
+    # thousands grouped by spaces where the document groups them so
+    ("South Africa had 66 000 ICT vacancies, 3 200 graduates and pay of R25 000 a month.",
+     "66 000", "count", 66e3, 66e3, "count", None),
+    ("In 2023, 2 400 learners started it; 1 310 found work at NOK 52 000.", "2 400", "count", 2400,
+     2400, "count", None),
+    # pay quoted by the month where pay is so quoted, by its size
+    ("The Oslo offer is NOK 92 000 gross, against my SEK 64 500 in Gothenburg.", "NOK 92 000",
+     "salary", 92e3, 92e3, "NOK", "month"),
+    ("Pleno ML engineers in São Paulo earn R$ 19.800 under CLT.", "R$ 19.800", "salary", 19800,
+     19800, "BRL", "month"),
     # a raise an employer came up by on an offer
     ("Offer #2 started at $170K base. I shared the competing offer and they came up $12K.", "$12K",
      "money", 12e3, 12e3, "USD", "year"),
@@ -3245,3 +3255,28 @@ def test_extract_reads_a_tables_unit_in_an_emphasised_caption_and_in_ten_thousan
         ("850–1,050", 850, "AUD", "day"),
         ("600", 6e6, "JPY", "year"),
     ]
+
+
+def test_extract_reads_a_column_headed_by_a_currency_code_and_thousands_set_apart_by_spaces() -> (
+    None
+):
+    text = (
+        "## 1. Summary\n\n| | NOK |\n|---|---|\n"
+        "| Personnel, host institution (incl. social costs) | 6 880 600 |\n"
+        "| Other operating costs | 1 370 000 |\n"
+    )
+    got = [(c.quote, c.kind, c.low, c.unit) for c in extract_claims(text)]
+    assert got == [
+        ("6 880 600", "money", 6880600, "NOK"),
+        ("1 370 000", "money", 1370000, "NOK"),
+    ]
+
+
+def test_extract_reads_no_registration_number_as_thousands_set_apart_by_spaces() -> None:
+    text = (
+        "We surveyed 1 240 people and 2 050 firms (45 000 € a year).\n\n"
+        "RCS Paris 832 145 907, SIREN 912 345 678"
+    )
+    got = [c.quote for c in extract_claims(text)]
+    assert got[:2] == ["1 240", "2 050"]
+    assert not [quote for quote in got if "145" in quote or "345" in quote]

@@ -23,7 +23,7 @@ from app.extract.delimited import cell_spans
 from app.extract.facts import DocumentFacts, numbers_by_cell
 from app.extract.illustrations import Illustrations
 from app.extract.money import lakh_shorthand, lakh_talk
-from app.extract.numbers import NumberExpr, period_of, scan_numbers
+from app.extract.numbers import NumberExpr, period_of, scan_numbers, spaced_thousands
 from app.extract.periods import intro_sentence, list_period, no_ones_rate, table_period
 from app.extract.qualifiers import (
     level_named,
@@ -98,7 +98,11 @@ def extract_claims(text: str) -> list[ClaimCandidate]:
 
 def _extract(text: str) -> list[ClaimCandidate]:
     doc = read_structure(text)
-    numbers = numbers_by_cell(text, doc.delimited) if doc.delimited else list(scan_numbers(text))
+    numbers = (
+        numbers_by_cell(text, doc.delimited)
+        if doc.delimited
+        else list(scan_numbers(spaced_thousands(text)))
+    )
     reader = _Reader(text, doc, numbers)
     claims = (reader.read(expr) for expr in numbers)
     settled = settle_pay([claim for claim in claims if claim is not None], reader.if_pay)

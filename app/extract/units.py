@@ -36,7 +36,7 @@ _CURRENCIES = {
     "hkd": "HKD", "hk$": "HKD", "cny": "CNY", "rmb": "CNY", "krw": "KRW", "twd": "TWD",
     "ils": "ILS", "myr": "MYR", "zar": "ZAR", "ron": "RON", "uah": "UAH",
     "czk": "CZK", "huf": "HUF", "rub": "RUB", "ars": "ARS", "mxn": "MXN", "brl": "BRL",
-    "r$": "BRL", "clp": "CLP", "cop": "COP", "円": "JPY",
+    "r$": "BRL", "clp": "CLP", "cop": "COP", "円": "JPY", "kes": "KES", "ngn": "NGN", "try": "TRY",
     # named in words: "in thousands of euros", "thousands of current US dollars"
     "dollars": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "rupees": "INR",
 }  # fmt: skip
@@ -80,7 +80,10 @@ _IN_THOUSANDS = re.compile(
     r"(?i)\bin\s+(?:thousands|'000s?)\b|\b(?:USD|GBP|EUR|CAD|SGD|AUD|local\s+currency)\s+thousands\b"
 )
 # a currency and its scale named together: "USD thousands", "in ₹ lakh", "(€k)"
-_CURRENCY_NAME = r"(?:USD|EUR|GBP|INR|CAD|SGD|AUD|CHF|(?:C|CA|S|A|US|NZ|HK)\$|[$£€₹])"
+_CURRENCY_NAME = (
+    r"(?:USD|EUR|GBP|INR|CAD|SGD|AUD|CHF|NZD|HKD|JPY|CNY|KRW|TWD|AED|SAR|QAR|ILS|MYR|ZAR|KES|NGN"
+    r"|SEK|NOK|DKK|PLN|CZK|HUF|RON|UAH|RUB|TRY|BRL|MXN|ARS|CLP|COP|(?:C|CA|S|A|US|NZ|HK)\$|[$£€₹])"
+)
 _SCALED = re.compile(
     rf"(?i)(?:\b|(?=[$£€₹])){_CURRENCY_NAME}\s*(?:in\s+)?(?:thousands|'?000s?|k|lakhs?|m|mn|millions?)\b"
     r"|(?<!\w)k\s?[€£$](?!\w)"  # French thousands of euros: "(en k€)"
