@@ -1253,6 +1253,16 @@ GRAMMAR_IN_CONTEXT = [
      "salary", 92e3, 92e3, "NOK", "month"),
     ("Pleno ML engineers in São Paulo earn R$ 19.800 under CLT.", "R$ 19.800", "salary", 19800,
      19800, "BRL", "month"),
+    # ten thousands of won; South Africa's rand, grouped or scaled as money is
+    ("Current 연봉 **5,800만원** base, about 489만원/month in hand.", "5,800만원", "salary", 58e6,
+     58e6, "KRW", "year"),
+    ("Take-home would be about **489만원/month**.", "489만원/month", "salary", 4.89e6, 4.89e6,
+     "KRW", "month"),
+    ("Our posted band of **R850k–R1.05m CTC** was below market.", "R850k–R1.05m", "salary", 85e4,
+     105e4, "ZAR", "year"),
+    ("Interviewer time (212 h × R850/h loaded cost)", "R850/h", "money", 850, 850, "ZAR", "hour"),
+    ("whether the R1.2 billion set aside for digital skills would reach learners", "R1.2 billion",
+     "money", 1.2e9, 1.2e9, "ZAR", None),
     # a raise an employer came up by on an offer
     ("Offer #2 started at $170K base. I shared the competing offer and they came up $12K.", "$12K",
      "money", 12e3, 12e3, "USD", "year"),
@@ -1391,6 +1401,7 @@ NOT_CLAIMS = [
     # a Q&A site's age of a question, votes, favourites, reputation and badges
     "Asked 2 years, 7 months ago   Modified 2 years, 6 months ago\n\n47\n▲\n▼\n★ 31\n\n"
     "asked Mar 3, 2024 at 22:41\ndataweaver\n2,381  ●3  ●19  ●31\n",
+    "The R2 of the model and the R1 release",  # no rand without a figure grouped or scaled
 ]
 
 
@@ -3280,3 +3291,16 @@ def test_extract_reads_no_registration_number_as_thousands_set_apart_by_spaces()
     got = [c.quote for c in extract_claims(text)]
     assert got[:2] == ["1 240", "2 050"]
     assert not [quote for quote in got if "145" in quote or "345" in quote]
+
+
+def test_extract_reads_a_headers_currency_given_per_period_or_as_ringgit() -> None:
+    text = (
+        "| Level | Current band (RM/month) | Median KES/hour | Median US$/hour |\n|---|---|---|---|\n"
+        "| MLE II | 6,000 – 8,500 | 210 | 1.62 |\n"
+    )
+    got = [(c.quote, c.low, c.high, c.unit, c.period) for c in extract_claims(text)]
+    assert got == [
+        ("6,000 – 8,500", 6000, 8500, "MYR", "month"),
+        ("210", 210, 210, "KES", "hour"),
+        ("1.62", 1.62, 1.62, "USD", "hour"),
+    ]

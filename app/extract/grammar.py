@@ -194,6 +194,9 @@ CONTINENTAL = "RON|UAH|CZK|HUF|RUB|TRY|ARS|MXN|BRL|CLP|COP"
 CUR_SYM = (
     r"(?:(?<![A-Za-z])(?:(?:CAD|SGD|AUD|USD|NZD|HKD)\s?|US|CA|AU|C|A|S|NZ|HK|R)(?:\$|&#36;|&dollar;)"
     r"|\$|£|€|₹|¥|₩|₦|₱|₴|₽|₺"
+    # South Africa's rand, where the figure is grouped or scaled as money is: "R850k", "R25 000"
+    r"|(?<![\w&])R(?=\d{1,3}(?:[,\u00a0\u202f]\d{3}(?!\d)|(?:\.\d+)?\s?(?:[km]|bn|million|billion)(?![A-Za-z])"
+    r"|\d*/(?:h|hr|hour|day|month)\b))"
     r"|&#36;|&dollar;|&pound;|&#163;|&euro;|&#8364;|&yen;|&#165;|&#8377;|&#x20[Bb]9;"  # raw HTML
     r"|\\(?:pounds|textsterling|euro|texteuro|EUR)\b\s?"  # and LaTeX's "\pounds 74,200"
     r"|(?<![A-Za-z])(?:Rs\.?|INR|USD|GBP|EUR|CAD|SGD|AUD|JPY|AED|SAR|QAR|CHF|PLN|SEK|NOK|DKK|MYR|ZAR|RM"
@@ -207,13 +210,13 @@ CUR_SCALE = (  # "21–27 tys. zł", "160–200 тис. грн": thousands in Po
     rf"(?:\s?(?:(?i:thousand|million|billion|lakh\s+crores?|lakhs?|lacs?|crores?)|Cr|cr|L|mn|bn){UNIT_END}"
     r"|\s(?:mil|millones|milhões)\b"  # Spanish and Portuguese: "R$ 15 mil", "US$ 2 millones"
     r"|\s(?:tys|тис)\.|\s(?:Mio|MIO|Mrd|MRD)\.?(?![A-Za-z])"  # "€42 Mio.": German millions
-    r"|(?:mm|MM|bn|Bn|Cr|[kKmMbBL])(?![A-Za-z])|[ \u00a0\u202f][kT](?=€)|万)"  # "45 k€", "105 T€"
+    r"|(?:mm|MM|bn|Bn|Cr|[kKmMbBL])(?![A-Za-z])|[ \u00a0\u202f][kT](?=€)|万|[만억](?=원))"  # "45 k€"
 )
 CUR_WORD = (
     r"\s?(?:USD|GBP|EUR|INR|CAD|SGD|AUD|JPY|AED|SAR|QAR|CHF|PLN|SEK|NOK|DKK|MYR|ZAR|NGN|KES|dollars"
     r"|pounds|euros|naira|dólares|d[oó]lares\s+estadounidenses"
     rf"|rupees|yen|dirhams|zł|lei|грн|руб|Kč|kronor|zlotys?|reais|francs|{CONTINENTAL}){UNIT_END}"
-    r"|\s?[₴₽₺]|円"
+    r"|\s?[₴₽₺]|円|원"  # "7,200만원": ten thousands of won
 )
 RATE = (
     r"(?:\s?/\s?(?:hr|hour|h|yr|year|annum|mo|mth|month|wk|week|day)\b"

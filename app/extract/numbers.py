@@ -20,7 +20,7 @@ _NUM_SCALE = re.compile(
     r"|crores?)|LPA|(?:Mio|MIO|Mrd|MRD)\.?"  # German millions and billions: "€42 Mio."
     r"|mil(?= )|mil$|millones|milhões"  # Spanish and Portuguese: "R$ 15 mil", "2 millones"
     # (not the K of "95 000 Kč")
-    r"|(?:mm|MM|bn|Bn|mn|Cr|cr|[kKmMbBL])(?![^\W\d_])|T(?=€)|万|(?:tys|тис)\.)?"  # "105 T€"
+    r"|(?:mm|MM|bn|Bn|mn|Cr|cr|[kKmMbBL])(?![^\W\d_])|T(?=€)|万|[만억](?=원)|(?:tys|тис)\.)?"
 )
 _WORD_NUM = re.compile(rf"(?i){grammar.WN}")
 _DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -71,7 +71,7 @@ _SCALES = {
     "bn": 1e9, "billion": 1e9, "trillion": 1e12, "l": 1e5, "lakh": 1e5, "lakhs": 1e5,
     "lac": 1e5, "lacs": 1e5, "lpa": 1e5, "cr": 1e7, "crore": 1e7, "crores": 1e7, "万": 1e4,
     "tys.": 1e3, "тис.": 1e3, "lakh crore": 1e12, "lakh crores": 1e12, "mio": 1e6, "mio.": 1e6,
-    "mrd": 1e9, "mrd.": 1e9, "mil": 1e3, "millones": 1e6, "milhões": 1e6,
+    "mrd": 1e9, "mrd.": 1e9, "mil": 1e3, "millones": 1e6, "milhões": 1e6, "만": 1e4, "억": 1e8,
 }  # fmt: skip
 _PLAIN_SCALES = {"k", "thousand", "million", "billion", "trillion", "bn", "mn", "m", "b"}
 _PLAIN_SCALES |= {"lakh", "lakhs", "crore", "crores", "万"}  # "4.2 lakh professionals", "28万"
@@ -416,7 +416,7 @@ _CURRENCY_MARKS: tuple[tuple[str, str], ...] = (
     ("&YEN;", "JPY"), ("&#165;", "JPY"), ("&#8377;", "INR"), ("&#X20B9;", "INR"),
     ("US&#36;", "USD"), ("C&#36;", "CAD"), ("CA&#36;", "CAD"), ("S&#36;", "SGD"),
     ("A&#36;", "AUD"), ("AU&#36;", "AUD"), ("HK&#36;", "HKD"), ("NZ&#36;", "NZD"),
-    ("R&#36;", "BRL"), ("₩", "KRW"), ("KRW", "KRW"), ("WON", "KRW"),
+    ("R&#36;", "BRL"), ("₩", "KRW"), ("KRW", "KRW"), ("WON", "KRW"), ("원", "KRW"),
     ("US$", "USD"), ("AU$", "AUD"), ("R$", "BRL"), ("NZ$", "NZD"), ("HK$", "HKD"),
     ("CAD", "CAD"), ("SGD", "SGD"), ("AUD", "AUD"), ("NZD", "NZD"), ("HKD", "HKD"),
     ("GBP", "GBP"), ("EUR", "EUR"), ("INR", "INR"), ("DOLLAR", "USD"), ("C$", "CAD"),
@@ -438,11 +438,16 @@ _CURRENCY_MARKS: tuple[tuple[str, str], ...] = (
 )  # fmt: skip
 
 
+_RAND = re.compile(r"R\d")  # "R850k", "R1.2 billion": South Africa's rand
+
+
 def currency_of(quote: str) -> str:
     """ISO code of a money quote: `CAD $120K` -> CAD, `₹25L` -> INR, `$5` -> USD."""
     head = quote.upper()
     if re.match(r"RS\.?\s?\d", head) or _LAKHS.search(quote):
         return "INR"
+    if _RAND.match(quote):
+        return "ZAR"
     return next((code for mark, code in _CURRENCY_MARKS if mark in head), "USD")
 
 

@@ -37,6 +37,7 @@ _CURRENCIES = {
     "ils": "ILS", "myr": "MYR", "zar": "ZAR", "ron": "RON", "uah": "UAH",
     "czk": "CZK", "huf": "HUF", "rub": "RUB", "ars": "ARS", "mxn": "MXN", "brl": "BRL",
     "r$": "BRL", "clp": "CLP", "cop": "COP", "円": "JPY", "kes": "KES", "ngn": "NGN", "try": "TRY",
+    "rm": "MYR", "만원": "KRW",
     # named in words: "in thousands of euros", "thousands of current US dollars"
     "dollars": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "rupees": "INR",
 }  # fmt: skip
@@ -171,7 +172,9 @@ _TOKEN = re.compile(r"[$£€₹]|[A-Za-z]{1,2}\$|'?[\w.]+|/")
 # printed DataFrame or a CSV export.
 _IDENTIFIER = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9%]+)+")
 # a currency code that ends a header's words: "base usd", "Median base USD"
-_CODE_TAIL = re.compile(rf"(?i)(?:^|\s){_CURRENCY_NAME}(?:\s+(?:k|thousands|lakhs?))?$")
+_CODE_TAIL = re.compile(
+    rf"(?i)(?:^|\s){_CURRENCY_NAME}(?:\s+(?:k|thousands|lakhs?))?(?:\s?/\s?(?:hour|hr|h|day|month|mo|year|yr))?$"
+)  # "Median KES/hour"
 
 
 class ColumnUnit(NamedTuple):
