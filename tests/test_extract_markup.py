@@ -1263,6 +1263,11 @@ GRAMMAR_IN_CONTEXT = [
     ("Interviewer time (212 h × R850/h loaded cost)", "R850/h", "money", 850, 850, "ZAR", "hour"),
     ("whether the R1.2 billion set aside for digital skills would reach learners", "R1.2 billion",
      "money", 1.2e9, 1.2e9, "ZAR", None),
+    # spoken amounts in naira; Nordic millions and thousands of kronor
+    ("My bank paid a hundred and eighty thousand naira a month.",
+     "a hundred and eighty thousand naira a month", "salary", 18e4, 18e4, "NGN", "month"),
+    ("Net sales rose to MSEK 1,184 in 2025.", "MSEK 1,184", "money", 1.184e9, 1.184e9, "SEK", None),
+    ("We paid 96 MSEK for Datavind.", "96 MSEK", "money", 96e6, 96e6, "SEK", None),
     # a raise an employer came up by on an offer
     ("Offer #2 started at $170K base. I shared the competing offer and they came up $12K.", "$12K",
      "money", 12e3, 12e3, "USD", "year"),
@@ -3304,3 +3309,24 @@ def test_extract_reads_a_headers_currency_given_per_period_or_as_ringgit() -> No
         ("210", 210, 210, "KES", "hour"),
         ("1.62", 1.62, 1.62, "USD", "hour"),
     ]
+
+
+def test_extract_reads_bare_rupees_in_a_post_that_writes_its_money_in_lakhs() -> None:
+    text = (
+        "Rohan: Fixed 16,50,000 | Variable (target) 1,50,000 | ESOP 8,00,000 notional\n\n"
+        "HireLoop counted 1,84,000 active postings. I was on 4.2 LPA, then 18 LPA, now 24 LPA;"
+        " in-hand was around 47,000 per month."
+    )
+    got = [(c.quote, c.kind, c.low, c.unit, c.period) for c in extract_claims(text)]
+    assert got[:2] == [
+        ("16,50,000", "salary", 1.65e6, "INR", "year"),
+        ("1,50,000", "money", 1.5e5, "INR", "year"),
+    ]
+    assert ("1,84,000", "count", 1.84e5, "count", None) in got  # postings are counted
+    assert ("47,000 per month", "salary", 47e3, "INR", "month") in got
+
+
+def test_extract_reads_no_day_rate_as_a_months_pay_where_pay_is_quoted_by_the_month() -> None:
+    text = "Senior B2B contractors in Kraków bill PLN 1,750 on most contracts; seniors earn PLN 23,400."
+    got = [(c.quote, c.period) for c in extract_claims(text)]
+    assert got == [("PLN 1,750", None), ("PLN 23,400", "month")]

@@ -12,8 +12,10 @@ from app.extract.carry import Carry
 from app.extract.classify import classify
 from app.extract.cues import (
     CHANGE_COLUMN,
+    HEADCOUNT,
     IN_THOUSANDS,
     LAKH_SHORTHAND,
+    MONEY_WORD,
     NUMBERING_COLUMN,
     PAY,
     PAY_CASES,
@@ -214,6 +216,31 @@ class _Reader:
     def _written_pay(self) -> tuple[ColumnUnit, float, float] | None:
         return written_pay(self.text, self.numbers)
 
+    def _bare_rupees(self, expr: NumberExpr) -> NumberExpr:
+        """A bare figure read as rupees in a document that writes its money in lakhs: one
+        grouped by lakhs ("Fixed 16,50,000 | Variable 1,50,000") where it groups two or more
+        so, or a grouped one timed by the month or year ("in-hand around 47,000 per month")."""
+        quote = self.text[expr.start : expr.end]
+        grouped = self.facts.lakh_grouped and _LAKH_GROUPED.fullmatch(quote)
+        if grouped and self._moneyed(expr):
+            return expr._replace(family="currency", unit="INR")
+        timed = _PERIOD_AFTER.match(self.text, expr.end)
+        if timed is None or not self.facts.mostly_lakhs or not _GROUPED.fullmatch(quote):
+            return expr
+        period = period_of(timed.group())
+        return expr._replace(family="currency", unit="INR", end=timed.end(), period=period)
+
+    def _moneyed(self, expr: NumberExpr) -> bool:
+        """Whether the words just before a figure, in its line or cell, name pay or money and
+        no heads: "Fixed 16,50,000 |", "Gratuity ₹ (inside fixed) 39,700" (not "1,84,000 active
+        postings" or "Particulars of employees")."""
+        start = max(self.text.rfind("\n", 0, expr.start), self.text.rfind("|", 0, expr.start))
+        before = self.text[max(start + 1, expr.start - 50) : expr.start]
+        after = self.text[expr.end : expr.end + 30].split("|")[0].split("\n")[0]
+        if HEADCOUNT.search(before + after):
+            return False
+        return MONEY_WORD.search(before) is not None or PAY.search(before) is not None
+
     def _written_unit(self, expr: NumberExpr, column: str, block: Block) -> ColumnUnit | None:
         """The unit the document writes its pay in, for a bare figure of a pay table (a row or
         column that names a level, a row of years of experience or a column of a place) of the
@@ -307,6 +334,8 @@ class _Reader:
             period = list_period(block)  # "three deductions come off every month:" above
             if not no_ones_rate(period, expr.high, expr.unit):
                 expr = expr._replace(period=period)
+        if expr.family == "plain" and (self.facts.lakh_grouped or self.facts.mostly_lakhs):
+            expr = self._bare_rupees(expr)
         around = self._surroundings(expr, index, block, unit, column)
         reading = classify(expr, around)
         if reading is None:
@@ -557,6 +586,10 @@ def _names_pay(labels: str) -> bool:
 _SUPERSCRIPT_DIGITS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 _SUPERSCRIPTS = str.maketrans("", "", _SUPERSCRIPT_DIGITS)
 _FOOTNOTE_MARK = re.compile(f"(?<=[a-ln-z])[{_SUPERSCRIPT_DIGITS}]")
+
+
+_LAKH_GROUPED = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}")  # "16,50,000": grouped by lakhs
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{2,3})*,\d{3}")
 
 
 def _rupees(reading: Reading, quote: str) -> Reading:

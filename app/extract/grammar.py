@@ -200,6 +200,7 @@ CUR_SYM = (
     r"|&#36;|&dollar;|&pound;|&#163;|&euro;|&#8364;|&yen;|&#165;|&#8377;|&#x20[Bb]9;"  # raw HTML
     r"|\\(?:pounds|textsterling|euro|texteuro|EUR)\b\s?"  # and LaTeX's "\pounds 74,200"
     r"|(?<![A-Za-z])(?:Rs\.?|INR|USD|GBP|EUR|CAD|SGD|AUD|JPY|AED|SAR|QAR|CHF|PLN|SEK|NOK|DKK|MYR|ZAR|RM"
+    r"|[MT](?:SEK|NOK|DKK)|MEUR"  # Nordic millions and thousands: "MSEK 1,184", "TSEK 450"
     r"|NGN|KES|KSh|NZD|HKD|CNY|RMB|KRW|TWD|ILS"
     # "CHF&nbsp;165k" as raw HTML writes it, "AED  2,000" set in a letter's column
     rf"|{CONTINENTAL})(?:\s|&nbsp;|  )?(?=\d))"
@@ -214,6 +215,7 @@ CUR_SCALE = (  # "21–27 tys. zł", "160–200 тис. грн": thousands in Po
 )
 CUR_WORD = (
     r"\s?(?:USD|GBP|EUR|INR|CAD|SGD|AUD|JPY|AED|SAR|QAR|CHF|PLN|SEK|NOK|DKK|MYR|ZAR|NGN|KES|dollars"
+    r"|[MT](?:SEK|NOK|DKK)|MEUR"
     r"|pounds|euros|naira|dólares|d[oó]lares\s+estadounidenses"
     rf"|rupees|yen|dirhams|zł|lei|грн|руб|Kč|kronor|zlotys?|reais|francs|{CONTINENTAL}){UNIT_END}"
     r"|\s?[₴₽₺]|円|원"  # "7,200만원": ten thousands of won
@@ -498,6 +500,7 @@ CODES += [
     "ILS",
 ]
 CODES += ["AU", "HK", "C", "A", "S", "R", "JPY", *CONTINENTAL.split("|")]
+CODES += ["MSEK", "TSEK", "MNOK", "TNOK", "MDKK", "TDKK", "MEUR"]
 SPELLED = [*SMALL, "half", *TIMES_WORDS, "halved", "point"]
 A_PHRASE = r"(?i:\s+(?:quarter|half|third|fifth|tenth|dozen|hundred|thousand|million|billion))\b"
 # A word that may open a number expression, a skip or a currency code: the filler below stops

@@ -217,8 +217,9 @@ def _tax_edge(expr: NumberExpr, around: Surroundings) -> bool:
 def _monthly_sized(expr: NumberExpr, around: Surroundings) -> bool:
     """Whether an amount is a month's pay where pay is quoted by the month (Singapore, the Gulf,
     Malaysia): of a month's size there, below a modest year's pay, and no sign-on or tax."""
-    high = expr.high or 0
-    if expr.unit not in _PAID_MONTHLY or not 1000 <= high < yearly_pay_floor(expr.unit):
+    high, floor = expr.high or 0, yearly_pay_floor(expr.unit)
+    # (and above a third of a modest month's: "PLN 1,750" is a day rate, no month's pay)
+    if expr.unit not in _PAID_MONTHLY or not max(1000, floor / 36) <= high < floor:
         return False
     near = around.before[-80:] + around.after[:40]
     if cues.ONE_OFF.search(near) or cues.TAX_WORDS.search(near) or _SIGN_ON.search(near):

@@ -337,6 +337,9 @@ def _parse_quote(family: str, quote: str) -> NumberExpr | None:
     if signed and sign == "–":  # the en dash stays out of the quote, as editors quote it
         start, quote = start + 1, quote[1:]
     unit, period, kind = _unit_of(family, quote, low)
+    nordic = _NORDIC_SCALE.search(quote) if family == "cur" else None
+    if nordic is not None:  # "MSEK 1,184": millions of kronor
+        low, high = (value * (1e6 if nordic[1] == "M" else 1e3) for value in (low, high))
     if unit == "rating/5":
         high = low  # "3.2/5": the 5 is the scale, not the top of a range
     scale = _scale_word(quote) if family == "plain" else ""
@@ -438,6 +441,7 @@ _CURRENCY_MARKS: tuple[tuple[str, str], ...] = (
 )  # fmt: skip
 
 
+_NORDIC_SCALE = re.compile(r"(?<![A-Za-z])([MT])(?:SEK|NOK|DKK|(?<=M)EUR)\b")
 _RAND = re.compile(r"R\d")  # "R850k", "R1.2 billion": South Africa's rand
 
 

@@ -35,6 +35,7 @@ _NUMBER = (  # "half a million", "a hundred and twenty", "one point two"
 _CURRENCY_WORDS = (
     r"(?:US|U\.S\.|Singapore|Australian|Canadian|Hong\s+Kong|New\s+Zealand)\s+dollars|dollars"
     r"|bucks|pounds|quid|euros|rupees|US\b|zlotys?|kronor|reais|francs|yen|dirhams"
+    r"|naira|rand|shillings|ringgit|lira|kroner|pesos"
 )
 _RATE = r"[\s-]+(?:a|an|per)[\s-]+(?:year|month|week|day|hour)\b"  # "two-thousand-a-day"
 # Number words, one amount or a range of two, and what may follow them: a scale, a word of
@@ -50,9 +51,12 @@ _CODES |= {"lakh": "INR", "lakhs": "INR", "lac": "INR", "lacs": "INR", "crore": 
 _CODES |= {"crores": "INR", "us": "USD", "u": "USD", "dollars": "USD", "bucks": "USD"}
 _CODES |= {"zloty": "PLN", "zlotys": "PLN", "kronor": "SEK", "reais": "BRL", "francs": "CHF"}
 _CODES |= {"yen": "JPY", "dirhams": "AED", "dollar": "USD"}  # "a forty-thousand-dollar raise"
+_CODES |= {"naira": "NGN", "rand": "ZAR", "shillings": "KES", "ringgit": "MYR", "lira": "TRY"}
+_CODES |= {"kroner": "NOK", "pesos": "MXN"}
 _NAMES = {"s", "kong", "zealand", "dollars", "singapore", "australian", "canadian", "hong", "new"}
 _NAMES |= {"pounds", "quid", "euros", "rupees", "us", "u", "bucks", "zloty", "zlotys", "kronor"}
-_NAMES |= {"reais", "francs", "yen", "dirhams", "dollar"}
+_NAMES |= {"reais", "francs", "yen", "dirhams", "dollar", "naira", "rand", "shillings"}
+_NAMES |= {"ringgit", "lira", "kroner", "pesos"}
 _PERIODS = ("year", "month", "week", "day", "hour")
 
 
