@@ -3330,3 +3330,38 @@ def test_extract_reads_no_day_rate_as_a_months_pay_where_pay_is_quoted_by_the_mo
     text = "Senior B2B contractors in Kraków bill PLN 1,750 on most contracts; seniors earn PLN 23,400."
     got = [(c.quote, c.period) for c in extract_claims(text)]
     assert got == [("PLN 1,750", None), ("PLN 23,400", "month")]
+
+
+def test_extract_reads_a_pay_tables_unit_from_the_line_above_it() -> None:
+    text = (
+        "Monthly base salary, SEK, ML engineers. Ranges are p25 to p75.\n\n"
+        "| Level | Stockholm | Gothenburg |\n|---|---|---|\n"
+        "| Junior (0–2 yrs) | 42,000–50,000 | 39,000–46,000 |\n\n"
+        "All figures are **gross monthly base in ₪**, the way Israeli offers are quoted.\n\n"
+        "| Role | Level | HR band | Survey A median |\n|---|---|---:|---:|\n"
+        "| ML engineer | L5 (senior) | 42,000–52,000 | 47,500 |\n\n"
+        "| Level | Base (만원) | IČO rate / MD (CZK) |\n|---|---|---|\n"
+        "| Senior | 9,500–14,000 | 7,500 – 9,900 |\n"
+    )
+    got = [(c.quote, c.low, c.unit, c.period) for c in extract_claims(text) if c.unit != "years"]
+    assert got == [
+        ("42,000–50,000", 42e3, "SEK", "month"),
+        ("39,000–46,000", 39e3, "SEK", "month"),
+        ("42,000–52,000", 42e3, "ILS", "month"),
+        ("47,500", 47.5e3, "ILS", "month"),
+        ("9,500–14,000", 95e6, "KRW", "year"),
+        ("7,500 – 9,900", 7500, "CZK", "day"),
+    ]
+
+
+def test_extract_reads_a_bare_figure_that_repeats_an_amount_in_its_money() -> None:
+    text = (
+        "I am on 16,500 zł gross a month; they offer 28,000 zł a month. Your colleagues are"
+        " comparing 16,500 with 28,000. By 2030 we want 16,500 AI practitioners."
+    )
+    got = [(c.quote, c.unit, c.period) for c in extract_claims(text)]
+    assert got[2:] == [
+        ("16,500", "PLN", "month"),
+        ("28,000", "PLN", "month"),
+        ("16,500", "count", None),
+    ]

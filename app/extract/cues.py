@@ -560,7 +560,8 @@ PAY_LABEL = re.compile(r"(?i)\b(?:base|median|mean|average|TC|total\s+comp|OTE|C
 # A column whose bare figures are times, multiples or percentages; years are left out, as a
 # column of years of experience counts them (SCHEMA).
 MEASURE_COLUMN = re.compile(
-    r"(?i)(?<!\d)(?<!\d\s)\b(?P<time>hours?|hrs?|days|weeks|months)\b(?!\s+(?:of|ago)\b)"
+    # (not the HR of human resources: "HR band")
+    r"(?i)(?<!\d)(?<!\d\s)\b(?P<time>hours?|(?-i:[Hh]rs?|HRS)|days|weeks|months)\b(?!\s+(?:of|ago)\b)"
     r"|\b(?P<times>factor|multiplier|multiple|ratio)\b(?!\s+[a-z])"  # not "multiple offers"
     r"|\b(?P<relative>relative\s+to|as\s+a\s+multiple\s+of)\b"  # "Relative to US": 0.70
     r"|(?:^|[\s(])(?P<share>%|percent|pct)(?:$|[\s)])"

@@ -46,6 +46,7 @@ from app.extract.units import (
     identifier_words,
     in_percent,
     in_thousands,
+    lead_unit,
     place_currency,
     rupees_by_period,
     table_money,
@@ -182,6 +183,8 @@ class _Reader:
     if_pay: dict[int, ClaimCandidate] = field(default_factory=dict)
     # and the amounts added to or taken from pay that name no period (see `settle_relative`)
     relative: set[int] = field(default_factory=set)
+    # the amounts the document has stated with their money, by value: (currency, period)
+    stated: dict[float, tuple[str, str | None]] = field(default_factory=dict)
     skip_at: int = 0
 
     facts: DocumentFacts = field(init=False)
@@ -230,6 +233,23 @@ class _Reader:
         period = period_of(timed.group())
         return expr._replace(family="currency", unit="INR", end=timed.end(), period=period)
 
+    def _restated(self, expr: NumberExpr) -> NumberExpr:
+        """A bare figure that repeats an amount the document stated with its money, read in
+        that money and period: "comparing 16,500 with 28,000" after "16,500 zł gross a month"
+        (a whole figure of four digits or more, written grouped or not, that names no scale
+        and is no year)."""
+        quote = self.text[expr.start : expr.end]
+        single = expr.low is not None and expr.low == expr.high and expr.low >= 1000
+        written = quote.isdigit() or _GROUPED.fullmatch(quote) or _SPACED_FIGURE.fullmatch(quote)
+        if not single or not written or (quote.isdigit() and 1900 <= (expr.low or 0) <= 2100):
+            return expr
+        # (not "85,000 visas", nor "the pool of ... engineers grew to about 140,000")
+        before = self.text[max(0, expr.start - 80) : expr.start]
+        if not _RESTATED_AFTER.match(self.text, expr.end) or HEADCOUNT.search(before):
+            return expr
+        currency, period = self.stated[expr.low]
+        return expr._replace(family="currency", unit=currency, period=period)
+
     def _moneyed(self, expr: NumberExpr) -> bool:
         """Whether the words just before a figure, in its line or cell, name pay or money and
         no heads: "Fixed 16,50,000 |", "Gratuity ₹ (inside fixed) 39,700" (not "1,84,000 active
@@ -250,6 +270,10 @@ class _Reader:
         place = place_currency(column)
         if not (place or level_named((block.row, column)) or _YEARS_BAND.search(block.row)):
             return None
+        # the one unit the words before the table name: "Monthly base salary, SEK, ML engineers."
+        lead = lead_unit(block.lead) if block.lead and expr.low >= 100 else None
+        if lead is not None and place in (None, lead.currency):
+            return lead
         written = self._written_pay
         if written is None or not written[1] / 2 <= expr.low <= expr.high <= written[2] * 2:
             return None
@@ -336,6 +360,8 @@ class _Reader:
                 expr = expr._replace(period=period)
         if expr.family == "plain" and (self.facts.lakh_grouped or self.facts.mostly_lakhs):
             expr = self._bare_rupees(expr)
+        if expr.family == "plain" and not block.layout and expr.low in self.stated:
+            expr = self._restated(expr)
         around = self._surroundings(expr, index, block, unit, column)
         reading = classify(expr, around)
         if reading is None:
@@ -397,6 +423,9 @@ class _Reader:
             self.if_pay[expr.start] = self._candidate(expr, pay, around, *where)
         if reading.relative and reading.kind == "money":
             self.relative.add(expr.start)
+        if reading.kind in ("salary", "money") and len(reading.unit) == 3:
+            for value in {reading.low, reading.high} - {None}:
+                self.stated.setdefault(value, (reading.unit, reading.period))
         return self._candidate(expr, reading, around, *where)
 
     def _says_american(self, expr: NumberExpr) -> bool:
@@ -588,6 +617,13 @@ _SUPERSCRIPTS = str.maketrans("", "", _SUPERSCRIPT_DIGITS)
 _FOOTNOTE_MARK = re.compile(f"(?<=[a-ln-z])[{_SUPERSCRIPT_DIGITS}]")
 
 
+# what may follow a figure that repeats an amount: a pause, the end, or a word that names
+# nothing it counts ("comparing 16,500 with 28,000.")
+_RESTATED_AFTER = re.compile(
+    r"[ \t]*(?:[.,;:)\]!?\n]|$|(?:with|and|or|to|vs\.?|versus|against|is|was|were|in|on|per|a|an|the"
+    r"|for|gross|net|base|before|after|plus|minus)\b|[—–-]\s)"
+)
+_SPACED_FIGURE = re.compile(r"\d{1,3}(?: \d{3})+")
 _LAKH_GROUPED = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}")  # "16,50,000": grouped by lakhs
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{2,3})*,\d{3}")
 

@@ -193,7 +193,7 @@ SKIP = "|".join(
 CONTINENTAL = "RON|UAH|CZK|HUF|RUB|TRY|ARS|MXN|BRL|CLP|COP"
 CUR_SYM = (
     r"(?:(?<![A-Za-z])(?:(?:CAD|SGD|AUD|USD|NZD|HKD)\s?|US|CA|AU|C|A|S|NZ|HK|R)(?:\$|&#36;|&dollar;)"
-    r"|\$|£|€|₹|¥|₩|₦|₱|₴|₽|₺"
+    r"|\$|£|€|₹|¥|₩|₦|₱|₴|₽|₺|₪|₫|฿"
     # South Africa's rand, where the figure is grouped or scaled as money is: "R850k", "R25 000"
     r"|(?<![\w&])R(?=\d{1,3}(?:[,\u00a0\u202f]\d{3}(?!\d)|(?:\.\d+)?\s?(?:[km]|bn|million|billion)(?![A-Za-z])"
     r"|\d*/(?:h|hr|hour|day|month)\b))"
@@ -211,7 +211,8 @@ CUR_SCALE = (  # "21–27 tys. zł", "160–200 тис. грн": thousands in Po
     rf"(?:\s?(?:(?i:thousand|million|billion|lakh\s+crores?|lakhs?|lacs?|crores?)|Cr|cr|L|mn|bn){UNIT_END}"
     r"|\s(?:mil|millones|milhões)\b"  # Spanish and Portuguese: "R$ 15 mil", "US$ 2 millones"
     r"|\s(?:tys|тис)\.|\s(?:Mio|MIO|Mrd|MRD)\.?(?![A-Za-z])"  # "€42 Mio.": German millions
-    r"|(?:mm|MM|bn|Bn|Cr|[kKmMbBL])(?![A-Za-z])|[ \u00a0\u202f][kT](?=€)|万|[만억](?=원))"  # "45 k€"
+    r"|(?:mm|MM|bn|Bn|Cr|[kKmMbBL])(?![A-Za-z])|[ \u00a0\u202f][kT](?=€)|万"  # "45 k€"
+    r"|[만억](?=원))"  # "7,200만원": ten thousands of won
 )
 CUR_WORD = (
     r"\s?(?:USD|GBP|EUR|INR|CAD|SGD|AUD|JPY|AED|SAR|QAR|CHF|PLN|SEK|NOK|DKK|MYR|ZAR|NGN|KES|dollars"
@@ -522,7 +523,7 @@ WORD = rf"[{PLAIN_INITIAL}][A-Za-z]*+(?![-.]?\d)|(?!{SPECIAL_WORD})[A-Za-z]++(?!
 # expression starts there; so is a hyphen between two letters (`full-time`). The ASCII class
 # is one bitmap test per character, where `\w` would cost a Unicode lookup.
 ASCII_GAP = r"[^0-9A-Za-z$+\-<`\[\]&\\\x80-\U0010ffff]"  # a backslash opens "\pounds"
-OTHER_GAP = r"[^\x00-\x7f\d£€₹¥₩₦₱₴₽₺−±–]"  # (an en dash may be a minus: "–18 %")
+OTHER_GAP = r"[^\x00-\x7f\d£€₹¥₩₦₱₴₽₺₪₫฿−±–]"  # (an en dash may be a minus: "–18 %")
 # Filler: words and the gaps after them (one round of the loop each), ordinary words only (not
 # special, not glued to a digit as in GPT-4). Consumed possessively since nothing after them
 # can make them give back.

@@ -437,7 +437,7 @@ _CURRENCY_MARKS: tuple[tuple[str, str], ...] = (
     ("KČ", "CZK"), ("HUF", "HUF"), ("RUB", "RUB"), ("РУБ", "RUB"), ("₽", "RUB"), ("TRY", "TRY"),
     ("₺", "TRY"), ("ARS", "ARS"), ("MXN", "MXN"), ("BRL", "BRL"), ("CLP", "CLP"), ("COP", "COP"),
     ("ZLOTY", "PLN"), ("REAIS", "BRL"), ("FRANCS", "CHF"), ("CNY", "CNY"),
-    ("KRW", "KRW"), ("TWD", "TWD"), ("ILS", "ILS"),
+    ("KRW", "KRW"), ("TWD", "TWD"), ("ILS", "ILS"), ("₪", "ILS"), ("₫", "VND"), ("฿", "THB"),
 )  # fmt: skip
 
 

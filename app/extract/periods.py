@@ -42,6 +42,7 @@ _HEADER_PERIOD = re.compile(
     r"(?i)\b(?:(hour|day|week|month)(?:ly)?\s+rates?|(hour|day|week|month)ly|daily"
     r"|per\s+(hour|day|week|month|year))\b"
     r"|(?:/\s*|\ba\s+)(hour|hr|day|month|year|yr)\b|/(h)\b"  # "(S$ / month)", "($/hr)", "(USD/h)"
+    r"|(?:/\s*|\bper\s+)(?-i:MD|man-days?)\b"  # a contractor's rate per man-day: "rate / MD (CZK)"
     r"|\b(annual|yearly|LPA)\b"  # lakhs per annum: "Indian metros (₹ LPA, CTC)"
     # in the languages of European job ads: "Brutto / Monat", "€ pro Jahr", "brut annuel"
     r"|(?:/\s*|\b(?:pro|per|par|por|al)\s+)(monat|jahr|maand|jaar|mois|an|mes|año)\b"

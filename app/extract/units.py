@@ -37,7 +37,8 @@ _CURRENCIES = {
     "ils": "ILS", "myr": "MYR", "zar": "ZAR", "ron": "RON", "uah": "UAH",
     "czk": "CZK", "huf": "HUF", "rub": "RUB", "ars": "ARS", "mxn": "MXN", "brl": "BRL",
     "r$": "BRL", "clp": "CLP", "cop": "COP", "円": "JPY", "kes": "KES", "ngn": "NGN", "try": "TRY",
-    "rm": "MYR", "만원": "KRW",
+    "rm": "MYR", "원": "KRW", "₪": "ILS", "₩": "KRW", "₺": "TRY", "₽": "RUB", "₴": "UAH",
+    "₦": "NGN",
     # named in words: "in thousands of euros", "thousands of current US dollars"
     "dollars": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "rupees": "INR",
 }  # fmt: skip
@@ -45,6 +46,7 @@ _SCALES = {
     "k": 1e3, "000": 1e3, "'000": 1e3, "000s": 1e3, "'000s": 1e3, "thousand": 1e3,
     "thousands": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "millions": 1e6, "l": 1e5,
     "lakh": 1e5, "lakhs": 1e5, "lpa": 1e5, "cr": 1e7, "crore": 1e7, "crores": 1e7, "万": 1e4,
+    "만": 1e4,
 }  # fmt: skip
 # Words a unit part may also hold: "(in USD thousands)", "(USD k, per year)".
 _PERIODS = {"year": "year", "yr": "year", "annual": "year", "annum": "year", "pa": "year",
@@ -83,7 +85,7 @@ _IN_THOUSANDS = re.compile(
 # a currency and its scale named together: "USD thousands", "in ₹ lakh", "(€k)"
 _CURRENCY_NAME = (
     r"(?:USD|EUR|GBP|INR|CAD|SGD|AUD|CHF|NZD|HKD|JPY|CNY|KRW|TWD|AED|SAR|QAR|ILS|MYR|ZAR|KES|NGN"
-    r"|SEK|NOK|DKK|PLN|CZK|HUF|RON|UAH|RUB|TRY|BRL|MXN|ARS|CLP|COP|(?:C|CA|S|A|US|NZ|HK)\$|[$£€₹])"
+    r"|SEK|NOK|DKK|PLN|CZK|HUF|RON|UAH|RUB|TRY|BRL|MXN|ARS|CLP|COP|(?:C|CA|S|A|US|NZ|HK)\$|[$£€₹₪])"
 )
 _SCALED = re.compile(
     rf"(?i)(?:\b|(?=[$£€₹])){_CURRENCY_NAME}\s*(?:in\s+)?(?:thousands|'?000s?|k|lakhs?|m|mn|millions?)\b"
@@ -167,7 +169,7 @@ DOLLAR_COUNTRY = r"canadian|australian|singapore|new\s+zealand|hong\s+kong"
 DOLLARS_OF_COUNTRY = {"canadian": "CAD", "australian": "AUD", "singapore": "SGD"}
 DOLLARS_OF_COUNTRY |= {"new": "NZD", "hong": "HKD"}
 _DOLLARS_OF = re.compile(rf"(?i)\b({DOLLAR_COUNTRY})\s+dollars?\b")
-_TOKEN = re.compile(r"[$£€₹]|[A-Za-z]{1,2}\$|'?[\w.]+|/")
+_TOKEN = re.compile(r"[$£€₹₪₩₺₽₴₦]|[A-Za-z]{1,2}\$|'?[\w.]+|/")
 # A column named as code names it ("base_usd", "change_pct", "total_to_base"): a notebook's
 # printed DataFrame or a CSV export.
 _IDENTIFIER = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9%]+)+")
@@ -361,7 +363,7 @@ def _read_unit(part: str) -> ColumnUnit | None:
     part = _MONTHS_PAID.sub(" ", part)  # "(SGD, 13 months)": a year paid in 13 monthly amounts
     part = _PER_UNIT_HOUR.sub("", part)  # "($/GPU-hr)": a price by the hour
     part = _DOLLARS_OF.sub(lambda named: dollars_of_country(named[1]), part)
-    part = part.replace("万円", "万 円")  # "(万円/yr)": ten thousands of yen
+    part = part.replace("万円", "万 円").replace("만원", "만 원")  # "(万円/yr)", "(만원)"
     for token in _TOKEN.findall(part.replace("$k", "$ k").replace("$K", "$ K")):
         word = token.lower()
         if word in _CURRENCIES and not currency:
