@@ -1268,6 +1268,19 @@ GRAMMAR_IN_CONTEXT = [
      "a hundred and eighty thousand naira a month", "salary", 18e4, 18e4, "NGN", "month"),
     ("Net sales rose to MSEK 1,184 in 2025.", "MSEK 1,184", "money", 1.184e9, 1.184e9, "SEK", None),
     ("We paid 96 MSEK for Datavind.", "96 MSEK", "money", 96e6, 96e6, "SEK", None),
+    # New Taiwan dollars, Vietnamese millions of dong, pesos of the country the page names
+    ("I started on NT$22,000 a month in 2010.", "NT$22,000 a month", "money", 22e3, 22e3, "TWD",
+     "month"),
+    ("Mid engineers earn 25–40 triệu a month.", "25–40 triệu a month", "salary", 25e6, 40e6, "VND",
+     "month"),
+    ("In Bogotá a junior earns between 5 and 7 million pesos a month.",
+     "5 and 7 million pesos a month", "money", 5e6, 7e6, "COP", "month"),
+    ("My first job in Colombia paid $1.800.000 a month.", "$1.800.000 a month", "salary", 1.8e6,
+     1.8e6, "COP", "month"),
+    # an amount that prices another money is the rate between them
+    ("At ₱58 to the dollar, that is a lot.", "₱58", "metric", 58, 58, "PHP/USD", None),
+    ("Rates used: 18.40 pesos mexicanos per dollar.", "18.40 pesos", "metric", 18.4, 18.4,
+     "MXN/USD", None),
     # a raise an employer came up by on an offer
     ("Offer #2 started at $170K base. I shared the competing offer and they came up $12K.", "$12K",
      "money", 12e3, 12e3, "USD", "year"),
@@ -1407,6 +1420,7 @@ NOT_CLAIMS = [
     "Asked 2 years, 7 months ago   Modified 2 years, 6 months ago\n\n47\n▲\n▼\n★ 31\n\n"
     "asked Mar 3, 2024 at 22:41\ndataweaver\n2,381  ●3  ●19  ●31\n",
     "The R2 of the model and the R1 release",  # no rand without a figure grouped or scaled
+    "Exchange rate used: = US$1.",  # the one of a rate
 ]
 
 
@@ -3365,3 +3379,9 @@ def test_extract_reads_a_bare_figure_that_repeats_an_amount_in_its_money() -> No
         ("28,000", "PLN", "month"),
         ("16,500", "count", None),
     ]
+
+
+def test_extract_reads_a_header_in_millions_of_dong_by_the_month() -> None:
+    text = "| Level | Lương (triệu VND/tháng) |\n|---|---|\n| Junior | 18 – 25 |\n"
+    got = [(c.quote, c.low, c.high, c.unit, c.period) for c in extract_claims(text)]
+    assert got == [("18 – 25", 18e6, 25e6, "VND", "month")]

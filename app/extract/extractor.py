@@ -250,6 +250,18 @@ class _Reader:
         currency, period = self.stated[expr.low]
         return expr._replace(family="currency", unit=currency, period=period)
 
+    def _exchange_rate(self, expr: NumberExpr, reading: Reading) -> Reading:
+        """An amount that prices another money, read as the rate between the two: "₱58 to the
+        dollar", "R$ 5,45 per dollar", "1 EUR = 4.27 zł", "one euro buys about SEK 11.0"."""
+        after = _RATE_AFTER.match(self.text, expr.end)
+        before = _RATE_BEFORE.search(self.text, max(0, expr.start - 40), expr.start)
+        found = after or before
+        named = next((group for group in found.groups() if group), "") if found else ""
+        other = _PER_MONEY.get(named.lower().rstrip("s"), named.upper())
+        if not other or other == reading.unit:
+            return reading
+        return reading._replace(kind="metric", unit=f"{reading.unit}/{other}", period=None)
+
     def _moneyed(self, expr: NumberExpr) -> bool:
         """Whether the words just before a figure, in its line or cell, name pay or money and
         no heads: "Fixed 16,50,000 |", "Gratuity ₹ (inside fixed) 39,700" (not "1,84,000 active
@@ -371,11 +383,15 @@ class _Reader:
         elif reading.unit == "USD" and not self._says_american(expr):
             if coded := _caption_dollars(block):  # under "Contract rates, CAD per hour"
                 reading = reading._replace(unit=coded)
+            elif _PESO_GROUPED.match(around.quote) and self.facts.peso_country != "MXN":
+                reading = reading._replace(unit=self.facts.peso_country)  # Bogotá's "$1.800.000"
             elif self.facts.dollars:  # "$112,400" in a Canadian page
                 reading = reading._replace(unit=self._dollars(expr, block, unit))
             elif self.facts.coded_dollars and not self.facts.us_passage(expr.start):
                 reading = reading._replace(unit=self.facts.coded_dollars)  # not in a passage
                 # on "Staff offers out of San Francisco"
+        elif reading.unit == "MXN" and "peso" in around.quote.lower():
+            reading = reading._replace(unit=self.facts.peso_country)  # "5 and 7 million pesos"
         elif reading.unit == "JPY" and self.facts.writes_chinese and "円" not in around.quote:
             reading = reading._replace(unit="CNY")  # "¥8,500/月" in a Chinese post: yuan
         wan = reading.kind == "count" and around.quote.rstrip("+").endswith("万")
@@ -412,6 +428,12 @@ class _Reader:
         if expr.family == "percent" or (expr.family == "plain" and reading.kind == "growth"):
             # "an increase of 5.4 million jobs, or 3.2%"; a table's columns each say their own
             self.percent_kinds[unit, column] = reading.kind
+        if reading.kind in ("salary", "money") and expr.family == "currency":
+            if expr.low == expr.high == 1 and _ONE_OF_A_RATE.search(
+                self.text, expr.start - 3, expr.end + 3
+            ):
+                return None  # the one of a rate: "₱58 = US$1", "1 EUR = 4.27 zł"
+            reading = self._exchange_rate(expr, reading)
         reading = self.carry.measured(expr, reading, unit)
         if expr.family == "currency":
             reading = self.carry.like_the_amount_before(expr, reading, unit)
@@ -620,9 +642,23 @@ _FOOTNOTE_MARK = re.compile(f"(?<=[a-ln-z])[{_SUPERSCRIPT_DIGITS}]")
 # what may follow a figure that repeats an amount: a pause, the end, or a word that names
 # nothing it counts ("comparing 16,500 with 28,000.")
 _RESTATED_AFTER = re.compile(
-    r"[ \t]*(?:[.,;:)\]!?\n]|$|(?:with|and|or|to|vs\.?|versus|against|is|was|were|in|on|per|a|an|the"
-    r"|for|gross|net|base|before|after|plus|minus)\b|[—–-]\s)"
+    r"[ \t]*(?:[.,;:)\]!?\n]|$|(?:with|and|or|to|vs\.?|versus|against|is|was|were|in|on|per"
+    r"|a|an|the|for|gross|net|base|before|after|plus|minus)\b|[—–-]\s)"
 )
+# the money another is priced in: "₱58 to the dollar", "18.40 pesos per dollar", "= US$1"
+_RATE_AFTER = re.compile(
+    r"(?i)(?:\s+[a-zé]+(?=\s+(?:per|por|to)\b))?"  # "18.40 pesos mexicanos per dollar"
+    r"\s+(?:per|por|to\s+(?:the|one|a)|against\s+the|for\s+(?:one|a|each))\s+(?:US\s+)?"
+    r"(dollars?|d[oó]lar(?:es)?|euros?|pounds?|USD|EUR|GBP)\b|\s*=\s*(?:1\s*)?(USD|EUR|GBP|US\$)(?:\s*1)?\b"
+)
+_RATE_BEFORE = re.compile(
+    r"(?i)\b(?:1|one|a|the)\s+(dollar|euro|pound|USD|EUR|GBP)\s+(?:=|buys|is|was|at|of|costs?)"
+    r"(?:\s+(?:about|around|roughly|some))?\s*$"
+)
+_PER_MONEY = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "us$": "USD", "dólar": "USD"}
+_PER_MONEY |= {"dolar": "USD", "dólare": "USD", "dolare": "USD"}
+_ONE_OF_A_RATE = re.compile(r"=\s*\S*1\b|\b1\s*[A-Z]{3}\s*=")
+_PESO_GROUPED = re.compile(r"\$\s?\d{1,3}(?:\.\d{3})+(?![\d.])")  # "$1.800.000": pesos
 _SPACED_FIGURE = re.compile(r"\d{1,3}(?: \d{3})+")
 _LAKH_GROUPED = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}")  # "16,50,000": grouped by lakhs
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{2,3})*,\d{3}")

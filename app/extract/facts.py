@@ -77,6 +77,17 @@ _DOLLAR_HOMES = {
     code: re.compile(rf"\b(?:{name}|{_DOLLAR_CITIES.get(code, name)})\b")
     for code, name in _DOLLAR_NAMES.items()
 }
+# The countries whose money is the peso, by their names and cities
+_PESO_HOMES = {
+    code: re.compile(rf"\b(?:{places})\b")
+    for code, places in {
+        "MXN": r"Mexico|México|Mexican|CDMX|Monterrey|Guadalajara",
+        "COP": r"Colombia|Colombian|Bogotá|Bogota|Medellín|Medellin|Cali",
+        "CLP": r"Chile|Chilean|Santiago",
+        "ARS": r"Argentina|Argentine|Buenos Aires|Córdoba",
+        "PHP": r"Philippines|Filipino|Manila|Cebu|Makati|Quezon",
+    }.items()
+}
 # (a US place, not "a US bank's GCC" in an Indian thread)
 _US_PLACES = (
     r"Silicon Valley|San Francisco|SF|New York|NYC|Seattle|Bay Area|California|Texas|Austin"
@@ -196,6 +207,15 @@ class DocumentFacts:
             if code not in codes and _DOLLARS_ARE.search(head, max(0, at - 90), at):
                 codes.append(code)
         return tuple(codes) or _dollars_by_country(head)
+
+    @cached_property
+    def peso_country(self) -> str:
+        """Whose pesos the document's are: the country it names most, with its cities, of
+        those whose money is the peso (Mexico where it names none)."""
+        head = self.text[:200_000]
+        counts = {code: len(pattern.findall(head)) for code, pattern in _PESO_HOMES.items()}
+        code, count = max(counts.items(), key=lambda item: item[1])
+        return code if count else "MXN"
 
     @cached_property
     def lakh_grouped(self) -> bool:

@@ -192,7 +192,7 @@ SKIP = "|".join(
 # "RON 22.000", "UAH 180 000"
 CONTINENTAL = "RON|UAH|CZK|HUF|RUB|TRY|ARS|MXN|BRL|CLP|COP"
 CUR_SYM = (
-    r"(?:(?<![A-Za-z])(?:(?:CAD|SGD|AUD|USD|NZD|HKD)\s?|US|CA|AU|C|A|S|NZ|HK|R)(?:\$|&#36;|&dollar;)"
+    r"(?:(?<![A-Za-z])(?:(?:CAD|SGD|AUD|USD|NZD|HKD)\s?|US|CA|AU|C|A|S|NZ|HK|NT|R)(?:\$|&#36;|&dollar;)"
     r"|\$|£|€|₹|¥|₩|₦|₱|₴|₽|₺|₪|₫|฿"
     # South Africa's rand, where the figure is grouped or scaled as money is: "R850k", "R25 000"
     r"|(?<![\w&])R(?=\d{1,3}(?:[,\u00a0\u202f]\d{3}(?!\d)|(?:\.\d+)?\s?(?:[km]|bn|million|billion)(?![A-Za-z])"
@@ -217,7 +217,8 @@ CUR_SCALE = (  # "21–27 tys. zł", "160–200 тис. грн": thousands in Po
 CUR_WORD = (
     r"\s?(?:USD|GBP|EUR|INR|CAD|SGD|AUD|JPY|AED|SAR|QAR|CHF|PLN|SEK|NOK|DKK|MYR|ZAR|NGN|KES|dollars"
     r"|[MT](?:SEK|NOK|DKK)|MEUR"
-    r"|pounds|euros|naira|dólares|d[oó]lares\s+estadounidenses"
+    r"|pounds|euros|naira|dólares|d[oó]lares\s+estadounidenses|pesos|VND|₫|đồng"
+    r"|triệu(?:\s+(?:VND|đồng|₫))?"  # Vietnamese millions of dong: "18–25 triệu"
     rf"|rupees|yen|dirhams|zł|lei|грн|руб|Kč|kronor|zlotys?|reais|francs|{CONTINENTAL}){UNIT_END}"
     r"|\s?[₴₽₺]|円|원"  # "7,200만원": ten thousands of won
 )
@@ -500,7 +501,7 @@ CODES += [
     "TWD",
     "ILS",
 ]
-CODES += ["AU", "HK", "C", "A", "S", "R", "JPY", *CONTINENTAL.split("|")]
+CODES += ["AU", "HK", "NT", "C", "A", "S", "R", "JPY", *CONTINENTAL.split("|")]
 CODES += ["MSEK", "TSEK", "MNOK", "TNOK", "MDKK", "TDKK", "MEUR"]
 SPELLED = [*SMALL, "half", *TIMES_WORDS, "halved", "point"]
 A_PHRASE = r"(?i:\s+(?:quarter|half|third|fifth|tenth|dozen|hundred|thousand|million|billion))\b"

@@ -235,7 +235,7 @@ _OWED = re.compile(r"(?i)\b(?:pay|owe)\s+(?:roughly\s+|about\s+|around\s+)?~?$")
 # Latin America, Turkey, Israel, Kenya, Nigeria, South Africa's monthly wages ...
 _PAID_MONTHLY = {"SGD", "AED", "SAR", "QAR", "KWD", "BHD", "OMR", "MYR", "SEK", "NOK", "DKK"}
 _PAID_MONTHLY |= {"PLN", "CZK", "HUF", "RON", "UAH", "RUB", "TRY", "ILS", "BRL", "MXN", "CLP"}
-_PAID_MONTHLY |= {"COP", "KES", "NGN", "ZAR", "EGP", "PHP", "IDR", "THB", "VND"}
+_PAID_MONTHLY |= {"COP", "KES", "NGN", "ZAR", "EGP", "PHP", "IDR", "THB", "VND", "TWD"}
 
 
 def _below_a_years_pay(expr: NumberExpr) -> bool:

@@ -20,7 +20,7 @@ _NUM_SCALE = re.compile(
     r"|crores?)|LPA|(?:Mio|MIO|Mrd|MRD)\.?"  # German millions and billions: "€42 Mio."
     r"|mil(?= )|mil$|millones|milhões"  # Spanish and Portuguese: "R$ 15 mil", "2 millones"
     # (not the K of "95 000 Kč")
-    r"|(?:mm|MM|bn|Bn|mn|Cr|cr|[kKmMbBL])(?![^\W\d_])|T(?=€)|万|[만억](?=원)|(?:tys|тис)\.)?"
+    r"|(?:mm|MM|bn|Bn|mn|Cr|cr|[kKmMbBL])(?![^\W\d_])|T(?=€)|万|[만억](?=원)|\s?triệu|(?:tys|тис)\.)?"
 )
 _WORD_NUM = re.compile(rf"(?i){grammar.WN}")
 _DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -72,6 +72,7 @@ _SCALES = {
     "lac": 1e5, "lacs": 1e5, "lpa": 1e5, "cr": 1e7, "crore": 1e7, "crores": 1e7, "万": 1e4,
     "tys.": 1e3, "тис.": 1e3, "lakh crore": 1e12, "lakh crores": 1e12, "mio": 1e6, "mio.": 1e6,
     "mrd": 1e9, "mrd.": 1e9, "mil": 1e3, "millones": 1e6, "milhões": 1e6, "만": 1e4, "억": 1e8,
+    "triệu": 1e6,
 }  # fmt: skip
 _PLAIN_SCALES = {"k", "thousand", "million", "billion", "trillion", "bn", "mn", "m", "b"}
 _PLAIN_SCALES |= {"lakh", "lakhs", "crore", "crores", "万"}  # "4.2 lakh professionals", "28万"
@@ -420,7 +421,7 @@ _CURRENCY_MARKS: tuple[tuple[str, str], ...] = (
     ("US&#36;", "USD"), ("C&#36;", "CAD"), ("CA&#36;", "CAD"), ("S&#36;", "SGD"),
     ("A&#36;", "AUD"), ("AU&#36;", "AUD"), ("HK&#36;", "HKD"), ("NZ&#36;", "NZD"),
     ("R&#36;", "BRL"), ("₩", "KRW"), ("KRW", "KRW"), ("WON", "KRW"), ("원", "KRW"),
-    ("US$", "USD"), ("AU$", "AUD"), ("R$", "BRL"), ("NZ$", "NZD"), ("HK$", "HKD"),
+    ("US$", "USD"), ("AU$", "AUD"), ("R$", "BRL"), ("NZ$", "NZD"), ("HK$", "HKD"), ("NT$", "TWD"),
     ("CAD", "CAD"), ("SGD", "SGD"), ("AUD", "AUD"), ("NZD", "NZD"), ("HKD", "HKD"),
     ("GBP", "GBP"), ("EUR", "EUR"), ("INR", "INR"), ("DOLLAR", "USD"), ("C$", "CAD"),
     ("CA$", "CAD"), ("S$", "SGD"), ("A$", "AUD"), ("£", "GBP"), ("€", "EUR"), ("₹", "INR"),
@@ -438,6 +439,7 @@ _CURRENCY_MARKS: tuple[tuple[str, str], ...] = (
     ("₺", "TRY"), ("ARS", "ARS"), ("MXN", "MXN"), ("BRL", "BRL"), ("CLP", "CLP"), ("COP", "COP"),
     ("ZLOTY", "PLN"), ("REAIS", "BRL"), ("FRANCS", "CHF"), ("CNY", "CNY"),
     ("KRW", "KRW"), ("TWD", "TWD"), ("ILS", "ILS"), ("₪", "ILS"), ("₫", "VND"), ("฿", "THB"),
+    ("VND", "VND"), ("TRIỆU", "VND"), ("ĐỒNG", "VND"), ("PESOS", "MXN"),
 )  # fmt: skip
 
 

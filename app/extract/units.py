@@ -34,6 +34,7 @@ _CURRENCIES = {
     "nzd": "NZD", "nz$": "NZD", "aed": "AED", "chf": "CHF", "sar": "SAR", "qar": "QAR",
     "pln": "PLN", "zł": "PLN", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "jpy": "JPY",
     "hkd": "HKD", "hk$": "HKD", "cny": "CNY", "rmb": "CNY", "krw": "KRW", "twd": "TWD",
+    "nt$": "TWD", "vnd": "VND", "₫": "VND",
     "ils": "ILS", "myr": "MYR", "zar": "ZAR", "ron": "RON", "uah": "UAH",
     "czk": "CZK", "huf": "HUF", "rub": "RUB", "ars": "ARS", "mxn": "MXN", "brl": "BRL",
     "r$": "BRL", "clp": "CLP", "cop": "COP", "円": "JPY", "kes": "KES", "ngn": "NGN", "try": "TRY",
@@ -46,12 +47,13 @@ _SCALES = {
     "k": 1e3, "000": 1e3, "'000": 1e3, "000s": 1e3, "'000s": 1e3, "thousand": 1e3,
     "thousands": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "millions": 1e6, "l": 1e5,
     "lakh": 1e5, "lakhs": 1e5, "lpa": 1e5, "cr": 1e7, "crore": 1e7, "crores": 1e7, "万": 1e4,
-    "만": 1e4,
+    "만": 1e4, "triệu": 1e6,
 }  # fmt: skip
 # Words a unit part may also hold: "(in USD thousands)", "(USD k, per year)".
 _PERIODS = {"year": "year", "yr": "year", "annual": "year", "annum": "year", "pa": "year",
             "p.a.": "year", "p.a": "year", "hour": "hour", "hr": "hour", "day": "day",
-            "month": "month", "week": "week", "wk": "week"}  # fmt: skip
+            "month": "month", "week": "week", "wk": "week",
+            "tháng": "month", "năm": "year", "月": "month", "年": "year"}  # fmt: skip
 # Continental Europe groups thousands with dots: "60.000" under "€ brutto/year" is 60,000.
 _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 _PER_UNIT_HOUR = re.compile(r"(?i)\b(?:gpu|node|instance|core|seat)-(?=h(?:ou)?rs?\b)")
@@ -169,7 +171,7 @@ DOLLAR_COUNTRY = r"canadian|australian|singapore|new\s+zealand|hong\s+kong"
 DOLLARS_OF_COUNTRY = {"canadian": "CAD", "australian": "AUD", "singapore": "SGD"}
 DOLLARS_OF_COUNTRY |= {"new": "NZD", "hong": "HKD"}
 _DOLLARS_OF = re.compile(rf"(?i)\b({DOLLAR_COUNTRY})\s+dollars?\b")
-_TOKEN = re.compile(r"[$£€₹₪₩₺₽₴₦]|[A-Za-z]{1,2}\$|'?[\w.]+|/")
+_TOKEN = re.compile(r"[$£€₹₪₩₺₽₴₦₫]|[A-Za-z]{1,2}\$|'?[\w.]+|/")
 # A column named as code names it ("base_usd", "change_pct", "total_to_base"): a notebook's
 # printed DataFrame or a CSV export.
 _IDENTIFIER = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9%]+)+")
