@@ -1274,13 +1274,21 @@ GRAMMAR_IN_CONTEXT = [
     ("Mid engineers earn 25–40 triệu a month.", "25–40 triệu a month", "salary", 25e6, 40e6, "VND",
      "month"),
     ("In Bogotá a junior earns between 5 and 7 million pesos a month.",
-     "5 and 7 million pesos a month", "money", 5e6, 7e6, "COP", "month"),
+     "5 and 7 million pesos a month", "salary", 5e6, 7e6, "COP", "month"),
     ("My first job in Colombia paid $1.800.000 a month.", "$1.800.000 a month", "salary", 1.8e6,
      1.8e6, "COP", "month"),
     # an amount that prices another money is the rate between them
     ("At ₱58 to the dollar, that is a lot.", "₱58", "metric", 58, 58, "PHP/USD", None),
     ("Rates used: 18.40 pesos mexicanos per dollar.", "18.40 pesos", "metric", 18.4, 18.4,
      "MXN/USD", None),
+    # rupiah in millions; Egyptian pounds by the month; pesos written as Chile writes them
+    ("Seniors in Jakarta earn Rp 35 juta a month.", "Rp 35 juta a month", "salary", 35e6, 35e6,
+     "IDR", "month"),
+    ("The bootcamp fee is Rp5.729.876.", "Rp5.729.876", "money", 5729876, 5729876, "IDR", None),
+    ("Graduates in Alexandria get EGP 35,000 a month.", "EGP 35,000 a month", "money", 35e3, 35e3,
+     "EGP", "month"),
+    ("In Santiago, Chile, a lead's salary is $5,2 millones.", "$5,2 millones", "salary", 5.2e6,
+     5.2e6, "CLP", "month"),
     # a raise an employer came up by on an offer
     ("Offer #2 started at $170K base. I shared the competing offer and they came up $12K.", "$12K",
      "money", 12e3, 12e3, "USD", "year"),
@@ -3314,7 +3322,8 @@ def test_extract_reads_no_registration_number_as_thousands_set_apart_by_spaces()
 
 def test_extract_reads_a_headers_currency_given_per_period_or_as_ringgit() -> None:
     text = (
-        "| Level | Current band (RM/month) | Median KES/hour | Median US$/hour |\n|---|---|---|---|\n"
+        "| Level | Current band (RM/month) | Median KES/hour | Median US$/hour |\n"
+        "|---|---|---|---|\n"
         "| MLE II | 6,000 – 8,500 | 210 | 1.62 |\n"
     )
     got = [(c.quote, c.low, c.high, c.unit, c.period) for c in extract_claims(text)]
@@ -3341,7 +3350,7 @@ def test_extract_reads_bare_rupees_in_a_post_that_writes_its_money_in_lakhs() ->
 
 
 def test_extract_reads_no_day_rate_as_a_months_pay_where_pay_is_quoted_by_the_month() -> None:
-    text = "Senior B2B contractors in Kraków bill PLN 1,750 on most contracts; seniors earn PLN 23,400."
+    text = "B2B contractors in Kraków bill PLN 1,750 on most contracts; seniors earn PLN 23,400."
     got = [(c.quote, c.period) for c in extract_claims(text)]
     assert got == [("PLN 1,750", None), ("PLN 23,400", "month")]
 

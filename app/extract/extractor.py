@@ -247,7 +247,7 @@ class _Reader:
         before = self.text[max(0, expr.start - 80) : expr.start]
         if not _RESTATED_AFTER.match(self.text, expr.end) or HEADCOUNT.search(before):
             return expr
-        currency, period = self.stated[expr.low]
+        currency, period = self.stated[expr.low or 0.0]
         return expr._replace(family="currency", unit=currency, period=period)
 
     def _exchange_rate(self, expr: NumberExpr, reading: Reading) -> Reading:
@@ -261,6 +261,16 @@ class _Reader:
         if not other or other == reading.unit:
             return reading
         return reading._replace(kind="metric", unit=f"{reading.unit}/{other}", period=None)
+
+    def _pesos(self, expr: NumberExpr) -> NumberExpr:
+        """Pesos of the country the page names: "5 and 7 million pesos" in Bogotá, and "$"
+        written as only pesos are, grouped by dots ("$1.800.000") or in "millones"."""
+        quote = self.text[expr.start : expr.end]
+        if expr.unit == "MXN" and "peso" in quote.lower():
+            return expr._replace(unit=self.facts.peso_country)
+        if expr.unit == "USD" and _PESO_GROUPED.match(quote) and self.facts.peso_country != "MXN":
+            return expr._replace(unit=self.facts.peso_country)
+        return expr
 
     def _moneyed(self, expr: NumberExpr) -> bool:
         """Whether the words just before a figure, in its line or cell, name pay or money and
@@ -374,6 +384,8 @@ class _Reader:
             expr = self._bare_rupees(expr)
         if expr.family == "plain" and not block.layout and expr.low in self.stated:
             expr = self._restated(expr)
+        if expr.family == "currency" and expr.unit in ("USD", "MXN"):
+            expr = self._pesos(expr)
         around = self._surroundings(expr, index, block, unit, column)
         reading = classify(expr, around)
         if reading is None:
@@ -383,15 +395,11 @@ class _Reader:
         elif reading.unit == "USD" and not self._says_american(expr):
             if coded := _caption_dollars(block):  # under "Contract rates, CAD per hour"
                 reading = reading._replace(unit=coded)
-            elif _PESO_GROUPED.match(around.quote) and self.facts.peso_country != "MXN":
-                reading = reading._replace(unit=self.facts.peso_country)  # Bogotá's "$1.800.000"
             elif self.facts.dollars:  # "$112,400" in a Canadian page
                 reading = reading._replace(unit=self._dollars(expr, block, unit))
             elif self.facts.coded_dollars and not self.facts.us_passage(expr.start):
                 reading = reading._replace(unit=self.facts.coded_dollars)  # not in a passage
                 # on "Staff offers out of San Francisco"
-        elif reading.unit == "MXN" and "peso" in around.quote.lower():
-            reading = reading._replace(unit=self.facts.peso_country)  # "5 and 7 million pesos"
         elif reading.unit == "JPY" and self.facts.writes_chinese and "円" not in around.quote:
             reading = reading._replace(unit="CNY")  # "¥8,500/月" in a Chinese post: yuan
         wan = reading.kind == "count" and around.quote.rstrip("+").endswith("万")
@@ -446,8 +454,9 @@ class _Reader:
         if reading.relative and reading.kind == "money":
             self.relative.add(expr.start)
         if reading.kind in ("salary", "money") and len(reading.unit) == 3:
-            for value in {reading.low, reading.high} - {None}:
-                self.stated.setdefault(value, (reading.unit, reading.period))
+            for value in (reading.low, reading.high):
+                if value is not None:
+                    self.stated.setdefault(value, (reading.unit, reading.period))
         return self._candidate(expr, reading, around, *where)
 
     def _says_american(self, expr: NumberExpr) -> bool:
@@ -658,7 +667,8 @@ _RATE_BEFORE = re.compile(
 _PER_MONEY = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "us$": "USD", "dólar": "USD"}
 _PER_MONEY |= {"dolar": "USD", "dólare": "USD", "dolare": "USD"}
 _ONE_OF_A_RATE = re.compile(r"=\s*\S*1\b|\b1\s*[A-Z]{3}\s*=")
-_PESO_GROUPED = re.compile(r"\$\s?\d{1,3}(?:\.\d{3})+(?![\d.])")  # "$1.800.000": pesos
+# "$1.800.000", "$1,6 millones": pesos
+_PESO_GROUPED = re.compile(r"\$\s?(?:\d{1,3}(?:\.\d{3})+(?!\d|\.\d)|\d+,\d+\s+millones)")
 _SPACED_FIGURE = re.compile(r"\d{1,3}(?: \d{3})+")
 _LAKH_GROUPED = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}")  # "16,50,000": grouped by lakhs
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{2,3})*,\d{3}")

@@ -23,7 +23,7 @@ from app.extract.spoken import SPOKEN
 NUM = (
     r"(?:(?=\d{1,3}[,'’.\u202f]\d)(?:\d{1,3}+(?:,\d{3})+|\d{1,3}+(?:['’]\d{3})+|\d{1,2}+(?:,\d\d)+,\d{3}"
     # French typography groups thousands with a narrow no-break space: "1\u202f430 placements"
-    r"|\d{1,3}+(?:\u202f\d{3})++(?!\d)|\d{1,3}+(?:\.\d{3}){2,}+(?![\d.]))|\d++)(?:\.\d++)?"
+    r"|\d{1,3}+(?:\u202f\d{3})++(?!\d)|\d{1,3}+(?:\.\d{3}){2,}+(?![\d]|\.\d))|\d++)(?:\.\d++)?"
 )
 # A decimal comma, as continental Europe writes it: "6,8%", "€0,23", "€2.450,50" (one or two
 # digits after the comma, so never a thousands group, nor the lakh grouping "1,20,000").
@@ -190,7 +190,7 @@ SKIP = "|".join(
 )
 # codes of currencies whose amounts are often grouped by dots or spaces: "MXN 95,000",
 # "RON 22.000", "UAH 180 000"
-CONTINENTAL = "RON|UAH|CZK|HUF|RUB|TRY|ARS|MXN|BRL|CLP|COP"
+CONTINENTAL = "RON|UAH|CZK|HUF|RUB|TRY|ARS|MXN|BRL|CLP|COP|IDR|VND"
 CUR_SYM = (
     r"(?:(?<![A-Za-z])(?:(?:CAD|SGD|AUD|USD|NZD|HKD)\s?|US|CA|AU|C|A|S|NZ|HK|NT|R)(?:\$|&#36;|&dollar;)"
     r"|\$|£|€|₹|¥|₩|₦|₱|₴|₽|₺|₪|₫|฿"
@@ -201,7 +201,7 @@ CUR_SYM = (
     r"|\\(?:pounds|textsterling|euro|texteuro|EUR)\b\s?"  # and LaTeX's "\pounds 74,200"
     r"|(?<![A-Za-z])(?:Rs\.?|INR|USD|GBP|EUR|CAD|SGD|AUD|JPY|AED|SAR|QAR|CHF|PLN|SEK|NOK|DKK|MYR|ZAR|RM"
     r"|[MT](?:SEK|NOK|DKK)|MEUR"  # Nordic millions and thousands: "MSEK 1,184", "TSEK 450"
-    r"|NGN|KES|KSh|NZD|HKD|CNY|RMB|KRW|TWD|ILS"
+    r"|NGN|KES|KSh|NZD|HKD|CNY|RMB|KRW|TWD|ILS|EGP|PHP|THB|PKR|BDT|LKR|NPR|KWD|BHD|OMR|MAD|PEN|Rp"
     # "CHF&nbsp;165k" as raw HTML writes it, "AED  2,000" set in a letter's column
     rf"|{CONTINENTAL})(?:\s|&nbsp;|  )?(?=\d))"
 )
@@ -211,11 +211,13 @@ CUR_SCALE = (  # "21–27 tys. zł", "160–200 тис. грн": thousands in Po
     rf"(?:\s?(?:(?i:thousand|million|billion|lakh\s+crores?|lakhs?|lacs?|crores?)|Cr|cr|L|mn|bn){UNIT_END}"
     r"|\s(?:mil|millones|milhões)\b"  # Spanish and Portuguese: "R$ 15 mil", "US$ 2 millones"
     r"|\s(?:tys|тис)\.|\s(?:Mio|MIO|Mrd|MRD)\.?(?![A-Za-z])"  # "€42 Mio.": German millions
+    r"|\s(?:juta|ribu|miliar)\b"  # Indonesian millions, thousands, billions: "Rp 14 juta"
     r"|(?:mm|MM|bn|Bn|Cr|[kKmMbBL])(?![A-Za-z])|[ \u00a0\u202f][kT](?=€)|万"  # "45 k€"
     r"|[만억](?=원))"  # "7,200만원": ten thousands of won
 )
 CUR_WORD = (
     r"\s?(?:USD|GBP|EUR|INR|CAD|SGD|AUD|JPY|AED|SAR|QAR|CHF|PLN|SEK|NOK|DKK|MYR|ZAR|NGN|KES|dollars"
+    r"|EGP|PHP|THB|PKR|BDT|LKR|KWD|BHD|OMR|rupiah"
     r"|[MT](?:SEK|NOK|DKK)|MEUR"
     r"|pounds|euros|naira|dólares|d[oó]lares\s+estadounidenses|pesos|VND|₫|đồng"
     r"|triệu(?:\s+(?:VND|đồng|₫))?"  # Vietnamese millions of dong: "18–25 triệu"
@@ -502,7 +504,8 @@ CODES += [
     "ILS",
 ]
 CODES += ["AU", "HK", "NT", "C", "A", "S", "R", "JPY", *CONTINENTAL.split("|")]
-CODES += ["MSEK", "TSEK", "MNOK", "TNOK", "MDKK", "TDKK", "MEUR"]
+CODES += ["MSEK", "TSEK", "MNOK", "TNOK", "MDKK", "TDKK", "MEUR", "EGP", "PHP", "THB", "PKR"]
+CODES += ["BDT", "LKR", "NPR", "KWD", "BHD", "OMR", "MAD", "PEN", "Rp"]
 SPELLED = [*SMALL, "half", *TIMES_WORDS, "halved", "point"]
 A_PHRASE = r"(?i:\s+(?:quarter|half|third|fifth|tenth|dozen|hundred|thousand|million|billion))\b"
 # A word that may open a number expression, a skip or a currency code: the filler below stops

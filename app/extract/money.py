@@ -327,3 +327,9 @@ def _is_pay(expr: NumberExpr, around: Surroundings) -> bool | None:
 # No one's yearly pay reaches these (₹1.2 crore is 12M rupees, ¥16M a Tokyo senior's base,
 # ₦14M a Lagos senior's, ₩250M a Seoul principal's).
 _FORTUNE = {"INR": 1e9, "JPY": 1e9, "NGN": 1e10, "KRW": 1e10, "IDR": 1e11, "VND": 1e11}
+# (about five million dollars in the currencies worth a tenth of one or less)
+_FORTUNE |= {"SEK": 5e7, "NOK": 5e7, "DKK": 3.5e7, "CZK": 1.2e8, "HUF": 2e9, "PLN": 2e7}
+_FORTUNE |= {"TRY": 2e8, "BRL": 3e7, "MXN": 1e8, "CLP": 5e9, "COP": 2e10, "ARS": 5e9}
+_FORTUNE |= {"ZAR": 1e8, "EGP": 2.5e8, "PHP": 3e8, "THB": 2e8, "TWD": 1.6e8, "KES": 6.5e8}
+_FORTUNE |= {"RUB": 5e8, "UAH": 2e8, "PKR": 1.4e9, "LKR": 1.5e9, "BDT": 6e8, "CNY": 3.5e7}
+_FORTUNE |= {"HKD": 4e7, "ILS": 2e7, "MYR": 2.5e7}

@@ -20,7 +20,7 @@ _NUM_SCALE = re.compile(
     r"|crores?)|LPA|(?:Mio|MIO|Mrd|MRD)\.?"  # German millions and billions: "€42 Mio."
     r"|mil(?= )|mil$|millones|milhões"  # Spanish and Portuguese: "R$ 15 mil", "2 millones"
     # (not the K of "95 000 Kč")
-    r"|(?:mm|MM|bn|Bn|mn|Cr|cr|[kKmMbBL])(?![^\W\d_])|T(?=€)|万|[만억](?=원)|\s?triệu|(?:tys|тис)\.)?"
+    r"|(?:mm|MM|bn|Bn|mn|Cr|cr|[kKmMbBL])(?![^\W\d_])|T(?=€)|万|[만억](?=원)|\s?triệu|juta|ribu|miliar|(?:tys|тис)\.)?"
 )
 _WORD_NUM = re.compile(rf"(?i){grammar.WN}")
 _DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -72,7 +72,7 @@ _SCALES = {
     "lac": 1e5, "lacs": 1e5, "lpa": 1e5, "cr": 1e7, "crore": 1e7, "crores": 1e7, "万": 1e4,
     "tys.": 1e3, "тис.": 1e3, "lakh crore": 1e12, "lakh crores": 1e12, "mio": 1e6, "mio.": 1e6,
     "mrd": 1e9, "mrd.": 1e9, "mil": 1e3, "millones": 1e6, "milhões": 1e6, "만": 1e4, "억": 1e8,
-    "triệu": 1e6,
+    "triệu": 1e6, "juta": 1e6, "ribu": 1e3, "miliar": 1e9,
 }  # fmt: skip
 _PLAIN_SCALES = {"k", "thousand", "million", "billion", "trillion", "bn", "mn", "m", "b"}
 _PLAIN_SCALES |= {"lakh", "lakhs", "crore", "crores", "万"}  # "4.2 lakh professionals", "28万"
@@ -439,7 +439,10 @@ _CURRENCY_MARKS: tuple[tuple[str, str], ...] = (
     ("₺", "TRY"), ("ARS", "ARS"), ("MXN", "MXN"), ("BRL", "BRL"), ("CLP", "CLP"), ("COP", "COP"),
     ("ZLOTY", "PLN"), ("REAIS", "BRL"), ("FRANCS", "CHF"), ("CNY", "CNY"),
     ("KRW", "KRW"), ("TWD", "TWD"), ("ILS", "ILS"), ("₪", "ILS"), ("₫", "VND"), ("฿", "THB"),
-    ("VND", "VND"), ("TRIỆU", "VND"), ("ĐỒNG", "VND"), ("PESOS", "MXN"),
+    ("VND", "VND"), ("TRIỆU", "VND"), ("ĐỒNG", "VND"), ("PESOS", "MXN"), ("EGP", "EGP"),
+    ("IDR", "IDR"), ("RUPIAH", "IDR"), ("JUTA", "IDR"), ("PHP", "PHP"), ("THB", "THB"),
+    ("PKR", "PKR"), ("BDT", "BDT"), ("LKR", "LKR"), ("NPR", "NPR"), ("KWD", "KWD"),
+    ("BHD", "BHD"), ("OMR", "OMR"), ("MAD", "MAD"), ("PEN", "PEN"),
 )  # fmt: skip
 
 
@@ -449,6 +452,8 @@ _RAND = re.compile(r"R\d")  # "R850k", "R1.2 billion": South Africa's rand
 
 def currency_of(quote: str) -> str:
     """ISO code of a money quote: `CAD $120K` -> CAD, `₹25L` -> INR, `$5` -> USD."""
+    if quote[:2] == "Rp":
+        return "IDR"  # "Rp 14 juta": rupiah
     head = quote.upper()
     if re.match(r"RS\.?\s?\d", head) or _LAKHS.search(quote):
         return "INR"

@@ -34,7 +34,8 @@ _CURRENCIES = {
     "nzd": "NZD", "nz$": "NZD", "aed": "AED", "chf": "CHF", "sar": "SAR", "qar": "QAR",
     "pln": "PLN", "zł": "PLN", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "jpy": "JPY",
     "hkd": "HKD", "hk$": "HKD", "cny": "CNY", "rmb": "CNY", "krw": "KRW", "twd": "TWD",
-    "nt$": "TWD", "vnd": "VND", "₫": "VND",
+    "nt$": "TWD", "vnd": "VND", "₫": "VND", "egp": "EGP", "idr": "IDR", "rp": "IDR",
+    "thb": "THB", "pkr": "PKR", "bdt": "BDT",
     "ils": "ILS", "myr": "MYR", "zar": "ZAR", "ron": "RON", "uah": "UAH",
     "czk": "CZK", "huf": "HUF", "rub": "RUB", "ars": "ARS", "mxn": "MXN", "brl": "BRL",
     "r$": "BRL", "clp": "CLP", "cop": "COP", "円": "JPY", "kes": "KES", "ngn": "NGN", "try": "TRY",
@@ -47,7 +48,7 @@ _SCALES = {
     "k": 1e3, "000": 1e3, "'000": 1e3, "000s": 1e3, "'000s": 1e3, "thousand": 1e3,
     "thousands": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "millions": 1e6, "l": 1e5,
     "lakh": 1e5, "lakhs": 1e5, "lpa": 1e5, "cr": 1e7, "crore": 1e7, "crores": 1e7, "万": 1e4,
-    "만": 1e4, "triệu": 1e6,
+    "만": 1e4, "triệu": 1e6, "juta": 1e6, "ribu": 1e3,
 }  # fmt: skip
 # Words a unit part may also hold: "(in USD thousands)", "(USD k, per year)".
 _PERIODS = {"year": "year", "yr": "year", "annual": "year", "annum": "year", "pa": "year",
@@ -87,7 +88,7 @@ _IN_THOUSANDS = re.compile(
 # a currency and its scale named together: "USD thousands", "in ₹ lakh", "(€k)"
 _CURRENCY_NAME = (
     r"(?:USD|EUR|GBP|INR|CAD|SGD|AUD|CHF|NZD|HKD|JPY|CNY|KRW|TWD|AED|SAR|QAR|ILS|MYR|ZAR|KES|NGN"
-    r"|SEK|NOK|DKK|PLN|CZK|HUF|RON|UAH|RUB|TRY|BRL|MXN|ARS|CLP|COP|(?:C|CA|S|A|US|NZ|HK)\$|[$£€₹₪])"
+    r"|SEK|NOK|DKK|PLN|CZK|HUF|RON|UAH|RUB|TRY|BRL|MXN|ARS|CLP|COP|EGP|IDR|VND|THB|PHP|(?:C|CA|S|A|US|NZ|HK)\$|[$£€₹₪])"
 )
 _SCALED = re.compile(
     rf"(?i)(?:\b|(?=[$£€₹])){_CURRENCY_NAME}\s*(?:in\s+)?(?:thousands|'?000s?|k|lakhs?|m|mn|millions?)\b"
