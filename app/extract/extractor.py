@@ -22,7 +22,7 @@ from app.extract.cues import (
     THOUSANDS_COLUMN,
 )
 from app.extract.delimited import cell_spans
-from app.extract.facts import DocumentFacts, numbers_by_cell
+from app.extract.facts import LAKH_GROUPED, DocumentFacts, numbers_by_cell
 from app.extract.illustrations import Illustrations
 from app.extract.money import lakh_shorthand, lakh_talk
 from app.extract.numbers import NumberExpr, period_of, scan_numbers, spaced_thousands
@@ -224,7 +224,7 @@ class _Reader:
         grouped by lakhs ("Fixed 16,50,000 | Variable 1,50,000") where it groups two or more
         so, or a grouped one timed by the month or year ("in-hand around 47,000 per month")."""
         quote = self.text[expr.start : expr.end]
-        grouped = self.facts.lakh_grouped and _LAKH_GROUPED.fullmatch(quote)
+        grouped = self.facts.lakh_grouped and LAKH_GROUPED.fullmatch(quote)
         if grouped and self._moneyed(expr):
             return expr._replace(family="currency", unit="INR")
         timed = _PERIOD_AFTER.match(self.text, expr.end)
@@ -274,8 +274,8 @@ class _Reader:
 
     def _moneyed(self, expr: NumberExpr) -> bool:
         """Whether the words just before a figure, in its line or cell, name pay or money and
-        no heads: "Fixed 16,50,000 |", "Gratuity ₹ (inside fixed) 39,700" (not "1,84,000 active
-        postings" or "Particulars of employees")."""
+        no heads: "Fixed 16,50,000 |", "Joining bonus 1,25,000" (not "1,84,000 active
+        postings")."""
         start = max(self.text.rfind("\n", 0, expr.start), self.text.rfind("|", 0, expr.start))
         before = self.text[max(start + 1, expr.start - 50) : expr.start]
         after = self.text[expr.end : expr.end + 30].split("|")[0].split("\n")[0]
@@ -670,7 +670,6 @@ _ONE_OF_A_RATE = re.compile(r"=\s*\S*1\b|\b1\s*[A-Z]{3}\s*=")
 # "$1.800.000", "$1,6 millones": pesos
 _PESO_GROUPED = re.compile(r"\$\s?(?:\d{1,3}(?:\.\d{3})+(?!\d|\.\d)|\d+,\d+\s+millones)")
 _SPACED_FIGURE = re.compile(r"\d{1,3}(?: \d{3})+")
-_LAKH_GROUPED = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}")  # "16,50,000": grouped by lakhs
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{2,3})*,\d{3}")
 
 

@@ -44,7 +44,7 @@ _ALL_LOCAL = re.compile(
     r"(?i)\b(?:all\s[^.\n]{0,80}?\bfigures\b|[^.\n]{0,80}?\bare\s+annual\b"
     r"|everything\s+(?:here\s+|below\s+)?is\b)[^.\n]{0,80}?\blocal\s+currenc[^.\n]*"
 )
-_LAKH_GROUPED = re.compile(r"(?<![\d,.])\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])")
+LAKH_GROUPED = re.compile(r"(?<![\d,.])\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])")  # "16,50,000"
 _LOG_PAY = re.compile(
     r"(?i)\blog(?:arithm)?(?:\s+of)?(?:\s+(?:the|hourly|annual|advertised|base|real|monthly|posted))*"
     r"\s+(?:wages?|earnings|salar(?:y|ies)|pay)\b|\blog\s+points\b"
@@ -221,7 +221,7 @@ class DocumentFacts:
     def lakh_grouped(self) -> bool:
         """Whether the document groups its figures by lakhs ("4,50,000", "10,19,355"), as only
         rupee amounts are written: twice or more."""
-        return len(_LAKH_GROUPED.findall(self.text, 0, 200_000)) >= 2
+        return len(LAKH_GROUPED.findall(self.text, 0, 200_000)) >= 2
 
     @cached_property
     def log_pay(self) -> bool:
