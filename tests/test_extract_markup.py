@@ -1289,6 +1289,11 @@ GRAMMAR_IN_CONTEXT = [
      "EGP", "month"),
     ("In Santiago, Chile, a lead's salary is $5,2 millones.", "$5,2 millones", "salary", 5.2e6,
      5.2e6, "CLP", "month"),
+    # Argentine pay by the month; Pakistani rupees in lakhs
+    ("Seniors in Buenos Aires earn ARS 2.450.000 gross.", "ARS 2.450.000", "salary", 2.45e6,
+     2.45e6, "ARS", "month"),
+    ("Seniors in Lahore earn PKR 11.2 lakh a month.", "PKR 11.2 lakh a month", "salary", 1.12e6,
+     1.12e6, "PKR", "month"),
     # a raise an employer came up by on an offer
     ("Offer #2 started at $170K base. I shared the competing offer and they came up $12K.", "$12K",
      "money", 12e3, 12e3, "USD", "year"),
@@ -3394,3 +3399,32 @@ def test_extract_reads_a_header_in_millions_of_dong_by_the_month() -> None:
     text = "| Level | Lương (triệu VND/tháng) |\n|---|---|\n| Junior | 18 – 25 |\n"
     got = [(c.quote, c.low, c.high, c.unit, c.period) for c in extract_claims(text)]
     assert got == [("18 – 25", 18e6, 25e6, "VND", "month")]
+
+
+def test_extract_reads_bare_pay_in_the_one_money_a_page_writes() -> None:
+    text = (
+        "Offers we made in Bangkok ran THB 200,000 at the top; a senior at a bank gets THB"
+        " 150,000 and a lead THB 180,000.\n\n"
+        "These are my estimates of base salary per month from the offers we made.\n\n"
+        "| Level | Thai bank / corporate | Tech & e-commerce |\n|---|---|---|\n"
+        "| Junior DS (0–2 yrs) | 45,000–70,000 | 55,000–80,000 |\n\n"
+        "The typical offer is 60-90K a month.\n"
+    )
+    got = [(c.quote, c.low, c.unit, c.period) for c in extract_claims(text) if c.unit != "years"]
+    assert got[3:] == [
+        ("45,000–70,000", 45e3, "THB", "month"),
+        ("55,000–80,000", 55e3, "THB", "month"),
+        ("60-90K", 60e3, "THB", "month"),
+    ]
+
+
+def test_extract_reads_a_column_of_reports_as_a_count() -> None:
+    text = (
+        "## Pay by experience\n\n"
+        " Experience level              Average base salary     Reports\n"
+        " ─────────────────────────────────────────────────────────────\n"
+        " Junior (0–2 yrs)              CA$92,500               412\n"
+        " Intermediate (3–5 yrs)        CA$121,000              1,004\n"
+    )
+    got = [(c.quote, c.unit) for c in extract_claims(text) if c.quote in ("412", "1,004")]
+    assert got == [("412", "count"), ("1,004", "count")]

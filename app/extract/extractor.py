@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
@@ -24,7 +25,7 @@ from app.extract.cues import (
 from app.extract.delimited import cell_spans
 from app.extract.facts import LAKH_GROUPED, DocumentFacts, numbers_by_cell
 from app.extract.illustrations import Illustrations
-from app.extract.money import lakh_shorthand, lakh_talk
+from app.extract.money import lakh_shorthand, lakh_talk, paid_monthly
 from app.extract.numbers import NumberExpr, period_of, scan_numbers, spaced_thousands
 from app.extract.periods import intro_sentence, list_period, no_ones_rate, table_period
 from app.extract.qualifiers import (
@@ -297,10 +298,23 @@ class _Reader:
         if lead is not None and place in (None, lead.currency):
             return lead
         written = self._written_pay
+        if written is None and self._main_money and expr.low >= 1000:
+            return ColumnUnit(self._main_money, 1.0, None)  # the one money the page writes
         if written is None or not written[1] / 2 <= expr.low <= expr.high <= written[2] * 2:
             return None
         # (not "UK" in a page that writes dollars)
         return written[0] if place in (None, written[0].currency) else None
+
+    @cached_property
+    def _main_money(self) -> str | None:
+        """The money the document writes its amounts in, other than US dollars: three times or
+        more, and more than twice as often as any other ("THB 200,000", "฿24.9", ... in a
+        Bangkok post)."""
+        counted = Counter(expr.unit for expr in self.numbers if expr.family == "currency")
+        (money, count), *rest = counted.most_common(2) or [("", 0)]
+        if money in ("", "USD", "INR") or count < 3 or (rest and rest[0][1] * 2 >= count):
+            return None
+        return money
 
     @cached_property
     def _tables_pay_unit(self) -> ColumnUnit | None:
@@ -412,8 +426,11 @@ class _Reader:
             # sentence's place ("staff at the London banks is 150-170 base")
             said = self.facts.paragraph_currency(expr.start)
             place = said or place_currency(self.text[unit[0] : expr.start], last=True)
+            place = place or self._main_money  # "35-60K a month" in a page priced in yuan
             if place is not None and place not in ("USD", "INR"):
                 reading = reading._replace(unit=place)
+                if reading.period == "year" and paid_monthly(reading.high, place):
+                    reading = reading._replace(period="month")
         dollars = expr.family == "plain" and reading.unit == "USD"
         if dollars and self.facts.mostly_lakhs and not self.facts.us_passage(expr.start):
             reading = _rupees(reading, around.quote)  # "(62 base, rest RSU)" in an Indian thread

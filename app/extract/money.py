@@ -217,9 +217,8 @@ def _tax_edge(expr: NumberExpr, around: Surroundings) -> bool:
 def _monthly_sized(expr: NumberExpr, around: Surroundings) -> bool:
     """Whether an amount is a month's pay where pay is quoted by the month (Singapore, the Gulf,
     Malaysia): of a month's size there, below a modest year's pay, and no sign-on or tax."""
-    high, floor = expr.high or 0, yearly_pay_floor(expr.unit)
     # (and above a third of a modest month's: "PLN 1,750" is a day rate, no month's pay)
-    if expr.unit not in _PAID_MONTHLY or not max(1000, floor / 36) <= high < floor:
+    if not paid_monthly(expr.high, expr.unit):
         return False
     near = around.before[-80:] + around.after[:40]
     if cues.ONE_OFF.search(near) or cues.TAX_WORDS.search(near) or _SIGN_ON.search(near):
@@ -236,6 +235,14 @@ _OWED = re.compile(r"(?i)\b(?:pay|owe)\s+(?:roughly\s+|about\s+|around\s+)?~?$")
 _PAID_MONTHLY = {"SGD", "AED", "SAR", "QAR", "KWD", "BHD", "OMR", "MYR", "SEK", "NOK", "DKK"}
 _PAID_MONTHLY |= {"PLN", "CZK", "HUF", "RON", "UAH", "RUB", "TRY", "ILS", "BRL", "MXN", "CLP"}
 _PAID_MONTHLY |= {"COP", "KES", "NGN", "ZAR", "EGP", "PHP", "IDR", "THB", "VND", "TWD"}
+_PAID_MONTHLY |= {"ARS", "PKR", "CNY"}
+
+
+def paid_monthly(amount: float | None, currency: str) -> bool:
+    """Whether `amount` is a month's pay where pay is quoted by the month: between a third of a
+    modest month's and a modest year's in its currency."""
+    floor = yearly_pay_floor(currency)
+    return currency in _PAID_MONTHLY and max(1000, floor / 36) <= (amount or 0) < floor
 
 
 def _below_a_years_pay(expr: NumberExpr) -> bool:

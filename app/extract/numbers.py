@@ -447,6 +447,7 @@ _CURRENCY_MARKS: tuple[tuple[str, str], ...] = (
 
 
 _NORDIC_SCALE = re.compile(r"(?<![A-Za-z])([MT])(?:SEK|NOK|DKK|(?<=M)EUR)\b")
+_OTHER_RUPEES = ("PKR", "NPR", "LKR", "BDT")
 _RAND = re.compile(r"R\d")  # "R850k", "R1.2 billion": South Africa's rand
 
 
@@ -455,6 +456,8 @@ def currency_of(quote: str) -> str:
     if quote[:2] == "Rp":
         return "IDR"  # "Rp 14 juta": rupiah
     head = quote.upper()
+    if head[:3] in _OTHER_RUPEES:
+        return head[:3]  # "PKR 11.2 lakh": Pakistani rupees in lakhs
     if re.match(r"RS\.?\s?\d", head) or _LAKHS.search(quote):
         return "INR"
     if _RAND.match(quote):

@@ -82,7 +82,8 @@ _YEARLY_PAY_FLOOR = {"INR": 8e5, "JPY": 4e6, "KRW": 3e7, "TWD": 6e5, "SEK": 3e5,
 _YEARLY_PAY_FLOOR |= {"DKK": 3e5, "PLN": 1e5, "CZK": 5e5, "HUF": 6e6, "RON": 8e4, "UAH": 5e5}
 _YEARLY_PAY_FLOOR |= {"RUB": 1.5e6, "TRY": 1.5e6, "ILS": 2.5e5, "BRL": 1e5, "MXN": 4e5}
 _YEARLY_PAY_FLOOR |= {"CLP": 2e7, "COP": 8e7, "KES": 1e6, "NGN": 5e6, "ZAR": 3e5, "EGP": 6e5}
-_YEARLY_PAY_FLOOR |= {"PHP": 7e5, "IDR": 1e8, "THB": 6e5, "VND": 2.5e8}
+_YEARLY_PAY_FLOOR |= {"PHP": 7e5, "IDR": 1e8, "THB": 6e5, "VND": 2.5e8, "ARS": 2e7}
+_YEARLY_PAY_FLOOR |= {"PKR": 1.5e6, "CNY": 2e5}
 
 
 def settle_equivalents(claims: list[ClaimCandidate], text: str) -> list[ClaimCandidate]:

@@ -64,7 +64,7 @@ COUNTED = re.compile(
     r"|change|growth|jobs|openings|postings|posts|listings|ads|headcount|hires|placed|placements"
     r"|students|recruiters"
     r"|applicants|vacancies|regd|registered|enrolled|eligible|intake|employment|employed|workers"
-    r"|employees|accepted|declined|rejected|withdrawn|sent|received|filled)(?:$|\W)"
+    r"|employees|accepted|declined|rejected|withdrawn|sent|received|filled|reports|submissions)(?:$|\W)"
 )
 # a column's own bracket, which may name a unit: not a band of years ("Fresher (0–2 yrs)")
 # (not a bracket of years nor of a share: "Senior (5+ yrs)", "Housing (25%)")
