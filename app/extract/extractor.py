@@ -26,7 +26,14 @@ from app.extract.delimited import cell_spans
 from app.extract.facts import LAKH_GROUPED, DocumentFacts, numbers_by_cell
 from app.extract.illustrations import Illustrations
 from app.extract.money import lakh_shorthand, lakh_talk, paid_monthly
-from app.extract.numbers import NumberExpr, period_of, scan_numbers, spaced_thousands
+from app.extract.numbers import (
+    COMMA_GROUPED,
+    SPACE_GROUPED,
+    NumberExpr,
+    period_of,
+    scan_numbers,
+    spaced_thousands,
+)
 from app.extract.periods import intro_sentence, list_period, no_ones_rate, table_period
 from app.extract.qualifiers import (
     level_named,
@@ -229,7 +236,7 @@ class _Reader:
         if grouped and self._moneyed(expr):
             return expr._replace(family="currency", unit="INR")
         timed = _PERIOD_AFTER.match(self.text, expr.end)
-        if timed is None or not self.facts.mostly_lakhs or not _GROUPED.fullmatch(quote):
+        if timed is None or not self.facts.mostly_lakhs or not COMMA_GROUPED.fullmatch(quote):
             return expr
         period = period_of(timed.group())
         return expr._replace(family="currency", unit="INR", end=timed.end(), period=period)
@@ -241,7 +248,9 @@ class _Reader:
         and is no year)."""
         quote = self.text[expr.start : expr.end]
         single = expr.low is not None and expr.low == expr.high and expr.low >= 1000
-        written = quote.isdigit() or _GROUPED.fullmatch(quote) or _SPACED_FIGURE.fullmatch(quote)
+        written = (
+            quote.isdigit() or COMMA_GROUPED.fullmatch(quote) or SPACE_GROUPED.fullmatch(quote)
+        )
         if not single or not written or (quote.isdigit() and 1900 <= (expr.low or 0) <= 2100):
             return expr
         # (not "85,000 visas", nor "the pool of ... engineers grew to about 140,000")
@@ -686,8 +695,6 @@ _PER_MONEY |= {"dolar": "USD", "dólare": "USD", "dolare": "USD"}
 _ONE_OF_A_RATE = re.compile(r"=\s*\S*1\b|\b1\s*[A-Z]{3}\s*=")
 # "$1.800.000", "$1,6 millones": pesos
 _PESO_GROUPED = re.compile(r"\$\s?(?:\d{1,3}(?:\.\d{3})+(?!\d|\.\d)|\d+,\d+\s+millones)")
-_SPACED_FIGURE = re.compile(r"\d{1,3}(?: \d{3})+")
-_GROUPED = re.compile(r"\d{1,3}(?:,\d{2,3})*,\d{3}")
 
 
 def _rupees(reading: Reading, quote: str) -> Reading:

@@ -137,12 +137,13 @@ class NumberExpr(NamedTuple):
 
 # Thousands grouped by plain spaces, as much of Europe and South Africa writes them: "66 000
 # vacancies", "| 6 880 600 |" (not "in 2023 2 400 learners": a group follows 1-3 digits)
-_SPACE_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d]|[.,]\d)")
+SPACE_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d]|[.,]\d)")
 _SPACED_MONEY = re.compile(
     r"(?:\b[A-Z]{3}|[$€£₹₺₽₴₩₦]|\bR\$?|\bRM|\bkr\.?)[ \u00a0]?\d{1,3}(?: \d{3})+(?!\d)"
     r"|(?<![\d.,])\d{1,3}(?: \d{3})+[ \u00a0]?(?:[A-Z]{3}\b|€|kr\b|zł|Kč|Ft\b|lei\b|₽|грн|руб)"
 )
-_COMMA_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d\d)*,\d{3}(?![\d]|[.,]\d)")  # and by lakhs
+# grouped by commas, in thousands or in lakhs: "128,000", "1,234,567", "16,50,000"
+COMMA_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{2,3})*,\d{3}(?![\d]|[.,]\d)")
 
 
 def spaced_thousands(text: str) -> str:
@@ -152,12 +153,12 @@ def spaced_thousands(text: str) -> str:
     "66 000 unfilled vacancies"). Elsewhere a space may part two numbers ("120 350 410
     people" in a flattened table). Same length, same offsets."""
     head = text[:200_000]
-    spaced = _SPACE_GROUPED.findall(head)
-    if len(spaced) < 2 or len(spaced) <= len(_COMMA_GROUPED.findall(head)):
+    spaced = SPACE_GROUPED.findall(head)
+    if len(spaced) < 2 or len(spaced) <= len(COMMA_GROUPED.findall(head)):
         return text
     if _SPACED_MONEY.search(head) is None:
         return text
-    return _SPACE_GROUPED.sub(_narrowed, text)
+    return SPACE_GROUPED.sub(_narrowed, text)
 
 
 # a registration or phone number is grouped by spaces too: "SIREN 912 345 678", "ABN 51 824 753 556"
