@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.extract import EXTRACTOR_VERSION, ClaimCandidate, extract_claims
+from app.extract import EXTRACTOR_VERSION, ClaimCandidate, currencies, extract_claims
 from tests.test_extract_markup import GRAMMAR_IN_CONTEXT
 
 
@@ -416,6 +416,20 @@ def test_extract_reads_the_number_grammar(
         kind, low, high, unit, period,
     )  # fmt: skip
     assert sentence[claim.start : claim.end] == quote
+
+
+@pytest.mark.parametrize("code", currencies.CODES)
+def test_extract_reads_every_known_currency_by_its_code_before_and_after_a_figure(
+    code: str,
+) -> None:
+    for sentence in (f"The fee is {code} 50,000 a month.", f"The fee is 50,000 {code} a month."):
+        got = [(c.low, c.unit, c.period) for c in extract_claims(sentence)]
+        assert got == [(50e3, code, "month")], sentence
+
+
+def test_extract_reads_a_rate_written_as_an_equation_without_its_one() -> None:
+    got = [(c.quote, c.kind, c.unit) for c in extract_claims("Rate used: ₹83 = USD 1.")]
+    assert got == [("₹83", "metric", "INR/USD")]
 
 
 SPOKEN_AMOUNTS = [

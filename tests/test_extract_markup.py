@@ -1294,6 +1294,15 @@ GRAMMAR_IN_CONTEXT = [
      2.45e6, "ARS", "month"),
     ("Seniors in Lahore earn PKR 11.2 lakh a month.", "PKR 11.2 lakh a month", "salary", 1.12e6,
      1.12e6, "PKR", "month"),
+    # any known currency's code, after its figure too; a fortune's floor of dinars
+    ("A senior engineer earns 120,000 HKD a year.", "120,000 HKD a year", "salary", 12e4, 12e4,
+     "HKD", "year"),
+    ("Seniors in Kuwait earn KWD 24,000.", "KWD 24,000", "salary", 24e3, 24e3, "KWD", "year"),
+    # rates between any two moneys; an amount in another money is no rate
+    ("- Using 5.8 HKD per SGD, B is ahead.", "5.8 HKD", "metric", 5.8, 5.8, "HKD/SGD", None),
+    ("按 1 SGD ≈ 5.4 CNY 换算", "5.4 CNY", "metric", 5.4, 5.4, "CNY/SGD", None),
+    ("A UK senior (£112k ≈ US$142k) still out-earns one in Singapore.", "£112k", "salary", 112e3,
+     112e3, "GBP", "year"),
     # a raise an employer came up by on an offer
     ("Offer #2 started at $170K base. I shared the competing offer and they came up $12K.", "$12K",
      "money", 12e3, 12e3, "USD", "year"),
@@ -1325,6 +1334,7 @@ NOT_CLAIMS = [
     "Salary          0-3 Lakhs (14)   3-6 Lakhs (92)   6-10 Lakhs (311)   15+ Lakhs (1,461)",
     "<sub>share · edit · follow · flag   answered 3 days ago **mei_ling** 8,772 ● 3 ● 41</sub>",
     "Hinglish mein: 2024 se 2025 tak hiring slow thi.",  # years, no range of figures
+    "It cost fifty randomly chosen teams nothing.",  # no rand in "randomly"
     "Your monthly in-hand will be a lot lower than CTC ÷ 12.",
     "Take the figure on your offer letter, divide by 12 and expect that much.",
     "Questionnaire diffusé du 8 janvier au 9 février 2026.",  # French and German dates

@@ -22,6 +22,7 @@ from app.extract.cues import (
     PAY_CASES,
     THOUSANDS_COLUMN,
 )
+from app.extract.currencies import CODE_ALTERNATION as ISO
 from app.extract.delimited import cell_spans
 from app.extract.facts import LAKH_GROUPED, DocumentFacts, numbers_by_cell
 from app.extract.illustrations import Illustrations
@@ -684,15 +685,17 @@ _RESTATED_AFTER = re.compile(
 _RATE_AFTER = re.compile(
     r"(?i)(?:\s+[a-zé]+(?=\s+(?:per|por|to)\b))?"  # "18.40 pesos mexicanos per dollar"
     r"\s+(?:per|por|to\s+(?:the|one|a)|against\s+the|for\s+(?:one|a|each))\s+(?:US\s+)?"
-    r"(dollars?|d[oó]lar(?:es)?|euros?|pounds?|USD|EUR|GBP)\b|\s*=\s*(?:1\s*)?(USD|EUR|GBP|US\$)(?:\s*1)?\b"
+    rf"(dollars?|d[oó]lar(?:es)?|euros?|pounds?|(?-i:{ISO}))\b"  # "5.8 HKD per SGD"
+    # "₱58 = US$1", "≈ 1 SGD" (not "£112k ≈ US$142k", an amount in another money)
+    rf"|\s*[=≈]\s*(?:1\s*((?-i:{ISO})|US\$)\b|((?-i:{ISO})|US\$)\s*1(?![\d.,]?\d))"
 )
-_RATE_BEFORE = re.compile(
-    r"(?i)\b(?:1|one|a|the)\s+(dollar|euro|pound|USD|EUR|GBP)\s+(?:=|buys|is|was|at|of|costs?)"
+_RATE_BEFORE = re.compile(  # "1 SGD ≈ 5.4 CNY"
+    rf"(?i)\b(?:1|one|a|the)\s+(dollar|euro|pound|(?-i:{ISO}))\s+(?:=|≈|buys|is|was|at|of|costs?)"
     r"(?:\s+(?:about|around|roughly|some))?\s*$"
 )
 _PER_MONEY = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "us$": "USD", "dólar": "USD"}
 _PER_MONEY |= {"dolar": "USD", "dólare": "USD", "dolare": "USD"}
-_ONE_OF_A_RATE = re.compile(r"=\s*\S*1\b|\b1\s*[A-Z]{3}\s*=")
+_ONE_OF_A_RATE = re.compile(r"[=≈]\s*(?:[A-Z]{3}\s)?\S*1\b|\b1\s*[A-Z]{3}\s*[=≈]")
 # "$1.800.000", "$1,6 millones": pesos
 _PESO_GROUPED = re.compile(r"\$\s?(?:\d{1,3}(?:\.\d{3})+(?!\d|\.\d)|\d+,\d+\s+millones)")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import string
 
+from app.extract import currencies
 from app.extract.spoken import SPOKEN
 
 # Indian grouping writes lakhs and crores in pairs of digits: 12,00,000 and 1,20,00,000.
@@ -188,9 +189,7 @@ SKIP = "|".join(
         r"(?![\d%]|[.,]\d|\s?(?:[kKmM]\b|percent))",
     )
 )
-# codes of currencies whose amounts are often grouped by dots or spaces: "MXN 95,000",
-# "RON 22.000", "UAH 180 000"
-CONTINENTAL = "RON|UAH|CZK|HUF|RUB|TRY|ARS|MXN|BRL|CLP|COP|IDR|VND"
+ISO = currencies.CODE_ALTERNATION  # every currency's code: "KES 180,000", "45,000 TWD"
 CUR_SYM = (
     r"(?:(?<![A-Za-z])(?:(?:CAD|SGD|AUD|USD|NZD|HKD)\s?|US|CA|AU|C|A|S|NZ|HK|NT|R)(?:\$|&#36;|&dollar;)"
     r"|\$|£|€|₹|¥|₩|₦|₱|₴|₽|₺|₪|₫|฿"
@@ -199,11 +198,10 @@ CUR_SYM = (
     r"|\d*/(?:h|hr|hour|day|month)\b))"
     r"|&#36;|&dollar;|&pound;|&#163;|&euro;|&#8364;|&yen;|&#165;|&#8377;|&#x20[Bb]9;"  # raw HTML
     r"|\\(?:pounds|textsterling|euro|texteuro|EUR)\b\s?"  # and LaTeX's "\pounds 74,200"
-    r"|(?<![A-Za-z])(?:Rs\.?|INR|USD|GBP|EUR|CAD|SGD|AUD|JPY|AED|SAR|QAR|CHF|PLN|SEK|NOK|DKK|MYR|ZAR|RM"
+    r"|(?<![A-Za-z])(?:Rs\.?|RM|KSh|RMB|Rp"
     r"|[MT](?:SEK|NOK|DKK)|MEUR"  # Nordic millions and thousands: "MSEK 1,184", "TSEK 450"
-    r"|NGN|KES|KSh|NZD|HKD|CNY|RMB|KRW|TWD|ILS|EGP|PHP|THB|PKR|BDT|LKR|NPR|KWD|BHD|OMR|MAD|PEN|Rp"
     # "CHF&nbsp;165k" as raw HTML writes it, "AED  2,000" set in a letter's column
-    rf"|{CONTINENTAL})(?:\s|&nbsp;|  )?(?=\d))"
+    rf"|{ISO})(?:\s|&nbsp;|  )?(?=\d))"
 )
 # the end of a unit's word, which a footnote's superscript may follow: "₹1.6 Cr²", "72 LPA²"
 UNIT_END = r"(?![^\W¹²³⁴⁵⁶⁷⁸⁹⁰])"
@@ -216,12 +214,11 @@ CUR_SCALE = (  # "21–27 tys. zł", "160–200 тис. грн": thousands in Po
     r"|[만억](?=원))"  # "7,200만원": ten thousands of won
 )
 CUR_WORD = (
-    r"\s?(?:USD|GBP|EUR|INR|CAD|SGD|AUD|JPY|AED|SAR|QAR|CHF|PLN|SEK|NOK|DKK|MYR|ZAR|NGN|KES|dollars"
-    r"|EGP|PHP|THB|PKR|BDT|LKR|KWD|BHD|OMR|rupiah"
+    rf"\s?(?:{ISO}|dollars|rupiah"
     r"|[MT](?:SEK|NOK|DKK)|MEUR"
     r"|pounds|euros|naira|dólares|d[oó]lares\s+estadounidenses|pesos|VND|₫|đồng"
     r"|triệu(?:\s+(?:VND|đồng|₫))?"  # Vietnamese millions of dong: "18–25 triệu"
-    rf"|rupees|yen|dirhams|zł|lei|грн|руб|Kč|kronor|zlotys?|reais|francs|{CONTINENTAL}){UNIT_END}"
+    rf"|rupees|yen|dirhams|zł|lei|грн|руб|Kč|kronor|zlotys?|reais|francs){UNIT_END}"
     r"|\s?[₴₽₺]|円|원"  # "7,200만원": ten thousands of won
 )
 RATE = (
@@ -256,7 +253,7 @@ EURO_AFTER = r"(?:\s|&nbsp;)?(?:€|&euro;)"  # "72.000 €", raw HTML's "65.000
 # them (often with a no-break or thin space), read only where a currency is written with the
 # figure: elsewhere a space parts the cells of a flattened table ("150 200 250").
 SPACED = r"\d{1,3}+(?:[ \u00a0\u202f]\d{3}+)++(?:,\d\d(?![\d,]))?(?![\d.,]\d)"  # "1 926,76 zł"
-SPACED_CODE = rf"(?:(?<![A-Za-z])(?:EUR|PLN|CHF|SEK|NOK|DKK|{CONTINENTAL})|€|R\$|₴|₽|₺)[ \u00a0]?"
+SPACED_CODE = rf"(?:(?<![A-Za-z])(?:{currencies.DOTTED_CODES})|€|R\$|₴|₽|₺)[ \u00a0]?"
 # a no-break or thin space groups thousands after any currency: "$11\u00a0000"
 NB_SPACED = r"\d{1,3}+(?:[\u00a0\u202f]\d{3}+)++(?![\d.,]\d)"
 CUR_NUM = rf"(?:{NB_SPACED}|{NUMX})"  # a figure after its currency
@@ -481,31 +478,9 @@ def by_first_letter(starts: list[tuple[str, str]]) -> str:
 
 
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-CODES = ["CAD", "SGD", "AUD", "USD", "NZD", "HKD", "INR", "GBP", "EUR", "Rs", "US", "CA", "NZ"]
-CODES += [
-    "AED",
-    "SAR",
-    "QAR",
-    "CHF",
-    "PLN",
-    "SEK",
-    "NOK",
-    "DKK",
-    "MYR",
-    "ZAR",
-    "RM",
-    "NGN",
-    "KES",
-    "KSh",
-    "CNY",
-    "RMB",
-    "KRW",
-    "TWD",
-    "ILS",
-]
-CODES += ["AU", "HK", "NT", "C", "A", "S", "R", "JPY", *CONTINENTAL.split("|")]
-CODES += ["MSEK", "TSEK", "MNOK", "TNOK", "MDKK", "TDKK", "MEUR", "EGP", "PHP", "THB", "PKR"]
-CODES += ["BDT", "LKR", "NPR", "KWD", "BHD", "OMR", "MAD", "PEN", "Rp"]
+# what opens an amount: every currency's code, and its other marks ("Rs", "US$", "KSh", "MSEK")
+CODES = [*currencies.CODES, "Rs", "US", "CA", "NZ", "AU", "HK", "NT", "C", "A", "S", "R", "RM"]
+CODES += ["KSh", "RMB", "Rp", "MSEK", "TSEK", "MNOK", "TNOK", "MDKK", "TDKK", "MEUR"]
 SPELLED = [*SMALL, "half", *TIMES_WORDS, "halved", "point"]
 A_PHRASE = r"(?i:\s+(?:quarter|half|third|fifth|tenth|dozen|hundred|thousand|million|billion))\b"
 # A word that may open a number expression, a skip or a currency code: the filler below stops

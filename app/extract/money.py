@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import re
 
-from app.extract import cues, time_cues
+from app.extract import cues, currencies, time_cues
 from app.extract.furniture import numbered
 from app.extract.numbers import NumberExpr, period_of
 from app.extract.periods import bracket_period, no_ones_rate
 from app.extract.qualifiers import role_or_level_named, search_caseless
 from app.extract.reading import Reading, Surroundings, clause_of, defines_a_scale, reading_of
-from app.extract.settle import yearly_pay_floor
 
 
 def read_currency(expr: NumberExpr, around: Surroundings) -> Reading | None:
@@ -230,19 +229,11 @@ _SIGN_ON = re.compile(r"(?i)\bsign[- ]?ons?\b")
 _OWED = re.compile(r"(?i)\b(?:pay|owe)\s+(?:roughly\s+|about\s+|around\s+)?~?$")
 
 
-# where pay is quoted by the month: Singapore, the Gulf, Malaysia, the Nordics, central Europe,
-# Latin America, Turkey, Israel, Kenya, Nigeria, South Africa's monthly wages ...
-_PAID_MONTHLY = {"SGD", "AED", "SAR", "QAR", "KWD", "BHD", "OMR", "MYR", "SEK", "NOK", "DKK"}
-_PAID_MONTHLY |= {"PLN", "CZK", "HUF", "RON", "UAH", "RUB", "TRY", "ILS", "BRL", "MXN", "CLP"}
-_PAID_MONTHLY |= {"COP", "KES", "NGN", "ZAR", "EGP", "PHP", "IDR", "THB", "VND", "TWD"}
-_PAID_MONTHLY |= {"ARS", "PKR", "CNY"}
-
-
 def paid_monthly(amount: float | None, currency: str) -> bool:
     """Whether `amount` is a month's pay where pay is quoted by the month: between a third of a
     modest month's and a modest year's in its currency."""
-    floor = yearly_pay_floor(currency)
-    return currency in _PAID_MONTHLY and max(1000, floor / 36) <= (amount or 0) < floor
+    floor = currencies.modest_year(currency)
+    return currencies.by_month(currency) and max(1000, floor / 36) <= (amount or 0) < floor
 
 
 def _below_a_years_pay(expr: NumberExpr) -> bool:
@@ -252,7 +243,7 @@ def _below_a_years_pay(expr: NumberExpr) -> bool:
     misread scale ("70 000 $" as 70) is no amount of money."""
     if expr.period not in (None, "year") or expr.high is None or expr.high < 1000:
         return False
-    return expr.high < yearly_pay_floor(expr.unit) / 3
+    return expr.high < currencies.modest_year(expr.unit) / 3
 
 
 def _monthly(around: Surroundings) -> bool:
@@ -268,14 +259,15 @@ def _is_pay(expr: NumberExpr, around: Surroundings) -> bool | None:
     before, after = around.before, around.after
     if "...." in before or ". . ." in before:
         before = cues.LEADER_RUN.sub(" ", before[-160:])
-    if expr.high is not None and expr.high >= _FORTUNE.get(expr.unit, 5e6):
+    fortune = currencies.fortune(expr.unit)
+    if expr.high is not None and expr.high >= (fortune or 5e6):
         return False  # "$18M at a $95M post": a round or a valuation, nobody's pay
     small = expr.high is not None and expr.high < 1000
     small = small and expr.period not in ("hour", "day", "week", "month")
     if small and expr.period != "year":
         return False
     floor = {"hour": 15, "week": 150}.get(expr.period or "", 0)
-    if (expr.high or 0) < floor and expr.unit not in _FORTUNE:
+    if (expr.high or 0) < floor and fortune is None:
         return False  # "$3–$4 an hour" for a GPU, "£20-£25 a week": below anyone's pay
     budgeted = before[-8:].lower().endswith("budget ") and cues.PAY.match(after.lstrip())
     budget = budgeted or cues.BUDGET_FOR_ROLE.search(before[-90:]) is not None
@@ -329,14 +321,3 @@ def _is_pay(expr: NumberExpr, around: Surroundings) -> bool | None:
     if terse or (around.pay_section and (around.listed or large)):
         return True
     return None
-
-
-# No one's yearly pay reaches these (₹1.2 crore is 12M rupees, ¥16M a Tokyo senior's base,
-# ₦14M a Lagos senior's, ₩250M a Seoul principal's).
-_FORTUNE = {"INR": 1e9, "JPY": 1e9, "NGN": 1e10, "KRW": 1e10, "IDR": 1e11, "VND": 1e11}
-# (about five million dollars in the currencies worth a tenth of one or less)
-_FORTUNE |= {"SEK": 5e7, "NOK": 5e7, "DKK": 3.5e7, "CZK": 1.2e8, "HUF": 2e9, "PLN": 2e7}
-_FORTUNE |= {"TRY": 2e8, "BRL": 3e7, "MXN": 1e8, "CLP": 5e9, "COP": 2e10, "ARS": 5e9}
-_FORTUNE |= {"ZAR": 1e8, "EGP": 2.5e8, "PHP": 3e8, "THB": 2e8, "TWD": 1.6e8, "KES": 6.5e8}
-_FORTUNE |= {"RUB": 5e8, "UAH": 2e8, "PKR": 1.4e9, "LKR": 1.5e9, "BDT": 6e8, "CNY": 3.5e7}
-_FORTUNE |= {"HKD": 4e7, "ILS": 2e7, "MYR": 2.5e7}

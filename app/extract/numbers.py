@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
-from app.extract import cues, grammar
+from app.extract import cues, currencies, grammar
 from app.extract.spoken import spoken_values
 
 _NUM_SCALE = re.compile(
@@ -359,17 +359,15 @@ _EURO_THOUSANDS = re.compile(r"(?<![\d.,])(?!0\.)\d{1,3}(?:\.\d{3})+(?![\d,]|\.\
 _SPACE_THOUSANDS = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))")
 _SPACED_CELL = re.compile(r"(?=.* )\d{1,3}(?: \d{3})*(?:[–-]\d{1,3}(?: \d{3})*)?")
 _SPACED_DECIMAL = re.compile(r"(?<=\d[ \u00a0\u202f]\d{3}),(?=\d\d(?!\d))")  # "1 926,76"
-# currencies written the continental way: "2.800 CHF", "22.000 lei" are thousands, and so are
-# dollars written as Latin America writes them, with a space: "US$ 4.800"
-_DOTTED = {"EUR", "BRL", "CHF", "PLN", "SEK", "NOK", "DKK", *grammar.CONTINENTAL.split("|")}
 _DOT_GROUPS = re.compile(r"\d\.\d{3}\.\d{3}")
 
 
 def _values(quote: str, *, family: str) -> list[float]:
     """Numbers of a quote, with K/M/L/Cr scales and a scale carried across a range."""
     currency = family == "cur"
-    # "€75.000", "48.300 EUR"; a bare "70.000" or "9.400" too, as no count has three decimals
-    euro = currency and (currency_of(quote) in _DOTTED or "US$ " in quote)
+    # "€75.000", "48.300 EUR", "22.000 lei", and dollars as Latin America writes them, with a
+    # space, "US$ 4.800"; a bare "70.000" or "9.400" too, as no count has three decimals
+    euro = currency and (currencies.dotted(currency_of(quote)) or "US$ " in quote)
     if currency:
         quote = _SPACED_DECIMAL.sub(".", quote)  # "1 926,76 zł": its decimal comma first
         quote = _SPACE_THOUSANDS.sub(",", quote)  # before entities turn into spaces
@@ -445,11 +443,15 @@ _CURRENCY_MARKS: tuple[tuple[str, str], ...] = (
     ("PKR", "PKR"), ("BDT", "BDT"), ("LKR", "LKR"), ("NPR", "NPR"), ("KWD", "KWD"),
     ("BHD", "BHD"), ("OMR", "OMR"), ("MAD", "MAD"), ("PEN", "PEN"),
 )  # fmt: skip
+_CURRENCY_MARKS += tuple(
+    (code, code) for code in currencies.CODES if all(code != mark for mark, _ in _CURRENCY_MARKS)
+)  # and the codes of the rest of the table (`currencies`)
 
 
 _NORDIC_SCALE = re.compile(r"(?<![A-Za-z])([MT])(?:SEK|NOK|DKK|(?<=M)EUR)\b")
 _OTHER_RUPEES = ("PKR", "NPR", "LKR", "BDT")
 _RAND = re.compile(r"R\d")  # "R850k", "R1.2 billion": South Africa's rand
+_CODE_WORD = re.compile(rf"(?<![A-Z])(?:{currencies.CODE_ALTERNATION})(?![A-Z])")
 
 
 def currency_of(quote: str) -> str:
@@ -463,6 +465,9 @@ def currency_of(quote: str) -> str:
         return "INR"
     if _RAND.match(quote):
         return "ZAR"
+    code = _CODE_WORD.search(head)
+    if code:
+        return code[0]  # "CRC 50,000", not the crores of its "CR"
     return next((code for mark, code in _CURRENCY_MARKS if mark in head), "USD")
 
 

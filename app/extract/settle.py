@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import replace
 from statistics import median
 
+from app.extract import currencies
 from app.extract.candidate import ClaimCandidate
 
 
@@ -40,7 +41,7 @@ def _pay_sized(amount: float | None, currency: str, pay: list[float]) -> bool:
     """Whether `amount` is a year's pay by its size: above a modest salary and within a factor
     of 2.5 of the middle of the document's pay figures, of which there are two or more (the
     middle, so that one misread figure does not stretch the range)."""
-    if amount is None or len(pay) < 2 or amount < yearly_pay_floor(currency):
+    if amount is None or len(pay) < 2 or amount < currencies.modest_year(currency):
         return False
     middle = median(pay)
     return middle / 2.5 <= amount <= middle * 2.5
@@ -70,20 +71,6 @@ def settle_relative(claims: list[ClaimCandidate], relative: set[int]) -> list[Cl
                 claim = replace(claim, period=period)
         settled.append(claim)
     return settled
-
-
-def yearly_pay_floor(currency: str) -> float:
-    """A modest year's pay in `currency`: ₹8 lakh is a fresher's CTC, ₩30M and NT$600,000 a
-    junior's; 40,000 in dollars, pounds, euros and the rest."""
-    return _YEARLY_PAY_FLOOR.get(currency, 40_000)
-
-
-_YEARLY_PAY_FLOOR = {"INR": 8e5, "JPY": 4e6, "KRW": 3e7, "TWD": 6e5, "SEK": 3e5, "NOK": 3.5e5}
-_YEARLY_PAY_FLOOR |= {"DKK": 3e5, "PLN": 1e5, "CZK": 5e5, "HUF": 6e6, "RON": 8e4, "UAH": 5e5}
-_YEARLY_PAY_FLOOR |= {"RUB": 1.5e6, "TRY": 1.5e6, "ILS": 2.5e5, "BRL": 1e5, "MXN": 4e5}
-_YEARLY_PAY_FLOOR |= {"CLP": 2e7, "COP": 8e7, "KES": 1e6, "NGN": 5e6, "ZAR": 3e5, "EGP": 6e5}
-_YEARLY_PAY_FLOOR |= {"PHP": 7e5, "IDR": 1e8, "THB": 6e5, "VND": 2.5e8, "ARS": 2e7}
-_YEARLY_PAY_FLOOR |= {"PKR": 1.5e6, "CNY": 2e5}
 
 
 def settle_equivalents(claims: list[ClaimCandidate], text: str) -> list[ClaimCandidate]:

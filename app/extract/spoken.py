@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from app.extract import currencies
+
 _UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"]
 _TEENS += ["eighteen", "nineteen"]
@@ -33,9 +35,8 @@ _NUMBER = (  # "half a million", "a hundred and twenty", "one point two"
     rf"(?:(?:half\s+)?a\s+{_SCALE}\b|{_DIGIT_WORD})(?:(?:\s+|-)(?:(?:and|point)\s+)?(?:a\s+)?{_W})*"
 )
 _CURRENCY_WORDS = (
-    r"(?:US|U\.S\.|Singapore|Australian|Canadian|Hong\s+Kong|New\s+Zealand)\s+dollars|dollars"
-    r"|bucks|pounds|quid|euros|rupees|US\b|zlotys?|kronor|reais|francs|yen|dirhams"
-    r"|naira|rand|shillings|ringgit|lira|kroner|pesos"
+    r"(?:US|U\.S\.|Singapore|Australian|Canadian|Hong\s+Kong|New\s+Zealand)\s+dollars|US\b"
+    rf"|(?:{_alternation(list(currencies.NAMED))})\b"  # "fifty rand", not "fifty randomly"
 )
 _RATE = r"[\s-]+(?:a|an|per)[\s-]+(?:year|month|week|day|hour)\b"  # "two-thousand-a-day"
 # Number words, one amount or a range of two, and what may follow them: a scale, a word of
@@ -45,18 +46,15 @@ SPOKEN = (
     rf"(?:\s+grand\b|\s?K\b)?(?:\s+(?:{_CURRENCY_WORDS})|[-\s]dollar\b)?(?:{_RATE})?)"
 )
 _TOKEN = re.compile(r"[a-z]+|-")
+# the words that name a currency: its names (`currencies`), a dollar's country, lakhs of rupees
 _CODES = {"singapore": "SGD", "australian": "AUD", "canadian": "CAD", "hong": "HKD"}
-_CODES |= {"new": "NZD", "pounds": "GBP", "quid": "GBP", "euros": "EUR", "rupees": "INR"}
+_CODES |= {"new": "NZD", "us": "USD", "u": "USD"}
+_CODES |= {"dollar": "USD"}  # "a forty-thousand-dollar raise"
 _CODES |= {"lakh": "INR", "lakhs": "INR", "lac": "INR", "lacs": "INR", "crore": "INR"}
-_CODES |= {"crores": "INR", "us": "USD", "u": "USD", "dollars": "USD", "bucks": "USD"}
-_CODES |= {"zloty": "PLN", "zlotys": "PLN", "kronor": "SEK", "reais": "BRL", "francs": "CHF"}
-_CODES |= {"yen": "JPY", "dirhams": "AED", "dollar": "USD"}  # "a forty-thousand-dollar raise"
-_CODES |= {"naira": "NGN", "rand": "ZAR", "shillings": "KES", "ringgit": "MYR", "lira": "TRY"}
-_CODES |= {"kroner": "NOK", "pesos": "MXN"}
-_NAMES = {"s", "kong", "zealand", "dollars", "singapore", "australian", "canadian", "hong", "new"}
-_NAMES |= {"pounds", "quid", "euros", "rupees", "us", "u", "bucks", "zloty", "zlotys", "kronor"}
-_NAMES |= {"reais", "francs", "yen", "dirhams", "dollar", "naira", "rand", "shillings"}
-_NAMES |= {"ringgit", "lira", "kroner", "pesos"}
+_CODES |= {"crores": "INR", **currencies.NAMED}
+# (and the words of a name, which are no part of its number)
+_NAMES = {"s", "kong", "zealand", "singapore", "australian", "canadian", "hong", "new", "us", "u"}
+_NAMES |= {"dollar", *currencies.NAMED}
 _PERIODS = ("year", "month", "week", "day", "hour")
 
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
-from app.extract import cues, grammar
+from app.extract import cues, currencies
 from app.extract.delimited import cells_of
 from app.extract.numbers import NumberExpr
 from app.extract.periods import (
@@ -41,6 +41,7 @@ _CURRENCIES = {
     "r$": "BRL", "clp": "CLP", "cop": "COP", "円": "JPY", "kes": "KES", "ngn": "NGN", "try": "TRY",
     "rm": "MYR", "원": "KRW", "₪": "ILS", "₩": "KRW", "₺": "TRY", "₽": "RUB", "₴": "UAH",
     "₦": "NGN",
+    **{code.lower(): code for code in currencies.CODES},
     # named in words: "in thousands of euros", "thousands of current US dollars"
     "dollars": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "rupees": "INR",
 }  # fmt: skip
@@ -86,10 +87,7 @@ _IN_THOUSANDS = re.compile(
     r"(?i)\bin\s+(?:thousands|'000s?)\b|\b(?:USD|GBP|EUR|CAD|SGD|AUD|local\s+currency)\s+thousands\b"
 )
 # a currency and its scale named together: "USD thousands", "in ₹ lakh", "(€k)"
-_CURRENCY_NAME = (
-    r"(?:USD|EUR|GBP|INR|CAD|SGD|AUD|CHF|NZD|HKD|JPY|CNY|KRW|TWD|AED|SAR|QAR|ILS|MYR|ZAR|KES|NGN"
-    r"|SEK|NOK|DKK|PLN|CZK|HUF|RON|UAH|RUB|TRY|BRL|MXN|ARS|CLP|COP|EGP|IDR|VND|THB|PHP|(?:C|CA|S|A|US|NZ|HK)\$|[$£€₹₪])"
-)
+_CURRENCY_NAME = rf"(?:{currencies.CODE_ALTERNATION}|(?:C|CA|S|A|US|NZ|HK)\$|[$£€₹₪])"
 _SCALED = re.compile(
     rf"(?i)(?:\b|(?=[$£€₹])){_CURRENCY_NAME}\s*(?:in\s+)?(?:thousands|'?000s?|k|lakhs?|m|mn|millions?)\b"
     r"|(?<!\w)k\s?[€£$](?!\w)"  # French thousands of euros: "(en k€)"
@@ -555,10 +553,9 @@ def _own_unit(column: str) -> bool:
     return bracket is not None and _UNIT_WORD.search(bracket[1]) is not None
 
 
-_CODES = "|".join(code for code in grammar.CODES if len(code) == 3 and code.isupper())
 # what a column's bracket names if it is the column's unit (not "US (SF/NY)", "India (metro)")
 _UNIT_WORD = re.compile(
-    r"(?i)[%#$£€₹¥×]|\d|\b(?:n|k|m|x|pp|bps|" + _CODES + r"|count|number|no|days?|weeks?"
+    rf"(?i)[%#$£€₹¥×]|\d|\b(?:n|k|m|x|pp|bps|{currencies.CODE_ALTERNATION}|count|number|no|days?|weeks?"
     r"|months?|hours?|hrs?|yrs?|years?|score|points?|pts|ratio|FTEs?|headcount|lakhs?|LPA|L|Cr"
     r"|crores?|thousands?|millions?|per|rate)\b"
 )
