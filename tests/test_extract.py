@@ -10,6 +10,12 @@ from app.extract import EXTRACTOR_VERSION, ClaimCandidate, currencies, extract_c
 from tests.test_extract_markup import GRAMMAR_IN_CONTEXT
 
 
+def only_kind(text: str, quote: str) -> ClaimCandidate:
+    claims = [c for c in extract_claims(text) if c.quote == quote]
+    assert len(claims) == 1, [c.quote for c in extract_claims(text)]
+    return claims[0]
+
+
 def only(text: str) -> ClaimCandidate:
     claims = extract_claims(text)
     assert len(claims) == 1, [c.quote for c in claims]
@@ -430,6 +436,13 @@ def test_extract_reads_every_known_currency_by_its_code_before_and_after_a_figur
 def test_extract_reads_a_rate_written_as_an_equation_without_its_one() -> None:
     got = [(c.quote, c.kind, c.unit) for c in extract_claims("Rate used: ₹83 = USD 1.")]
     assert got == [("₹83", "metric", "INR/USD")]
+
+
+def test_extract_skips_a_clause_number_and_reads_no_loan_as_pay() -> None:
+    clause = "5.1  The total outlay is 250 crore rupees over five years."
+    assert [c.quote for c in extract_claims(clause)] == ["250 crore rupees", "five years"]
+    loan = only_kind("The loan is repaid in 12 instalments of $500.", "$500")
+    assert (loan.kind, loan.period) == ("money", None)
 
 
 SPOKEN_AMOUNTS = [

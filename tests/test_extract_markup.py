@@ -1298,6 +1298,24 @@ GRAMMAR_IN_CONTEXT = [
     ("A senior engineer earns 120,000 HKD a year.", "120,000 HKD a year", "salary", 12e4, 12e4,
      "HKD", "year"),
     ("Seniors in Kuwait earn KWD 24,000.", "KWD 24,000", "salary", 24e3, 24e3, "KWD", "year"),
+    # bare dollars of the one country a page names without marking its dollars
+    ("Senior engineers in Auckland get $165k–$190k base. Wellington and Christchurch pay less, "
+     "and New Zealand firms rarely match Sydney's A$200k–A$230k.", "$165k–$190k", "salary",
+     165e3, 190e3, "NZD", "year"),
+    ("In Vancouver a senior earns $160K to $205K. Vancouver, Victoria and the rest of British "
+     "Columbia trail Seattle, where the same engineer gets US$230,000. Canada and Canadian firms "
+     "must respond.", "$160K to $205K", "salary", 160e3, 205e3, "CAD", "year"),
+    # a currency's name after its figure; Swiss francs, by the month where paid in thirteen
+    ("Juniors get 980,000 forints a month gross.", "980,000 forints a month", "salary", 98e4,
+     98e4, "HUF", "month"),
+    ("- **B** pays in 13 instalments of CHF 11'300.", "CHF 11'300", "salary", 11300, 11300, "CHF",
+     "month"),
+    ("yes, around Fr. 7'750–7'950 per regular payslip.", "Fr. 7'750–7'950", "salary", 7750, 7950,
+     "CHF", "month"),
+    ("My CHF 148'000 offer is fine, but rent near ETH is 3'000–3'600 for a flat.", "3'000–3'600",
+     "money", 3000, 3600, "CHF", None),
+    ("Freshers earn around Rs. 45,000 in hand.", "Rs. 45,000", "salary", 45e3, 45e3, "INR",
+     "month"),
     # rates between any two moneys; an amount in another money is no rate
     ("- Using 5.8 HKD per SGD, B is ahead.", "5.8 HKD", "metric", 5.8, 5.8, "HKD/SGD", None),
     ("按 1 SGD ≈ 5.4 CNY 换算", "5.4 CNY", "metric", 5.4, 5.4, "CNY/SGD", None),

@@ -292,6 +292,16 @@ MONTHLY_PAY = re.compile(
     r"(?i)\bmonthly\b|\b(?:a|per|each|every)\s+month\b|/\s*(?:month|mo)\b"
     r"|\bin[- ]hand\b|\btake[- ]?home\b"
 )
+# Pay paid out in months: "in 13 instalments of", "14 monthly payments of" (a year's pay in
+# thirteen to sixteen parts, as no loan is), and what each payslip shows: "per regular payslip"
+MONTHLY_PARTS_BEFORE = re.compile(
+    r"(?i)\b(?:1[3-6]|thirteen|fourteen|fifteen|sixteen)\s+(?:monthly\s+|equal\s+)?"
+    r"(?:instal(?:l)?ments|payments|salaries|paychecks|pay\s?cheques)\s+of\s+(?:about\s+|around\s+)?$"
+)
+PAYSLIP_AFTER = re.compile(
+    r"(?i)^\s*(?:per|a|each|every|on\s+(?:the|my|a|each|every))\s+(?:\w+\s+)?"
+    r"(?:pay\s?slip|paycheck|pay\s?cheque)\b"
+)
 RENT = re.compile(r"(?i)\brents?\b(?![^.]*\b(?:annual|yearly|a\s+year|per\s+year)\b)")
 RENT_BEFORE = re.compile(
     r"(?i)\brents?\s*(?:(?:is|was|of|at|runs|costs|averages|about|around|roughly|:)\s*)*$"

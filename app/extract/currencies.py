@@ -40,10 +40,10 @@ CURRENCIES = (
     Currency("CAD"), Currency("AUD"), Currency("NZD"),
     Currency("SGD", by_month=True),
     Currency("HKD", fortune=4e7),
-    Currency("CHF", dotted=True, names=("francs",)),
+    Currency("CHF", by_month=True, dotted=True, names=("francs",)),  # (and by thirteen months)
     # the Gulf, where pay is quoted by the month (and three dinars' modest year is small)
     Currency("AED", by_month=True, names=("dirhams",)),
-    Currency("SAR", by_month=True), Currency("QAR", by_month=True),
+    Currency("SAR", by_month=True, names=("riyals",)), Currency("QAR", by_month=True),
     Currency("KWD", modest_year=8e3, by_month=True),
     Currency("BHD", modest_year=8e3, by_month=True),
     Currency("OMR", modest_year=8e3, by_month=True),
@@ -54,14 +54,15 @@ CURRENCIES = (
     Currency("ISK", modest_year=5e6, fortune=7e8, by_month=True, dotted=True),
     Currency("PLN", modest_year=1e5, fortune=2e7, by_month=True, dotted=True,
              names=("zloty", "zlotys")),
-    Currency("CZK", modest_year=5e5, fortune=1.2e8, by_month=True, dotted=True),
-    Currency("HUF", modest_year=6e6, fortune=2e9, by_month=True, dotted=True),
+    Currency("CZK", modest_year=5e5, fortune=1.2e8, by_month=True, dotted=True, names=("koruna",)),
+    Currency("HUF", modest_year=6e6, fortune=2e9, by_month=True, dotted=True, names=("forints",)),
     Currency("RON", modest_year=8e4, by_month=True, dotted=True),
     Currency("BGN", modest_year=2.5e4, fortune=9e6, by_month=True, dotted=True),
-    Currency("UAH", modest_year=5e5, fortune=2e8, by_month=True, dotted=True),
-    Currency("RUB", modest_year=1.5e6, fortune=5e8, by_month=True, dotted=True),
+    Currency("UAH", modest_year=5e5, fortune=2e8, by_month=True, dotted=True, names=("hryvnias",)),
+    Currency("RUB", modest_year=1.5e6, fortune=5e8, by_month=True, dotted=True,
+             names=("roubles", "rubles")),
     Currency("TRY", modest_year=1.5e6, fortune=2e8, by_month=True, dotted=True, names=("lira",)),
-    Currency("ILS", modest_year=2.5e5, fortune=2e7, by_month=True),
+    Currency("ILS", modest_year=2.5e5, fortune=2e7, by_month=True, names=("shekels",)),
     # Latin America
     Currency("BRL", modest_year=1e5, fortune=3e7, by_month=True, dotted=True, names=("reais",)),
     Currency("MXN", modest_year=4e5, fortune=1e8, by_month=True, dotted=True, names=("pesos",)),
@@ -76,7 +77,7 @@ CURRENCIES = (
     Currency("NGN", modest_year=5e6, fortune=1e10, by_month=True, names=("naira",)),
     Currency("KES", modest_year=1e6, fortune=6.5e8, by_month=True, names=("shillings",)),
     Currency("EGP", modest_year=6e5, fortune=2.5e8, by_month=True),
-    Currency("GHS", fortune=7.5e7, by_month=True),
+    Currency("GHS", fortune=7.5e7, by_month=True, names=("cedis",)),
     Currency("UGX", modest_year=1.5e7, fortune=1.8e10, by_month=True),
     Currency("TZS", modest_year=1.2e7, fortune=1.2e10, by_month=True),
     Currency("XOF", modest_year=2.4e6, fortune=3e9, by_month=True),
@@ -84,12 +85,12 @@ CURRENCIES = (
     # Asia
     Currency("JPY", modest_year=4e6, fortune=1e9, names=("yen",)),
     Currency("KRW", modest_year=3e7, fortune=1e10),
-    Currency("CNY", modest_year=2e5, fortune=3.5e7, by_month=True),
+    Currency("CNY", modest_year=2e5, fortune=3.5e7, by_month=True, names=("yuan", "renminbi")),
     Currency("TWD", modest_year=6e5, fortune=1.6e8, by_month=True),
     Currency("MYR", fortune=2.5e7, by_month=True, names=("ringgit",)),
     Currency("PHP", modest_year=7e5, fortune=3e8, by_month=True),
     Currency("IDR", modest_year=1e8, fortune=1e11, by_month=True, dotted=True),
-    Currency("THB", modest_year=6e5, fortune=2e8, by_month=True),
+    Currency("THB", modest_year=6e5, fortune=2e8, by_month=True, names=("baht",)),
     Currency("VND", modest_year=2.5e8, fortune=1e11, by_month=True, dotted=True),
     Currency("KZT", modest_year=3e6, fortune=2.5e9, by_month=True),
     Currency("PKR", modest_year=1.5e6, fortune=1.4e9, by_month=True),
@@ -101,8 +102,9 @@ CODES = tuple(BY_CODE)
 # the codes as a regular expression's alternation (the caller puts the word boundaries)
 CODE_ALTERNATION = "|".join(CODES)
 DOTTED_CODES = "|".join(c.code for c in CURRENCIES if c.dotted)
-# every currency's spoken names, and the code each names
+# every currency's names, and the code each names
 NAMED = {name: c.code for c in CURRENCIES for name in c.names}
+NAME_ALTERNATION = "|".join(sorted(NAMED, key=len, reverse=True))
 
 
 def modest_year(code: str) -> float:

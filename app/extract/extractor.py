@@ -24,7 +24,7 @@ from app.extract.cues import (
 )
 from app.extract.currencies import CODE_ALTERNATION as ISO
 from app.extract.delimited import cell_spans
-from app.extract.facts import LAKH_GROUPED, DocumentFacts, numbers_by_cell
+from app.extract.facts import LAKH_GROUPED, SWISS_GROUPED, DocumentFacts, numbers_by_cell
 from app.extract.illustrations import Illustrations
 from app.extract.money import lakh_shorthand, lakh_talk, paid_monthly
 from app.extract.numbers import (
@@ -406,6 +406,9 @@ class _Reader:
                 expr = expr._replace(period=period)
         if expr.family == "plain" and (self.facts.lakh_grouped or self.facts.mostly_lakhs):
             expr = self._bare_rupees(expr)
+        swiss = expr.family == "plain" and SWISS_GROUPED.search(self.text, expr.start, expr.end)
+        if swiss and self.facts.writes_francs:
+            expr = expr._replace(family="currency", unit="CHF")  # "3'000–3'600" a month
         if expr.family == "plain" and not block.layout and expr.low in self.stated:
             expr = self._restated(expr)
         if expr.family == "currency" and expr.unit in ("USD", "MXN"):

@@ -44,6 +44,8 @@ _ALL_LOCAL = re.compile(
     r"(?i)\b(?:all\s[^.\n]{0,80}?\bfigures\b|[^.\n]{0,80}?\bare\s+annual\b"
     r"|everything\s+(?:here\s+|below\s+)?is\b)[^.\n]{0,80}?\blocal\s+currenc[^.\n]*"
 )
+_FRANCS = re.compile(r"\bCHF\b|\bS?Fr\.\s?\d")
+SWISS_GROUPED = re.compile(r"\d['’]\d{3}(?!\d)")  # "158'000", "3'000–3'600": Swiss money
 LAKH_GROUPED = re.compile(r"(?<![\d,.])\d{1,2}(?:,\d\d)+,\d{3}(?![\d,])")  # "16,50,000"
 _LOG_PAY = re.compile(
     r"(?i)\blog(?:arithm)?(?:\s+of)?(?:\s+(?:the|hourly|annual|advertised|base|real|monthly|posted))*"
@@ -94,7 +96,17 @@ _US_PLACES = (
     r"|Boston|Chicago|Los Angeles|Menlo Park|Mountain View|Palo Alto|Redmond"
 )
 _US_PLACE = re.compile(rf"\b(?:{_US_PLACES})\b")
-_DOLLAR_MARKS = {"CAD": "C$", "AUD": "A$", "SGD": "S$", "NZD": "NZ$", "HKD": "HK$"}
+_DOLLAR_MARKS = {  # (not the "S$" of "US$", nor the "A$" of "CA$")
+    code: re.compile(rf"(?<![A-Za-z]){mark}")
+    for code, mark in {
+        "CAD": r"CA?\$",
+        "AUD": r"AU?\$",
+        "SGD": r"S\$",
+        "NZD": r"NZ\$",
+        "HKD": r"HK\$",
+    }.items()
+}
+_US_DOLLARS = re.compile(r"\bUS\$\s?\d|\bUSD\s?\d|\d\s?USD\b")  # amounts in US dollars, said so
 # Chinese writes Han characters and no kana; Japanese writes both ("年収 800万円〜")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
@@ -218,6 +230,11 @@ class DocumentFacts:
         return code if count else "MXN"
 
     @cached_property
+    def writes_francs(self) -> bool:
+        """Whether the document writes Swiss francs ("CHF 168'000", "Fr. 2'480")."""
+        return _FRANCS.search(self.text, 0, 200_000) is not None
+
+    @cached_property
     def lakh_grouped(self) -> bool:
         """Whether the document groups its figures by lakhs ("4,50,000", "10,19,355"), as only
         rupee amounts are written: twice or more."""
@@ -294,17 +311,27 @@ class DocumentFacts:
 def _dollars_by_country(text: str) -> tuple[str, ...]:
     """The dollars of the one country a document speaks of (by its name or its cities and
     provinces), where it never names the US: a Canadian labour bulletin's "$58.25" an hour is
-    Canadian, an Ontario one's too; and a report tagged `lang: en-CA`
-    is Canadian whatever else it names (none: US dollars)."""
+    Canadian, an Ontario one's too; of the one it speaks of without marking its dollars, where
+    it marks the others' ("A$200k" in Sydney, "US$230,000" in Seattle); and a report tagged
+    `lang: en-CA` is Canadian whatever else it names (none: US dollars)."""
     tagged = _LANGUAGE_TAG.search(text[:3000])
     if tagged is not None:
         return (_TAGGED_DOLLARS[tagged[1].upper()],)
+    places = {code: len(pattern.findall(text)) for code, pattern in _DOLLAR_HOMES.items()}
+    marks = {code: len(pattern.findall(text)) for code, pattern in _DOLLAR_MARKS.items()}
+    coded = {code: marks[code] + len(re.findall(rf"\b{code}\b", text)) for code in marks}
     if _US_NAMED.search(text):
-        return ()
-    counts = {code: len(pattern.findall(text)) for code, pattern in _DOLLAR_HOMES.items()}
-    for code, mark in _DOLLAR_MARKS.items():  # its own money's mark: "(S$)" over a column
-        counts[code] += text.count(mark)
-    named = [code for code, count in counts.items() if count >= 3]
+        # unless it writes the US's dollars as such and its home's bare: "US$230,000 in
+        # Seattle" beside "$125,000" in a Vancouver keynote that never writes C$ or CAD, and
+        # names its home more often than the US
+        us_marked = len(_US_DOLLARS.findall(text))
+        enough = max(5, len(_US_NAMED.findall(text)) - us_marked + 1)
+        homes = [code for code, count in places.items() if count >= enough and not coded[code]]
+        return tuple(homes) if len(homes) == 1 and us_marked else ()
+    # its own money's mark counts too: "(S$)" over a column
+    named = [code for code in places if places[code] + marks[code] >= 3]
+    if len(named) > 1:  # "A$200k–A$230k" in Sydney beside "$165k–$190k" in Auckland
+        named = [code for code in named if not coded[code]]
     return tuple(named) if len(named) == 1 else ()
 
 

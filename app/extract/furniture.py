@@ -70,6 +70,11 @@ NUMBERING_AFTER = re.compile(r"^[.)](?:\s+\**[A-Z]|\**\s*$)")
 # "1 / THE MONEY IS STILL FLOWING".
 SECTION_BEFORE = re.compile(r"(?:^|[\s·|•])(?:#{1,6}\s*|\[\s*(?:[←→]\s*)?|[←→]\s*)$|^\s*$")
 SECTION_AFTER = re.compile(r"^(?:[.)]|\s+/)(?:\s+\**[A-Z]|\s*$)|^\s+[A-Z]")
+# and a clause's number opening its paragraph: "5.1  The total outlay of the Scheme is ..."
+CLAUSE_AFTER = re.compile(
+    r"^\s+(?!(?:Lakhs?|Lacs?|Crores?|Million|Billion|Thousand|Percent|Months?|Years?|Weeks?"
+    r"|Days?|Hours?)\b)[A-Z][a-z]+\b"
+)
 # Product names that carry a version: "Claude Sonnet 4", "Llama 3", "Python 3".
 PRODUCT_BEFORE = re.compile(
     r"\b(?=[ACDGHJLMOPQSW])(?:Sonnet|Opus|Haiku|Llama|Gemini|Claude|Mistral|Qwen|Gemma|GPT|Python"
@@ -111,11 +116,12 @@ def is_furniture(expr: NumberExpr, quote: str, before: str, after: str) -> bool:
         return True
     if (not before.strip() or before.endswith(">")) and NUMBERING_AFTER.match(after):
         return True  # "**1. Self-directed.**", "<li><a href="#bands">1. Salary": a list number
+    dotted = re.fullmatch(r"\d{1,2}(?:\.\d{1,2}){1,2}", quote) is not None
     heading_like = before.strip() or (len(after) < 60 and not any(c.isdigit() for c in after))
-    if heading_like and SECTION_BEFORE.search(before[-12:]) and SECTION_AFTER.match(after):
-        dotted = re.fullmatch(r"\d{1,2}(?:\.\d{1,2}){1,2}", quote) is not None
-        if dotted or re.match(r"[.)]|\s+/", after):
-            return True  # "### 4.1 Who builds AI?", "[← 3. Tools](#)"
+    heading_like = heading_like or (dotted and CLAUSE_AFTER.match(after) is not None)
+    opens = heading_like and SECTION_BEFORE.search(before[-12:]) and SECTION_AFTER.match(after)
+    if opens and (dotted or re.match(r"[.)]|\s+/", after)):
+        return True  # "### 4.1 Who builds AI?", "[← 3. Tools](#)"
     if PRODUCT_BEFORE.search(before[-12:]):
         return True  # "Claude Sonnet 4 was the most-named"
     if ZERO_LED.fullmatch(quote) or ZERO_LED_BEFORE.search(before[-24:]):

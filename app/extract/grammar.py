@@ -198,7 +198,7 @@ CUR_SYM = (
     r"|\d*/(?:h|hr|hour|day|month)\b))"
     r"|&#36;|&dollar;|&pound;|&#163;|&euro;|&#8364;|&yen;|&#165;|&#8377;|&#x20[Bb]9;"  # raw HTML
     r"|\\(?:pounds|textsterling|euro|texteuro|EUR)\b\s?"  # and LaTeX's "\pounds 74,200"
-    r"|(?<![A-Za-z])(?:Rs\.?|RM|KSh|RMB|Rp"
+    r"|(?<![A-Za-z])(?:Rs\.?|RM|KSh|RMB|Rp|S?Fr\."  # "Fr. 2'480": Swiss francs
     r"|[MT](?:SEK|NOK|DKK)|MEUR"  # Nordic millions and thousands: "MSEK 1,184", "TSEK 450"
     # "CHF&nbsp;165k" as raw HTML writes it, "AED  2,000" set in a letter's column
     rf"|{ISO})(?:\s|&nbsp;|  )?(?=\d))"
@@ -218,7 +218,7 @@ CUR_WORD = (
     r"|[MT](?:SEK|NOK|DKK)|MEUR"
     r"|pounds|euros|naira|dólares|d[oó]lares\s+estadounidenses|pesos|VND|₫|đồng"
     r"|triệu(?:\s+(?:VND|đồng|₫))?"  # Vietnamese millions of dong: "18–25 triệu"
-    rf"|rupees|yen|dirhams|zł|lei|грн|руб|Kč|kronor|zlotys?|reais|francs){UNIT_END}"
+    rf"|rupees|yen|dirhams|zł|lei|грн|руб|Kč|{currencies.NAME_ALTERNATION}){UNIT_END}"
     r"|\s?[₴₽₺]|円|원"  # "7,200만원": ten thousands of won
 )
 RATE = (
@@ -480,7 +480,7 @@ def by_first_letter(starts: list[tuple[str, str]]) -> str:
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 # what opens an amount: every currency's code, and its other marks ("Rs", "US$", "KSh", "MSEK")
 CODES = [*currencies.CODES, "Rs", "US", "CA", "NZ", "AU", "HK", "NT", "C", "A", "S", "R", "RM"]
-CODES += ["KSh", "RMB", "Rp", "MSEK", "TSEK", "MNOK", "TNOK", "MDKK", "TDKK", "MEUR"]
+CODES += ["KSh", "RMB", "Rp", "MSEK", "TSEK", "MNOK", "TNOK", "MDKK", "TDKK", "MEUR", "Fr", "SFr"]
 SPELLED = [*SMALL, "half", *TIMES_WORDS, "halved", "point"]
 A_PHRASE = r"(?i:\s+(?:quarter|half|third|fifth|tenth|dozen|hundred|thousand|million|billion))\b"
 # A word that may open a number expression, a skip or a currency code: the filler below stops

@@ -60,6 +60,10 @@ def read_currency(expr: NumberExpr, around: Surroundings) -> Reading | None:
         return reading_of(expr, "growth", period=None)
     if before.endswith("+"):
         return reading_of(expr, "money")  # "+$14K base": an amount added to pay
+    if expr.period is None and (
+        cues.MONTHLY_PARTS_BEFORE.search(before[-40:]) or cues.PAYSLIP_AFTER.match(after)
+    ):  # "pays in 13 instalments of CHF 11'300", "Fr. 7'750 per regular payslip": a month's
+        return reading_of(expr, "salary", period="month")
     added = cues.ADDED_AFTER.match(after)
     if added:  # a raise or a gap in pay is a year's, and so is a bonus, unless paid once
         if added["once"]:  # "~£20k bonus", not "a $20K signing bonus"

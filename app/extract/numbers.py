@@ -441,7 +441,7 @@ _CURRENCY_MARKS: tuple[tuple[str, str], ...] = (
     ("VND", "VND"), ("TRIỆU", "VND"), ("ĐỒNG", "VND"), ("PESOS", "MXN"), ("EGP", "EGP"),
     ("IDR", "IDR"), ("RUPIAH", "IDR"), ("JUTA", "IDR"), ("PHP", "PHP"), ("THB", "THB"),
     ("PKR", "PKR"), ("BDT", "BDT"), ("LKR", "LKR"), ("NPR", "NPR"), ("KWD", "KWD"),
-    ("BHD", "BHD"), ("OMR", "OMR"), ("MAD", "MAD"), ("PEN", "PEN"),
+    ("BHD", "BHD"), ("OMR", "OMR"), ("MAD", "MAD"), ("PEN", "PEN"), ("FR.", "CHF"),
 )  # fmt: skip
 _CURRENCY_MARKS += tuple(
     (code, code) for code in currencies.CODES if all(code != mark for mark, _ in _CURRENCY_MARKS)
@@ -452,6 +452,10 @@ _NORDIC_SCALE = re.compile(r"(?<![A-Za-z])([MT])(?:SEK|NOK|DKK|(?<=M)EUR)\b")
 _OTHER_RUPEES = ("PKR", "NPR", "LKR", "BDT")
 _RAND = re.compile(r"R\d")  # "R850k", "R1.2 billion": South Africa's rand
 _CODE_WORD = re.compile(rf"(?<![A-Z])(?:{currencies.CODE_ALTERNATION})(?![A-Z])")
+# a currency's name, but the dollar's, which the marks read (its country may precede it)
+_NAME_WORD = re.compile(
+    rf"(?i)\b({'|'.join(n for n, code in currencies.NAMED.items() if code != 'USD')})\b"
+)
 
 
 def currency_of(quote: str) -> str:
@@ -468,6 +472,9 @@ def currency_of(quote: str) -> str:
     code = _CODE_WORD.search(head)
     if code:
         return code[0]  # "CRC 50,000", not the crores of its "CR"
+    name = _NAME_WORD.search(quote)
+    if name:
+        return currencies.NAMED[name[1].lower()]  # "980,000 forints", "50,000 kroner" (not RON)
     return next((code for mark, code in _CURRENCY_MARKS if mark in head), "USD")
 
 

@@ -9,7 +9,7 @@ _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]*_]*\s+(?=[\"'“‘(\[*_]*[A-Z0-9$�
 # sentence, told without the boundary pattern, which is slow to start and to scan.
 _STOP = re.compile(r"[.!?]")
 _ABBREVIATION = re.compile(
-    r"(?i)(?:\b(?:e\.g|i\.e|vs|dr|mr|mrs|ms|st|approx|inc|ltd|no|fig|u\.s|ca)|\b[A-Z])$"
+    r"(?i)(?:\b(?:e\.g|i\.e|vs|dr|mr|mrs|ms|st|approx|inc|ltd|no|fig|u\.s|ca|rs|s?fr)|\b[A-Z])$"
 )
 
 
