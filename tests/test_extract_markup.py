@@ -1305,6 +1305,24 @@ GRAMMAR_IN_CONTEXT = [
     ("In Vancouver a senior earns $160K to $205K. Vancouver, Victoria and the rest of British "
      "Columbia trail Seattle, where the same engineer gets US$230,000. Canada and Canadian firms "
      "must respond.", "$160K to $205K", "salary", 160e3, 205e3, "CAD", "year"),
+    ("In Ottawa, Toronto and the rest of Ontario and Canada, a senior earns $158,000–$186,000. "
+     "Ottawa offers from US firms paid US$150,000 to US$205,000; a US$170,000 offer is about "
+     "C$233,000.", "$158,000–$186,000", "salary", 158e3, 186e3, "CAD", "year"),
+    # rupees of the country a page names; millions as "Mn"; Peruvian soles; tenge
+    ("Colombo firms pay seniors Rs. 550,000 – 850,000 a month; Kandy and Galle pay less.",
+     "Rs. 550,000 – 850,000 a month", "salary", 55e4, 85e4, "LKR", "month"),
+    ("Total: Rs. 6.5 Mn a year at the Colombo office (Sri Lanka); Kandy pays less.",
+     "Rs. 6.5 Mn a year", "salary", 6.5e6, 6.5e6, "LKR", "year"),
+    ("In Lima juniors start at S/ 5,500 a month.", "S/ 5,500 a month", "salary", 5500, 5500, "PEN",
+     "month"),
+    ("Seniors get 600,000 to 850,000 tenge a month.", "600,000 to 850,000 tenge a month", "money",
+     6e5, 8.5e5, "KZT", "month"),
+    # the parts of a CTC by their labels; a column "(L)" in lakhs of rupees
+    ("Breakdown, per annum:\n\n1. Basic                           10,80,000\n"
+     "2. House Rent Allowance             5,40,000\n", "5,40,000", "money", 54e4, 54e4, "INR",
+     None),
+    ("| Company | Fixed (L) | Joining (L) |\n|---|---|---|\n| QuickCommerce Co | 36.0 | 3.0 |\n",
+     "36.0", "salary", 36e5, 36e5, "INR", "year"),
     # a currency's name after its figure; Swiss francs, by the month where paid in thirteen
     ("Juniors get 980,000 forints a month gross.", "980,000 forints a month", "salary", 98e4,
      98e4, "HUF", "month"),

@@ -327,7 +327,9 @@ HEADCOUNT = re.compile(
 MONEY_WORD = re.compile(
     r"(?i)₹|\brs\.?\s?\d|\b(?:rupees?|inr|packages?|fixed|variable|bonus(?:es)?|hikes?|revenue"
     r"|funding|valuation|costs?|fees?|prices?|budgets?|loans?|emis?|worth|spend|spent|savings|tax"
-    r"|turnover|profit|sales)\b"
+    r"|turnover|profit|sales"
+    # the parts of a CTC: "1. Basic  10,80,000", "House Rent Allowance", "Gratuity"
+    r"|basic|allowances?|hra|gratuity|pf|ctc|mediclaim|premiums?|rsus?|esops?|reimbursements?)\b"
 )
 TYPICAL = re.compile(r"(?i)\b(?=[amt])(?:median|average|mean|typical)\b")
 # British usage: "someone on £50,000", "a single engineer on €90,000".

@@ -71,7 +71,7 @@ CURRENCIES = (
     Currency("ARS", modest_year=2e7, fortune=5e9, by_month=True, dotted=True),
     Currency("UYU", modest_year=5e5, fortune=2e8, by_month=True, dotted=True),
     Currency("CRC", modest_year=6e6, fortune=2.5e9, by_month=True),
-    Currency("PEN"),
+    Currency("PEN", fortune=2e7, by_month=True, names=("soles",)),
     # Africa
     Currency("ZAR", modest_year=3e5, fortune=1e8, by_month=True, names=("rand",)),
     Currency("NGN", modest_year=5e6, fortune=1e10, by_month=True, names=("naira",)),
@@ -92,9 +92,10 @@ CURRENCIES = (
     Currency("IDR", modest_year=1e8, fortune=1e11, by_month=True, dotted=True),
     Currency("THB", modest_year=6e5, fortune=2e8, by_month=True, names=("baht",)),
     Currency("VND", modest_year=2.5e8, fortune=1e11, by_month=True, dotted=True),
-    Currency("KZT", modest_year=3e6, fortune=2.5e9, by_month=True),
+    Currency("KZT", modest_year=3e6, fortune=2.5e9, by_month=True, names=("tenge",)),
     Currency("PKR", modest_year=1.5e6, fortune=1.4e9, by_month=True),
-    Currency("BDT", fortune=6e8), Currency("LKR", fortune=1.5e9), Currency("NPR"),
+    Currency("BDT", fortune=6e8), Currency("NPR"),
+    Currency("LKR", modest_year=2e6, fortune=1.5e9, by_month=True),
 )
 # fmt: on
 BY_CODE = {currency.code: currency for currency in CURRENCIES}

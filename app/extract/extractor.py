@@ -273,6 +273,10 @@ class _Reader:
             return reading
         return reading._replace(kind="metric", unit=f"{reading.unit}/{other}", period=None)
 
+    def _indian(self, expr: NumberExpr) -> bool:
+        """Whether an amount's own marks say its rupees are India's: "₹", "INR", "LPA"."""
+        return _INDIAN_MARK.search(self.text, expr.start, expr.end) is not None
+
     def _pesos(self, expr: NumberExpr) -> NumberExpr:
         """Pesos of the country the page names: "5 and 7 million pesos" in Bogotá, and "$"
         written as only pesos are, grouped by dots ("$1.800.000") or in "millones"."""
@@ -413,6 +417,9 @@ class _Reader:
             expr = self._restated(expr)
         if expr.family == "currency" and expr.unit in ("USD", "MXN"):
             expr = self._pesos(expr)
+        rupees = expr.family == "currency" and expr.unit == "INR"
+        if rupees and self.facts.rupee_country != "INR" and not self._indian(expr):
+            expr = expr._replace(unit=self.facts.rupee_country)  # "Rs. 185,000" in Colombo
         around = self._surroundings(expr, index, block, unit, column)
         reading = classify(expr, around)
         if reading is None:
@@ -698,6 +705,7 @@ _RATE_BEFORE = re.compile(  # "1 SGD ≈ 5.4 CNY"
 )
 _PER_MONEY = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "us$": "USD", "dólar": "USD"}
 _PER_MONEY |= {"dolar": "USD", "dólare": "USD", "dolare": "USD"}
+_INDIAN_MARK = re.compile(r"₹|INR|LPA|&#8377;|&#x20[Bb]9;")  # rupees no other country writes
 _ONE_OF_A_RATE = re.compile(r"[=≈]\s*(?:[A-Z]{3}\s)?\S*1\b|\b1\s*[A-Z]{3}\s*[=≈]")
 # "$1.800.000", "$1,6 millones": pesos
 _PESO_GROUPED = re.compile(r"\$\s?(?:\d{1,3}(?:\.\d{3})+(?!\d|\.\d)|\d+,\d+\s+millones)")

@@ -90,6 +90,16 @@ _PESO_HOMES = {
         "PHP": r"Philippines|Filipino|Manila|Cebu|Makati|Quezon",
     }.items()
 }
+# The countries whose money is the rupee, by their names and cities
+_RUPEE_HOMES = {
+    code: re.compile(rf"\b(?:{places})\b")
+    for code, places in {
+        "INR": r"India|Indian|Bengaluru|Bangalore|Mumbai|Delhi|Hyderabad|Chennai|Pune|Kolkata",
+        "LKR": r"Sri\s+Lanka|Sri\s+Lankan|Colombo|Kandy|Galle|Jaffna",
+        "PKR": r"Pakistan|Pakistani|Karachi|Lahore|Islamabad|Rawalpindi",
+        "NPR": r"Nepal|Nepali|Nepalese|Kathmandu|Pokhara",
+    }.items()
+}
 # (a US place, not "a US bank's GCC" in an Indian thread)
 _US_PLACES = (
     r"Silicon Valley|San Francisco|SF|New York|NYC|Seattle|Bay Area|California|Texas|Austin"
@@ -230,6 +240,15 @@ class DocumentFacts:
         return code if count else "MXN"
 
     @cached_property
+    def rupee_country(self) -> str:
+        """Whose rupees the document's are: the country it names most, with its cities, where
+        that is Sri Lanka, Pakistan or Nepal, named three times or more (India otherwise)."""
+        head = self.text[:200_000]
+        counts = {code: len(pattern.findall(head)) for code, pattern in _RUPEE_HOMES.items()}
+        code, count = max(counts.items(), key=lambda item: item[1])
+        return code if count >= 3 else "INR"
+
+    @cached_property
     def writes_francs(self) -> bool:
         """Whether the document writes Swiss francs ("CHF 168'000", "Fr. 2'480")."""
         return _FRANCS.search(self.text, 0, 200_000) is not None
@@ -322,17 +341,24 @@ def _dollars_by_country(text: str) -> tuple[str, ...]:
     coded = {code: marks[code] + len(re.findall(rf"\b{code}\b", text)) for code in marks}
     if _US_NAMED.search(text):
         # unless it writes the US's dollars as such and its home's bare: "US$230,000 in
-        # Seattle" beside "$125,000" in a Vancouver keynote that never writes C$ or CAD, and
-        # names its home more often than the US
+        # Seattle" beside "$125,000" in a Vancouver keynote that writes C$ on an amount twice at
+        # most (an Ottawa post's "about C$233,000"), and names its home more often than the US
         us_marked = len(_US_DOLLARS.findall(text))
         enough = max(5, len(_US_NAMED.findall(text)) - us_marked + 1)
-        homes = [code for code, count in places.items() if count >= enough and not coded[code]]
+        homes = [code for code in places if places[code] >= enough and _marked(text, code) < 3]
         return tuple(homes) if len(homes) == 1 and us_marked else ()
     # its own money's mark counts too: "(S$)" over a column
     named = [code for code in places if places[code] + marks[code] >= 3]
     if len(named) > 1:  # "A$200k–A$230k" in Sydney beside "$165k–$190k" in Auckland
         named = [code for code in named if not coded[code]]
     return tuple(named) if len(named) == 1 else ()
+
+
+def _marked(text: str, code: str) -> int:
+    """How many amounts the text writes in the dollar `code` by its mark or code: "C$233,000",
+    "CAD 150,000", "150,000 CAD"."""
+    mark = _DOLLAR_MARKS[code].pattern
+    return len(re.findall(rf"(?:{mark}|\b{code}\s?)\d|\d\s?{code}\b", text))
 
 
 # A document's language tag in its front matter or page head: "lang: en-CA", lang="en-AU"

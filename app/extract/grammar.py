@@ -198,6 +198,7 @@ CUR_SYM = (
     r"|\d*/(?:h|hr|hour|day|month)\b))"
     r"|&#36;|&dollar;|&pound;|&#163;|&euro;|&#8364;|&yen;|&#165;|&#8377;|&#x20[Bb]9;"  # raw HTML
     r"|\\(?:pounds|textsterling|euro|texteuro|EUR)\b\s?"  # and LaTeX's "\pounds 74,200"
+    r"|(?<![A-Za-z])S/\.?\s?(?=\d)"  # "S/ 5,500": Peruvian soles
     r"|(?<![A-Za-z])(?:Rs\.?|RM|KSh|RMB|Rp|S?Fr\."  # "Fr. 2'480": Swiss francs
     r"|[MT](?:SEK|NOK|DKK)|MEUR"  # Nordic millions and thousands: "MSEK 1,184", "TSEK 450"
     # "CHF&nbsp;165k" as raw HTML writes it, "AED  2,000" set in a letter's column
@@ -206,7 +207,7 @@ CUR_SYM = (
 # the end of a unit's word, which a footnote's superscript may follow: "₹1.6 Cr²", "72 LPA²"
 UNIT_END = r"(?![^\W¹²³⁴⁵⁶⁷⁸⁹⁰])"
 CUR_SCALE = (  # "21–27 tys. zł", "160–200 тис. грн": thousands in Polish and Ukrainian
-    rf"(?:\s?(?:(?i:thousand|million|billion|lakh\s+crores?|lakhs?|lacs?|crores?)|Cr|cr|L|mn|bn){UNIT_END}"
+    rf"(?:\s?(?:(?i:thousand|million|billion|lakh\s+crores?|lakhs?|lacs?|crores?)|Cr|cr|L|mn|Mn|bn){UNIT_END}"
     r"|\s(?:mil|millones|milhões)\b"  # Spanish and Portuguese: "R$ 15 mil", "US$ 2 millones"
     r"|\s(?:tys|тис)\.|\s(?:Mio|MIO|Mrd|MRD)\.?(?![A-Za-z])"  # "€42 Mio.": German millions
     r"|\s(?:juta|ribu|miliar)\b"  # Indonesian millions, thousands, billions: "Rp 14 juta"

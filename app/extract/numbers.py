@@ -20,7 +20,7 @@ _NUM_SCALE = re.compile(
     r"|crores?)|LPA|(?:Mio|MIO|Mrd|MRD)\.?"  # German millions and billions: "€42 Mio."
     r"|mil(?= )|mil$|millones|milhões"  # Spanish and Portuguese: "R$ 15 mil", "2 millones"
     # (not the K of "95 000 Kč")
-    r"|(?:mm|MM|bn|Bn|mn|Cr|cr|[kKmMbBL])(?![^\W\d_])|T(?=€)|万|[만억](?=원)|\s?triệu|juta|ribu|miliar|(?:tys|тис)\.)?"
+    r"|(?:mm|MM|bn|Bn|mn|Mn|Cr|cr|[kKmMbBL])(?![^\W\d_])|T(?=€)|万|[만억](?=원)|\s?triệu|juta|ribu|miliar|(?:tys|тис)\.)?"
 )
 _WORD_NUM = re.compile(rf"(?i){grammar.WN}")
 _DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -462,6 +462,8 @@ def currency_of(quote: str) -> str:
     """ISO code of a money quote: `CAD $120K` -> CAD, `₹25L` -> INR, `$5` -> USD."""
     if quote[:2] == "Rp":
         return "IDR"  # "Rp 14 juta": rupiah
+    if quote[:2] == "S/":
+        return "PEN"  # "S/ 5,500": Peruvian soles
     head = quote.upper()
     if head[:3] in _OTHER_RUPEES:
         return head[:3]  # "PKR 11.2 lakh": Pakistani rupees in lakhs

@@ -51,6 +51,7 @@ _SCALES = {
     "lakh": 1e5, "lakhs": 1e5, "lpa": 1e5, "cr": 1e7, "crore": 1e7, "crores": 1e7, "万": 1e4,
     "만": 1e4, "triệu": 1e6, "juta": 1e6, "ribu": 1e3,
 }  # fmt: skip
+_RUPEE_SCALES = {"lpa", "l", "lakh", "lakhs", "cr", "crore", "crores"}
 # Words a unit part may also hold: "(in USD thousands)", "(USD k, per year)".
 _PERIODS = {"year": "year", "yr": "year", "annual": "year", "annum": "year", "pa": "year",
             "p.a.": "year", "p.a": "year", "hour": "hour", "hr": "hour", "day": "day",
@@ -81,6 +82,11 @@ _DOCUMENT_FIGURES = re.compile(
     # "are in ₹ lakh", "are gross annual base salary in thousands of euros", "USD thousands"
     r"(?:are\s+(?:shown\s+)?(?:(?!in\b)[\w-]+\s+){0,5}in\s+|(?=[A-Z$£€₹]))"
     r"([^.;,()\n]{1,36}?)(?=\s+(?:unless|except)\b|\s*[.;,(\n])"
+)
+_FIGURES_ARE = re.compile(
+    r"(?i)(?:^|[.:]\s+)(?:figures|amounts)\s+are\s+(?:shown\s+|given\s+)?in\s+"
+    r"([^.;,()\n]{1,36}?)(?=\s+(?:unless|except)\b|\s*[.;,(\n])",
+    re.MULTILINE,
 )
 # The words before a table scale the amounts its columns price: "in thousands of local currency"
 _IN_THOUSANDS = re.compile(
@@ -305,6 +311,9 @@ def document_unit(text: str) -> ColumnUnit | None:
     if not any(noun in text for noun in ("figures", "amounts", "salaries", "numbers")):
         return None  # the words it needs, found by plain search before the pattern's
     named = _DOCUMENT_FIGURES.search(text, 0, 200_000)
+    if named is None:  # "Figures are in lakhs per annum." opening its sentence
+        said = (_read_unit(m[1]) and m for m in _FIGURES_ARE.finditer(text, 0, 200_000))
+        named = next((m for m in said if m), None)
     unit = _read_unit(named[1]) if named else None
     if named is None or unit is None or unit.period is not None:
         return unit
@@ -371,7 +380,7 @@ def _read_unit(part: str) -> ColumnUnit | None:
             currency = _CURRENCIES[word]
         elif word in _SCALES and scale == 1.0:
             scale = _SCALES[word]
-            currency = currency or ("INR" if word == "lpa" else "")
+            currency = currency or ("INR" if word in _RUPEE_SCALES else "")  # lakhs: rupees
             period = "year" if word == "lpa" else period
         elif word in _PERIODS:
             period = _PERIODS[word]
