@@ -1317,6 +1317,20 @@ GRAMMAR_IN_CONTEXT = [
      "month"),
     ("Seniors get 600,000 to 850,000 tenge a month.", "600,000 to 850,000 tenge a month", "money",
      6e5, 8.5e5, "KZT", "month"),
+    # a page's dollars "in CAD", its Canadian cities; taka, and lakhs in Dhaka; dinars; dirhams
+    # of the country a page names
+    ("`base_cad` is annual base salary in CAD. Edmonton's median was $111,500 and Calgary's "
+     "$119,000.", "$111,500", "salary", 111500, 111500, "CAD", "year"),
+    ("Seniors in Edmonton, Calgary and elsewhere in Alberta earn $152,000 a year.",
+     "$152,000 a year", "salary", 152e3, 152e3, "CAD", "year"),
+    ("In Dhaka juniors start at ৳55,000–৳85,000 a month.", "৳55,000–৳85,000 a month", "salary",
+     55e3, 85e3, "BDT", "month"),
+    ("My Dhaka offer: Tk 1,42,000/month, about ~18.7 lakh a year in Bangladesh terms; Gulshan "
+     "rents are high.", "18.7 lakh a year", "salary", 18.7e5, 18.7e5, "BDT", "year"),
+    ("In Belgrade a senior nets 285.000 RSD a month.", "285.000 RSD a month", "salary", 285e3,
+     285e3, "RSD", "month"),
+    ("In Casablanca, a junior in Morocco earns 7,500 DH a month; Rabat pays less.",
+     "7,500 DH a month", "salary", 7500, 7500, "MAD", "month"),
     # the parts of a CTC by their labels; a column "(L)" in lakhs of rupees
     ("Breakdown, per annum:\n\n1. Basic                           10,80,000\n"
      "2. House Rent Allowance             5,40,000\n", "5,40,000", "money", 54e4, 54e4, "INR",

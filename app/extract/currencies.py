@@ -58,6 +58,8 @@ CURRENCIES = (
     Currency("HUF", modest_year=6e6, fortune=2e9, by_month=True, dotted=True, names=("forints",)),
     Currency("RON", modest_year=8e4, by_month=True, dotted=True),
     Currency("BGN", modest_year=2.5e4, fortune=9e6, by_month=True, dotted=True),
+    Currency("RSD", modest_year=1.2e6, fortune=5.5e8, by_month=True, dotted=True,
+             names=("dinars",)),
     Currency("UAH", modest_year=5e5, fortune=2e8, by_month=True, dotted=True, names=("hryvnias",)),
     Currency("RUB", modest_year=1.5e6, fortune=5e8, by_month=True, dotted=True,
              names=("roubles", "rubles")),
@@ -81,7 +83,7 @@ CURRENCIES = (
     Currency("UGX", modest_year=1.5e7, fortune=1.8e10, by_month=True),
     Currency("TZS", modest_year=1.2e7, fortune=1.2e10, by_month=True),
     Currency("XOF", modest_year=2.4e6, fortune=3e9, by_month=True),
-    Currency("MAD"),
+    Currency("MAD", modest_year=6e4, fortune=5e7, by_month=True, dotted=True),
     # Asia
     Currency("JPY", modest_year=4e6, fortune=1e9, names=("yen",)),
     Currency("KRW", modest_year=3e7, fortune=1e10),
@@ -94,7 +96,7 @@ CURRENCIES = (
     Currency("VND", modest_year=2.5e8, fortune=1e11, by_month=True, dotted=True),
     Currency("KZT", modest_year=3e6, fortune=2.5e9, by_month=True, names=("tenge",)),
     Currency("PKR", modest_year=1.5e6, fortune=1.4e9, by_month=True),
-    Currency("BDT", fortune=6e8), Currency("NPR"),
+    Currency("BDT", modest_year=5e5, fortune=6e8, by_month=True), Currency("NPR"),
     Currency("LKR", modest_year=2e6, fortune=1.5e9, by_month=True),
 )
 # fmt: on

@@ -420,6 +420,9 @@ class _Reader:
         rupees = expr.family == "currency" and expr.unit == "INR"
         if rupees and self.facts.rupee_country != "INR" and not self._indian(expr):
             expr = expr._replace(unit=self.facts.rupee_country)  # "Rs. 185,000" in Colombo
+        dirhams = expr.family == "currency" and expr.unit == "AED"
+        if dirhams and "AED" not in self.text[expr.start : expr.end]:
+            expr = expr._replace(unit=self.facts.dirham_country)  # "26,000 DH" in Casablanca
         around = self._surroundings(expr, index, block, unit, column)
         reading = classify(expr, around)
         if reading is None:

@@ -58,7 +58,7 @@ _OTHER_MONEY = ("$", "£", "€", "USD", "GBP", "EUR", "CAD", "SGD", "AUD")
 _DOLLARS_KIND = re.compile(rf"(?i)\b({units.DOLLAR_COUNTRY})\s+$")  # before "dollars"
 _DOLLAR_CODE_NAMES = ("CAD", "AUD", "SGD", "NZD", "HKD")
 _DOLLARS_ARE = re.compile(
-    r"(?i)\b(?:dollar\s+)?(?:amounts|figures|salaries|wages|values|numbers|pay|earnings|rates"
+    r"(?i)\b(?:dollar\s+)?(?:amounts|figures|salar(?:y|ies)|wages|values|numbers|pay|earnings|rates"
     r"|prices|everything)\b[^.\n]{0,40}?\b(?:are\s+|is\s+)?(?:given\s+|shown\s+|quoted\s+|expressed\s+"
     r"|reported\s+|stated\s+)?in\s+[*_]{0,2}$"  # "All figures are in **Canadian dollars**"
 )
@@ -69,8 +69,9 @@ _DOLLAR_NAMES = {
     "NZD": r"New Zealand", "HKD": r"Hong Kong",
 }  # fmt: skip
 _DOLLAR_CITIES = {
-    "CAD": r"Toronto|Vancouver|Montr[eé]al|Ottawa|Calgary|Waterloo|Ontario|Qu[eé]bec"
-    r"|British Columbia|Alberta",
+    "CAD": r"Toronto|Vancouver|Montr[eé]al|Ottawa|Calgary|Edmonton|Winnipeg|Halifax|Saskatoon"
+    r"|Waterloo|Kitchener|Mississauga|Ontario|Qu[eé]bec|British Columbia|Alberta|Manitoba"
+    r"|Saskatchewan|Nova Scotia",
     "AUD": r"Sydney|Melbourne|Brisbane|Perth|Canberra|Adelaide",
     "NZD": r"Auckland|Wellington|Christchurch",
 }
@@ -98,6 +99,15 @@ _RUPEE_HOMES = {
         "LKR": r"Sri\s+Lanka|Sri\s+Lankan|Colombo|Kandy|Galle|Jaffna",
         "PKR": r"Pakistan|Pakistani|Karachi|Lahore|Islamabad|Rawalpindi",
         "NPR": r"Nepal|Nepali|Nepalese|Kathmandu|Pokhara",
+        "BDT": r"Bangladesh|Bangladeshi|Dhaka|Chittagong|Chattogram|Sylhet|Gulshan",  # lakhs
+    }.items()
+}
+# and whose money is the dirham
+_DIRHAM_HOMES = {
+    code: re.compile(rf"\b(?:{places})\b")
+    for code, places in {
+        "AED": r"UAE|Emirates|Emirati|Dubai|Abu Dhabi|Sharjah",
+        "MAD": r"Morocco|Moroccan|Casablanca|Rabat|Marrakech|Tangier|F[eè]s",
     }.items()
 }
 # (a US place, not "a US bank's GCC" in an Indian thread)
@@ -241,12 +251,16 @@ class DocumentFacts:
 
     @cached_property
     def rupee_country(self) -> str:
-        """Whose rupees the document's are: the country it names most, with its cities, where
-        that is Sri Lanka, Pakistan or Nepal, named three times or more (India otherwise)."""
-        head = self.text[:200_000]
-        counts = {code: len(pattern.findall(head)) for code, pattern in _RUPEE_HOMES.items()}
-        code, count = max(counts.items(), key=lambda item: item[1])
-        return code if count >= 3 else "INR"
+        """Whose rupees (and lakhs) the document's are: the country it names most, with its
+        cities, where that is Sri Lanka, Pakistan, Nepal or Bangladesh, named three times or
+        more (India otherwise)."""
+        return _most_named(self.text[:200_000], _RUPEE_HOMES, "INR")
+
+    @cached_property
+    def dirham_country(self) -> str:
+        """Whose dirhams the document's are: Morocco's where it names Morocco or its cities
+        three times or more, and more often than the Emirates (the Emirates' otherwise)."""
+        return _most_named(self.text[:200_000], _DIRHAM_HOMES, "AED")
 
     @cached_property
     def writes_francs(self) -> bool:
@@ -325,6 +339,14 @@ class DocumentFacts:
         if self.mostly_lakhs:
             return True
         return self.in_lakhs and _lakh_marks(self.text[start:end], enough=1) >= 1
+
+
+def _most_named(text: str, homes: dict[str, re.Pattern[str]], usual: str) -> str:
+    """The money of the country `text` names most (three times or more), by the names and
+    cities in `homes`, else the `usual` one."""
+    counts = {code: len(pattern.findall(text)) for code, pattern in homes.items()}
+    code, count = max(counts.items(), key=lambda item: item[1])
+    return code if count >= 3 else usual
 
 
 def _dollars_by_country(text: str) -> tuple[str, ...]:

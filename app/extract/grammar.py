@@ -192,14 +192,14 @@ SKIP = "|".join(
 ISO = currencies.CODE_ALTERNATION  # every currency's code: "KES 180,000", "45,000 TWD"
 CUR_SYM = (
     r"(?:(?<![A-Za-z])(?:(?:CAD|SGD|AUD|USD|NZD|HKD)\s?|US|CA|AU|C|A|S|NZ|HK|NT|R)(?:\$|&#36;|&dollar;)"
-    r"|\$|£|€|₹|¥|₩|₦|₱|₴|₽|₺|₪|₫|฿"
+    r"|\$|£|€|₹|¥|₩|₦|₱|₴|₽|₺|₪|₫|฿|৳"
     # South Africa's rand, where the figure is grouped or scaled as money is: "R850k", "R25 000"
     r"|(?<![\w&])R(?=\d{1,3}(?:[,\u00a0\u202f]\d{3}(?!\d)|(?:\.\d+)?\s?(?:[km]|bn|million|billion)(?![A-Za-z])"
     r"|\d*/(?:h|hr|hour|day|month)\b))"
     r"|&#36;|&dollar;|&pound;|&#163;|&euro;|&#8364;|&yen;|&#165;|&#8377;|&#x20[Bb]9;"  # raw HTML
     r"|\\(?:pounds|textsterling|euro|texteuro|EUR)\b\s?"  # and LaTeX's "\pounds 74,200"
     r"|(?<![A-Za-z])S/\.?\s?(?=\d)"  # "S/ 5,500": Peruvian soles
-    r"|(?<![A-Za-z])(?:Rs\.?|RM|KSh|RMB|Rp|S?Fr\."  # "Fr. 2'480": Swiss francs
+    r"|(?<![A-Za-z])(?:Rs\.?|Tk\.?|RM|KSh|RMB|Rp|S?Fr\."  # "Fr. 2'480": Swiss francs
     r"|[MT](?:SEK|NOK|DKK)|MEUR"  # Nordic millions and thousands: "MSEK 1,184", "TSEK 450"
     # "CHF&nbsp;165k" as raw HTML writes it, "AED  2,000" set in a letter's column
     rf"|{ISO})(?:\s|&nbsp;|  )?(?=\d))"
@@ -215,7 +215,7 @@ CUR_SCALE = (  # "21–27 tys. zł", "160–200 тис. грн": thousands in Po
     r"|[만억](?=원))"  # "7,200만원": ten thousands of won
 )
 CUR_WORD = (
-    rf"\s?(?:{ISO}|dollars|rupiah"
+    rf"\s?(?:{ISO}|dollars|rupiah|D[Hh]s?"  # "26,000 DH": dirhams
     r"|[MT](?:SEK|NOK|DKK)|MEUR"
     r"|pounds|euros|naira|dólares|d[oó]lares\s+estadounidenses|pesos|VND|₫|đồng"
     r"|triệu(?:\s+(?:VND|đồng|₫))?"  # Vietnamese millions of dong: "18–25 triệu"
@@ -482,6 +482,7 @@ MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", 
 # what opens an amount: every currency's code, and its other marks ("Rs", "US$", "KSh", "MSEK")
 CODES = [*currencies.CODES, "Rs", "US", "CA", "NZ", "AU", "HK", "NT", "C", "A", "S", "R", "RM"]
 CODES += ["KSh", "RMB", "Rp", "MSEK", "TSEK", "MNOK", "TNOK", "MDKK", "TDKK", "MEUR", "Fr", "SFr"]
+CODES += ["Tk"]
 SPELLED = [*SMALL, "half", *TIMES_WORDS, "halved", "point"]
 A_PHRASE = r"(?i:\s+(?:quarter|half|third|fifth|tenth|dozen|hundred|thousand|million|billion))\b"
 # A word that may open a number expression, a skip or a currency code: the filler below stops
@@ -503,7 +504,7 @@ WORD = rf"[{PLAIN_INITIAL}][A-Za-z]*+(?![-.]?\d)|(?!{SPECIAL_WORD})[A-Za-z]++(?!
 # expression starts there; so is a hyphen between two letters (`full-time`). The ASCII class
 # is one bitmap test per character, where `\w` would cost a Unicode lookup.
 ASCII_GAP = r"[^0-9A-Za-z$+\-<`\[\]&\\\x80-\U0010ffff]"  # a backslash opens "\pounds"
-OTHER_GAP = r"[^\x00-\x7f\d£€₹¥₩₦₱₴₽₺₪₫฿−±–]"  # (an en dash may be a minus: "–18 %")
+OTHER_GAP = r"[^\x00-\x7f\d£€₹¥₩₦₱₴₽₺₪₫฿৳−±–]"  # (an en dash may be a minus: "–18 %")
 # Filler: words and the gaps after them (one round of the loop each), ordinary words only (not
 # special, not glued to a digit as in GPT-4). Consumed possessively since nothing after them
 # can make them give back.

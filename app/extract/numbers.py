@@ -451,6 +451,7 @@ _CURRENCY_MARKS += tuple(
 _NORDIC_SCALE = re.compile(r"(?<![A-Za-z])([MT])(?:SEK|NOK|DKK|(?<=M)EUR)\b")
 _OTHER_RUPEES = ("PKR", "NPR", "LKR", "BDT")
 _RAND = re.compile(r"R\d")  # "R850k", "R1.2 billion": South Africa's rand
+_DIRHAM_MARK = re.compile(r"(?<![A-Za-z])D[Hh]s?(?![A-Za-z])")
 _CODE_WORD = re.compile(rf"(?<![A-Z])(?:{currencies.CODE_ALTERNATION})(?![A-Z])")
 # a currency's name, but the dollar's, which the marks read (its country may precede it)
 _NAME_WORD = re.compile(
@@ -464,6 +465,8 @@ def currency_of(quote: str) -> str:
         return "IDR"  # "Rp 14 juta": rupiah
     if quote[:2] == "S/":
         return "PEN"  # "S/ 5,500": Peruvian soles
+    if quote[:2] == "Tk" or quote[:1] == "৳":
+        return "BDT"  # "Tk 3.5 lakh", "৳1,25,000": Bangladeshi taka, in lakhs too
     head = quote.upper()
     if head[:3] in _OTHER_RUPEES:
         return head[:3]  # "PKR 11.2 lakh": Pakistani rupees in lakhs
@@ -474,6 +477,8 @@ def currency_of(quote: str) -> str:
     code = _CODE_WORD.search(head)
     if code:
         return code[0]  # "CRC 50,000", not the crores of its "CR"
+    if _DIRHAM_MARK.search(quote):
+        return "AED"  # "26,000 DH", "Dhs 15,000": dirhams (of the country the page names)
     name = _NAME_WORD.search(quote)
     if name:
         return currencies.NAMED[name[1].lower()]  # "980,000 forints", "50,000 kroner" (not RON)
