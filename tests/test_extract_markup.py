@@ -1331,6 +1331,16 @@ GRAMMAR_IN_CONTEXT = [
      285e3, "RSD", "month"),
     ("In Casablanca, a junior in Morocco earns 7,500 DH a month; Rabat pays less.",
      "7,500 DH a month", "salary", 7500, 7500, "MAD", "month"),
+    # a money's figure with three decimals is in thousands (not a rial's fils); Uruguayan pesos;
+    # cedis; drams by their sign
+    ("Contract pays USD 5.800 a month in Medellín.", "USD 5.800 a month", "salary", 5800, 5800,
+     "USD", "month"),
+    ("OMR 1,650.000 a month basic.", "OMR 1,650.000 a month", "money", 1650, 1650, "OMR", "month"),
+    ("In Montevideo, a senior earns $ 142.000 a month in Uruguay; Montevideo rents are high.",
+     "$ 142.000 a month", "salary", 142e3, 142e3, "UYU", "month"),
+    ("Juniors in Accra get GH₵ 4,500 to GH₵ 6,000 a month.", "GH₵ 4,500 to GH₵ 6,000 a month",
+     "money", 4500, 6000, "GHS", "month"),
+    ("Net pay is 745,000 ֏ a month.", "745,000 ֏ a month", "salary", 745e3, 745e3, "AMD", "month"),
     # the parts of a CTC by their labels; a column "(L)" in lakhs of rupees
     ("Breakdown, per annum:\n\n1. Basic                           10,80,000\n"
      "2. House Rent Allowance             5,40,000\n", "5,40,000", "money", 54e4, 54e4, "INR",

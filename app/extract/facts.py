@@ -89,6 +89,7 @@ _PESO_HOMES = {
         "CLP": r"Chile|Chilean|Santiago",
         "ARS": r"Argentina|Argentine|Buenos Aires|Córdoba",
         "PHP": r"Philippines|Filipino|Manila|Cebu|Makati|Quezon",
+        "UYU": r"Uruguay|Uruguayan|Montevideo",
     }.items()
 }
 # The countries whose money is the rupee, by their names and cities

@@ -192,7 +192,7 @@ SKIP = "|".join(
 ISO = currencies.CODE_ALTERNATION  # every currency's code: "KES 180,000", "45,000 TWD"
 CUR_SYM = (
     r"(?:(?<![A-Za-z])(?:(?:CAD|SGD|AUD|USD|NZD|HKD)\s?|US|CA|AU|C|A|S|NZ|HK|NT|R)(?:\$|&#36;|&dollar;)"
-    r"|\$|£|€|₹|¥|₩|₦|₱|₴|₽|₺|₪|₫|฿|৳"
+    r"|\$|£|€|₹|¥|₩|₦|₱|₴|₽|₺|₪|₫|฿|৳|GH[₵¢]|₵|֏"
     # South Africa's rand, where the figure is grouped or scaled as money is: "R850k", "R25 000"
     r"|(?<![\w&])R(?=\d{1,3}(?:[,\u00a0\u202f]\d{3}(?!\d)|(?:\.\d+)?\s?(?:[km]|bn|million|billion)(?![A-Za-z])"
     r"|\d*/(?:h|hr|hour|day|month)\b))"
@@ -220,7 +220,7 @@ CUR_WORD = (
     r"|pounds|euros|naira|dólares|d[oó]lares\s+estadounidenses|pesos|VND|₫|đồng"
     r"|triệu(?:\s+(?:VND|đồng|₫))?"  # Vietnamese millions of dong: "18–25 triệu"
     rf"|rupees|yen|dirhams|zł|lei|грн|руб|Kč|{currencies.NAME_ALTERNATION}){UNIT_END}"
-    r"|\s?[₴₽₺]|円|원"  # "7,200만원": ten thousands of won
+    r"|\s?[₴₽₺֏]|円|원"  # "7,200만원": ten thousands of won
 )
 RATE = (
     r"(?:\s?/\s?(?:hr|hour|h|yr|year|annum|mo|mth|month|wk|week|day)\b"
@@ -482,7 +482,7 @@ MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", 
 # what opens an amount: every currency's code, and its other marks ("Rs", "US$", "KSh", "MSEK")
 CODES = [*currencies.CODES, "Rs", "US", "CA", "NZ", "AU", "HK", "NT", "C", "A", "S", "R", "RM"]
 CODES += ["KSh", "RMB", "Rp", "MSEK", "TSEK", "MNOK", "TNOK", "MDKK", "TDKK", "MEUR", "Fr", "SFr"]
-CODES += ["Tk"]
+CODES += ["Tk", "GH"]
 SPELLED = [*SMALL, "half", *TIMES_WORDS, "halved", "point"]
 A_PHRASE = r"(?i:\s+(?:quarter|half|third|fifth|tenth|dozen|hundred|thousand|million|billion))\b"
 # A word that may open a number expression, a skip or a currency code: the filler below stops
@@ -504,7 +504,7 @@ WORD = rf"[{PLAIN_INITIAL}][A-Za-z]*+(?![-.]?\d)|(?!{SPECIAL_WORD})[A-Za-z]++(?!
 # expression starts there; so is a hyphen between two letters (`full-time`). The ASCII class
 # is one bitmap test per character, where `\w` would cost a Unicode lookup.
 ASCII_GAP = r"[^0-9A-Za-z$+\-<`\[\]&\\\x80-\U0010ffff]"  # a backslash opens "\pounds"
-OTHER_GAP = r"[^\x00-\x7f\d£€₹¥₩₦₱₴₽₺₪₫฿৳−±–]"  # (an en dash may be a minus: "–18 %")
+OTHER_GAP = r"[^\x00-\x7f\d£€₹¥₩₦₱₴₽₺₪₫฿৳₵֏−±–]"  # (an en dash may be a minus: "–18 %")
 # Filler: words and the gaps after them (one round of the loop each), ordinary words only (not
 # special, not glued to a digit as in GPT-4). Consumed possessively since nothing after them
 # can make them give back.

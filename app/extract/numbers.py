@@ -360,6 +360,11 @@ _SPACE_THOUSANDS = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))")
 _SPACED_CELL = re.compile(r"(?=.* )\d{1,3}(?: \d{3})*(?:[–-]\d{1,3}(?: \d{3})*)?")
 _SPACED_DECIMAL = re.compile(r"(?<=\d[ \u00a0\u202f]\d{3}),(?=\d\d(?!\d))")  # "1 926,76"
 _DOT_GROUPS = re.compile(r"\d\.\d{3}\.\d{3}")
+_MILLS = {"KWD", "BHD", "OMR", "JOD", "TND", "LYD", "IQD"}  # thousandths of a dinar or rial
+_SCALED_QUOTE = re.compile(
+    r"(?i)\d\s?(?:k|m|mm|mn|bn|b|l|lakhs?|lacs?|crores?|cr|mil|mio|mrd|thousand|million|billion"
+    r"|trillion|millones|milhões|juta|triệu)(?![a-z])|[万만억]"
+)
 
 
 def _values(quote: str, *, family: str) -> list[float]:
@@ -368,6 +373,11 @@ def _values(quote: str, *, family: str) -> list[float]:
     # "€75.000", "48.300 EUR", "22.000 lei", and dollars as Latin America writes them, with a
     # space, "US$ 4.800"; a bare "70.000" or "9.400" too, as no count has three decimals
     euro = currency and (currencies.dotted(currency_of(quote)) or "US$ " in quote)
+    # and any money's figure with three decimals, which only thousands have (but a dinar's or
+    # a rial's fils, or a scaled "$1.250 million"): "USD 5.800" a month in Medellín
+    euro = euro or (
+        currency and currency_of(quote) not in _MILLS and not _SCALED_QUOTE.search(quote)
+    )
     if currency:
         quote = _SPACED_DECIMAL.sub(".", quote)  # "1 926,76 zł": its decimal comma first
         quote = _SPACE_THOUSANDS.sub(",", quote)  # before entities turn into spaces
@@ -465,6 +475,10 @@ def currency_of(quote: str) -> str:
         return "IDR"  # "Rp 14 juta": rupiah
     if quote[:2] == "S/":
         return "PEN"  # "S/ 5,500": Peruvian soles
+    if "₵" in quote or "GH¢" in quote:
+        return "GHS"  # "GH₵ 4,500": Ghanaian cedis
+    if "֏" in quote:
+        return "AMD"  # "745,000 ֏": Armenian drams (whose code is a chipmaker's name too)
     if quote[:2] == "Tk" or quote[:1] == "৳":
         return "BDT"  # "Tk 3.5 lakh", "৳1,25,000": Bangladeshi taka, in lakhs too
     head = quote.upper()
