@@ -410,8 +410,8 @@ class _Reader:
                 expr = expr._replace(period=period)
         if expr.family == "plain" and (self.facts.lakh_grouped or self.facts.mostly_lakhs):
             expr = self._bare_rupees(expr)
-        swiss = expr.family == "plain" and SWISS_GROUPED.search(self.text, expr.start, expr.end)
-        if swiss and self.facts.writes_francs:
+        swiss = expr.family == "plain" and self.facts.writes_francs
+        if swiss and SWISS_GROUPED.search(self.text, expr.start, expr.end):
             expr = expr._replace(family="currency", unit="CHF")  # "3'000–3'600" a month
         if expr.family == "plain" and not block.layout and expr.low in self.stated:
             expr = self._restated(expr)

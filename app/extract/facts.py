@@ -75,6 +75,12 @@ _DOLLAR_CITIES = {
     "AUD": r"Sydney|Melbourne|Brisbane|Perth|Canberra|Adelaide",
     "NZD": r"Auckland|Wellington|Christchurch",
 }
+# the capitalised words of each country's names and places ("Canad", "Toronto", "Montr"), which
+# every one of its names holds
+_HOME_WORDS = {
+    code: tuple(sorted(set(re.findall(r"[A-Z][a-z]+", f"{name}|{_DOLLAR_CITIES.get(code, name)}"))))
+    for code, name in _DOLLAR_NAMES.items()
+}
 _DOLLAR_COUNTRIES = {code: re.compile(rf"\b{name}\b") for code, name in _DOLLAR_NAMES.items()}
 _DOLLAR_HOMES = {
     code: re.compile(rf"\b(?:{name}|{_DOLLAR_CITIES.get(code, name)})\b")
@@ -266,7 +272,8 @@ class DocumentFacts:
     @cached_property
     def writes_francs(self) -> bool:
         """Whether the document writes Swiss francs ("CHF 168'000", "Fr. 2'480")."""
-        return _FRANCS.search(self.text, 0, 200_000) is not None
+        head = self.text[:200_000]
+        return ("CHF" in head or "Fr." in head) and _FRANCS.search(head) is not None
 
     @cached_property
     def lakh_grouped(self) -> bool:
@@ -359,22 +366,41 @@ def _dollars_by_country(text: str) -> tuple[str, ...]:
     tagged = _LANGUAGE_TAG.search(text[:3000])
     if tagged is not None:
         return (_TAGGED_DOLLARS[tagged[1].upper()],)
-    places = {code: len(pattern.findall(text)) for code, pattern in _DOLLAR_HOMES.items()}
-    marks = {code: len(pattern.findall(text)) for code, pattern in _DOLLAR_MARKS.items()}
-    coded = {code: marks[code] + len(re.findall(rf"\b{code}\b", text)) for code in marks}
     if _US_NAMED.search(text):
         # unless it writes the US's dollars as such and its home's bare: "US$230,000 in
         # Seattle" beside "$125,000" in a Vancouver keynote that writes C$ on an amount twice at
         # most (an Ottawa post's "about C$233,000"), and names its home more often than the US
+        if not ("US$" in text or "USD" in text) or _US_DOLLARS.search(text) is None:
+            return ()  # (most pages that name the US: read no further)
         us_marked = len(_US_DOLLARS.findall(text))
         enough = max(5, len(_US_NAMED.findall(text)) - us_marked + 1)
-        homes = [code for code in places if places[code] >= enough and _marked(text, code) < 3]
-        return tuple(homes) if len(homes) == 1 and us_marked else ()
+        likely = [code for code, words in _HOME_WORDS.items() if _seen(text, words) >= enough]
+        homes = [code for code in likely if _home_count(text, code) >= enough]
+        homes = [code for code in homes if _marked(text, code) < 3]
+        return tuple(homes) if len(homes) == 1 else ()
     # its own money's mark counts too: "(S$)" over a column
+    places = _places(text)
+    marks = {code: len(pattern.findall(text)) for code, pattern in _DOLLAR_MARKS.items()}
     named = [code for code in places if places[code] + marks[code] >= 3]
     if len(named) > 1:  # "A$200k–A$230k" in Sydney beside "$165k–$190k" in Auckland
+        coded = {code: marks[code] + len(re.findall(rf"\b{code}\b", text)) for code in named}
         named = [code for code in named if not coded[code]]
     return tuple(named) if len(named) == 1 else ()
+
+
+def _seen(text: str, words: tuple[str, ...]) -> int:
+    """How often the words occur in the text, by plain search: at least as often as the names
+    they are part of (a quick bound before the names' pattern is run)."""
+    return sum(text.count(word) for word in words)
+
+
+def _home_count(text: str, code: str) -> int:
+    return len(_DOLLAR_HOMES[code].findall(text))
+
+
+def _places(text: str) -> dict[str, int]:
+    """How often the text names each dollar country, with its cities and provinces."""
+    return {code: len(pattern.findall(text)) for code, pattern in _DOLLAR_HOMES.items()}
 
 
 def _marked(text: str, code: str) -> int:

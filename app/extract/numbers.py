@@ -372,11 +372,12 @@ def _values(quote: str, *, family: str) -> list[float]:
     currency = family == "cur"
     # "€75.000", "48.300 EUR", "22.000 lei", and dollars as Latin America writes them, with a
     # space, "US$ 4.800"; a bare "70.000" or "9.400" too, as no count has three decimals
-    euro = currency and (currencies.dotted(currency_of(quote)) or "US$ " in quote)
+    code = currency_of(quote) if currency else ""
+    euro = currency and (currencies.dotted(code) or "US$ " in quote)
     # and any money's figure with three decimals, which only thousands have (but a dinar's or
     # a rial's fils, or a scaled "$1.250 million"): "USD 5.800" a month in Medellín
     euro = euro or (
-        currency and currency_of(quote) not in _MILLS and not _SCALED_QUOTE.search(quote)
+        currency and "." in quote and code not in _MILLS and not _SCALED_QUOTE.search(quote)
     )
     if currency:
         quote = _SPACED_DECIMAL.sub(".", quote)  # "1 926,76 zł": its decimal comma first
@@ -461,12 +462,12 @@ _CURRENCY_MARKS += tuple(
 _NORDIC_SCALE = re.compile(r"(?<![A-Za-z])([MT])(?:SEK|NOK|DKK|(?<=M)EUR)\b")
 _OTHER_RUPEES = ("PKR", "NPR", "LKR", "BDT")
 _RAND = re.compile(r"R\d")  # "R850k", "R1.2 billion": South Africa's rand
+_WORD = re.compile(r"[A-Za-z]{2}")
 _DIRHAM_MARK = re.compile(r"(?<![A-Za-z])D[Hh]s?(?![A-Za-z])")
-_CODE_WORD = re.compile(rf"(?<![A-Z])(?:{currencies.CODE_ALTERNATION})(?![A-Z])")
+_CODE_WORD = re.compile(rf"(?<![A-Z])(?=[A-Z]{{3}}(?![A-Z]))(?:{currencies.CODE_ALTERNATION})")
 # a currency's name, but the dollar's, which the marks read (its country may precede it)
-_NAME_WORD = re.compile(
-    rf"(?i)\b({'|'.join(n for n, code in currencies.NAMED.items() if code != 'USD')})\b"
-)
+_NAMES = "|".join(name for name, code in currencies.NAMED.items() if code != "USD")
+_NAME_WORD = re.compile(rf"(?i)\b(?=[a-z]{{3}})({_NAMES})\b")
 
 
 def currency_of(quote: str) -> str:
@@ -488,14 +489,15 @@ def currency_of(quote: str) -> str:
         return "INR"
     if _RAND.match(quote):
         return "ZAR"
-    code = _CODE_WORD.search(head)
-    if code:
-        return code[0]  # "CRC 50,000", not the crores of its "CR"
-    if _DIRHAM_MARK.search(quote):
-        return "AED"  # "26,000 DH", "Dhs 15,000": dirhams (of the country the page names)
-    name = _NAME_WORD.search(quote)
-    if name:
-        return currencies.NAMED[name[1].lower()]  # "980,000 forints", "50,000 kroner" (not RON)
+    if _WORD.search(quote):  # (most quotes hold no word: "$120K", "₹25 LPA")
+        code = _CODE_WORD.search(quote)
+        if code:
+            return code[0]  # "CRC 50,000", not the crores of its "CR"
+        if _DIRHAM_MARK.search(quote):
+            return "AED"  # "26,000 DH", "Dhs 15,000": dirhams (of the country the page names)
+        name = _NAME_WORD.search(quote)
+        if name:  # "980,000 forints", "50,000 kroner" (not RON)
+            return currencies.NAMED[name[1].lower()]
     return next((code for mark, code in _CURRENCY_MARKS if mark in head), "USD")
 
 

@@ -83,6 +83,7 @@ _DOCUMENT_FIGURES = re.compile(
     r"(?:are\s+(?:shown\s+)?(?:(?!in\b)[\w-]+\s+){0,5}in\s+|(?=[A-Z$£€₹]))"
     r"([^.;,()\n]{1,36}?)(?=\s+(?:unless|except)\b|\s*[.;,(\n])"
 )
+_FIGURES_ARE_WORDS = ("igures are", "mounts are", "IGURES ARE", "MOUNTS ARE")  # (found first)
 _FIGURES_ARE = re.compile(
     r"(?i)(?:^|[.:]\s+)(?:figures|amounts)\s+are\s+(?:shown\s+|given\s+)?in\s+"
     r"([^.;,()\n]{1,36}?)(?=\s+(?:unless|except)\b|\s*[.;,(\n])",
@@ -311,7 +312,8 @@ def document_unit(text: str) -> ColumnUnit | None:
     if not any(noun in text for noun in ("figures", "amounts", "salaries", "numbers")):
         return None  # the words it needs, found by plain search before the pattern's
     named = _DOCUMENT_FIGURES.search(text, 0, 200_000)
-    if named is None:  # "Figures are in lakhs per annum." opening its sentence
+    if named is None and any(words in text for words in _FIGURES_ARE_WORDS):
+        # "Figures are in lakhs per annum." opening its sentence
         said = (_read_unit(m[1]) and m for m in _FIGURES_ARE.finditer(text, 0, 200_000))
         named = next((m for m in said if m), None)
     unit = _read_unit(named[1]) if named else None
