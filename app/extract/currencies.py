@@ -2,9 +2,10 @@
 
 A currency's ISO code is read before a figure ("KES 180,000") and after it ("45,000 TWD"), in
 a column's header ("| NOK |", "Median KES/hour") and as the unit of a table's caption; its
-marks and scale words ("₹", "R$", "만원") stay with the grammar that reads them
-(`grammar.CUR_SYM`, `grammar.CUR_SCALE`), and its spoken names with `spoken`. What the table
-says of each currency's pay sets how its amounts are read:
+`names` after a figure ("980,000 forints") and in speech ("fifty thousand naira"). Its marks
+and scale words ("₹", "R$", "만원") stay with the grammar that reads them (`grammar.CUR_SYM`,
+`grammar.CUR_SCALE`). What the table says of each currency's pay sets how its amounts are
+read:
 - `modest_year`: a modest year's pay there (a fresher's or junior's): a smaller amount said to
   be a year's is a part of one or a month's, and pay quoted by the month lies below it;
 - `fortune`: an amount no one's yearly pay reaches (about five million dollars' worth, ₹100
@@ -12,7 +13,9 @@ says of each currency's pay sets how its amounts are read:
   serves;
 - `by_month`: pay there is quoted by the month (Singapore, the Gulf, the Nordics, central
   Europe, Latin America ...), so an amount of a month's size is a month's;
-- `dotted`: thousands there are grouped by dots or spaces ("€75.000", "26 000 zł").
+- `dotted`: thousands there are grouped by dots or spaces ("€75.000", "26 000 zł");
+- `mills`: its amounts have three decimals ("OMR 1,650.000"), where any other money's three
+  digits after a dot are thousands ("USD 5.800").
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ class Currency:
     by_month: bool = False
     dotted: bool = False
     names: tuple[str, ...] = ()  # how people say it: "naira", "kroner"
+    mills: bool = False  # counted in thousandths, three decimals: "OMR 1,650.000"
 
 
 # fmt: off
@@ -44,9 +48,9 @@ CURRENCIES = (
     # the Gulf, where pay is quoted by the month (and three dinars' modest year is small)
     Currency("AED", by_month=True, names=("dirhams",)),
     Currency("SAR", by_month=True, names=("riyals",)), Currency("QAR", by_month=True),
-    Currency("KWD", modest_year=8e3, by_month=True),
-    Currency("BHD", modest_year=8e3, by_month=True),
-    Currency("OMR", modest_year=8e3, by_month=True),
+    Currency("KWD", modest_year=8e3, by_month=True, mills=True),
+    Currency("BHD", modest_year=8e3, by_month=True, mills=True),
+    Currency("OMR", modest_year=8e3, by_month=True, mills=True),
     # the Nordics and central and eastern Europe
     Currency("SEK", modest_year=3e5, fortune=5e7, by_month=True, dotted=True, names=("kronor",)),
     Currency("NOK", modest_year=3.5e5, fortune=5e7, by_month=True, dotted=True, names=("kroner",)),
@@ -133,3 +137,9 @@ def dotted(code: str) -> bool:
     """Whether the currency's amounts group their thousands by dots or spaces."""
     currency = BY_CODE.get(code)
     return currency is not None and currency.dotted
+
+
+def in_mills(code: str) -> bool:
+    """Whether the currency counts its amounts in thousandths (three decimals)."""
+    currency = BY_CODE.get(code)
+    return currency is not None and currency.mills

@@ -19,6 +19,12 @@ from app.extract.structure import Block
 from app.extract.tables import SERIES_FOOTER
 from app.extract.units import ColumnUnit
 
+
+def _homes(places: dict[str, str]) -> dict[str, re.Pattern[str]]:
+    """Each money's pattern of the names of the country and cities it is at home in."""
+    return {code: re.compile(rf"\b(?:{names})\b") for code, names in places.items()}
+
+
 _LAKH_WORDS = ("LPA", "₹", "lakh", "Lakh", "LAKH")  # and a figure's "L": "28L", "24.0 L"
 _L_MARK = re.compile(r"L\b")
 # A currency's mark on an amount: "CHF 158k", "£95k", "S$9,000" (not the "€" inside a broken
@@ -82,41 +88,39 @@ _HOME_WORDS = {
     for code, name in _DOLLAR_NAMES.items()
 }
 _DOLLAR_COUNTRIES = {code: re.compile(rf"\b{name}\b") for code, name in _DOLLAR_NAMES.items()}
-_DOLLAR_HOMES = {
-    code: re.compile(rf"\b(?:{name}|{_DOLLAR_CITIES.get(code, name)})\b")
-    for code, name in _DOLLAR_NAMES.items()
-}
+_DOLLAR_HOMES = _homes(
+    {code: f"{name}|{_DOLLAR_CITIES.get(code, name)}" for code, name in _DOLLAR_NAMES.items()}
+)
+
+
 # The countries whose money is the peso, by their names and cities
-_PESO_HOMES = {
-    code: re.compile(rf"\b(?:{places})\b")
-    for code, places in {
+_PESO_HOMES = _homes(
+    {
         "MXN": r"Mexico|México|Mexican|CDMX|Monterrey|Guadalajara",
         "COP": r"Colombia|Colombian|Bogotá|Bogota|Medellín|Medellin|Cali",
         "CLP": r"Chile|Chilean|Santiago",
         "ARS": r"Argentina|Argentine|Buenos Aires|Córdoba",
         "PHP": r"Philippines|Filipino|Manila|Cebu|Makati|Quezon",
         "UYU": r"Uruguay|Uruguayan|Montevideo",
-    }.items()
-}
+    }
+)
 # The countries whose money is the rupee, by their names and cities
-_RUPEE_HOMES = {
-    code: re.compile(rf"\b(?:{places})\b")
-    for code, places in {
+_RUPEE_HOMES = _homes(
+    {
         "INR": r"India|Indian|Bengaluru|Bangalore|Mumbai|Delhi|Hyderabad|Chennai|Pune|Kolkata",
         "LKR": r"Sri\s+Lanka|Sri\s+Lankan|Colombo|Kandy|Galle|Jaffna",
         "PKR": r"Pakistan|Pakistani|Karachi|Lahore|Islamabad|Rawalpindi",
         "NPR": r"Nepal|Nepali|Nepalese|Kathmandu|Pokhara",
         "BDT": r"Bangladesh|Bangladeshi|Dhaka|Chittagong|Chattogram|Sylhet|Gulshan",  # lakhs
-    }.items()
-}
+    }
+)
 # and whose money is the dirham
-_DIRHAM_HOMES = {
-    code: re.compile(rf"\b(?:{places})\b")
-    for code, places in {
+_DIRHAM_HOMES = _homes(
+    {
         "AED": r"UAE|Emirates|Emirati|Dubai|Abu Dhabi|Sharjah",
         "MAD": r"Morocco|Moroccan|Casablanca|Rabat|Marrakech|Tangier|F[eè]s",
-    }.items()
-}
+    }
+)
 # (a US place, not "a US bank's GCC" in an Indian thread)
 _US_PLACES = (
     r"Silicon Valley|San Francisco|SF|New York|NYC|Seattle|Bay Area|California|Texas|Austin"

@@ -360,7 +360,6 @@ _SPACE_THOUSANDS = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))")
 _SPACED_CELL = re.compile(r"(?=.* )\d{1,3}(?: \d{3})*(?:[–-]\d{1,3}(?: \d{3})*)?")
 _SPACED_DECIMAL = re.compile(r"(?<=\d[ \u00a0\u202f]\d{3}),(?=\d\d(?!\d))")  # "1 926,76"
 _DOT_GROUPS = re.compile(r"\d\.\d{3}\.\d{3}")
-_MILLS = {"KWD", "BHD", "OMR", "JOD", "TND", "LYD", "IQD"}  # thousandths of a dinar or rial
 _SCALED_QUOTE = re.compile(
     r"(?i)\d\s?(?:k|m|mm|mn|bn|b|l|lakhs?|lacs?|crores?|cr|mil|mio|mrd|thousand|million|billion"
     r"|trillion|millones|milhões|juta|triệu)(?![a-z])|[万만억]"
@@ -377,7 +376,10 @@ def _values(quote: str, *, family: str) -> list[float]:
     # and any money's figure with three decimals, which only thousands have (but a dinar's or
     # a rial's fils, or a scaled "$1.250 million"): "USD 5.800" a month in Medellín
     euro = euro or (
-        currency and "." in quote and code not in _MILLS and not _SCALED_QUOTE.search(quote)
+        currency
+        and "." in quote
+        and not currencies.in_mills(code)
+        and not _SCALED_QUOTE.search(quote)
     )
     if currency:
         quote = _SPACED_DECIMAL.sub(".", quote)  # "1 926,76 zł": its decimal comma first
