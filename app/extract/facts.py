@@ -399,12 +399,13 @@ def _seen(text: str, words: tuple[str, ...]) -> int:
 
 
 def _home_count(text: str, code: str) -> int:
+    """How often the text names the dollar country `code`, with its cities and provinces."""
     return len(_DOLLAR_HOMES[code].findall(text))
 
 
 def _places(text: str) -> dict[str, int]:
     """How often the text names each dollar country, with its cities and provinces."""
-    return {code: len(pattern.findall(text)) for code, pattern in _DOLLAR_HOMES.items()}
+    return {code: _home_count(text, code) for code in _DOLLAR_HOMES}
 
 
 def _marked(text: str, code: str) -> int:

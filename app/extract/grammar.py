@@ -215,11 +215,12 @@ CUR_SCALE = (  # "21–27 tys. zł", "160–200 тис. грн": thousands in Po
     r"|[만억](?=원))"  # "7,200만원": ten thousands of won
 )
 CUR_WORD = (
-    rf"\s?(?:{ISO}|dollars|rupiah|D[Hh]s?"  # "26,000 DH": dirhams
+    rf"\s?(?:{ISO}|rupiah|D[Hh]s?"  # "26,000 DH": dirhams
     r"|[MT](?:SEK|NOK|DKK)|MEUR"
-    r"|pounds|euros|naira|dólares|d[oó]lares\s+estadounidenses|pesos|VND|₫|đồng"
+    r"|dólares|d[oó]lares\s+estadounidenses|VND|₫|đồng"
     r"|triệu(?:\s+(?:VND|đồng|₫))?"  # Vietnamese millions of dong: "18–25 triệu"
-    rf"|rupees|yen|dirhams|zł|lei|грн|руб|Kč|{currencies.NAME_ALTERNATION}){UNIT_END}"
+    # and the names of the currency table: "pounds", "naira", "980,000 forints"
+    rf"|zł|lei|грн|руб|Kč|{currencies.NAME_ALTERNATION}){UNIT_END}"
     r"|\s?[₴₽₺֏]|円|원"  # "7,200만원": ten thousands of won
 )
 RATE = (
