@@ -398,6 +398,15 @@ GRAMMAR = [
     ("Ingénieur ML confirmé, 58\u202f000\u00a0–\u00a068\u202f000\u00a0€ brut annuel.",
      "58\u202f000\u00a0–\u00a068\u202f000\u00a0€", "salary", 58e3, 68e3, "EUR", "year"),
     ("Ingénieur ML, 45\u00a0k€ brut annuel.", "45\u00a0k€", "salary", 45e3, 45e3, "EUR", "year"),
+    # the currency table's marks and names: lari, Jordanian dinars, so'm in millions ("mln")
+    ("Offer A is ₾9,500 gross a month.", "₾9,500", "salary", 9500, 9500, "GEL", "month"),
+    ("Mid engineers earn JD 1,200–1,600 a month.", "JD 1,200–1,600 a month", "salary", 1200, 1600,
+     "JOD", "month"),
+    ("Seniors now earn 38–52 mln so'm a month.", "38–52 mln so'm a month", "salary", 38e6, 52e6,
+     "UZS", "month"),
+    # a share is no end of a band: "every JD 5,000 to 25%"
+    ("Brackets step up by 5% every JD 5,000 to 25%.", "JD 5,000", "money", 5000, 5000, "JOD",
+     None),
 ]  # fmt: skip
 
 
@@ -431,6 +440,28 @@ def test_extract_reads_every_known_currency_by_its_code_before_and_after_a_figur
     for sentence in (f"The fee is {code} 50,000 a month.", f"The fee is 50,000 {code} a month."):
         got = [(c.low, c.unit, c.period) for c in extract_claims(sentence)]
         assert got == [(50e3, code, "month")], sentence
+
+
+@pytest.mark.parametrize("mark", currencies.MARKED)
+def test_extract_reads_every_currency_mark_of_the_table_before_a_figure(mark: str) -> None:
+    sentence = f"The fee is {mark} 50,000 a month."
+    got = [(c.low, c.unit, c.period) for c in extract_claims(sentence)]
+    assert got == [(50e3, currencies.MARKED[mark], "month")], sentence
+
+
+@pytest.mark.parametrize("sign", currencies.SIGNS)
+def test_extract_reads_every_currency_sign_of_the_table_after_a_figure(sign: str) -> None:
+    sentence = f"The fee is 50,000 {sign} a month."
+    got = [(c.low, c.unit, c.period) for c in extract_claims(sentence)]
+    assert got == [(50e3, currencies.MARKED[sign], "month")], sentence
+
+
+def test_extract_reads_a_chipmakers_name_as_no_money_but_the_dram_by_its_name() -> None:
+    got = [
+        (c.quote, c.unit)
+        for c in extract_claims("We bought 8 AMD GPUs; rent is 250,000 drams a month.")
+    ]
+    assert got == [("8", "count"), ("250,000 drams a month", "AMD")]
 
 
 def test_extract_reads_a_rate_written_as_an_equation_without_its_one() -> None:
@@ -727,6 +758,27 @@ def test_extract_reads_bare_table_figures_in_the_unit_the_words_before_the_table
     assert got == [
         ("341", "count", 341, "count", None),
         ("204,000", "salary", 204e3, "USD", "year"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "declaration",
+    [
+        "> All band figures on this page are in **₹ lakh per annum, fixed CTC** unless noted.",
+        "```python\n# all pay figures below: INR lakh, fixed, PER YEAR\n```",
+        "Every pay figure in this card is **yearly pay in lakh (INR)**, i.e. before tax.",
+    ],
+)
+def test_extract_reads_pay_columns_in_the_unit_a_page_declares_for_all_its_figures(
+    declaration: str,
+) -> None:
+    table = "| Grade | Offers | Min | Max |\n|---|---|---|---|\n| E1 | 12 | 9.5 | 15 |\n"
+    text = f"{declaration}\n\n{table}"
+    got = [(c.quote, c.kind, c.low, c.unit, c.period) for c in extract_claims(text)]
+    assert got == [
+        ("12", "count", 12, "count", None),
+        ("9.5", "salary", 950e3, "INR", "year"),
+        ("15", "salary", 15e5, "INR", "year"),
     ]
 
 

@@ -380,7 +380,7 @@ class _Reader:
             and self.text[unit[0] : unit[1]].strip(' "') != (self.text[expr.start : expr.end])
         )
         if expr.family == "plain" and not worded:
-            default, notes = self.facts.document_unit, self.facts.table_notes(block)
+            default, notes = self.facts.declared_unit, self.facts.table_notes(block)
             if default is None and expr.high is not None and expr.high >= 1000:
                 default = self._tables_pay_unit  # "128,000" under "median base"
             bare = _CELL_END.match(self.text, expr.end) is not None  # alone in its cell
@@ -401,6 +401,9 @@ class _Reader:
         if expr.family == "currency" and expr.period is None and block.layout:
             period = table_period(column, block, self.text)
             declared = self.facts.document_unit  # "All figures are hourly rates in CAD"
+            if declared is None and self.facts.declared_unit:  # said more freely: its money's
+                declared = self.facts.declared_unit
+                declared = declared if declared.currency == expr.unit else None
             period = period or (declared.period if declared else None)
             if not no_ones_rate(period, expr.high, expr.unit):
                 expr = expr._replace(period=period)

@@ -297,6 +297,12 @@ class DocumentFacts:
         return units.document_unit(self.text)
 
     @cached_property
+    def declared_unit(self) -> ColumnUnit | None:
+        """The unit the document declares, in freer words, for all its figures ("All band figures
+        on this page are in ₹ lakh per annum"): the unit of its pay columns that name none."""
+        return self.document_unit or units.declared_unit(self.text)
+
+    @cached_property
     def in_lakhs(self) -> bool:
         """Whether the document counts money in lakhs of rupees, as Indian posts do."""
         return _lakh_marks(self.text[:200_000], enough=3) >= 3

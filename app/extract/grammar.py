@@ -192,7 +192,7 @@ SKIP = "|".join(
 ISO = currencies.CODE_ALTERNATION  # every currency's code: "KES 180,000", "45,000 TWD"
 CUR_SYM = (
     r"(?:(?<![A-Za-z])(?:(?:CAD|SGD|AUD|USD|NZD|HKD)\s?|US|CA|AU|C|A|S|NZ|HK|NT|R)(?:\$|&#36;|&dollar;)"
-    r"|\$|£|€|₹|¥|₩|₦|₱|₴|₽|₺|₪|₫|฿|৳|GH[₵¢]|₵|֏"
+    rf"|\$|£|€|₹|¥|[{currencies.SIGNS}]"  # and the signs of the currency table: "₾9,500"
     # South Africa's rand, where the figure is grouped or scaled as money is: "R850k", "R25 000"
     r"|(?<![\w&])R(?=\d{1,3}(?:[,\u00a0\u202f]\d{3}(?!\d)|(?:\.\d+)?\s?(?:[km]|bn|million|billion)(?![A-Za-z])"
     r"|\d*/(?:h|hr|hour|day|month)\b))"
@@ -202,12 +202,12 @@ CUR_SYM = (
     r"|(?<![A-Za-z])(?:Rs\.?|Tk\.?|RM|KSh|RMB|Rp|S?Fr\."  # "Fr. 2'480": Swiss francs
     r"|[MT](?:SEK|NOK|DKK)|MEUR"  # Nordic millions and thousands: "MSEK 1,184", "TSEK 450"
     # "CHF&nbsp;165k" as raw HTML writes it, "AED  2,000" set in a letter's column
-    rf"|{ISO})(?:\s|&nbsp;|  )?(?=\d))"
+    rf"|{ISO}|{currencies.ABBREVIATIONS})(?:\s|&nbsp;|  )?(?=\d))"  # "JD 1,350"
 )
 # the end of a unit's word, which a footnote's superscript may follow: "₹1.6 Cr²", "72 LPA²"
 UNIT_END = r"(?![^\W¹²³⁴⁵⁶⁷⁸⁹⁰])"
 CUR_SCALE = (  # "21–27 tys. zł", "160–200 тис. грн": thousands in Polish and Ukrainian
-    rf"(?:\s?(?:(?i:thousand|million|billion|lakh\s+crores?|lakhs?|lacs?|crores?)|Cr|cr|L|mn|Mn|bn){UNIT_END}"
+    rf"(?:\s?(?:(?i:thousand|million|billion|lakh\s+crores?|lakhs?|lacs?|crores?)|Cr|cr|L|mln|mn|Mn|bn){UNIT_END}"
     r"|\s(?:mil|millones|milhões)\b"  # Spanish and Portuguese: "R$ 15 mil", "US$ 2 millones"
     r"|\s(?:tys|тис)\.|\s(?:Mio|MIO|Mrd|MRD)\.?(?![A-Za-z])"  # "€42 Mio.": German millions
     r"|\s(?:juta|ribu|miliar)\b"  # Indonesian millions, thousands, billions: "Rp 14 juta"
@@ -221,7 +221,7 @@ CUR_WORD = (
     r"|triệu(?:\s+(?:VND|đồng|₫))?"  # Vietnamese millions of dong: "18–25 triệu"
     # and the names of the currency table: "pounds", "naira", "980,000 forints"
     rf"|zł|lei|грн|руб|Kč|{currencies.NAME_ALTERNATION}){UNIT_END}"
-    r"|\s?[₴₽₺֏]|円|원"  # "7,200만원": ten thousands of won
+    rf"|\s?[{currencies.SIGNS}]|円|원"  # "7,200만원": ten thousands of won
 )
 RATE = (
     r"(?:\s?/\s?(?:hr|hour|h|yr|year|annum|mo|mth|month|wk|week|day)\b"
@@ -277,7 +277,8 @@ CUR = (
     rf"|{BETWEEN}(?<![\w.,]){NUM}\s+{AND}\s+{NUM}{CUR_SCALE}?(?:\s?LPA{UNIT_END}|\s(?i:lakhs?|lacs?|crores?){UNIT_END}{NOT_HEADS}"
     rf"|{CUR_WORD}|{EURO_AFTER}){RATE}?"
     # a rate may close each end: "$70/hr–$90/hr"
-    rf"|{CUR_MINUS}{CUR_AMT}(?:(?:\s?LPA{UNIT_END}|{RATE})?{SEP}(?:{CUR_SYM}\s?)?{CUR_NUM}{CUR_SCALE}?)?(?:{CUR_WORD})?(?:{OPEN_PLUS}{NOT_EXTRA})?{RATE}?"
+    # (not "every JD 5,000 to 25%": a share is not the band's end)
+    rf"|{CUR_MINUS}{CUR_AMT}(?:(?:\s?LPA{UNIT_END}|{RATE})?{SEP}(?:{CUR_SYM}\s?)?{CUR_NUM}{CUR_SCALE}?(?!\d|\s?%))?(?:{CUR_WORD})?(?:{OPEN_PLUS}{NOT_EXTRA})?{RATE}?"
     rf"|(?<![\w.,]){NUMX}{CUR_SCALE}?(?:(?:\s?LPA{UNIT_END}|{EURO_AFTER}|円)?{SEP}(?:{CUR_SYM}\s?)?{NUMX}{CUR_SCALE}?)?"
     # the code or symbol after the figure: "90,000 USD", "25 LPA", "72.000 €", "40+ LPA"
     # "29L fixed": a figure in lakhs, as Indian posts write rupees
@@ -483,7 +484,7 @@ MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", 
 # what opens an amount: every currency's code, and its other marks ("Rs", "US$", "KSh", "MSEK")
 CODES = [*currencies.CODES, "Rs", "US", "CA", "NZ", "AU", "HK", "NT", "C", "A", "S", "R", "RM"]
 CODES += ["KSh", "RMB", "Rp", "MSEK", "TSEK", "MNOK", "TNOK", "MDKK", "TDKK", "MEUR", "Fr", "SFr"]
-CODES += ["Tk", "GH"]
+CODES += ["Tk", "GH", *(mark for mark in currencies.MARKED if len(mark) > 1)]
 SPELLED = [*SMALL, "half", *TIMES_WORDS, "halved", "point"]
 A_PHRASE = r"(?i:\s+(?:quarter|half|third|fifth|tenth|dozen|hundred|thousand|million|billion))\b"
 # A word that may open a number expression, a skip or a currency code: the filler below stops
@@ -505,7 +506,7 @@ WORD = rf"[{PLAIN_INITIAL}][A-Za-z]*+(?![-.]?\d)|(?!{SPECIAL_WORD})[A-Za-z]++(?!
 # expression starts there; so is a hyphen between two letters (`full-time`). The ASCII class
 # is one bitmap test per character, where `\w` would cost a Unicode lookup.
 ASCII_GAP = r"[^0-9A-Za-z$+\-<`\[\]&\\\x80-\U0010ffff]"  # a backslash opens "\pounds"
-OTHER_GAP = r"[^\x00-\x7f\d£€₹¥₩₦₱₴₽₺₪₫฿৳₵֏−±–]"  # (an en dash may be a minus: "–18 %")
+OTHER_GAP = rf"[^\x00-\x7f\d£€₹¥{currencies.SIGNS}−±–]"  # (an en dash may be a minus: "–18 %")
 # Filler: words and the gaps after them (one round of the loop each), ordinary words only (not
 # special, not glued to a digit as in GPT-4). Consumed possessively since nothing after them
 # can make them give back.

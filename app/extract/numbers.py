@@ -20,7 +20,7 @@ _NUM_SCALE = re.compile(
     r"|crores?)|LPA|(?:Mio|MIO|Mrd|MRD)\.?"  # German millions and billions: "€42 Mio."
     r"|mil(?= )|mil$|millones|milhões"  # Spanish and Portuguese: "R$ 15 mil", "2 millones"
     # (not the K of "95 000 Kč")
-    r"|(?:mm|MM|bn|Bn|mn|Mn|Cr|cr|[kKmMbBL])(?![^\W\d_])|T(?=€)|万|[만억](?=원)|\s?triệu|juta|ribu|miliar|(?:tys|тис)\.)?"
+    r"|(?:mm|MM|bn|Bn|mln|mn|Mn|Cr|cr|[kKmMbBL])(?![^\W\d_])|T(?=€)|万|[만억](?=원)|\s?triệu|juta|ribu|miliar|(?:tys|тис)\.)?"
 )
 _WORD_NUM = re.compile(rf"(?i){grammar.WN}")
 _DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -67,7 +67,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d\b")
 _OPEN_AFTER = re.compile(r"(?i)\s+(?:or|and)\s+(?:more|higher|above|up|upwards|beyond|over)\b")
 _UPPER_AFTER = re.compile(r"(?i)\s+or\s+(?:less|fewer|under|lower|below)\b")  # "$300 or less"
 _SCALES = {
-    "k": 1e3, "t": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "million": 1e6, "b": 1e9,
+    "k": 1e3, "t": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6,
+    "b": 1e9,
     "bn": 1e9, "billion": 1e9, "trillion": 1e12, "l": 1e5, "lakh": 1e5, "lakhs": 1e5,
     "lac": 1e5, "lacs": 1e5, "lpa": 1e5, "cr": 1e7, "crore": 1e7, "crores": 1e7, "万": 1e4,
     "tys.": 1e3, "тис.": 1e3, "lakh crore": 1e12, "lakh crores": 1e12, "mio": 1e6, "mio.": 1e6,
@@ -361,7 +362,7 @@ _SPACED_CELL = re.compile(r"(?=.* )\d{1,3}(?: \d{3})*(?:[–-]\d{1,3}(?: \d{3})*
 _SPACED_DECIMAL = re.compile(r"(?<=\d[ \u00a0\u202f]\d{3}),(?=\d\d(?!\d))")  # "1 926,76"
 _DOT_GROUPS = re.compile(r"\d\.\d{3}\.\d{3}")
 _SCALED_QUOTE = re.compile(
-    r"(?i)\d\s?(?:k|m|mm|mn|bn|b|l|lakhs?|lacs?|crores?|cr|mil|mio|mrd|thousand|million|billion"
+    r"(?i)\d\s?(?:k|m|mm|mln|mn|bn|b|l|lakhs?|lacs?|crores?|cr|mil|mio|mrd|thousand|million|billion"
     r"|trillion|millones|milhões|juta|triệu)(?![a-z])|[万만억]"
 )
 
@@ -469,7 +470,9 @@ _DIRHAM_MARK = re.compile(r"(?<![A-Za-z])D[Hh]s?(?![A-Za-z])")
 _CODE_WORD = re.compile(rf"(?<![A-Z])(?=[A-Z]{{3}}(?![A-Z]))(?:{currencies.CODE_ALTERNATION})")
 # a currency's name, but the dollar's, which the marks read (its country may precede it)
 _NAMES = "|".join(name for name, code in currencies.NAMED.items() if code != "USD")
-_NAME_WORD = re.compile(rf"(?i)\b(?=[a-z]{{3}})({_NAMES})\b")
+_NAME_WORD = re.compile(rf"(?i)\b(?=[a-z]{{2}}['a-z])({_NAMES})\b")  # "kroner", "so'm"
+_SIGN = re.compile(f"[{currencies.SIGNS}]")
+_ABBREVIATION = re.compile(rf"(?<![A-Za-z])(?:{currencies.ABBREVIATIONS})(?![A-Za-z])")
 
 
 def currency_of(quote: str) -> str:
@@ -478,12 +481,11 @@ def currency_of(quote: str) -> str:
         return "IDR"  # "Rp 14 juta": rupiah
     if quote[:2] == "S/":
         return "PEN"  # "S/ 5,500": Peruvian soles
-    if "₵" in quote or "GH¢" in quote:
-        return "GHS"  # "GH₵ 4,500": Ghanaian cedis
-    if "֏" in quote:
-        return "AMD"  # "745,000 ֏": Armenian drams (whose code is a chipmaker's name too)
-    if quote[:2] == "Tk" or quote[:1] == "৳":
-        return "BDT"  # "Tk 3.5 lakh", "৳1,25,000": Bangladeshi taka, in lakhs too
+    sign = _SIGN.search(quote)
+    if sign is not None:
+        return currencies.MARKED[sign[0]]  # a sign of the currency table: "₾9,500", "745,000 ֏"
+    if quote[:2] == "Tk":
+        return "BDT"  # "Tk 3.5 lakh": Bangladeshi taka, in lakhs too
     head = quote.upper()
     if head[:3] in _OTHER_RUPEES:
         return head[:3]  # "PKR 11.2 lakh": Pakistani rupees in lakhs
@@ -495,6 +497,9 @@ def currency_of(quote: str) -> str:
         code = _CODE_WORD.search(quote)
         if code:
             return code[0]  # "CRC 50,000", not the crores of its "CR"
+        mark = _ABBREVIATION.search(quote)
+        if mark is not None:
+            return currencies.MARKED[mark[0]]  # "JD 1,350", "KD 800"
         if _DIRHAM_MARK.search(quote):
             return "AED"  # "26,000 DH", "Dhs 15,000": dirhams (of the country the page names)
         name = _NAME_WORD.search(quote)

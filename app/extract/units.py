@@ -42,6 +42,8 @@ _CURRENCIES = {
     "rm": "MYR", "원": "KRW", "₪": "ILS", "₩": "KRW", "₺": "TRY", "₽": "RUB", "₴": "UAH",
     "₦": "NGN",
     **{code.lower(): code for code in currencies.CODES},
+    **{mark.lower(): code for mark, code in currencies.MARKED.items()},  # "₾", "JD"
+    **{name: code for name, code in currencies.NAMED.items() if code != "USD"},  # "lari"
     # named in words: "in thousands of euros", "thousands of current US dollars"
     "dollars": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "rupees": "INR",
 }  # fmt: skip
@@ -177,7 +179,7 @@ DOLLAR_COUNTRY = r"canadian|australian|singapore|new\s+zealand|hong\s+kong"
 DOLLARS_OF_COUNTRY = {"canadian": "CAD", "australian": "AUD", "singapore": "SGD"}
 DOLLARS_OF_COUNTRY |= {"new": "NZD", "hong": "HKD"}
 _DOLLARS_OF = re.compile(rf"(?i)\b({DOLLAR_COUNTRY})\s+dollars?\b")
-_TOKEN = re.compile(r"[$£€₹₪₩₺₽₴₦₫]|[A-Za-z]{1,2}\$|'?[\w.]+|/")
+_TOKEN = re.compile(rf"[$£€₹{currencies.SIGNS}]|[A-Za-z]{{1,2}}\$|'?[\w.]+|/")
 # A column named as code names it ("base_usd", "change_pct", "total_to_base"): a notebook's
 # printed DataFrame or a CSV export.
 _IDENTIFIER = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9%]+)+")
@@ -321,6 +323,46 @@ def document_unit(text: str) -> ColumnUnit | None:
         return unit
     # "are gross annual base salary in thousands of euros": a year's pay
     return unit._replace(period=header_period(named[0]) or per_annum(named[0]))
+
+
+# Words that give every figure of a page, a section or a table one unit, said more freely:
+# "All band figures on this page are in ₹ lakh per annum, fixed CTC", "every pay figure in this
+# card is net monthly pay in lei (RON)", "# all pay figures below: PHP, gross, PER MONTH", "All
+# values below are **gross per month, in euros, paid 14×**"
+_DECLARATION = re.compile(
+    r"(?i)\b(?:all|every)\s+(?:[\w-]+\s+){0,2}?(?:figures?|amounts?|numbers|values|salar(?:y|ies)"
+    r"|pay|bands)\s+(?:(?:on|in|of)\s+this\s+[\w-]+\s+|(?:below|above|here)\b\s*)?"
+    # (a dot goes on where a word in lower case follows it: "Rs. lakh")
+    r"(?:(?:are|is)\s+|:\s*|(?-i:(?=[A-Z$£€₹])))((?:[^.;\n]|\.(?=\s?(?-i:[a-z]))){1,80})"
+)
+# where the words of a unit end: "unless the row says otherwise", "i.e. what lands", "rounded"
+_DECLARATION_END = re.compile(r"(?i)\b(?:unless|except|otherwise|i\.e|e\.g|rounded|as\s+of)\b|\$\d")
+
+
+def declared_unit(text: str) -> ColumnUnit | None:
+    """The one money a page declares for all its figures in words (`_DECLARATION`), with the
+    scale and period those words name; None where they name no money or more than one.
+
+    >>> declared_unit("every pay figure in this card is **net monthly pay in lei (RON)**, i.e.")
+    ColumnUnit(currency='RON', scale=1.0, period='month')
+    """
+    if not any(word in text for word in ("ll ", "very ", "LL ", "VERY ")):
+        return None  # ("all", "every": found by plain search before the pattern's)
+    for named in _DECLARATION.finditer(text, 0, 200_000):
+        words = named[1]
+        end = _DECLARATION_END.search(words)
+        words = words[: end.start()] if end else words
+        words = _DOLLARS_OF.sub(lambda said: dollars_of_country(said[1]), words.replace("*", " "))
+        tokens = [token.lower() for token in _TOKEN.findall(words)]
+        found = {_CURRENCIES[token] for token in tokens if token in _CURRENCIES}
+        scales = [_SCALES[token] for token in tokens if token in _SCALES]
+        if not found and any(token in _RUPEE_SCALES for token in tokens):
+            found = {"INR"}  # "in lakh per annum"
+        if len(found) != 1:
+            continue
+        period = header_period(words) or per_annum(words) or ("year" if "lpa" in tokens else None)
+        return ColumnUnit(found.pop(), scales[0] if scales else 1.0, period)
+    return None
 
 
 def tables_pay_unit(headers: Iterable[tuple[str, ...]]) -> ColumnUnit | None:
