@@ -761,6 +761,20 @@ def test_extract_reads_bare_table_figures_in_the_unit_the_words_before_the_table
     ]
 
 
+def test_extract_reads_percentile_columns_as_the_statistic_of_the_rows_quantity() -> None:
+    text = (
+        "Base salary, CAD thousands per year.\n\n"
+        "Role / level               | 25th pct | Median | 75th pct\n"
+        "ML engineer, junior        | 72       | 79     | 88\n"
+    )
+    got = [(c.quote, c.kind, c.low, c.unit, c.period) for c in extract_claims(text)]
+    assert got == [
+        ("72", "salary", 72e3, "CAD", "year"),
+        ("79", "salary", 79e3, "CAD", "year"),
+        ("88", "salary", 88e3, "CAD", "year"),
+    ]
+
+
 @pytest.mark.parametrize(
     "declaration",
     [

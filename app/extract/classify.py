@@ -353,6 +353,7 @@ def _column_measure(expr: NumberExpr, column: str, row: str, *, pay: bool = Fals
     """A bare figure read by its column or its row: `Hours / week`, `Notice (days)`, `Factor`,
     `Percent`; a row `Billable hours` or `Median days to payment`; a column of experience,
     `YOE` or `Experience (years)`, counts a person's years."""
+    column = cues.percentile_as_statistic(column)  # "25%", "75th pct": of pay, not shares
     if cues.EXPERIENCE_COLUMN.fullmatch(column):
         return reading_of(expr, "count", unit="years")
     named = cues.MEASURE_COLUMN.search(column) or (cues.MEASURE_COLUMN.search(row) if row else None)

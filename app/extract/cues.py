@@ -579,6 +579,20 @@ MEASURE_COLUMN = re.compile(
     r"|(?:^|[\s(])(?P<share>%|percent|pct)(?:$|[\s)])"
     r"|(?:^|[\s(])(?P<points>pp|ppts?|percentage\s+points?)(?:$|[\s)])"  # "Change (pp)"
 )
+# A column of a percentile, headed by its rank: "25%", "75th pct", "90th percentile", "p25"
+PERCENTILE_COLUMN = re.compile(
+    r"(?i)\s*(?:p\s?(\d{1,2})|(\d{1,2})(?:st|nd|rd|th)?\s*(?:%|pct|pctl|percentile|%ile))\s*"
+)
+
+
+def percentile_as_statistic(column: str) -> str:
+    """A percentile's column by the statistic's short name ("25%" -> "p25", as a notebook's
+    `describe()` and a survey's "25th pct" head it): its figures are of the row's quantity,
+    pay or a count, never a percentage."""
+    named = PERCENTILE_COLUMN.fullmatch(column)
+    return f"p{named[1] or named[2]}" if named else column
+
+
 # A column of a person's years of experience: "YOE", "Exp (yrs)", "Experience (years)",
 # "Years of experience", "Min. exp."
 EXPERIENCE_COLUMN = re.compile(

@@ -483,6 +483,7 @@ def table_money(
     the place its row or column names, else the unit the document `declared` for all its
     figures ("All figures are gross annual base salary in thousands of euros"). Words said of
     all figures price only a `bare` figure, alone in its cell (not "About 310 GPU-hours")."""
+    column = cues.percentile_as_statistic(column)  # "25%", "75th pct": "p25", "p75"
     if column_unit(column) is None and any(map(_timed, (column, block.row))):
         return None  # "Median days open", "Time to hire (weeks)": times, not money
     counted_row = bool(block.row) and COUNTED.fullmatch(block.row.strip()) is not None
