@@ -68,8 +68,7 @@ _OPEN_AFTER = re.compile(r"(?i)\s+(?:or|and)\s+(?:more|higher|above|up|upwards|b
 _UPPER_AFTER = re.compile(r"(?i)\s+or\s+(?:less|fewer|under|lower|below)\b")  # "$300 or less"
 _SCALES = {
     "k": 1e3, "t": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6,
-    "b": 1e9,
-    "bn": 1e9, "billion": 1e9, "trillion": 1e12, "l": 1e5, "lakh": 1e5, "lakhs": 1e5,
+    "b": 1e9, "bn": 1e9, "billion": 1e9, "trillion": 1e12, "l": 1e5, "lakh": 1e5, "lakhs": 1e5,
     "lac": 1e5, "lacs": 1e5, "lpa": 1e5, "cr": 1e7, "crore": 1e7, "crores": 1e7, "万": 1e4,
     "tys.": 1e3, "тис.": 1e3, "lakh crore": 1e12, "lakh crores": 1e12, "mio": 1e6, "mio.": 1e6,
     "mrd": 1e9, "mrd.": 1e9, "mil": 1e3, "millones": 1e6, "milhões": 1e6, "만": 1e4, "억": 1e8,
@@ -428,12 +427,13 @@ def _unit_of(family: str, quote: str, low: float) -> tuple[str, str | None, str]
 
 # (in order: the first mark found in a quote names its currency, so "KRONOR" precedes the "RON"
 # inside it, as "DOLLAR" precedes "ARS")
+# (the currency table's signs, "₩", "₦", "₾" ..., are read before these: `currencies.MARKED`)
 _CURRENCY_MARKS: tuple[tuple[str, str], ...] = (
     ("&POUND;", "GBP"), ("&#163;", "GBP"), ("&EURO;", "EUR"), ("&#8364;", "EUR"),
     ("&YEN;", "JPY"), ("&#165;", "JPY"), ("&#8377;", "INR"), ("&#X20B9;", "INR"),
     ("US&#36;", "USD"), ("C&#36;", "CAD"), ("CA&#36;", "CAD"), ("S&#36;", "SGD"),
     ("A&#36;", "AUD"), ("AU&#36;", "AUD"), ("HK&#36;", "HKD"), ("NZ&#36;", "NZD"),
-    ("R&#36;", "BRL"), ("₩", "KRW"), ("KRW", "KRW"), ("WON", "KRW"), ("원", "KRW"),
+    ("R&#36;", "BRL"), ("KRW", "KRW"), ("WON", "KRW"), ("원", "KRW"),
     ("US$", "USD"), ("AU$", "AUD"), ("R$", "BRL"), ("NZ$", "NZD"), ("HK$", "HKD"), ("NT$", "TWD"),
     ("CAD", "CAD"), ("SGD", "SGD"), ("AUD", "AUD"), ("NZD", "NZD"), ("HKD", "HKD"),
     ("GBP", "GBP"), ("EUR", "EUR"), ("INR", "INR"), ("DOLLAR", "USD"), ("C$", "CAD"),
@@ -445,13 +445,13 @@ _CURRENCY_MARKS: tuple[tuple[str, str], ...] = (
     ("RM", "MYR"), ("ZAR", "ZAR"),
     ("\\POUNDS", "GBP"), ("\\TEXTSTERLING", "GBP"), ("\\EURO", "EUR"), ("\\TEXTEURO", "EUR"),
     ("SAR", "SAR"), ("RIYAL", "SAR"), ("QAR", "QAR"),
-    ("₦", "NGN"), ("NGN", "NGN"), ("NAIRA", "NGN"), ("KES", "KES"), ("KSH", "KES"), ("₱", "PHP"),
+    ("NGN", "NGN"), ("NAIRA", "NGN"), ("KES", "KES"), ("KSH", "KES"),
     ("KRONOR", "SEK"), ("RON", "RON"), ("LEI", "RON"), ("UAH", "UAH"), ("ГРН", "UAH"),
-    ("₴", "UAH"), ("CZK", "CZK"),
-    ("KČ", "CZK"), ("HUF", "HUF"), ("RUB", "RUB"), ("РУБ", "RUB"), ("₽", "RUB"), ("TRY", "TRY"),
-    ("₺", "TRY"), ("ARS", "ARS"), ("MXN", "MXN"), ("BRL", "BRL"), ("CLP", "CLP"), ("COP", "COP"),
+    ("CZK", "CZK"),
+    ("KČ", "CZK"), ("HUF", "HUF"), ("RUB", "RUB"), ("РУБ", "RUB"), ("TRY", "TRY"),
+    ("ARS", "ARS"), ("MXN", "MXN"), ("BRL", "BRL"), ("CLP", "CLP"), ("COP", "COP"),
     ("ZLOTY", "PLN"), ("REAIS", "BRL"), ("FRANCS", "CHF"), ("CNY", "CNY"),
-    ("KRW", "KRW"), ("TWD", "TWD"), ("ILS", "ILS"), ("₪", "ILS"), ("₫", "VND"), ("฿", "THB"),
+    ("KRW", "KRW"), ("TWD", "TWD"), ("ILS", "ILS"),
     ("VND", "VND"), ("TRIỆU", "VND"), ("ĐỒNG", "VND"), ("PESOS", "MXN"), ("EGP", "EGP"),
     ("IDR", "IDR"), ("RUPIAH", "IDR"), ("JUTA", "IDR"), ("PHP", "PHP"), ("THB", "THB"),
     ("PKR", "PKR"), ("BDT", "BDT"), ("LKR", "LKR"), ("NPR", "NPR"), ("KWD", "KWD"),

@@ -34,13 +34,12 @@ _CURRENCIES = {
     "nzd": "NZD", "nz$": "NZD", "aed": "AED", "chf": "CHF", "sar": "SAR", "qar": "QAR",
     "pln": "PLN", "zł": "PLN", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "jpy": "JPY",
     "hkd": "HKD", "hk$": "HKD", "cny": "CNY", "rmb": "CNY", "krw": "KRW", "twd": "TWD",
-    "nt$": "TWD", "vnd": "VND", "₫": "VND", "egp": "EGP", "idr": "IDR", "rp": "IDR",
+    "nt$": "TWD", "vnd": "VND", "egp": "EGP", "idr": "IDR", "rp": "IDR",
     "thb": "THB", "pkr": "PKR", "bdt": "BDT",
     "ils": "ILS", "myr": "MYR", "zar": "ZAR", "ron": "RON", "uah": "UAH",
     "czk": "CZK", "huf": "HUF", "rub": "RUB", "ars": "ARS", "mxn": "MXN", "brl": "BRL",
     "r$": "BRL", "clp": "CLP", "cop": "COP", "円": "JPY", "kes": "KES", "ngn": "NGN", "try": "TRY",
-    "rm": "MYR", "원": "KRW", "₪": "ILS", "₩": "KRW", "₺": "TRY", "₽": "RUB", "₴": "UAH",
-    "₦": "NGN",
+    "rm": "MYR", "원": "KRW",
     **{code.lower(): code for code in currencies.CODES},
     **{mark.lower(): code for mark, code in currencies.MARKED.items()},  # "₾", "JD"
     **{name: code for name, code in currencies.NAMED.items() if code != "USD"},  # "lari"
