@@ -761,6 +761,55 @@ def test_extract_reads_bare_table_figures_in_the_unit_the_words_before_the_table
     ]
 
 
+def test_extract_reads_a_tables_figures_in_the_unit_the_words_before_it_declare() -> None:
+    text = (
+        "All figures below are in Rs. lakh per annum unless stated otherwise:\n\n"
+        "| Component | Associate ML Engineer | Data Science Trainee |\n|---|---|---|\n"
+        "| Fixed Pay | 7.20 | 5.40 |\n| Total CTC | 9.50 | 6.65 |\n"
+    )
+    got = [(c.quote, c.low, c.unit, c.period) for c in extract_claims(text)]
+    assert got == [
+        ("7.20", 720e3, "INR", "year"),
+        ("5.40", 540e3, "INR", "year"),
+        ("9.50", 950e3, "INR", "year"),
+        ("6.65", 665e3, "INR", "year"),
+    ]
+
+
+def test_extract_reads_ten_thousands_written_in_traditional_characters_in_taiwan_dollars() -> None:
+    text = (
+        "# 台北 offers\n\n我現在的月薪 8.1萬，新的 offer 年薪 165萬。"
+        "The Taipei offer is NT$97萬 per year; 年終 and 分紅 come on top of 月薪.\n"
+    )
+    got = [(c.quote, c.kind, c.low, c.unit, c.period) for c in extract_claims(text)]
+    assert got == [
+        ("8.1萬", "salary", 81e3, "TWD", "month"),
+        ("165萬", "salary", 165e4, "TWD", "year"),
+        ("NT$97萬 per year", "salary", 97e4, "TWD", "year"),
+    ]
+
+
+def test_extract_reads_bare_dollars_as_the_home_countrys_where_the_us_is_named_in_passing() -> None:
+    places = "Melbourne pay is up. " * 3 + "Sydney and Brisbane too. " * 3
+    text = f"{places}Unlike the US, day rates in Melbourne are $1,000-$1,300/day plus GST."
+    got = [(c.quote, c.unit) for c in extract_claims(text)]
+    assert got == [("$1,000-$1,300/day", "AUD")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("The IT income-tax exemption (in place since 2001) no longer applies.", "2001"),
+        ("A 4% surtax (voter-approved in 2022) applies on income over $1M.", "2022"),
+        ("She has been in the industry since 2011.", "2011"),
+    ],
+)
+def test_extract_reads_a_year_a_state_has_held_since_or_a_measure_was_approved_in(
+    sentence: str, year: str
+) -> None:
+    assert (year, "year") in [(c.quote, c.kind) for c in extract_claims(sentence)]
+
+
 def test_extract_reads_percentile_columns_as_the_statistic_of_the_rows_quantity() -> None:
     text = (
         "Base salary, CAD thousands per year.\n\n"

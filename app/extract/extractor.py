@@ -442,9 +442,11 @@ class _Reader:
                 # on "Staff offers out of San Francisco"
         elif reading.unit == "JPY" and self.facts.writes_chinese and "円" not in around.quote:
             reading = reading._replace(unit="CNY")  # "¥8,500/月" in a Chinese post: yuan
-        wan = reading.kind == "count" and around.quote.rstrip("+").endswith("万")
-        if wan and self.facts.writes_chinese:
-            reading = _yuan(reading, around)  # "年薪 28万–42万"
+        wan = reading.kind == "count" and around.quote.rstrip("+").endswith(("万", "萬"))
+        if wan and self.facts.writes_chinese:  # "年薪 28万–42万"; Taiwan's "月薪 8.1萬"
+            traditional = around.quote.rstrip("+").endswith("萬")
+            dollars_of = self._main_money if self._main_money in ("TWD", "HKD") else "TWD"
+            reading = _yuan(reading, around, dollars_of if traditional else "CNY")
         if reading.unit == "coefficient" and self.facts.log_pay:
             reading = reading._replace(unit="log points")  # an estimate on the log of pay
         if expr.family == "plain" and reading.unit == "USD" and reading.kind in ("salary", "money"):
@@ -727,9 +729,10 @@ def _rupees(reading: Reading, quote: str) -> Reading:
     return reading._replace(low=low, high=high, unit="INR", period="year")
 
 
-def _yuan(reading: Reading, around: Surroundings) -> Reading:
-    """Ten-thousands of yuan said of pay in a Chinese post ("年薪 28万–42万", "到手 44万"), a
-    month's ("4.2万/月", "月薪 4.2万") or a year's; a count of anything else stays one."""
+def _yuan(reading: Reading, around: Surroundings, money: str) -> Reading:
+    """Ten-thousands of yuan (or, written 萬, of the page's Taiwan or Hong Kong dollars) said of
+    pay in a Chinese post ("年薪 28万–42万", "到手 44万"), a month's ("4.2万/月", "月薪 4.2万") or
+    a year's; a count of anything else stays one."""
     near = (around.before[-24:], around.after[:12], *around.labels)
     if not any(_YUAN_PAY.search(words) for words in near if words):
         return reading
@@ -737,12 +740,14 @@ def _yuan(reading: Reading, around: Surroundings) -> Reading:
     monthly = said is not None or (
         not _YEAR_ZH.search(around.before[-12:]) and (reading.high or 0) < 1e5
     )
-    return reading._replace(kind="salary", unit="CNY", period="month" if monthly else "year")
+    return reading._replace(kind="salary", unit=money, period="month" if monthly else "year")
 
 
 # Chinese words of pay ("annual pay", "monthly pay", "package", "in hand", "pre-tax") and of
 # its period
-_YUAN_PAY = re.compile(r"薪|年包|工资|到手|税前|收入|(?i:\b(?:base|package|TC|salary|pay)\b)")
+_YUAN_PAY = re.compile(
+    r"薪|年包|工[资資]|到手|[税稅]前|收入|(?i:\b(?:base|package|TC|salary|pay)\b)"
+)
 _MONTH_ZH = re.compile(r"^\s*/\s*月|^\s*每月|月薪\s*$")
 _YEAR_ZH = re.compile(r"年薪|年包|/\s*年")
 

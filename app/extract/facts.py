@@ -377,6 +377,12 @@ def _dollars_by_country(text: str) -> tuple[str, ...]:
     if tagged is not None:
         return (_TAGGED_DOLLARS[tagged[1].upper()],)
     if _US_NAMED.search(text):
+        us = len(_US_NAMED.findall(text))
+        if us <= 2:  # the US named in passing in a page about one dollar country's pay
+            places = _places(text)  # ("the US market" once in a Melbourne post of sixteen)
+            homes = [code for code, count in places.items() if count >= max(8, 6 * us)]
+            if len(homes) == 1 and sum(places.values()) == places[homes[0]]:
+                return (homes[0],)
         # unless it writes the US's dollars as such and its home's bare: "US$230,000 in
         # Seattle" beside "$125,000" in a Vancouver keynote that writes C$ on an amount twice at
         # most (an Ottawa post's "about C$233,000"), and names its home more often than the US

@@ -211,7 +211,7 @@ CUR_SCALE = (  # "21–27 tys. zł", "160–200 тис. грн": thousands in Po
     r"|\s(?:mil|millones|milhões)\b"  # Spanish and Portuguese: "R$ 15 mil", "US$ 2 millones"
     r"|\s(?:tys|тис)\.|\s(?:Mio|MIO|Mrd|MRD)\.?(?![A-Za-z])"  # "€42 Mio.": German millions
     r"|\s(?:juta|ribu|miliar)\b"  # Indonesian millions, thousands, billions: "Rp 14 juta"
-    r"|(?:mm|MM|bn|Bn|Cr|[kKmMbBL])(?![A-Za-z])|[ \u00a0\u202f][kT](?=€)|万"  # "45 k€"
+    r"|(?:mm|MM|bn|Bn|Cr|[kKmMbBL])(?![A-Za-z])|[ \u00a0\u202f][kT](?=€)|[万萬]"  # "45 k€", "8.1萬"
     r"|[만억](?=원))"  # "7,200만원": ten thousands of won
 )
 CUR_WORD = (
@@ -460,8 +460,8 @@ PLAIN = (
     # a sign after a space or a cell's edge: "+3.8" and "-1.3" in a column of changes
     r"(?:(?<![^\s|(])[+\-−](?=\d))?"
     # "28万–42万"; "78K–95K", the scale on both ends of the range
-    rf"(?<![\w.,]){NUM}(?:(?:万|[KkM](?=\s?[-–—]\s?\d[\d.,]*[KkM](?![A-Za-z])))?{SEP}{NUM})?"
-    r"(?:\s?(?:thousand|million|billion|trillion|lakhs?|crores?|mn|bn)\b|(?:[KMBk]|bn|mn)(?![A-Za-z])|万)?"
+    rf"(?<![\w.,]){NUM}(?:(?:[万萬]|[KkM](?=\s?[-–—]\s?\d[\d.,]*[KkM](?![A-Za-z])))?{SEP}{NUM})?"
+    r"(?:\s?(?:thousand|million|billion|trillion|lakhs?|crores?|mn|bn)\b|(?:[KMBk]|bn|mn)(?![A-Za-z])|[万萬])?"
     rf"(?:{OPEN_PLUS}{NOT_EXTRA}|\s+or\s+more\b)?(?![A-Za-z0-9])"
 )
 ALNUM = r"(?<![\w$€£₹])[A-Za-z]++[-.]?\d[\w.]*(?:-\w+)*|\d++[A-Za-z][\w]*"

@@ -20,7 +20,7 @@ _NUM_SCALE = re.compile(
     r"|crores?)|LPA|(?:Mio|MIO|Mrd|MRD)\.?"  # German millions and billions: "€42 Mio."
     r"|mil(?= )|mil$|millones|milhões"  # Spanish and Portuguese: "R$ 15 mil", "2 millones"
     # (not the K of "95 000 Kč")
-    r"|(?:mm|MM|bn|Bn|mln|mn|Mn|Cr|cr|[kKmMbBL])(?![^\W\d_])|T(?=€)|万|[만억](?=원)|\s?triệu|juta|ribu|miliar|(?:tys|тис)\.)?"
+    r"|(?:mm|MM|bn|Bn|mln|mn|Mn|Cr|cr|[kKmMbBL])(?![^\W\d_])|T(?=€)|[万萬]|[만억](?=원)|\s?triệu|juta|ribu|miliar|(?:tys|тис)\.)?"
 )
 _WORD_NUM = re.compile(rf"(?i){grammar.WN}")
 _DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -70,12 +70,13 @@ _SCALES = {
     "k": 1e3, "t": 1e3, "thousand": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6,
     "b": 1e9, "bn": 1e9, "billion": 1e9, "trillion": 1e12, "l": 1e5, "lakh": 1e5, "lakhs": 1e5,
     "lac": 1e5, "lacs": 1e5, "lpa": 1e5, "cr": 1e7, "crore": 1e7, "crores": 1e7, "万": 1e4,
-    "tys.": 1e3, "тис.": 1e3, "lakh crore": 1e12, "lakh crores": 1e12, "mio": 1e6, "mio.": 1e6,
-    "mrd": 1e9, "mrd.": 1e9, "mil": 1e3, "millones": 1e6, "milhões": 1e6, "만": 1e4, "억": 1e8,
-    "triệu": 1e6, "juta": 1e6, "ribu": 1e3, "miliar": 1e9,
+    "萬": 1e4, "tys.": 1e3, "тис.": 1e3, "lakh crore": 1e12, "lakh crores": 1e12, "mio": 1e6,
+    "mio.": 1e6, "mrd": 1e9, "mrd.": 1e9, "mil": 1e3, "millones": 1e6, "milhões": 1e6, "만": 1e4,
+    "억": 1e8, "triệu": 1e6, "juta": 1e6, "ribu": 1e3, "miliar": 1e9,
 }  # fmt: skip
 _PLAIN_SCALES = {"k", "thousand", "million", "billion", "trillion", "bn", "mn", "m", "b"}
-_PLAIN_SCALES |= {"lakh", "lakhs", "crore", "crores", "万"}  # "4.2 lakh professionals", "28万"
+# "4.2 lakh professionals", "28万"
+_PLAIN_SCALES |= {"lakh", "lakhs", "crore", "crores", "万", "萬"}
 _UPPER_BOUNDS = {"up to", "below", "under", "less than", "fewer than", "at most", "no more than"}
 _UPPER_BOUNDS |= {"bis zu", "bis"}  # German: "bis zu 10 %", "bis 5.000 €"
 _UPPER_BOUNDS |= {"as much as", "as many as", "within", "weniger als", "moins de", "menos de"}
@@ -362,7 +363,7 @@ _SPACED_DECIMAL = re.compile(r"(?<=\d[ \u00a0\u202f]\d{3}),(?=\d\d(?!\d))")  # "
 _DOT_GROUPS = re.compile(r"\d\.\d{3}\.\d{3}")
 _SCALED_QUOTE = re.compile(
     r"(?i)\d\s?(?:k|m|mm|mln|mn|bn|b|l|lakhs?|lacs?|crores?|cr|mil|mio|mrd|thousand|million|billion"
-    r"|trillion|millones|milhões|juta|triệu)(?![a-z])|[万만억]"
+    r"|trillion|millones|milhões|juta|triệu)(?![a-z])|[万萬만억]"
 )
 
 

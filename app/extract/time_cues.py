@@ -124,12 +124,19 @@ YEAR_EVENT = re.compile(
     r"|came\s+out|appeared|announced|merged|renamed|(?:took|takes?)\s+effect|came\s+into\s+force|adopted"
     r"|bought|sold|funded|unveiled|arrived|shipped|peaked|(?:rolled|came)\s+out"
     r"|followed|signed|enacted|went\s+live|went\s+into\s+effect|notified|set\s+up|won"
-    r"|abolished|repealed|wound\s+up|went\s+public|listed)\s+"
+    r"|abolished|repealed|wound\s+up|went\s+public|listed|ratified)\s+"
     # the thing done may stand between: "opened its Bengaluru design centre in 1985"
     r"(?:(?!(?:in|on|since|by|from|until|for|over|during|to|between|into|that|which|and|or|but)\b)"
     r"[\w'’-]+\s+){0,5}?"
-    r"(?:in\s+|on\s+)?(?:early\s+|late\s+|mid-?)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
+    r"(?:(?:back\s+)?in\s+|on\s+)?(?:early\s+|late\s+|mid-?)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$"  # "took effect on Jan. 1, 2023"
+)
+# A state that has held since a year, or a measure approved in one: "(in place since 2001)", "in
+# force since 2005", "has been in the industry since 2011", "(voter-approved in 2022)" (not "since
+# 2020, salaries have risen", a time frame; nor "approved 2027" in a plan)
+IN_PLACE_SINCE = re.compile(
+    r"(?i)\b(?:in\s+(?:place|force|effect|operation|business|the\s+(?:industry|field|trade))\s+since"
+    r"|approved\s+in)\s+$"
 )
 # Or founded in a place: "Northgate was founded in Manchester in 2004", "opened in Amsterdam in
 # 2016" (not "GCCs set up in India in 2025", a time frame for a count)

@@ -50,7 +50,7 @@ _SCALES = {
     "k": 1e3, "000": 1e3, "'000": 1e3, "000s": 1e3, "'000s": 1e3, "thousand": 1e3,
     "thousands": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "millions": 1e6, "l": 1e5,
     "lakh": 1e5, "lakhs": 1e5, "lpa": 1e5, "cr": 1e7, "crore": 1e7, "crores": 1e7, "万": 1e4,
-    "만": 1e4, "triệu": 1e6, "juta": 1e6, "ribu": 1e3,
+    "萬": 1e4, "만": 1e4, "triệu": 1e6, "juta": 1e6, "ribu": 1e3,
 }  # fmt: skip
 _RUPEE_SCALES = {"lpa", "l", "lakh", "lakhs", "cr", "crore", "crores"}
 # Words a unit part may also hold: "(in USD thousands)", "(USD k, per year)".
@@ -332,10 +332,17 @@ _DECLARATION = re.compile(
     r"(?i)\b(?:all|every)\s+(?:[\w-]+\s+){0,2}?(?:figures?|amounts?|numbers|values|salar(?:y|ies)"
     r"|pay|bands)\s+(?:(?:on|in|of)\s+this\s+[\w-]+\s+|(?:below|above|here)\b\s*)?"
     # (a dot goes on where a word in lower case follows it: "Rs. lakh")
-    r"(?:(?:are|is)\s+|:\s*|(?-i:(?=[A-Z$£€₹])))((?:[^.;\n]|\.(?=\s?(?-i:[a-z]))){1,80})"
+    r"(?:(?:are|is)\s+|:\s*|in\s+|(?-i:(?=[A-Z$£€₹])))((?:[^.;\n]|\.(?=\s?(?-i:[a-z]))){1,80})"
 )
 # where the words of a unit end: "unless the row says otherwise", "i.e. what lands", "rounded"
 _DECLARATION_END = re.compile(r"(?i)\b(?:unless|except|otherwise|i\.e|e\.g|rounded|as\s+of)\b|\$\d")
+
+
+@lru_cache(maxsize=256)
+def lead_declared_unit(lead: str) -> ColumnUnit | None:
+    """The unit the words right before a table declare for all its figures: "All figures below
+    are in Rs. lakh per annum unless stated otherwise"."""
+    return declared_unit(lead) if lead else None
 
 
 def declared_unit(text: str) -> ColumnUnit | None:
@@ -542,6 +549,7 @@ def table_money(
     if money is None and headed and placed and _priced_place(block):
         # "Germany" beside "UK (GBP)": each place its money, in the caption's scale
         money = local_unit(column, " ".join((words, *block.headings[:3])))
+    declared = declared or lead_declared_unit(block.lead[-300:])  # "(all amounts in SAR ...)"
     if money is None and bare and column and declared and not _NOT_PRICED.search(column):
         money = declared  # under "Senior", "2026": any column but counts and shares
     return money
