@@ -810,6 +810,25 @@ def test_extract_reads_a_year_a_state_has_held_since_or_a_measure_was_approved_i
     assert (year, "year") in [(c.quote, c.kind) for c in extract_claims(sentence)]
 
 
+def test_extract_reads_thousands_grouped_by_a_no_break_space_in_a_tables_unit() -> None:
+    text = (
+        "Base pay, NOK thousands per year.\n\n| Level | Median | p75 |\n|---|---|---|\n"
+        "| Senior | 1\u00a0100–1\u00a0300 | 1\u00a0180 |\n"
+    )
+    got = [(c.low, c.high, c.unit) for c in extract_claims(text)]
+    assert got == [(11e5, 13e5, "NOK"), (118e4, 118e4, "NOK")]
+
+
+def test_extract_reads_dot_leader_lines_in_the_unit_the_words_above_them_declare() -> None:
+    text = (
+        "Compensation (all amounts in Saudi Riyals, per month unless stated otherwise)\n\n"
+        "Basic Salary ............................ 26,000\n"
+        "Total Monthly Gross Salary .............. 35,100\n"
+    )
+    got = [(c.quote, c.low, c.unit, c.period) for c in extract_claims(text)]
+    assert got == [("26,000", 26e3, "SAR", "month"), ("35,100", 35100, "SAR", "month")]
+
+
 def test_extract_reads_percentile_columns_as_the_statistic_of_the_rows_quantity() -> None:
     text = (
         "Base salary, CAD thousands per year.\n\n"

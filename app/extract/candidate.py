@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 # Raise it whenever what the extractor reads changes: stored sources are read again
 # (app.store.documents.reread_document), and tests/test_extractor_version.py checks it.
-EXTRACTOR_VERSION = "145"
+EXTRACTOR_VERSION = "146"
 
 
 @dataclass(frozen=True)

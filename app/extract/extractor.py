@@ -13,6 +13,7 @@ from app.extract.carry import Carry
 from app.extract.classify import classify
 from app.extract.cues import (
     CHANGE_COLUMN,
+    DOT_LEADER,
     HEADCOUNT,
     IN_THOUSANDS,
     LAKH_SHORTHAND,
@@ -55,6 +56,7 @@ from app.extract.units import (
     identifier_words,
     in_percent,
     in_thousands,
+    lead_declared_unit,
     lead_unit,
     place_currency,
     rupees_by_period,
@@ -319,6 +321,15 @@ class _Reader:
         # (not "UK" in a page that writes dollars)
         return written[0] if place in (None, written[0].currency) else None
 
+    def _dot_leader_unit(self, expr: NumberExpr) -> ColumnUnit | None:
+        """The unit the lines above a list of dot-leader lines declare for their figures:
+        "Compensation (all amounts in Saudi Riyals, per month unless stated otherwise)" over
+        "Basic Salary ........ 26,000"."""
+        start = self.text.rfind("\n", 0, expr.start) + 1
+        if not DOT_LEADER.search(self.text, start, expr.start):
+            return None
+        return lead_declared_unit(self.text[max(0, start - 400) : start])
+
     @cached_property
     def _main_money(self) -> str | None:
         """The money the document writes its amounts in, other than US dollars: three times or
@@ -391,6 +402,8 @@ class _Reader:
                 money = rupees_by_period(column)  # "37,500" under "Monthly" in a CTC annexure
             if money is None and bare and block.layout in _HEADED_TABLES:
                 money = self._written_unit(expr, column, block)  # "18-32" in an LPA blog
+            if money is None and not block.layout:  # "Basic Salary ....... 26,000" under
+                money = self._dot_leader_unit(expr)  # "(all amounts in Saudi Riyals, ...)"
             if money is not None:  # `176` under `Base (USD k)`
                 expr = money.apply(expr, self.text[expr.start : expr.end])
                 timed = _PERIOD_AFTER.match(self.text, expr.end) if not expr.period else None

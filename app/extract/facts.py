@@ -371,8 +371,9 @@ def _dollars_by_country(text: str) -> tuple[str, ...]:
     """The dollars of the one country a document speaks of (by its name or its cities and
     provinces), where it never names the US: a Canadian labour bulletin's "$58.25" an hour is
     Canadian, an Ontario one's too; of the one it speaks of without marking its dollars, where
-    it marks the others' ("A$200k" in Sydney, "US$230,000" in Seattle); and a report tagged
-    `lang: en-CA` is Canadian whatever else it names (none: US dollars)."""
+    it marks the others' ("A$200k" in Sydney, "US$230,000" in Seattle), or names the US once or
+    twice in passing (a Melbourne post's "unlike the US"); and a report tagged `lang: en-CA` is
+    Canadian whatever else it names (none: US dollars)."""
     tagged = _LANGUAGE_TAG.search(text[:3000])
     if tagged is not None:
         return (_TAGGED_DOLLARS[tagged[1].upper()],)

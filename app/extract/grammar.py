@@ -22,9 +22,10 @@ from app.extract.spoken import SPOKEN
 # one dot could be a decimal point: "4.800" is read by the currency it is written in)
 # (the groupings are tried only where a mark follows the first digits: most numbers have none)
 NUM = (
-    r"(?:(?=\d{1,3}[,'’.\u202f]\d)(?:\d{1,3}+(?:,\d{3})+|\d{1,3}+(?:['’]\d{3})+|\d{1,2}+(?:,\d\d)+,\d{3}"
-    # French typography groups thousands with a narrow no-break space: "1\u202f430 placements"
-    r"|\d{1,3}+(?:\u202f\d{3})++(?!\d)|\d{1,3}+(?:\.\d{3}){2,}+(?![\d]|\.\d))|\d++)(?:\.\d++)?"
+    r"(?:(?=\d{1,3}[,'’.\u202f\u00a0]\d)(?:\d{1,3}+(?:,\d{3})+|\d{1,3}+(?:['’]\d{3})+|\d{1,2}+(?:,\d\d)+,\d{3}"
+    # French typography groups thousands with a narrow no-break space: "1\u202f430 placements";
+    # and Norwegian with a no-break space: "1\u00a0100" (never a table's column gap)
+    r"|\d{1,3}+(?:[\u202f\u00a0]\d{3})++(?!\d)|\d{1,3}+(?:\.\d{3}){2,}+(?![\d]|\.\d))|\d++)(?:\.\d++)?"
 )
 # A decimal comma, as continental Europe writes it: "6,8%", "€0,23", "€2.450,50" (one or two
 # digits after the comma, so never a thousands group, nor the lakh grouping "1,20,000").

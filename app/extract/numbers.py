@@ -385,7 +385,7 @@ def _values(quote: str, *, family: str) -> list[float]:
     if currency:
         quote = _SPACED_DECIMAL.sub(".", quote)  # "1 926,76 zł": its decimal comma first
         quote = _SPACE_THOUSANDS.sub(",", quote)  # before entities turn into spaces
-    elif "\u202f" in quote or _SPACED_CELL.fullmatch(quote):
+    elif "\u202f" in quote or "\u00a0" in quote or _SPACED_CELL.fullmatch(quote):
         quote = _SPACE_THOUSANDS.sub(",", quote)  # "1\u202f430 placements", a cell's "10 412"
     if "&" in quote:
         quote = _ENTITY.sub(" ", quote)  # "&#36;15,000&ndash;&#36;20,000": no 36 or 8211

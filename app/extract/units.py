@@ -487,7 +487,8 @@ def table_money(
     unit the document names for all its tables' figures (`default`) or, in a table "in
     thousands of local currency" (said before it or in the `notes` under it), the money of
     the place its row or column names, else the unit the document `declared` for all its
-    figures ("All figures are gross annual base salary in thousands of euros"). Words said of
+    figures ("All figures are gross annual base salary in thousands of euros") or the words
+    right before the table declare for its own ("All figures below are in Rs. lakh"). Words said of
     all figures price only a `bare` figure, alone in its cell (not "About 310 GPU-hours")."""
     column = cues.percentile_as_statistic(column)  # "25%", "75th pct": "p25", "p75"
     if column_unit(column) is None and any(map(_timed, (column, block.row))):
