@@ -326,7 +326,7 @@ class _Reader:
         "Compensation (all amounts in Saudi Riyals, per month unless stated otherwise)" over
         "Basic Salary ........ 26,000"."""
         start = self.text.rfind("\n", 0, expr.start) + 1
-        if not DOT_LEADER.search(self.text, start, expr.start):
+        if not DOT_LEADER.search(self.text, max(start, expr.start - 200), expr.start):
             return None
         return lead_declared_unit(self.text[max(0, start - 400) : start])
 
