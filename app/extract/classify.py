@@ -232,7 +232,7 @@ def _read_year(expr: NumberExpr, around: Surroundings) -> Reading | None:
         time_cues.YEAR_EVENT.search(before)
         or time_cues.PERSON_EVENT.search(before[-100:])
         or time_cues.FOUNDED_IN_PLACE.search(before[-60:])
-        or time_cues.IN_PLACE_SINCE.search(before[-40:])
+        or time_cues.SINCE_OR_APPROVED_IN.search(before[-40:])
         or (time_cues.YEAR_THE.search(before) and time_cues.EVENT_NAME.match(around.after))
     )
     if dated and time_cues.METADATA_DATE.search(before[-40:]):

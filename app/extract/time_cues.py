@@ -134,7 +134,7 @@ YEAR_EVENT = re.compile(
 # A state that has held since a year, or a measure approved in one: "(in place since 2001)", "in
 # force since 2005", "has been in the industry since 2011", "(voter-approved in 2022)" (not "since
 # 2020, salaries have risen", a time frame; nor "approved 2027" in a plan)
-IN_PLACE_SINCE = re.compile(
+SINCE_OR_APPROVED_IN = re.compile(
     r"(?i)\b(?:in\s+(?:place|force|effect|operation|business|the\s+(?:industry|field|trade))\s+since"
     r"|approved\s+in)\s+$"
 )

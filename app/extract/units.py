@@ -43,8 +43,9 @@ _CURRENCIES = {
     **{code.lower(): code for code in currencies.CODES},
     **{mark.lower(): code for mark, code in currencies.MARKED.items()},  # "₾", "JD"
     **{name: code for name, code in currencies.NAMED.items() if code != "USD"},  # "lari"
-    # named in words: "in thousands of euros", "thousands of current US dollars"
-    "dollars": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "rupees": "INR",
+    # named in words ("in thousands of euros": the table's names above): "thousands of current
+    # US dollars"
+    "dollars": "USD", "euro": "EUR",
 }  # fmt: skip
 _SCALES = {
     "k": 1e3, "000": 1e3, "'000": 1e3, "000s": 1e3, "'000s": 1e3, "thousand": 1e3,
