@@ -10,9 +10,9 @@ checkout, as `claims ingest` would, and scores them with ../shared/eval/claims_e
 writes `<PREFIX><set>_<stem>.md` and its rows: the quote is the extractor's own cut where it
 found the claim and the label's anchor where not; a borderline label is `required: false`; a
 required row the extractor misreads or misses is a strict xfail naming LABEL and what was read;
-a claim read beyond the labels is an optional row (`spurious`). `settle` drops the xfail of
-every row now read and marks the rows no longer read, printing each change; it writes only with
-`--write`.
+a claim read beyond the labels is an optional row whose xfail says it is spurious. `settle`
+drops the xfail of every row now read and marks the rows no longer read, printing each change;
+it writes only with `--write`.
 """
 
 from __future__ import annotations
@@ -126,7 +126,8 @@ def guide_rows(
     for p in preds:
         if id(p) not in used:
             row = {"quote": p["quote"], "kind": p["kind"], **p["value"], "required": False}
-            rows.append({k: row[k] for k in (*ROW_FIELDS, "required")} | {"note": "spurious"})
+            known = f"spurious ({label}): {p['quote']!r} read as {p['kind']}"
+            rows.append({k: row[k] for k in (*ROW_FIELDS, "required")} | {"xfail": known})
     return rows
 
 
