@@ -502,6 +502,14 @@ SPOKEN_AMOUNTS = [
      "seven-twenty a day", "salary", 720, 720, "GBP", "day"),
     ("We made about eleven hundred placements.", "eleven hundred", "count", 1100, 1100, "count",
      None),
+    # hundreds said as pay in thousands where the words around them speak of pay
+    ("The midpoint for a senior title came in at two eighteen.", "two eighteen", "salary",
+     218e3, 218e3, "USD", "year"),
+    ("He was making a hundred and forty to a hundred and seventy, base.",
+     "a hundred and forty to a hundred and seventy", "salary", 140e3, 170e3, "USD", "year"),
+    ("The median posted midpoint for a senior engineer in the metro was a hundred sixty-two "
+     "thousand five hundred.", "a hundred sixty-two thousand five hundred", "salary", 162.5e3,
+     162.5e3, "USD", "year"),
 ]  # fmt: skip
 
 
@@ -523,6 +531,12 @@ def test_extract_reads_amounts_said_aloud(
         ("We use two US pay zones.", []),  # a country, not its dollars
         ("Thirty-one of them answered.", [("Thirty-one", "count")]),  # a count, no amount
         ("I asked for a hundred.", []),  # a hundred of what?
+        ("We met at one fifteen.", []),  # a time, no pay
+        ("She said the offer was one forty one fifty.", []),  # two pairs run together
+        (
+            "Fewer than 40 offers in a sample of over four thousand.",  # offers counted
+            [("Fewer than 40", "count"), ("over four thousand", "count")],
+        ),
     ],
 )
 def test_extract_reads_no_amount_in_number_words_that_say_none(
@@ -1352,3 +1366,9 @@ def test_extract_survives_number_like_noise(parts: list[str]) -> None:
     text = "".join(parts)
     for claim in extract_claims(text):
         assert text[claim.start : claim.end] == claim.quote
+
+
+def test_an_amount_said_aloud_is_in_the_currency_last_named_by_its_name() -> None:
+    text = "Rent runs about nine thousand kronor. Seniors are paid around seventy thousand, base."
+    said = only_kind(text, "seventy thousand")
+    assert (said.kind, said.low, said.unit) == ("salary", 70e3, "SEK")

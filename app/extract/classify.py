@@ -259,6 +259,11 @@ def _read_plain(expr: NumberExpr, around: Surroundings) -> Reading | None:
     before, after = around.before, around.after
     if cues.YOE_BEFORE.search(before[-8:]) or cues.YOE.match(after.lstrip()[:3]):
         return reading_of(expr, "count", unit="years")  # "YOE 4": years of experience
+    if expr.scale_word == "thousands?":  # "our mid-levels start at one thirty-five"
+        if not _spoken_pay(before, after):
+            return None
+        low, high = (None if v is None else v * 1000 for v in (expr.low, expr.high))
+        return reading_of(expr, "salary", low=low, high=high, unit="", period="year")
     if is_furniture(expr, around.quote, before, after):
         return None
     if expr.bound and cues.RECORDS_AFTER.match(after) and cues.SUPPRESSED.search(before + after):
@@ -315,7 +320,7 @@ def _read_plain(expr: NumberExpr, around: Surroundings) -> Reading | None:
     if _estimate(expr, around):
         correlation = cues.CORRELATION_BEFORE.search(before[-60:]) is not None
         return reading_of(expr, "metric", unit="r" if correlation else "coefficient")
-    if expr.spelled and (expr.high or 0) >= 1000 and _bare_pay(before, after):
+    if expr.spelled and (expr.high or 0) >= 1000 and _spoken_pay(before, after):
         return reading_of(expr, "salary", unit="", period="year")  # "comp was two hundred and
         # forty thousand": pay, in the currency the talk is in
     column, row = (*around.labels, "", "")[:2]
@@ -399,6 +404,16 @@ def _bare_pay(before: str, after: str) -> bool:
         or cues.BARE_PAY.match(after.lstrip(" +/")[:20])
         or after.startswith(("/yr", "/year", " a year", " per year"))
     )
+
+
+def _spoken_pay(before: str, after: str) -> bool:
+    """Whether an amount said aloud is pay: pay words right around it, or a speaker's words
+    of pay in its clause ("the midpoint for a senior engineer was") and nothing after it that
+    it counts ("made a hundred and twenty offers")."""
+    if _bare_pay(before, after):
+        return True
+    clause = clause_of(before)[-100:]
+    return bool(cues.SPOKEN_PAY_BEFORE.search(clause) and cues.THOUSANDS_PAY_AFTER.match(after))
 
 
 def _estimate(expr: NumberExpr, around: Surroundings) -> bool:

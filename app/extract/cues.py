@@ -648,6 +648,14 @@ BARE_PAY = re.compile(
     # a thread's level code ("E6 at 826k") and what a bare figure is granted as ("100k sign-on")
     r"|(?-i:(?:[ELP]|IC|SDE|SWE|MTS)\s?\d{1,2})|sign[- ]?on|signing|refreshers?|RSUs?|GSUs?)\b"
 )
+# How a speaker says what an amount said aloud is, before it: "our mid-levels start at", "the
+# midpoint was", "he's making", "they came in at" (a transcript's "one thirty-five" is pay)
+SPOKEN_PAY_BEFORE = re.compile(
+    r"(?i)\b(?:start(?:s|ed|ing)?\s+(?:at|on)|came\s+in\s+at|top(?:s|ped)?\s+out\s+at|pays?"
+    r"|paying|paid|makes?|made|making|earn\w*|offered|offer\s+(?:was|is|of|at)|salary|salaries"
+    r"|base|midpoint|median"
+    r"|band|comp|package|pulling(?:\s+in)?|bring(?:s|ing)?\s+(?:home|in))\b"
+)
 # A difference between two pay figures: "its pay gap to Bengaluru (roughly 20%".
 # A label or heading over changes of pay: "## Hikes: what's normal", "Merit increases".
 CHANGE_WORDS = (

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from app.extract import units
+from app.extract import currencies, units
 from app.extract.delimited import cell_spans
 from app.extract.numbers import NumberExpr, currency_of, scan_numbers
 from app.extract.spoken import named_currency
@@ -30,11 +30,12 @@ _L_MARK = re.compile(r"L\b")
 # A currency's mark on an amount: "CHF 158k", "£95k", "S$9,000" (not the "€" inside a broken
 # dash, "â€“")
 _AMOUNT_MARK = re.compile(r"([A-Z]{0,2}\$|[£€₹]|\b(?:USD|GBP|EUR|INR|SGD|CAD|AUD|CHF)\b)\s?\d")
-# Where a text names a currency: "S$", "£", "Singapore dollars", "pounds", "lakh", "USD"
+# Where a text names a currency: "S$", "£", "Singapore dollars", "pounds", "lakh", "USD", and
+# any currency of the table by its code, its sign or its name ("NOK", "₦", "kronor")
 _CURRENCY_NAMED = re.compile(
-    r"[A-Z]{0,2}\$|[£€₹]|\b(?:USD|GBP|EUR|INR|SGD|CAD|AUD|LPA|CHF)\b"
-    r"|(?i:\b(?:(?:singapore|australian|canadian|hong\s+kong|us)\s+)?dollars|pounds|quid|euros"
-    r"|rupees|lakhs?|crores?)\b"
+    rf"[A-Z]{{0,2}}\$|[£€₹{currencies.SIGNS}]|\b(?:{currencies.CODE_ALTERNATION}|LPA)\b"
+    r"|(?i:\b(?:(?:(?:singapore|australian|canadian|hong\s+kong|us)\s+)?dollars|pounds|quid"
+    rf"|euros|rupees|lakhs?|crores?|{currencies.NAME_ALTERNATION})\b)"
 )
 # The note under a table, which may name its unit: "*Table 1. ...*", "Currencies, left to right"
 _TABLE_NOTE = re.compile(

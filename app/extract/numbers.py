@@ -291,6 +291,9 @@ def _parse_quote(family: str, quote: str) -> NumberExpr | None:
         low, high, currency, period = said
         if currency == "-":  # "eleven hundred": a count, unless its words speak of pay
             return NumberExpr(start, len(quote), "plain", low, high, False, "count", spelled=True)
+        if currency == "?":  # "one thirty-five": thousands of pay, or nothing (classify)
+            return NumberExpr(start, len(quote), "plain", low, high, False, "count", spelled=True,
+                              scale_word="thousands?")  # fmt: skip
         return NumberExpr(start, len(quote), "currency", low, high, False, currency, period,
                           spelled=True)  # fmt: skip
     if family == "onein":

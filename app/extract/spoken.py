@@ -59,8 +59,10 @@ _PERIODS = ("year", "month", "week", "day", "hour")
 
 
 def spoken_values(quote: str) -> tuple[float, float, str, str | None] | None:
-    """Low, high, currency ("" where the words name none, "-" where they count no money) and
-    period of a spoken amount; None for number words that say no amount.
+    """Low, high, currency ("" where the words name none, "-" where they count no money, "?"
+    for hundreds that are pay in thousands only where their sentence speaks of pay: "one
+    thirty-five", "a hundred and forty") and period of a spoken amount; None for number words
+    that say no amount.
 
     >>> spoken_values("twenty-eight to thirty-two lakh")
     (2800000.0, 3200000.0, 'INR', None)
@@ -85,6 +87,8 @@ def spoken_values(quote: str) -> tuple[float, float, str, str | None] | None:
         return None
     amounts = [value for value in values if value is not None]
     paired = len(parts) == 2 and any(_is_pair(part) for part in parts)
+    if len(parts) == 1 and _one_pair(parts[0]) and not (big or currency or period):
+        return amounts[0], amounts[0], "?", None  # "one thirty-five": as "a hundred and forty"
     if not (big or "hundred" in body or currency or period or paired):
         return None  # "forty", "two or three": no amount said
     if len(amounts) == 2 and amounts[0] * 50 < amounts[1]:
@@ -97,7 +101,9 @@ def spoken_values(quote: str) -> tuple[float, float, str, str | None] | None:
     if paired and period is None and not big:  # "one-eighty to two-twenty": pay in thousands
         amounts, money = [amount * 1e3 for amount in amounts], currency or ""
     if money == "-" and not big and (len(parts) == 2 or body[0] == "a"):
-        return None  # "a hundred and forty to a hundred and seventy", "a hundred": of what?
+        # "a hundred and forty to a hundred and seventy", "a hundred and thirty-five": pay in
+        # thousands where its sentence speaks of pay, else no amount ("a hundred": of what?)
+        return (amounts[0], amounts[-1], "?", None) if amounts[-1] > 100 else None
     return amounts[0], amounts[-1], money, period
 
 
@@ -143,6 +149,15 @@ def _is_pair(part: list[str]) -> bool:
         return False
     second = part[2] if part[1] == "-" and len(part) >= 3 else part[1]
     return second in _TENS or second in _TEENS
+
+
+def _one_pair(part: list[str]) -> bool:
+    """Whether words are one pair of figures and nothing more: "one thirty-five", "two ten"
+    (not "one forty one fifty", two of them run together)."""
+    words = [word for word in part if word != "-"]
+    if not _is_pair(part) or len(words) > 3:
+        return False
+    return len(words) == 2 or (words[1] in _TENS and words[2] in _UNITS)
 
 
 def _value(part: list[str]) -> float | None:
