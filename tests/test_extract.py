@@ -510,6 +510,13 @@ SPOKEN_AMOUNTS = [
     ("The median posted midpoint for a senior engineer in the metro was a hundred sixty-two "
      "thousand five hundred.", "a hundred sixty-two thousand five hundred", "salary", 162.5e3,
      162.5e3, "USD", "year"),
+    # a range said fast, its ends parted by a comma
+    ("Senior people are at one-thirty, one-forty, and more.", "one-thirty, one-forty", "salary",
+     130e3, 140e3, "USD", "year"),
+    ("Seniors with LLM work in production are paid ten, eleven thousand a month.",
+     "ten, eleven thousand a month", "salary", 10e3, 11e3, "USD", "month"),
+    ("Remote for a US company, I see one-ten to one-thirty Canadian, so you're fine.",
+     "one-ten to one-thirty Canadian", "money", 110e3, 130e3, "CAD", None),
 ]  # fmt: skip
 
 
@@ -533,6 +540,8 @@ def test_extract_reads_amounts_said_aloud(
         ("I asked for a hundred.", []),  # a hundred of what?
         ("We met at one fifteen.", []),  # a time, no pay
         ("She said the offer was one forty one fifty.", []),  # two pairs run together
+        ("The dollar was worth a dollar twenty-five Canadian.", []),  # a rate, said aloud
+        ("Raises were twenty, twenty-five percent.", [("twenty-five percent", "growth")]),
         (
             "Fewer than 40 offers in a sample of over four thousand.",  # offers counted
             [("Fewer than 40", "count"), ("over four thousand", "count")],
@@ -1372,3 +1381,32 @@ def test_an_amount_said_aloud_is_in_the_currency_last_named_by_its_name() -> Non
     text = "Rent runs about nine thousand kronor. Seniors are paid around seventy thousand, base."
     said = only_kind(text, "seventy thousand")
     assert (said.kind, said.low, said.unit) == ("salary", 70e3, "SEK")
+
+
+def test_extract_reads_kroner_as_the_money_of_the_country_a_page_speaks_of() -> None:
+    text = (
+        "Life in Copenhagen: Denmark is dear and Danish pay is high. The threshold was 78.800 "
+        "kroner a month, and seniors are paid sixty-five to eighty-five thousand a month."
+    )
+    assert [c.unit for c in extract_claims(text)] == ["DKK", "DKK"]
+    assert [c.unit for c in extract_claims("In Oslo a senior gets 78.800 kroner a month.")] == [
+        "NOK"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # millions with a small "m": pay where its words say so, in the money last named
+        ("Gross: UGX 6,200,000/month. The poll's senior median is 7.5m, and take-home is 4.13m.",
+         [("UGX 6,200,000/month", "money", 6.2e6, "UGX", "month"),
+          ("7.5m", "salary", 7.5e6, "UGX", "month"), ("4.13m", "salary", 4.13e6, "UGX", "month")]),
+        ("The app has ~1.2m monthly active users.", [("1.2m", "count", 1.2e6, "count", None)]),
+        ("A 45m call, the 100m sprint, 3m notice.", []),  # minutes, metres and months
+    ],
+)  # fmt: skip
+def test_extract_reads_millions_written_with_a_small_m(
+    text: str, claims: list[tuple[str, str, float, str, str | None]]
+) -> None:
+    got = [(c.quote, c.kind, c.low, c.unit, c.period) for c in extract_claims(text)]
+    assert got == claims

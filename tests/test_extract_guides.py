@@ -77,8 +77,12 @@ def expected_cases() -> list[Any]:
 def rows_read(name: str) -> frozenset[int]:
     """The required rows the guide's claims read, one claim per row (a claim the guide states n
     times needs n claims): rows that name a period take theirs first, then the rows without."""
-    rows = load_expected(name)
-    claims = [key(claim) for claim in extracted(name)]
+    return read_rows(load_expected(name), extracted(name))
+
+
+def read_rows(rows: list[dict[str, Any]], found: tuple[dict[str, Any], ...]) -> frozenset[int]:
+    """The required rows of `rows` that the claims `found` read (see `rows_read`)."""
+    claims = [key(claim) for claim in found]
     order = [i for i, row in enumerate(rows) if row.get("required", True)]
     order.sort(key=lambda i: rows[i]["period"] is None)  # stable: document order within each
     read = set()

@@ -3498,3 +3498,36 @@ def test_extract_reads_a_column_of_reports_as_a_count() -> None:
     )
     got = [(c.quote, c.unit) for c in extract_claims(text) if c.quote in ("412", "1,004")]
     assert got == [("412", "count"), ("1,004", "count")]
+
+
+def test_extract_skips_a_code_block_a_chat_message_opens_and_reads_on_after_it() -> None:
+    text = (
+        "14/09/2026, 21:19 - Varun: ```\nsalary   14,000\nrent   -3,750\n```\n"
+        "14/09/2026, 21:25 - Ravi: local companies pay 10-15% less than the free zone MNCs.\n"
+    )
+    assert [c.quote for c in extract_claims(text)] == ["10-15%"]
+
+
+@pytest.mark.parametrize("scale", ["× €1.000", "x 1,000 EUR"])
+def test_extract_reads_a_table_scaled_by_a_thousand_in_its_caption(scale: str) -> None:
+    text = (
+        f"**Market pay, annual gross, {scale}**\n\n"
+        "| Level | P25 | P50 |\n|---|---|---|\n| Junior | 44 | 49 |\n"
+    )
+    got = [(c.quote, c.low, c.unit, c.period) for c in extract_claims(text)]
+    assert got == [("44", 44e3, "EUR", "year"), ("49", 49e3, "EUR", "year")]
+
+
+def test_extract_reads_a_fenced_csv_under_a_comment_line() -> None:
+    text = (
+        "```csv\n# base_aud = base salary in AUD, excl. super; bonus_pct = STI target, % of base\n"
+        "date,role,level,base_aud,bonus_pct\n2025-08,ML Engineer,Senior,182000,15\n"
+        "2025-10,Data Scientist,Mid,128000,10\n```\n"
+    )
+    got = [(c.quote, c.kind, c.unit) for c in extract_claims(text)]
+    assert got == [
+        ("182000", "salary", "AUD"),
+        ("15", "percent", "%"),
+        ("128000", "salary", "AUD"),
+        ("10", "percent", "%"),
+    ]

@@ -263,7 +263,7 @@ def _read_plain(expr: NumberExpr, around: Surroundings) -> Reading | None:
         if not _spoken_pay(before, after):
             return None
         low, high = (None if v is None else v * 1000 for v in (expr.low, expr.high))
-        return reading_of(expr, "salary", low=low, high=high, unit="", period="year")
+        return reading_of(expr, "salary", low=low, high=high, unit="", period="")
     if is_furniture(expr, around.quote, before, after):
         return None
     if expr.bound and cues.RECORDS_AFTER.match(after) and cues.SUPPRESSED.search(before + after):
@@ -301,7 +301,11 @@ def _read_plain(expr: NumberExpr, around: Surroundings) -> Reading | None:
                         unit="USD", period="year")  # fmt: skip
     if around.quote[-1:] == "k" and not _bare_pay(before, after):
         return None  # a forum's "500k" out of any pay wording: a figure of speech, not a count
-    if around.quote[-1:] in "kK" and _bare_pay(before, after):
+    # "median 7.5m": millions of the money last named (not "a 45m call", "the 100m sprint")
+    millions = around.quote[-1:] == "m" and not expr.spelled
+    if (around.quote[-1:] in "kK" and _bare_pay(before, after)) or (
+        millions and _spoken_pay(before, after)
+    ):
         once = cues.SIGN_ON_AFTER.match(after) or cues.EQUITY_AFTER.match(after)  # "100k sign-on"
         added = (
             once
@@ -310,8 +314,11 @@ def _read_plain(expr: NumberExpr, around: Surroundings) -> Reading | None:
             or _granted(clause_of(before))  # "refreshers for E6 are ~150-200k/yr"
         )
         said = expr.period or period_of(after[:8])  # "~85k/month"
-        return reading_of(expr, "money" if added else "salary", unit="USD",
-                        period=said or (None if once else "year"))  # fmt: skip
+        default = None if once else "" if millions else "year"
+        return reading_of(expr, "money" if added else "salary", unit="" if millions else "USD",
+                        period=said or default)  # fmt: skip
+    if millions and not cues.MILLIONS_OF.match(after):
+        return None
     if cues.COUNT_CHANGE.search(before[-48:]) and cues.JOBS_AFTER.match(after):
         return reading_of(expr, "growth", qualifiers=_direction(before, after))
     metric = cues.METRIC_NAME.search(before)
@@ -321,7 +328,7 @@ def _read_plain(expr: NumberExpr, around: Surroundings) -> Reading | None:
         correlation = cues.CORRELATION_BEFORE.search(before[-60:]) is not None
         return reading_of(expr, "metric", unit="r" if correlation else "coefficient")
     if expr.spelled and (expr.high or 0) >= 1000 and _spoken_pay(before, after):
-        return reading_of(expr, "salary", unit="", period="year")  # "comp was two hundred and
+        return reading_of(expr, "salary", unit="", period="")  # "comp was two hundred and
         # forty thousand": pay, in the currency the talk is in
     column, row = (*around.labels, "", "")[:2]
     if column:
@@ -408,12 +415,14 @@ def _bare_pay(before: str, after: str) -> bool:
 
 def _spoken_pay(before: str, after: str) -> bool:
     """Whether an amount said aloud is pay: pay words right around it, or a speaker's words
-    of pay in its clause ("the midpoint for a senior engineer was") and nothing after it that
-    it counts ("made a hundred and twenty offers")."""
+    of pay in its clause ("the midpoint for a senior engineer was"), or of paying in its
+    sentence, and nothing after it that it counts ("made a hundred and twenty offers")."""
     if _bare_pay(before, after):
         return True
-    clause = clause_of(before)[-100:]
-    return bool(cues.SPOKEN_PAY_BEFORE.search(clause) and cues.THOUSANDS_PAY_AFTER.match(after))
+    sentence = before[before.rfind(". ") + 1 :][-100:]  # "They pay me in Canadian, a hundred"
+    said = cues.SPOKEN_PAY_BEFORE.search(clause_of(before)[-100:])
+    said = said or cues.SPOKEN_PAY_SENTENCE.search(sentence)
+    return bool(said and cues.THOUSANDS_PAY_AFTER.match(after))
 
 
 def _estimate(expr: NumberExpr, around: Surroundings) -> bool:

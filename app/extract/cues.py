@@ -430,6 +430,17 @@ _RUPEES = r"(?:₹|Rs\.?\s?|INR\s?)?"
 _EQUALS = r"(?:is|=|equals|means|is\s+equal\s+to)"
 ONE_SCALE = re.compile(rf"(?i){_RUPEES}{_ONE_OF_A_SCALE}")
 DEFINED_AS = re.compile(rf"(?i)^\s*{_EQUALS}\s+{_RUPEES}\d")
+# What a figure in millions with a small "m" counts: "1.2m monthly active users", "5m rows"
+# (not "a 45m call" or "the 100m sprint", minutes and metres)
+MILLIONS_OF = re.compile(
+    r"(?i)^\s+(?:[a-z-]+\s+){0,2}?(?:users|people|customers|subscribers|downloads|installs|rows"
+    r"|records|images|documents|tokens|requests|queries|visitors|views|workers|jobs|employees"
+    r"|transactions|accounts|devices|vehicles|residents|learners|students|loans)\b"
+)
+# and the words of pay that speak for a whole sentence: "They pay me in Canadian, a hundred"
+SPOKEN_PAY_SENTENCE = re.compile(r"(?i)\b(?:pays?|paying|paid|salary|salaries|earn\w*|making)\b")
+# A thousand as the multiplier of a table's figures: the "€1.000" of "annual gross, × €1.000"
+ONE_THOUSAND = re.compile(r"\D{0,4}1[.,\u00a0\u202f ]?000(?:\s?\D{1,4})?")
 DEFINING_BEFORE = re.compile(rf"(?i)(?<![\d.,]){_ONE_OF_A_SCALE}\s*{_EQUALS}\s+{_RUPEES}$")
 # What a cost is counted by: "per employee per year", "per petition", "per seat".
 PER_HEAD_AFTER = re.compile(
@@ -653,6 +664,7 @@ BARE_PAY = re.compile(
 SPOKEN_PAY_BEFORE = re.compile(
     r"(?i)\b(?:start(?:s|ed|ing)?\s+(?:at|on)|came\s+in\s+at|top(?:s|ped)?\s+out\s+at|pays?"
     r"|paying|paid|makes?|made|making|earn\w*|offered|offer\s+(?:was|is|of|at)|salary|salaries"
+    r"|getting"
     r"|base|midpoint|median"
     r"|band|comp|package|pulling(?:\s+in)?|bring(?:s|ing)?\s+(?:home|in))\b"
 )
@@ -710,7 +722,7 @@ THOUSANDS_PAY_BEFORE = re.compile(
 )
 THOUSANDS_PAY_AFTER = re.compile(
     r"(?i)^(?:[ \t]*(?:[.,;:)!?]|$|\+|base\b|TC\b|total\b|last\b|this\b|to\b|and\b|with\b"
-    r"|if\b|for\b|plus\b|or\b|now\b|today\b|before\b|but\b|so\b))"
+    r"|if\b|for\b|plus\b|or\b|now\b|right\s+now\b|today\b|before\b|but\b|so\b))"
 )
 # or after it, behind the base: "210 base / 90 stock / 30 bonus"
 SHORT_EXTRA_AFTER = re.compile(r"(?i)^\s*(?:stock|RSUs?|equity|sign-?on|bonus)\b(?!\s+points?\b)")

@@ -436,6 +436,9 @@ class _Reader:
         rupees = expr.family == "currency" and expr.unit == "INR"
         if rupees and self.facts.rupee_country != "INR" and not self._indian(expr):
             expr = expr._replace(unit=self.facts.rupee_country)  # "Rs. 185,000" in Colombo
+        kroner = expr.family == "currency" and expr.unit == "NOK"
+        if kroner and "kr" in self.text[expr.start : expr.end].lower():
+            expr = expr._replace(unit=self.facts.krone_country)  # "78.800 kroner" in Copenhagen
         dirhams = expr.family == "currency" and expr.unit == "AED"
         if dirhams and "AED" not in self.text[expr.start : expr.end]:
             expr = expr._replace(unit=self.facts.dirham_country)  # "26,000 DH" in Casablanca
@@ -445,6 +448,10 @@ class _Reader:
             return None
         if reading.unit == "":  # an amount said aloud: in the currency last named before it
             reading = reading._replace(unit=self.facts.said_currency(expr.start))
+        if reading.period == "":  # pay whose words name no period: a month's where pay there
+            # is quoted by the month and the amount is a month's size, else a year's
+            monthly = paid_monthly(reading.high, reading.unit)
+            reading = reading._replace(period="month" if monthly else "year")
         elif reading.unit == "USD" and not self._says_american(expr):
             if coded := _caption_dollars(block):  # under "Contract rates, CAD per hour"
                 reading = reading._replace(unit=coded)

@@ -122,6 +122,13 @@ _DIRHAM_HOMES = _homes(
         "MAD": r"Morocco|Moroccan|Casablanca|Rabat|Marrakech|Tangier|F[eè]s",
     }
 )
+# Whose kroner: Norway's, or Denmark's where the page speaks of Denmark more
+_KRONE_HOMES = _homes(
+    {
+        "NOK": r"Norway|Norwegian|Oslo|Bergen|Trondheim|Stavanger",
+        "DKK": r"Denmark|Danish|Copenhagen|København|Aarhus|Odense|Aalborg",
+    }
+)
 # (a US place, not "a US bank's GCC" in an Indian thread)
 _US_PLACES = (
     r"Silicon Valley|San Francisco|SF|New York|NYC|Seattle|Bay Area|California|Texas|Austin"
@@ -226,15 +233,20 @@ class DocumentFacts:
 
     def said_currency(self, at: int, *, ahead: bool = False) -> str:
         """The currency last named in the 1,000 characters before `at`, else (`ahead`, for a
-        table, read before the words under it) the first named in the 1,000 after it, else US
-        dollars."""
+        table, read before the words under it) the first named in the 1,000 after it, else the
+        page's dollars (US dollars unless it says or shows otherwise); bare dollars are the
+        page's, kroner Norway's or Denmark's."""
         named = list(_CURRENCY_NAMED.finditer(self.text, max(0, at - 1000), at))
         if not named and ahead:
             after = _CURRENCY_NAMED.search(self.text, at, at + 1000)
             named = [after] if after else []
         if not named:
-            return "USD"
-        return named_currency(named[-1].group()) or currency_of(named[-1].group())
+            return self.dollars[0] if self.dollars else "USD"
+        word = named[-1][0]
+        code = named_currency(word) or currency_of(word)
+        if code == "USD" and word in ("$", "dollars", "Dollars", "bucks") and self.dollars:
+            return self.dollars[0]  # a Canadian page's "dollars"
+        return self.krone_country if code == "NOK" and word != "NOK" else code
 
     @cached_property
     def dollars(self) -> tuple[str, ...]:
@@ -273,6 +285,12 @@ class DocumentFacts:
         """Whose dirhams the document's are: Morocco's where it names Morocco or its cities
         three times or more, and more often than the Emirates (the Emirates' otherwise)."""
         return _most_named(self.text[:200_000], _DIRHAM_HOMES, "AED")
+
+    @cached_property
+    def krone_country(self) -> str:
+        """Whose kroner the document's are: Denmark's where it names Denmark or its cities
+        three times or more, and more often than Norway (Norway's otherwise)."""
+        return _most_named(self.text[:200_000], _KRONE_HOMES, "NOK")
 
     @cached_property
     def writes_francs(self) -> bool:

@@ -462,7 +462,7 @@ PLAIN = (
     r"(?:(?<![^\s|(])[+\-−](?=\d))?"
     # "28万–42万"; "78K–95K", the scale on both ends of the range
     rf"(?<![\w.,]){NUM}(?:(?:[万萬]|[KkM](?=\s?[-–—]\s?\d[\d.,]*[KkM](?![A-Za-z])))?{SEP}{NUM})?"
-    r"(?:\s?(?:thousand|million|billion|trillion|lakhs?|crores?|mn|bn)\b|(?:[KMBk]|bn|mn)(?![A-Za-z])|[万萬])?"
+    r"(?:\s?(?:thousand|million|billion|trillion|lakhs?|crores?|mn|bn)\b|(?:[KMBkm]|bn|mn)(?![A-Za-z])|[万萬])?"
     rf"(?:{OPEN_PLUS}{NOT_EXTRA}|\s+or\s+more\b)?(?![A-Za-z0-9])"
 )
 ALNUM = r"(?<![\w$€£₹])[A-Za-z]++[-.]?\d[\w.]*(?:-\w+)*|\d++[A-Za-z][\w]*"

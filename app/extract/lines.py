@@ -121,6 +121,8 @@ def split_lines(
             kind = _prose_kind(line)
         else:
             kind, fence = _line_kind(line, fence, prev_blank)
+        if not fence and kind != "code" and line.endswith("```") and line.count("```") == 1:
+            fence = "```"  # a chat message opens a code block after its sender: "Varun: ```"
         if kind == "cue":  # a subtitle's timing, and the cue's number on the line above
             if lines and lines[-1].end + 1 == pos and lines[-1].text.strip().isdigit():
                 skipped.append((lines[-1].start, lines.pop().end))

@@ -56,9 +56,14 @@ def reading_of(expr: NumberExpr, kind: str, **changes: object) -> Reading:
 
 
 def defines_a_scale(around: Surroundings) -> bool:
-    """Whether the figure defines a scale or is its definition: "₹1 lakh is ₹1,00,000"."""
+    """Whether the figure defines a scale or is its definition: "₹1 lakh is ₹1,00,000", the
+    "€1.000" of "× €1.000"."""
     if cues.ONE_SCALE.fullmatch(around.quote) and cues.DEFINED_AS.match(around.after):
         return True
+    if around.before.endswith(("×", "× ", " x", " x ")) and cues.ONE_THOUSAND.fullmatch(
+        around.quote
+    ):
+        return True  # "annual gross, × €1.000": the scale of a table's figures
     return cues.DEFINING_BEFORE.search(around.before[-24:]) is not None
 
 

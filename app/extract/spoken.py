@@ -36,16 +36,24 @@ _NUMBER = (  # "half a million", "a hundred and twenty", "one point two"
 )
 _CURRENCY_WORDS = (
     r"(?:US|U\.S\.|Singapore|Australian|Canadian|Hong\s+Kong|New\s+Zealand)\s+dollars|US\b"
+    r"|(?:Canadian|Australian)\b(?!\s+[a-z])"  # "one-ten to one-thirty Canadian, so"
     rf"|(?:{_alternation(list(currencies.NAMED))})\b"  # "fifty rand", not "fifty randomly"
 )
 _RATE = r"[\s-]+(?:a|an|per)[\s-]+(?:year|month|week|day|hour)\b"  # "two-thousand-a-day"
+# a range said fast, its ends parted by a comma, where the second is an amount: "ten, eleven
+# thousand", "one-thirty, one-forty" (not "twenty, twenty-five percent")
+_COMMA = (
+    rf",\s(?=(?:[a-z]+[\s-]){{0,4}}?(?:{_SCALE}|grand|K)\b"
+    rf"|(?:{_alternation(_UNITS)})-(?:{_alternation(_TENS + _TEENS)})\b)"
+)
 # Number words, one amount or a range of two, and what may follow them: a scale, a word of
 # money, a rate. What they say is judged by `spoken_values`: a bare "forty" is none of this.
 SPOKEN = (
-    rf"(?i:(?<![\w-])(?<!=\s){_NUMBER}(?:(?:\s+grand\b|\s?K\b)?\s*(?:to|or)\s+{_NUMBER})?"
+    rf"(?i:(?<![\w-])(?<!=\s){_NUMBER}(?:(?:\s+grand\b|\s?K\b)?(?:\s*(?:to|or)\s+|{_COMMA})"
+    rf"{_NUMBER})?"
     rf"(?:\s+grand\b|\s?K\b)?(?:\s+(?:{_CURRENCY_WORDS})|[-\s]dollar\b)?(?:{_RATE})?)"
 )
-_TOKEN = re.compile(r"[a-z]+|-")
+_TOKEN = re.compile(r"[a-z]+|-|,")
 # the words that name a currency: its names (`currencies`), a dollar's country, lakhs of rupees
 _CODES = {"singapore": "SGD", "australian": "AUD", "canadian": "CAD", "hong": "HKD"}
 _CODES |= {"new": "NZD", "us": "USD", "u": "USD"}
@@ -81,11 +89,16 @@ def spoken_values(quote: str) -> tuple[float, float, str, str | None] | None:
     big = any(word in _SCALES and word != "hundred" for word in body)  # thousand, lakh, K
     if currency == "USD" and not big and not {"dollars", "bucks"} & set(words):
         return None  # "two US pay zones": a country, not its money
+    bare = {"canadian", "australian"} & set(words) and "dollars" not in words
+    if bare and not (big or len(_range(body)) == 2 or _one_pair(body)):
+        return None  # "a dollar twenty-five Canadian": a rate, not "one-ten to one-thirty Canadian"
     parts = _range(body)
     values = [_value(part) for part in parts]
     if any(value is None for value in values):
         return None
     amounts = [value for value in values if value is not None]
+    if "," in body and not amounts[0] < amounts[-1]:
+        return None  # "twenty, fifteen": a list, not a range
     paired = len(parts) == 2 and any(_is_pair(part) for part in parts)
     if len(parts) == 1 and _one_pair(parts[0]) and not (big or currency or period):
         return amounts[0], amounts[0], "?", None  # "one thirty-five": as "a hundred and forty"
@@ -113,7 +126,7 @@ def _range(body: list[str]) -> list[list[str]]:
     hundred and twenty")."""
     for at, word in enumerate(body):
         joins = word == "and" and at > 0 and body[at - 1] not in _SCALES
-        if word in ("to", "or") or joins:
+        if word in ("to", "or", ",") or joins:  # "ten, eleven thousand": a range said fast
             return [body[:at], body[at + 1 :]]
     return [body]
 

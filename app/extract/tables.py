@@ -174,7 +174,8 @@ def table_fences(text: str) -> frozenset[int]:
     marks: set[int] = set()
     for block in _FENCED.finditer(text):
         rows = [row for row in block[2].split("\n") if row.strip()]
-        if "," in block[2] and is_delimited(rows):  # a CSV export, whatever its notes hold
+        data = rows[1:] if rows and rows[0].startswith("#") else rows  # under a comment line
+        if "," in block[2] and data and is_delimited(data):  # a CSV export, whatever its notes
             shown = _SAMPLE.search(text, max(0, block.start() - 120), block.start())
             marks |= set() if shown else {block.start(), block.start(3)}
             continue

@@ -248,6 +248,19 @@ def identifier_words(name: str) -> str:
     return f"{words} ratio" if "_to_" in name else words
 
 
+# A table's figures scaled by a multiplier: "× €1.000", "x 1,000 EUR", "(×1000 zł)": thousands
+TIMES_THOUSAND = re.compile(
+    rf"[×x]\s?({_CURRENCY_NAME}\s?)?1[.,\u00a0\u202f ]?000(?![\d.,])(\s?{_CURRENCY_NAME}\b)?"
+)
+
+
+def _times_as_thousands(words: str) -> str:
+    """The words with a multiplier of a thousand said as thousands: "× €1.000" "€ thousands"."""
+    if "000" not in words:
+        return words
+    return TIMES_THOUSAND.sub(lambda m: f"{m[1] or ''}{m[2] or ''} thousands".strip(), words)
+
+
 @lru_cache(maxsize=256)
 def caption_unit(caption: str) -> ColumnUnit | None:
     """The money unit a table's caption (its heading) gives every bare figure: `(CTC in LPA)`.
@@ -257,6 +270,7 @@ def caption_unit(caption: str) -> ColumnUnit | None:
     >>> caption_unit("Hiring in 2026") is None
     True
     """
+    caption = _times_as_thousands(caption)
     named = _CAPTION_UNIT.search(caption) or _CAPTION_CODE.search(caption)
     named = named or _CAPTION_WORDS.search(caption)
     if named is not None and (unit := _read_unit(named[1])) is not None:
@@ -296,6 +310,7 @@ def lead_unit(lead: str) -> ColumnUnit | None:
     >>> lead_unit("We asked 1,200 engineers in 2026.") is None
     True
     """
+    lead = _times_as_thousands(lead)
     for part in _LEAD_PART.findall(lead[-200:]):
         named = _CAPTION_UNIT.search(part)
         unit = _read_unit(part) or (_read_unit(named[1]) if named else None)
