@@ -1410,3 +1410,20 @@ def test_extract_reads_millions_written_with_a_small_m(
 ) -> None:
     got = [(c.quote, c.kind, c.low, c.unit, c.period) for c in extract_claims(text)]
     assert got == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("Median monthly salary: MXN $52,000.", [("MXN $52,000", 52e3, "MXN", "month")]),
+        ("Allowance: Php 2,000–3,500 a month.", [("Php 2,000–3,500 a month", 2e3, "PHP", "month")]),
+        ("Freelancers quote 350–500 € al día.", [("350–500 €", 350, "EUR", "day")]),
+        ("Offer from a Pune GCC: ₹12.6 LPA fixed. On paper it is 12.6 L but the in-hand is only"
+         " 83k.", [("₹12.6 LPA", 1.26e6, "INR", "year"), ("12.6 L", 1.26e6, "INR", None),
+                   ("83k", 83e3, "INR", "month")]),
+    ],
+)  # fmt: skip
+def test_extract_reads_the_money_and_period_of_local_ways_of_writing_pay(
+    text: str, claims: list[tuple[str, float, str, str | None]]
+) -> None:
+    assert [(c.quote, c.low, c.unit, c.period) for c in extract_claims(text)] == claims

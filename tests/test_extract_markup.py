@@ -3531,3 +3531,18 @@ def test_extract_reads_a_fenced_csv_under_a_comment_line() -> None:
         ("128000", "salary", "AUD"),
         ("10", "percent", "%"),
     ]
+
+
+def test_extract_reads_a_column_priced_by_the_hour_and_a_caption_in_rs_lakh() -> None:
+    text = (
+        "| level | median, USD/h |\n|---|---|\n| Mid | 40 |\n\n"
+        'Table B-2 (CTC in Rs. lakh per annum. "Offers" is the number of offers.)\n\n'
+        "| Profile | Offers | Average | Highest |\n|---|--:|--:|--:|\n| SDE | 188 | 6.4 | 24.0 |\n"
+    )
+    got = [(c.quote, c.low, c.unit, c.period) for c in extract_claims(text)]
+    assert got == [
+        ("40", 40, "USD", "hour"),
+        ("188", 188, "count", None),
+        ("6.4", 6.4e5, "INR", "year"),
+        ("24.0", 2.4e6, "INR", "year"),
+    ]

@@ -314,6 +314,8 @@ def _read_plain(expr: NumberExpr, around: Surroundings) -> Reading | None:
             or _granted(clause_of(before))  # "refreshers for E6 are ~150-200k/yr"
         )
         said = expr.period or period_of(after[:8])  # "~85k/month"
+        if said is None and (expr.high or 0) < 1e6 and cues.IN_HAND.search(before):
+            said = "month"  # "the in-hand is only 83k": India's in-hand pay is a month's
         default = None if once else "" if millions else "year"
         return reading_of(expr, "money" if added else "salary", unit="" if millions else "USD",
                         period=said or default)  # fmt: skip

@@ -106,7 +106,7 @@ CURRENCIES = (
     Currency("CNY", modest_year=2e5, fortune=3.5e7, by_month=True, names=("yuan", "renminbi")),
     Currency("TWD", modest_year=6e5, fortune=1.6e8, by_month=True),
     Currency("MYR", fortune=2.5e7, by_month=True, names=("ringgit",)),
-    Currency("PHP", modest_year=7e5, fortune=3e8, by_month=True, marks=("₱",)),
+    Currency("PHP", modest_year=7e5, fortune=3e8, by_month=True, marks=("₱", "Php")),
     Currency("IDR", modest_year=1e8, fortune=1e11, by_month=True, dotted=True),
     Currency("THB", modest_year=6e5, fortune=2e8, by_month=True, names=("baht",), marks=("฿",)),
     Currency("VND", modest_year=2.5e8, fortune=1e11, by_month=True, dotted=True, marks=("₫",)),

@@ -192,7 +192,8 @@ SKIP = "|".join(
 )
 ISO = currencies.CODE_ALTERNATION  # every currency's code: "KES 180,000", "45,000 TWD"
 CUR_SYM = (
-    r"(?:(?<![A-Za-z])(?:(?:CAD|SGD|AUD|USD|NZD|HKD)\s?|US|CA|AU|C|A|S|NZ|HK|NT|R)(?:\$|&#36;|&dollar;)"
+    r"(?:(?<![A-Za-z])(?:(?:CAD|SGD|AUD|USD|NZD|HKD|MXN|COP|CLP|ARS|UYU|TWD)\s?|US|CA|AU|C|A|S|NZ|HK"
+    r"|NT|R)(?:\$|&#36;|&dollar;)"  # and the pesos' "MXN $52,000"
     rf"|\$|£|€|₹|¥|[{currencies.SIGNS}]"  # and the signs of the currency table: "₾9,500"
     # South Africa's rand, where the figure is grouped or scaled as money is: "R850k", "R25 000"
     r"|(?<![\w&])R(?=\d{1,3}(?:[,\u00a0\u202f]\d{3}(?!\d)|(?:\.\d+)?\s?(?:[km]|bn|million|billion)(?![A-Za-z])"

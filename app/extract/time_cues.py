@@ -32,7 +32,8 @@ PERIOD_NEXT = re.compile(
 # "R$ 24.000 por mês", "4.300 € netto/Monat", "MX$ 95,000 mensuales"
 FOREIGN_PERIOD_NEXT = re.compile(
     r"(?i)^\s*(?:(?:brut[oa]?|brutto|netto|net[oa]?|liquid[oa])\s*)?"
-    r"(?:(?:/\s*|\b(?:al|por|pro|per|par|ao|a)\s+)(mes|mês|monat|maand|mois|año|ano|jahr|jaar)"
+    r"(?:(?:/\s*|\b(?:al|por|pro|per|par|ao|a)\s+)(mes|mês|monat|maand|mois|año|ano|jahr|jaar"
+    r"|día|dia|jour|tag|dag|hora|heure|stunde|uur)"
     r"|(mensual(?:es)?|mensais|mensal|monatlich|mensuel(?:le)?s?|anual(?:es)?|anuais|jährlich"
     r"|annuel(?:le)?s?))\b"
 )
@@ -43,7 +44,8 @@ FOREIGN_PERIODS = {
     "monatlich": "month", "jährlich": "year", "mensual": "month", "mensuales": "month",
     "mensais": "month", "mensal": "month", "mensuel": "month", "mensuelle": "month",
     "mensuels": "month", "mensuelles": "month", "anual": "year", "anuales": "year",
-    "anuais": "year",
+    "anuais": "year", "día": "day", "dia": "day", "jour": "day", "tag": "day", "dag": "day",
+    "hora": "hour", "heure": "hour", "stunde": "hour", "uur": "hour",
     "annuel": "year", "annuelle": "year", "annuels": "year", "annuelles": "year",
 }  # fmt: skip
 

@@ -57,7 +57,8 @@ _RUPEE_SCALES = {"lpa", "l", "lakh", "lakhs", "cr", "crore", "crores"}
 # Words a unit part may also hold: "(in USD thousands)", "(USD k, per year)".
 _PERIODS = {"year": "year", "yr": "year", "annual": "year", "annum": "year", "pa": "year",
             "p.a.": "year", "p.a": "year", "hour": "hour", "hr": "hour", "day": "day",
-            "month": "month", "week": "week", "wk": "week",
+            "month": "month", "mo": "month", "mth": "month", "week": "week", "wk": "week",
+            "h": "hour",  # "median, USD/h", "€/h"
             "tháng": "month", "năm": "year", "月": "month", "年": "year"}  # fmt: skip
 # Continental Europe groups thousands with dots: "60.000" under "€ brutto/year" is 60,000.
 _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
@@ -110,7 +111,7 @@ _OWN_SCALE = re.compile(
 _PRICED_COLUMN = re.compile(
     r"(?i)^(?!.*\b(?:yoe|years?|experience|exp|tenure|posts|respondents)\b)(?!.*(?:%|percent))"
     r".*\b(?:median|mean|average|avg|base|fixed|variable|total|comp|ctc|salar(?:y|ies)|pay|wages?"
-    r"|min|mid|max|minimum|midpoint|maximum"
+    r"|min|mid|max|minimum|midpoint|maximum|highest|lowest"
     r"|earnings|band|range|p\d\d|equity|stock|rsus?|bonus(?:es)?)\b"
 )
 # A column of what things cost, priced like the pay beside it where a figure is alone in its
@@ -172,8 +173,9 @@ _UNLESS = re.compile(r"(?i)\b(?:unless|except|otherwise)\b")
 _CAPTION_UNIT = re.compile(r"(?i)\b(?:in|en)\s+([^,()\[\]]{1,24}?)[)\]]?\.?\s*$")  # "(en k€)"
 # The unit part of a header: in parentheses or brackets, or after a comma at its end.
 _UNIT_PART = re.compile(r"[(\[]([^()\[\]]{1,24})[)\]]|,\s*([^,]{1,24})$")
-# The phrases of the words before a table, cut at punctuation (not at the dot of `p.a.`).
-_LEAD_PART = re.compile(r"(?:[^,;:()\[\].!?\n]|\.(?=[a-z]\.))+")
+# The phrases of the words before a table, cut at punctuation (not at the dot of `p.a.` nor
+# that of "Rs. lakh").
+_LEAD_PART = re.compile(r"(?:[^,;:()\[\].!?\n]|\.(?=[a-z]\.)|(?<=\bRs)\.(?=\s?[a-z]))+")
 # Dollars named by their country ("in Canadian dollars", "Singapore dollars"), by its first word
 DOLLAR_COUNTRY = r"canadian|australian|singapore|new\s+zealand|hong\s+kong"
 DOLLARS_OF_COUNTRY = {"canadian": "CAD", "australian": "AUD", "singapore": "SGD"}
