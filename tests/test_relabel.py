@@ -71,3 +71,15 @@ def test_a_claim_read_beyond_the_labels_becomes_an_optional_row(tmp_path: Path) 
     extra = [row for row in rows if row.get("xfail", "").startswith("spurious (round X)")]
     assert {row["quote"] for row in extra} >= {"12"}
     assert all(row["required"] is False for row in extra)
+
+
+def test_a_row_quote_moves_only_to_a_longer_cut_that_holds_it_whole() -> None:
+    assert relabel.holds("ten, eleven thousand", "ten")
+    assert relabel.holds("5 YOE", "5")
+    assert relabel.holds("eleven, twelve hundred an hour", "twelve hundred an hour")
+    assert not relabel.holds("56", "6")
+    assert not relabel.holds("8-10%", "10%")
+    assert not relabel.holds("sixty-five dollars", "five")
+    assert not relabel.holds("38,000", "38")
+    assert not relabel.holds("often", "ten")
+    assert not relabel.holds("ten", "ten")
