@@ -1427,3 +1427,9 @@ def test_extract_reads_the_money_and_period_of_local_ways_of_writing_pay(
     text: str, claims: list[tuple[str, float, str, str | None]]
 ) -> None:
     assert [(c.quote, c.low, c.unit, c.period) for c in extract_claims(text)] == claims
+
+
+def test_extract_reads_a_job_ads_exp_label_as_years_of_experience() -> None:
+    text = "- Exp: 3–5 yrs (GCC exp preferred)\n- Notice: 30 days\n"
+    got = [(c.quote, c.kind, c.unit) for c in extract_claims(text)]
+    assert got == [("3–5 yrs", "count", "years"), ("30 days", "duration", "days")]

@@ -477,7 +477,8 @@ EXPERIENCE_BEFORE = re.compile(
     # named earlier in its clause: "the median self-reported experience by level in this round
     # was 4 years for mid, 7 years for senior and 11 years for staff", "Median professional
     # experience: **6 years", "Median stated experience requirement: 5 years"
-    r"|\bexperience\b(?:[^.;:!?\n]{0,60}?\s(?:is|was|were|averaged)\s|[^.;:!?\n]{0,40}?:\s*)"
+    r"|\b(?:experience|(?-i:Exp|exp)(?=\s*:))\b(?:[^.;:!?\n]{0,60}?\s(?:is|was|were|averaged)\s"
+    r"|[^.;:!?\n]{0,40}?:\s*)"  # and a job ad's "Exp: 3–5 yrs"
     r"(?:\*\*)?(?:[^.;!?\n]{0,40}?(?:,|\sand)\s+)?" + LEAD + r"(?:\*\*)?)$"
 )
 EXPERIENCE_LABEL = re.compile(r"(?i)\b(?:experience|exp|years?|yrs|tenure|seniority)\b")
