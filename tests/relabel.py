@@ -202,13 +202,13 @@ def requote(name: str, rows: list[dict[str, Any]], found: tuple[dict[str, Any], 
 
 
 def holds(longer: str, quote: str) -> bool:
-    """Whether `quote` stands in `longer` as a whole, parted from the rest by a space or a
-    comma and a space: not "6" in "56", "10%" in "8-10%", "five" in "sixty-five", "38" in
-    "38,000" nor "ten" in "often"."""
+    """Whether `quote` stands in `longer` as a whole, parted from the rest by a space, a
+    comma and a space, or the slash of a rate: not "6" in "56", "10%" in "8-10%", "five" in
+    "sixty-five", "38" in "38,000" nor "ten" in "often"."""
     at = longer.find(quote)
     while at >= 0:
         before, after = longer[at - 1 : at], longer[at + len(quote) : at + len(quote) + 2]
-        apart = before in ("", " ") and (after[:1] in ("", " ") or after == ", ")
+        apart = before in ("", " ") and (after[:1] in ("", " ", "/") or after == ", ")
         if apart and longer != quote:
             return True
         at = longer.find(quote, at + 1)

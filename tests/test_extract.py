@@ -1433,3 +1433,20 @@ def test_extract_reads_a_job_ads_exp_label_as_years_of_experience() -> None:
     text = "- Exp: 3–5 yrs (GCC exp preferred)\n- Notice: 30 days\n"
     got = [(c.quote, c.kind, c.unit) for c in extract_claims(text)]
     assert got == [("3–5 yrs", "count", "years"), ("30 days", "duration", "days")]
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # kronor written "kr", in the money of the Nordic country the page speaks of
+        ("Gothenburg engineers in Sweden start at 38 000 to 42 000 kr a month; Swedish pay.",
+         [("38 000 to 42 000 kr a month", 38e3, "SEK", "month")]),
+        ("She got 45 000 kr/mån.", [("45 000 kr/mån", 45e3, "SEK", "month")]),
+        # millions of dong written "tr" (triệu)
+        ("Rent near the beach is 6–7tr/tháng.", [("6–7tr/tháng", 6e6, "VND", "month")]),
+    ],
+)  # fmt: skip
+def test_extract_reads_kronor_and_dong_written_short(
+    text: str, claims: list[tuple[str, float, str, str | None]]
+) -> None:
+    assert [(c.quote, c.low, c.unit, c.period) for c in extract_claims(text)] == claims

@@ -3546,3 +3546,20 @@ def test_extract_reads_a_column_priced_by_the_hour_and_a_caption_in_rs_lakh() ->
         ("6.4", 6.4e5, "INR", "year"),
         ("24.0", 2.4e6, "INR", "year"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "currency"),
+    [
+        ("Base salary excluding super, **A$ thousands per year**. Remote means you live here and "
+         "work for a mainland employer. The Sydney column is last year's, for reference only.",
+         "AUD"),
+        ("Salario bruto anual, **en miles de euros**, sin variable. Rangos = p25 – p75.", "EUR"),
+    ],
+)  # fmt: skip
+def test_extract_reads_a_table_in_thousands_said_in_bold_or_in_spanish(
+    lead: str, currency: str
+) -> None:
+    text = f"{lead}\n\n| Role | Hobart | Sydney |\n|---|---|---|\n| Analyst | 78–92 | 95–115 |\n"
+    got = [(c.quote, c.low, c.unit) for c in extract_claims(text) if c.unit != "count"]
+    assert got == [("78–92", 78e3, currency), ("95–115", 95e3, currency)]

@@ -127,6 +127,7 @@ _KRONE_HOMES = _homes(
     {
         "NOK": r"Norway|Norwegian|Oslo|Bergen|Trondheim|Stavanger",
         "DKK": r"Denmark|Danish|Copenhagen|København|Aarhus|Odense|Aalborg",
+        "SEK": r"Sweden|Swedish|Stockholm|Gothenburg|Göteborg|Malmö|Uppsala",
     }
 )
 # (a US place, not "a US bank's GCC" in an Indian thread)
@@ -246,7 +247,7 @@ class DocumentFacts:
         code = named_currency(word) or currency_of(word)
         if code == "USD" and word in ("$", "dollars", "Dollars", "bucks") and self.dollars:
             return self.dollars[0]  # a Canadian page's "dollars"
-        return self.krone_country if code == "NOK" and word != "NOK" else code
+        return (self.krone_country or code) if code == "NOK" and word != "NOK" else code
 
     @cached_property
     def dollars(self) -> tuple[str, ...]:
@@ -288,9 +289,10 @@ class DocumentFacts:
 
     @cached_property
     def krone_country(self) -> str:
-        """Whose kroner the document's are: Denmark's where it names Denmark or its cities
-        three times or more, and more often than Norway (Norway's otherwise)."""
-        return _most_named(self.text[:200_000], _KRONE_HOMES, "NOK")
+        """Whose kroner (or "kr") the document's are: those of the Nordic country it names
+        three times or more, and more often than the others, else "" (the words decide:
+        "kroner" Norway's, "kr" Sweden's)."""
+        return _most_named(self.text[:200_000], _KRONE_HOMES, "")
 
     @cached_property
     def writes_francs(self) -> bool:

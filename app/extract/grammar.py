@@ -221,12 +221,13 @@ CUR_WORD = (
     r"|[MT](?:SEK|NOK|DKK)|MEUR"
     r"|dólares|d[oó]lares\s+estadounidenses|VND|₫|đồng"
     r"|triệu(?:\s+(?:VND|đồng|₫))?"  # Vietnamese millions of dong: "18–25 triệu"
+    r"|(?<=\d)tr(?![^\W\d_])"  # and as written short: "52tr", "6–7tr"
     # and the names of the currency table: "pounds", "naira", "980,000 forints"
-    rf"|zł|lei|грн|руб|Kč|{currencies.NAME_ALTERNATION}){UNIT_END}"
+    rf"|zł|lei|грн|руб|Kč|kr|{currencies.NAME_ALTERNATION}){UNIT_END}"  # "56 800 kr": kronor
     rf"|\s?[{currencies.SIGNS}]|円|원"  # "7,200만원": ten thousands of won
 )
 RATE = (
-    r"(?:\s?/\s?(?:hr|hour|h|yr|year|annum|mo|mth|month|wk|week|day)\b"
+    r"(?:\s?/\s?(?:hr|hour|h|yr|year|annum|mo|mth|month|mån|mnd|tháng|wk|week|day)(?!\w)"
     # "a year" after an amount is its period, "a year ago" a time: "up from £680 a year ago"
     r"|\s(?:per|an|a)\s(?:hour|year|annum|month|mth|week|day)\b(?!\s+(?:ago|earlier|later|prior)\b)"
     # "₹ 70-95 Lacs P.A.", and p/d: per day

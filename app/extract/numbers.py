@@ -20,7 +20,7 @@ _NUM_SCALE = re.compile(
     r"|crores?)|LPA|(?:Mio|MIO|Mrd|MRD)\.?"  # German millions and billions: "€42 Mio."
     r"|mil(?= )|mil$|millones|milhões"  # Spanish and Portuguese: "R$ 15 mil", "2 millones"
     # (not the K of "95 000 Kč")
-    r"|(?:mm|MM|bn|Bn|mln|mn|Mn|Cr|cr|[kKmMbBL])(?![^\W\d_])|T(?=€)|[万萬]|[만억](?=원)|\s?triệu|juta|ribu|miliar|(?:tys|тис)\.)?"
+    r"|(?:mm|MM|bn|Bn|mln|mn|Mn|Cr|cr|[kKmMbBL])(?![^\W\d_])|T(?=€)|[万萬]|[만억](?=원)|\s?triệu|tr(?![^\W\d_])|juta|ribu|miliar|(?:tys|тис)\.)?"
 )
 _WORD_NUM = re.compile(rf"(?i){grammar.WN}")
 _DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -72,7 +72,7 @@ _SCALES = {
     "lac": 1e5, "lacs": 1e5, "lpa": 1e5, "cr": 1e7, "crore": 1e7, "crores": 1e7, "万": 1e4,
     "萬": 1e4, "tys.": 1e3, "тис.": 1e3, "lakh crore": 1e12, "lakh crores": 1e12, "mio": 1e6,
     "mio.": 1e6, "mrd": 1e9, "mrd.": 1e9, "mil": 1e3, "millones": 1e6, "milhões": 1e6, "만": 1e4,
-    "억": 1e8, "triệu": 1e6, "juta": 1e6, "ribu": 1e3, "miliar": 1e9,
+    "억": 1e8, "triệu": 1e6, "tr": 1e6, "juta": 1e6, "ribu": 1e3, "miliar": 1e9,
 }  # fmt: skip
 _PLAIN_SCALES = {"k", "thousand", "million", "billion", "trillion", "bn", "mn", "m", "b"}
 # "4.2 lakh professionals", "28万"
@@ -88,8 +88,8 @@ _VERB_BOUNDS |= {"surpassing", "pass", "passed", "cleared"}
 _VERB_BOUNDS |= {"mehr als", "weniger als", "plus de", "moins de", "más de", "mas de", "menos de"}
 
 _PERIOD = re.compile(
-    r"(?i)(?:/\s?|per |pro |an |a |\b)(hr|hour|h|yr|year|annum|mo|mth|month|wk|week|day|maand|jaar"
-    r"|monat|jahr)\b"
+    r"(?i)(?:/\s?|per |pro |an |a |\b)(hr|hour|h|yr|year|annum|mo|mth|month|mån|mnd|wk|week|day"
+    r"|maand|jaar|monat|jahr|tháng)(?!\w)"
     r"|(hourly|monthly|annually|yearly|weekly|jährlich|monatlich|LPA|p\.a\.|p/[dhma]|p\.[dhm]\.)"
 )
 _OUT_OF_FIVE = re.compile(r"(?:/\s?|\s+out\s+of\s+)5$|★$")  # a star is one of five
@@ -366,7 +366,7 @@ _SPACED_DECIMAL = re.compile(r"(?<=\d[ \u00a0\u202f]\d{3}),(?=\d\d(?!\d))")  # "
 _DOT_GROUPS = re.compile(r"\d\.\d{3}\.\d{3}")
 _SCALED_QUOTE = re.compile(
     r"(?i)\d\s?(?:k|m|mm|mln|mn|bn|b|l|lakhs?|lacs?|crores?|cr|mil|mio|mrd|thousand|million|billion"
-    r"|trillion|millones|milhões|juta|triệu)(?![a-z])|[万萬만억]"
+    r"|trillion|millones|milhões|juta|triệu|tr)(?![a-z])|[万萬만억]"
 )
 
 
@@ -509,7 +509,15 @@ def currency_of(quote: str) -> str:
         name = _NAME_WORD.search(quote)
         if name:  # "980,000 forints", "50,000 kroner" (not RON)
             return currencies.NAMED[name[1].lower()]
+        if _TRIEU_MARK.search(quote):
+            return "VND"  # "52tr", "6–7tr": millions of dong (triệu)
+        if _KRONA_MARK.search(quote):
+            return "SEK"  # "56 800 kr": kronor (or the kroner of the page's country: extractor)
     return next((code for mark, code in _CURRENCY_MARKS if mark in head), "USD")
+
+
+_KRONA_MARK = re.compile(r"\d\s?kr\b")
+_TRIEU_MARK = re.compile(r"\dtr\b")
 
 
 def period_of(quote: str) -> str | None:
@@ -524,6 +532,7 @@ def period_of(quote: str) -> str | None:
     table |= {"monthly": "month", "wk": "week", "weekly": "week", "p/d": "day", "p/h": "hour"}
     table |= {"p.d.": "day", "p.h.": "hour", "p.m.": "month", "p/m": "month", "p/a": "year"}
     table |= {"maand": "month", "monat": "month", "jaar": "year", "jahr": "year"}
+    table |= {"mån": "month", "mnd": "month", "tháng": "month"}  # "45 000 kr/mån", "6–7tr/tháng"
     return table.get(word, word)
 
 

@@ -52,6 +52,7 @@ _SCALES = {
     "thousands": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "millions": 1e6, "l": 1e5,
     "lakh": 1e5, "lakhs": 1e5, "lpa": 1e5, "cr": 1e7, "crore": 1e7, "crores": 1e7, "万": 1e4,
     "萬": 1e4, "만": 1e4, "triệu": 1e6, "juta": 1e6, "ribu": 1e3,
+    "miles": 1e3, "milliers": 1e3, "tausend": 1e3, "tsd": 1e3,  # "en miles de euros"
 }  # fmt: skip
 _RUPEE_SCALES = {"lpa", "l", "lakh", "lakhs", "cr", "crore", "crores"}
 # Words a unit part may also hold: "(in USD thousands)", "(USD k, per year)".
@@ -156,6 +157,7 @@ _LEAD_SCALE = re.compile(  # "in thousands", "(local currency, 000s)"
 _FILLERS = {"in", "per", "a", "/", "brutto", "gross", "netto", "net", "ctc", "base", "fixed", "tc"}
 _FILLERS |= {"of", "us", "u.s.", "current", "nominal", "constant", "sterling"}  # "US dollars"
 _FILLERS |= {"equivalent", "equiv."}  # "(£k equivalent)": equity priced in pounds
+_FILLERS |= {"en", "de", "d'", "in"}  # "en miles de euros", "en milliers d'euros"
 # the statistic a unit's bracket also names: "Fixed (median, LPA)", "Base (p50, USD k)"
 _STATISTIC = re.compile(r"median|mean|average|avg\.?|midpoint|typical|p\d\d")
 # A table's caption may name the unit of all its figures: "City-wise table (..., CTC in LPA)".
@@ -319,6 +321,14 @@ def lead_unit(lead: str) -> ColumnUnit | None:
         if unit is not None:
             return unit
     return None
+
+
+def bold_unit(lead: str) -> ColumnUnit | None:
+    """A unit set in bold in the paragraph before a table: "Base salary excluding super, **A$
+    thousands per year**. "Remote" means ..."."""
+    if "**" not in lead:
+        return None
+    return next(filter(None, map(_read_unit, _BOLD.findall(lead[-400:]))), None)
 
 
 def document_unit(text: str) -> ColumnUnit | None:
@@ -560,6 +570,7 @@ def table_money(
     # (but a header line's "Median offered wage ($/hour)" prices its own column alone)
     if money is None and not _NOT_PRICED.search(column) and not header_line(intro, block.columns):
         money = _intro_money(intro) or _intro_money(sentence_before(block))
+        money = money or bold_unit(block.lead)
     words = f"{intro_sentence(block)} {notes}"
     headed = bool(block.columns) and not COUNTED.search(block.row)  # a table, not a list
     if money is None and headed and _LOCAL_CURRENCY.search(words):
@@ -600,6 +611,7 @@ def _unit_before(column: str, columns: Iterable[str]) -> ColumnUnit | None:
 
 
 # a line set in italics or bold, alone: a table's caption when it ends the words before it
+_BOLD = re.compile(r"\*\*([^*\n]{1,60})\*\*")
 _EMPHASISED = re.compile(r"(?:^|\n)\s*(?:\*\*?|__?)([^*_\n][^\n]*?)(?:\*\*?|__?)\s*$")
 # a statistic of what a column's counted things are worth: "Median of my offers"
 _STATISTIC_OF = re.compile(r"(?i)\s*(?:median|mean|average|avg)\s+of\b")
