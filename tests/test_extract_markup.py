@@ -3555,6 +3555,8 @@ def test_extract_reads_a_column_priced_by_the_hour_and_a_caption_in_rs_lakh() ->
          "work for a mainland employer. The Sydney column is last year's, for reference only.",
          "AUD"),
         ("Salario bruto anual, **en miles de euros**, sin variable. Rangos = p25 – p75.", "EUR"),
+        ("Salaire brut annuel, **en milliers d'euros**.", "EUR"),
+        ("Jahresbrutto, **in Tsd. EUR**.", "EUR"),
     ],
 )  # fmt: skip
 def test_extract_reads_a_table_in_thousands_said_in_bold_or_in_spanish(

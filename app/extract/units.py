@@ -52,7 +52,7 @@ _SCALES = {
     "thousands": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "millions": 1e6, "l": 1e5,
     "lakh": 1e5, "lakhs": 1e5, "lpa": 1e5, "cr": 1e7, "crore": 1e7, "crores": 1e7, "万": 1e4,
     "萬": 1e4, "만": 1e4, "triệu": 1e6, "juta": 1e6, "ribu": 1e3,
-    "miles": 1e3, "milliers": 1e3, "tausend": 1e3, "tsd": 1e3,  # "en miles de euros"
+    "miles": 1e3, "milliers": 1e3, "tausend": 1e3, "tsd": 1e3, "tsd.": 1e3,  # "en miles de euros"
 }  # fmt: skip
 _RUPEE_SCALES = {"lpa", "l", "lakh", "lakhs", "cr", "crore", "crores"}
 # Words a unit part may also hold: "(in USD thousands)", "(USD k, per year)".
@@ -157,7 +157,7 @@ _LEAD_SCALE = re.compile(  # "in thousands", "(local currency, 000s)"
 _FILLERS = {"in", "per", "a", "/", "brutto", "gross", "netto", "net", "ctc", "base", "fixed", "tc"}
 _FILLERS |= {"of", "us", "u.s.", "current", "nominal", "constant", "sterling"}  # "US dollars"
 _FILLERS |= {"equivalent", "equiv."}  # "(£k equivalent)": equity priced in pounds
-_FILLERS |= {"en", "de", "d'", "in"}  # "en miles de euros", "en milliers d'euros"
+_FILLERS |= {"en", "de"}  # "en miles de euros", "en milliers d'euros"
 # the statistic a unit's bracket also names: "Fixed (median, LPA)", "Base (p50, USD k)"
 _STATISTIC = re.compile(r"median|mean|average|avg\.?|midpoint|typical|p\d\d")
 # A table's caption may name the unit of all its figures: "City-wise table (..., CTC in LPA)".
@@ -452,6 +452,7 @@ def _read_unit(part: str) -> ColumnUnit | None:
     part = _PER_UNIT_HOUR.sub("", part)  # "($/GPU-hr)": a price by the hour
     part = _DOLLARS_OF.sub(lambda named: dollars_of_country(named[1]), part)
     part = part.replace("万円", "万 円").replace("만원", "만 원")  # "(万円/yr)", "(만원)"
+    part = part.replace("d'", "de ").replace("d’", "de ")  # "en milliers d'euros"
     for token in _TOKEN.findall(part.replace("$k", "$ k").replace("$K", "$ K")):
         word = token.lower()
         if word in _CURRENCIES and not currency:
