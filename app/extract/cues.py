@@ -430,6 +430,9 @@ _RUPEES = r"(?:₹|Rs\.?\s?|INR\s?)?"
 _EQUALS = r"(?:is|=|equals|means|is\s+equal\s+to)"
 ONE_SCALE = re.compile(rf"(?i){_RUPEES}{_ONE_OF_A_SCALE}")
 DEFINED_AS = re.compile(rf"(?i)^\s*{_EQUALS}\s+{_RUPEES}\d")
+DEFINING_BEFORE = re.compile(rf"(?i)(?<![\d.,]){_ONE_OF_A_SCALE}\s*{_EQUALS}\s+{_RUPEES}$")
+# A thousand as the multiplier of a table's figures: the "€1.000" of "annual gross, × €1.000"
+ONE_THOUSAND = re.compile(r"\D{0,4}1[.,\u00a0\u202f ]?000(?:\s?\D{1,4})?")
 # What a figure in millions with a small "m" counts: "1.2m monthly active users", "5m rows"
 # (not "a 45m call" or "the 100m sprint", minutes and metres)
 MILLIONS_OF = re.compile(
@@ -437,11 +440,6 @@ MILLIONS_OF = re.compile(
     r"|records|images|documents|tokens|requests|queries|visitors|views|workers|jobs|employees"
     r"|transactions|accounts|devices|vehicles|residents|learners|students|loans)\b"
 )
-# and the words of pay that speak for a whole sentence: "They pay me in Canadian, a hundred"
-SPOKEN_PAY_SENTENCE = re.compile(r"(?i)\b(?:pays?|paying|paid|salary|salaries|earn\w*|making)\b")
-# A thousand as the multiplier of a table's figures: the "€1.000" of "annual gross, × €1.000"
-ONE_THOUSAND = re.compile(r"\D{0,4}1[.,\u00a0\u202f ]?000(?:\s?\D{1,4})?")
-DEFINING_BEFORE = re.compile(rf"(?i)(?<![\d.,]){_ONE_OF_A_SCALE}\s*{_EQUALS}\s+{_RUPEES}$")
 # What a cost is counted by: "per employee per year", "per petition", "per seat".
 PER_HEAD_AFTER = re.compile(
     r"(?i)^\s*(?:per|a|an|each|/)\s*(?:employee|head|hire|seat|petition|visa|licen[cs]e|user"
@@ -665,10 +663,11 @@ BARE_PAY = re.compile(
 SPOKEN_PAY_BEFORE = re.compile(
     r"(?i)\b(?:start(?:s|ed|ing)?\s+(?:at|on)|came\s+in\s+at|top(?:s|ped)?\s+out\s+at|pays?"
     r"|paying|paid|makes?|made|making|earn\w*|offered|offer\s+(?:was|is|of|at)|salary|salaries"
-    r"|getting"
-    r"|base|midpoint|median"
-    r"|band|comp|package|pulling(?:\s+in)?|bring(?:s|ing)?\s+(?:home|in))\b"
+    r"|getting|base|midpoint|median|band|comp|package|pulling(?:\s+in)?"
+    r"|bring(?:s|ing)?\s+(?:home|in))\b"
 )
+# and the words of pay that speak for a whole sentence: "They pay me in Canadian, a hundred"
+SPOKEN_PAY_SENTENCE = re.compile(r"(?i)\b(?:pays?|paying|paid|salary|salaries|earn\w*|making)\b")
 # A difference between two pay figures: "its pay gap to Bengaluru (roughly 20%".
 # A label or heading over changes of pay: "## Hikes: what's normal", "Merit increases".
 CHANGE_WORDS = (

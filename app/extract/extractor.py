@@ -449,10 +449,6 @@ class _Reader:
             return None
         if reading.unit == "":  # an amount said aloud: in the currency last named before it
             reading = reading._replace(unit=self.facts.said_currency(expr.start))
-        if reading.period == "":  # pay whose words name no period: a month's where pay there
-            # is quoted by the month and the amount is a month's size, else a year's
-            monthly = paid_monthly(reading.high, reading.unit)
-            reading = reading._replace(period="month" if monthly else "year")
         elif reading.unit == "USD" and not self._says_american(expr):
             if coded := _caption_dollars(block):  # under "Contract rates, CAD per hour"
                 reading = reading._replace(unit=coded)
@@ -463,6 +459,10 @@ class _Reader:
                 # on "Staff offers out of San Francisco"
         elif reading.unit == "JPY" and self.facts.writes_chinese and "円" not in around.quote:
             reading = reading._replace(unit="CNY")  # "¥8,500/月" in a Chinese post: yuan
+        if reading.period == "":  # pay whose words name no period: a month's where pay there
+            # is quoted by the month and the amount is a month's size, else a year's
+            monthly = paid_monthly(reading.high, reading.unit)
+            reading = reading._replace(period="month" if monthly else "year")
         wan = reading.kind == "count" and around.quote.rstrip("+").endswith(("万", "萬"))
         if wan and self.facts.writes_chinese:  # "年薪 28万–42万"; Taiwan's "月薪 8.1萬"
             traditional = around.quote.rstrip("+").endswith("萬")
