@@ -145,15 +145,15 @@ def number(value: float | None) -> str:
 
 def settle(prefix: str, label: str | None, write: bool) -> None:
     """Each guide's required rows against what the extractor reads now: a row whose figure the
-    extractor now reads as part of a longer expression, with the row's value, takes that
-    expression as its quote ("a hundred and forty" in "a hundred and forty, a hundred and
-    sixty an hour"); then xfails follow what is read."""
+    extractor now reads as part of a longer expression takes that expression as its quote
+    (`requote`: "a hundred and forty" in "a hundred and forty, a hundred and sixty an hour");
+    then xfails follow what is read."""
     for name in NAMES:
         if not name.startswith(prefix):
             continue
-        rows = load_expected(name)
-        moved = requote(name, rows, extracted(name))
-        read = read_rows(rows, extracted(name))
+        rows, found = load_expected(name), extracted(name)
+        moved = requote(name, rows, found)
+        read = read_rows(rows, found)
         changed = bool(moved)
         for index, row in enumerate(rows):
             if not row.get("required", True):
@@ -163,8 +163,9 @@ def settle(prefix: str, label: str | None, write: bool) -> None:
                 del row["xfail"]
                 changed = True
             elif index not in read and ("xfail" not in row or index in moved):
-                got = [reading(c) for c in extracted(name) if c["quote"] == row["quote"]]
-                sys.stdout.write(f"REGRESS {name}:{index} {row['quote']!r} read as {got}\n")
+                got = [reading(c) for c in found if c["quote"] == row["quote"]]
+                tag = "MISREAD" if "xfail" in row else "REGRESS"  # a moved xfail, or a new one
+                sys.stdout.write(f"{tag} {name}:{index} {row['quote']!r} read as {got}\n")
                 if label is not None:
                     row["xfail"] = f"{label}: read as {', '.join(got) or 'nothing'}"
                     changed = True

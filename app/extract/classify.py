@@ -14,7 +14,7 @@ import re
 from app.extract import cues, time_cues
 from app.extract.furniture import is_furniture, is_page_furniture
 from app.extract.money import read_currency
-from app.extract.numbers import NumberExpr, period_of
+from app.extract.numbers import THOUSANDS_IF_PAID, NumberExpr, period_of
 from app.extract.qualifiers import search_caseless
 from app.extract.reading import Reading, Surroundings, clause_of, defines_a_scale, reading_of
 from app.extract.units import COUNTED
@@ -259,7 +259,7 @@ def _read_plain(expr: NumberExpr, around: Surroundings) -> Reading | None:
     before, after = around.before, around.after
     if cues.YOE_BEFORE.search(before[-8:]) or cues.YOE.match(after.lstrip()[:3]):
         return reading_of(expr, "count", unit="years")  # "YOE 4": years of experience
-    if expr.scale_word == "thousands?":  # "our mid-levels start at one thirty-five"
+    if expr.scale_word == THOUSANDS_IF_PAID:  # "our mid-levels start at one thirty-five"
         if not _spoken_pay(before, after):
             return None
         low, high = (None if v is None else v * 1000 for v in (expr.low, expr.high))

@@ -30,6 +30,7 @@ from app.extract.illustrations import Illustrations
 from app.extract.money import lakh_shorthand, lakh_talk, paid_monthly
 from app.extract.numbers import (
     COMMA_GROUPED,
+    KRONA_MARK,
     SPACE_GROUPED,
     NumberExpr,
     period_of,
@@ -68,7 +69,6 @@ from app.extract.units import (
 from app.ingest.notebook import NotebookPage, read_notebook
 
 _ANCHOR = 32
-_KRONER = re.compile(r"kroner|\dkr\b|\d\s?kr\b")  # kroner and "kr" (not "kronor": Sweden's)
 _WINDOW = 100
 # A sentence, list item or table row longer than this is read (and quoted as context) only
 # in a window around each number, so that work per number stays bounded on one-line dumps.
@@ -438,7 +438,8 @@ class _Reader:
         if rupees and self.facts.rupee_country != "INR" and not self._indian(expr):
             expr = expr._replace(unit=self.facts.rupee_country)  # "Rs. 185,000" in Colombo
         kroner = expr.family == "currency" and expr.unit in ("NOK", "SEK")
-        if kroner and self.facts.krone_country and _KRONER.search(self.text, expr.start, expr.end):
+        krone = self.text[expr.start : expr.end] if kroner else ""  # "kr" (not "kronor": Sweden's)
+        if krone and self.facts.krone_country and ("kroner" in krone or KRONA_MARK.search(krone)):
             expr = expr._replace(unit=self.facts.krone_country)  # "78.800 kroner" in Copenhagen
         dirhams = expr.family == "currency" and expr.unit == "AED"
         if dirhams and "AED" not in self.text[expr.start : expr.end]:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from app.extract import cues, currencies, grammar
-from app.extract.spoken import spoken_values
+from app.extract.spoken import IF_PAID, spoken_values
 
 _NUM_SCALE = re.compile(
     rf"({grammar.NUM})\s?((?i:thousand|million|billion|trillion|lakh\s+crores?|lakhs?|lacs?"
@@ -278,6 +278,10 @@ def _point_change(text: str, start: int, end: int) -> int:
     return points.end() if changed and percent else 0
 
 
+# The scale of spoken hundreds that are pay in thousands only where their words say so
+THOUSANDS_IF_PAID = "thousands?"
+
+
 # Documents repeat their figures ($150K, 40%): a quote is parsed once, at offset 0.
 @lru_cache(maxsize=4096)
 def _parse_quote(family: str, quote: str) -> NumberExpr | None:
@@ -291,9 +295,9 @@ def _parse_quote(family: str, quote: str) -> NumberExpr | None:
         low, high, currency, period = said
         if currency == "-":  # "eleven hundred": a count, unless its words speak of pay
             return NumberExpr(start, len(quote), "plain", low, high, False, "count", spelled=True)
-        if currency == "?":  # "one thirty-five": thousands of pay, or nothing (classify)
+        if currency == IF_PAID:  # "one thirty-five": thousands of pay, or nothing (classify)
             return NumberExpr(start, len(quote), "plain", low, high, False, "count", spelled=True,
-                              scale_word="thousands?")  # fmt: skip
+                              scale_word=THOUSANDS_IF_PAID)  # fmt: skip
         return NumberExpr(start, len(quote), "currency", low, high, False, currency, period,
                           spelled=True)  # fmt: skip
     if family == "onein":
@@ -511,12 +515,12 @@ def currency_of(quote: str) -> str:
             return currencies.NAMED[name[1].lower()]
         if _TRIEU_MARK.search(quote):
             return "VND"  # "52tr", "6–7tr": millions of dong (triệu)
-        if _KRONA_MARK.search(quote):
+        if KRONA_MARK.search(quote):
             return "SEK"  # "56 800 kr": kronor (or the kroner of the page's country: extractor)
     return next((code for mark, code in _CURRENCY_MARKS if mark in head), "USD")
 
 
-_KRONA_MARK = re.compile(r"\d\s?kr\b")
+KRONA_MARK = re.compile(r"\d\s?kr\b")  # "56 800 kr"
 _TRIEU_MARK = re.compile(r"\dtr\b")
 
 

@@ -64,6 +64,7 @@ _CODES |= {"crores": "INR", **currencies.NAMED}
 _NAMES = {"s", "kong", "zealand", "singapore", "australian", "canadian", "hong", "new", "us", "u"}
 _NAMES |= {"dollar", *currencies.NAMED}
 _PERIODS = ("year", "month", "week", "day", "hour")
+IF_PAID = "?"  # the currency of hundreds that are pay in thousands where their words say so
 
 
 def spoken_values(quote: str) -> tuple[float, float, str, str | None] | None:
@@ -89,10 +90,10 @@ def spoken_values(quote: str) -> tuple[float, float, str, str | None] | None:
     big = any(word in _SCALES and word != "hundred" for word in body)  # thousand, lakh, K
     if currency == "USD" and not big and not {"dollars", "bucks"} & set(words):
         return None  # "two US pay zones": a country, not its money
-    bare = {"canadian", "australian"} & set(words) and "dollars" not in words
-    if bare and not (big or len(_range(body)) == 2 or _one_pair(body)):
-        return None  # "a dollar twenty-five Canadian": a rate, not "one-ten to one-thirty Canadian"
     parts = _range(body)
+    bare = {"canadian", "australian"} & set(words) and "dollars" not in words
+    if bare and not (big or len(parts) == 2 or _one_pair(body)):
+        return None  # "a dollar twenty-five Canadian": a rate, not "one-ten to one-thirty Canadian"
     values = [_value(part) for part in parts]
     if any(value is None for value in values):
         return None
@@ -101,7 +102,7 @@ def spoken_values(quote: str) -> tuple[float, float, str, str | None] | None:
         return None  # "twenty, fifteen": a list, not a range
     paired = len(parts) == 2 and any(_is_pair(part) for part in parts)
     if len(parts) == 1 and _one_pair(parts[0]) and not (big or currency or period):
-        return amounts[0], amounts[0], "?", None  # "one thirty-five": as "a hundred and forty"
+        return amounts[0], amounts[0], IF_PAID, None  # "one thirty-five": as "a hundred and forty"
     if not (big or "hundred" in body or currency or period or paired):
         return None  # "forty", "two or three": no amount said
     if len(amounts) == 2 and amounts[0] * 50 < amounts[1]:
@@ -116,7 +117,7 @@ def spoken_values(quote: str) -> tuple[float, float, str, str | None] | None:
     if money == "-" and not big and (len(parts) == 2 or body[0] == "a"):
         # "a hundred and forty to a hundred and seventy", "a hundred and thirty-five": pay in
         # thousands where its sentence speaks of pay, else no amount ("a hundred": of what?)
-        return (amounts[0], amounts[-1], "?", None) if amounts[-1] > 100 else None
+        return (amounts[0], amounts[-1], IF_PAID, None) if amounts[-1] > 100 else None
     return amounts[0], amounts[-1], money, period
 
 
